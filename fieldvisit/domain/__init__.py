@@ -1,0 +1,1 @@
+"""Plain-Python domain: vocabularies, rules and errors. No Qt, no database."""

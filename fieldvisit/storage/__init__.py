@@ -1,0 +1,1 @@
+"""Data layer: SQLAlchemy models, database life cycle and migrations."""

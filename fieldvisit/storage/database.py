@@ -1,0 +1,192 @@
+"""Engine and session life cycle. Nothing here runs at import time: call :func:`open_database`."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_path
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from fieldvisit.domain.errors import (
+    CorruptDatabaseError,
+    DatabaseLockedError,
+    DatabaseOpenError,
+    ForeignDatabaseError,
+    NotADatabaseError,
+)
+
+APP_NAME = "FieldVisit"
+DB_ENV_VAR = "FIELDVISIT_DB"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def default_data_dir() -> Path:
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def default_db_path() -> Path:
+    return default_data_dir() / "fieldvisit.db"
+
+
+def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
+    """Turn ``--db``, ``$FIELDVISIT_DB`` or the default into a SQLAlchemy URL.
+
+    A value containing ``://`` is taken as a URL (e.g. ``postgresql+psycopg://…``);
+    anything else is a path to a SQLite file.
+    """
+    raw = os.fspath(target) if target is not None else os.environ.get(DB_ENV_VAR) or None
+    if raw is not None and "://" in raw:
+        return make_url(raw)
+    path = Path(raw).expanduser() if raw else default_db_path()
+    return URL.create("sqlite+pysqlite", database=str(path.resolve()))
+
+
+def sqlite_path(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+@dataclass(frozen=True, slots=True)
+class FileState:
+    """What a SQLite file holds before FieldVisit touches it."""
+
+    is_new: bool
+    revision: str | None
+
+
+def inspect_sqlite_file(path: Path) -> FileState:
+    """Look at a file read-only and refuse anything that is not a FieldVisit database.
+
+    Runs before the engine connects, so a wrong file is never written to.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        if path.is_dir():
+            raise NotADatabaseError(f"{path} is a folder, not a database file.")
+        return FileState(is_new=True, revision=None)
+    if not path.is_file():
+        raise NotADatabaseError(f"{path} is not a regular file.")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseOpenError(f"{path} cannot be read: {exc.strerror}.") from exc
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(
+            f"{path} is not a FieldVisit database (it is not an SQLite file). "
+            "The file was left unchanged. Choose another file with --db."
+        )
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise DatabaseLockedError(
+                f"{path} is locked by another program. Close it and try again."
+            ) from exc
+        raise CorruptDatabaseError(
+            f"{path} cannot be read as a database ({exc}). The file was left unchanged; "
+            "restore it from a backup (fieldvisit restore FILE)."
+        ) from exc
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(
+            f"{path} is damaged ({exc}). The file was left unchanged; "
+            "restore it from a backup (fieldvisit restore FILE)."
+        ) from exc
+    if not tables:
+        return FileState(is_new=True, revision=None)
+    if revision is None:
+        raise ForeignDatabaseError(
+            f"{path} is an SQLite database of another program, not FieldVisit's. "
+            "The file was left unchanged. Choose another file with --db."
+        )
+    return FileState(is_new=False, revision=revision)
+
+
+def prepare_private_file(path: Path) -> None:
+    """Create the folder and file readable by their owner only (personal data inside)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+
+
+def _configure_sqlite(engine: Engine, *, foreign_keys: bool) -> None:
+    # pysqlite's own transaction handling skips BEGIN before DDL and SELECT; take it over
+    # so that every session and every migration is one atomic transaction.
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
+def create_app_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine, foreign_keys=foreign_keys)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Database:
+    """An open FieldVisit database: the engine and the way to run one unit of work."""
+
+    def __init__(self, url: URL, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self.path = sqlite_path(url)
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session_scope(self) -> Iterator[Session]:
+        """One user action: commits as a whole on success, rolls back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            if "locked" in str(exc.orig):
+                raise DatabaseLockedError(
+                    f"{self.describe()} is busy in another window or program; "
+                    "nothing was saved. Try again in a moment."
+                ) from exc
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def describe(self) -> str:
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,122 @@
+"""Open a database for use: refuse wrong files, back up, then upgrade to the newest schema."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import OperationalError
+
+from fieldvisit.domain.errors import (
+    DatabaseLockedError,
+    DatabaseOpenError,
+    FieldVisitError,
+    MigrationError,
+    NewerDatabaseError,
+)
+from fieldvisit.storage.database import (
+    Database,
+    create_app_engine,
+    inspect_sqlite_file,
+    prepare_private_file,
+    resolve_url,
+    sqlite_path,
+)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    return config
+
+
+def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
+    head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
+    if head is None:
+        raise MigrationError("The application ships no database schema.")
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _check_known(revision: str | None, where: str, script_location: Path) -> None:
+    if revision is None:
+        return
+    scripts = ScriptDirectory.from_config(alembic_config(script_location))
+    if revision not in {s.revision for s in scripts.walk_revisions()}:
+        raise NewerDatabaseError(
+            f"{where} was written by a newer FieldVisit (schema {revision}). "
+            "Install the newer version to open it; the file was left unchanged."
+        )
+
+
+def backup_before_migration(path: Path, revision: str) -> Path:
+    """Copy the database (consistently, even with a WAL) before its schema changes."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.parent / "backups" / f"{path.stem}-before-upgrade-{revision}-{stamp}.db"
+    prepare_private_file(target)
+    src = sqlite3.connect(path, timeout=5)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def upgrade(engine: Engine, script_location: Path = MIGRATIONS_DIR) -> None:
+    config = alembic_config(script_location)
+    try:
+        with engine.connect() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except FieldVisitError:
+        raise
+    except OperationalError as exc:
+        if "locked" in str(exc.orig):
+            raise DatabaseLockedError(
+                "The database is in use by another program; close it and start again."
+            ) from exc
+        raise MigrationError(f"The database could not be upgraded: {exc.orig}") from exc
+
+
+def open_database(
+    target: str | os.PathLike[str] | URL | None = None,
+    *,
+    script_location: Path = MIGRATIONS_DIR,
+) -> Database:
+    """Open (creating if new) and upgrade a database; raise a user-facing error otherwise."""
+    url = target if isinstance(target, URL) else resolve_url(target)
+    path = sqlite_path(url)
+    if path is not None:
+        state = inspect_sqlite_file(path)
+        _check_known(state.revision, str(path), script_location)
+        if state.is_new:
+            prepare_private_file(path)
+        elif state.revision != head_revision(script_location):
+            backup_before_migration(path, state.revision or "base")
+    # Migrations run on their own engine with foreign keys off; see migrations/env.py.
+    migration_engine = create_app_engine(url, foreign_keys=False)
+    try:
+        if path is None:
+            _check_known(current_revision(migration_engine), "The database", script_location)
+        upgrade(migration_engine, script_location)
+    except OperationalError as exc:
+        raise DatabaseOpenError(f"Cannot connect to the database: {exc.orig}") from exc
+    finally:
+        migration_engine.dispose()
+    return Database(url, create_app_engine(url))

@@ -1,0 +1,1 @@
+"""Alembic migration scripts; run by :mod:`fieldvisit.storage.migrate`, not by the alembic CLI."""
