@@ -83,8 +83,8 @@ def inspect_sqlite_file(path: Path) -> FileState:
         raise DatabaseOpenError(f"{path} cannot be read: {exc.strerror}.") from exc
     if header != SQLITE_HEADER:
         raise NotADatabaseError(
-            f"{path} is not a FieldVisit database (it is not an SQLite file). "
-            "The file was left unchanged. Choose another file with --db."
+            f"{path} is not an SQLite file, so it cannot hold FieldVisit data. "
+            "It was left unchanged; choose another file with --db."
         )
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)

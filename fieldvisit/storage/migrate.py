@@ -52,7 +52,7 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def _check_known(revision: str | None, where: str, script_location: Path) -> None:
+def check_known_revision(revision: str | None, where: str, script_location: Path) -> None:
     if revision is None:
         return
     scripts = ScriptDirectory.from_config(alembic_config(script_location))
@@ -102,19 +102,23 @@ def open_database(
     """Open (creating if new) and upgrade a database; raise a user-facing error otherwise."""
     url = target if isinstance(target, URL) else resolve_url(target)
     path = sqlite_path(url)
+    head = head_revision(script_location)
     if path is not None:
         state = inspect_sqlite_file(path)
-        _check_known(state.revision, str(path), script_location)
+        check_known_revision(state.revision, str(path), script_location)
         if state.is_new:
             prepare_private_file(path)
-        elif state.revision != head_revision(script_location):
+        elif state.revision != head:
             backup_before_migration(path, state.revision or "base")
+        if state.revision == head:
+            return Database(url, create_app_engine(url))
     # Migrations run on their own engine with foreign keys off; see migrations/env.py.
     migration_engine = create_app_engine(url, foreign_keys=False)
     try:
-        if path is None:
-            _check_known(current_revision(migration_engine), "The database", script_location)
-        upgrade(migration_engine, script_location)
+        revision = current_revision(migration_engine)
+        check_known_revision(revision, "The database", script_location)
+        if revision != head:
+            upgrade(migration_engine, script_location)
     except OperationalError as exc:
         raise DatabaseOpenError(f"Cannot connect to the database: {exc.orig}") from exc
     finally:

@@ -34,8 +34,10 @@ def run_migrations_online() -> None:
         compare_type=True,
     )
     with context.begin_transaction():
+        before = context.get_context().get_current_revision()
         context.run_migrations()
-        _check_foreign_keys(connection)
+        if context.get_context().get_current_revision() != before:
+            _check_foreign_keys(connection)
 
 
 run_migrations_online()

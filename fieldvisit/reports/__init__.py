@@ -1,0 +1,1 @@
+"""PDF renderers: a plain snapshot in, PDF bytes out (ReportLab)."""

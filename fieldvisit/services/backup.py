@@ -1,0 +1,139 @@
+"""Online backup and validated restore of the SQLite database."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from fieldvisit.domain.errors import BackupError, FieldVisitError
+from fieldvisit.storage.database import (
+    Database,
+    inspect_sqlite_file,
+    prepare_private_file,
+    sqlite_path,
+)
+from fieldvisit.storage.migrate import MIGRATIONS_DIR, check_known_revision, open_database
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    database: Path
+    replaced_kept_at: Path | None
+    """Where the database that was replaced now lies (``None`` if there was none)."""
+
+
+def _require_sqlite(db: Database) -> Path:
+    if db.path is None:
+        raise BackupError(
+            "Backup and restore work on SQLite databases; use your server's tools for "
+            f"{db.describe()}."
+        )
+    return db.path
+
+
+def _copy_online(source: Path, target: Path) -> None:
+    """Copy with SQLite's backup API into a temporary file, check it, then move it in place.
+
+    The backup API sees one consistent snapshot even while the app writes; the final
+    rename means a full disk or a crash never leaves a half-written file at ``target``.
+    """
+    partial = target.with_name(f".{target.name}.partial")
+    prepare_private_file(partial)
+    try:
+        with (
+            contextlib.closing(sqlite3.connect(source, timeout=10)) as src,
+            contextlib.closing(sqlite3.connect(partial)) as dst,
+        ):
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            result = dst.execute("PRAGMA quick_check").fetchone()
+            if result is None or result[0] != "ok":
+                raise BackupError(f"The copy written to {target} did not verify; it was removed.")
+        os.replace(partial, target)
+    except sqlite3.Error as exc:
+        raise BackupError(f"Copying {source} to {target} failed: {exc}.") from exc
+    except OSError as exc:
+        raise BackupError(f"Cannot write {target}: {exc.strerror}.") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def backup(db: Database, destination: Path, *, overwrite: bool = False) -> Path:
+    source = _require_sqlite(db)
+    destination = destination.expanduser().resolve()
+    if destination == source:
+        raise BackupError("A backup cannot be written over the database itself.")
+    if destination.is_dir():
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        destination = destination / f"{source.stem}-{stamp}.db"
+    if destination.exists() and not overwrite:
+        raise BackupError(f"{destination} already exists; choose another name or overwrite it.")
+    _copy_online(source, destination)
+    return destination
+
+
+def validate_backup_file(path: Path) -> None:
+    """Refuse anything that is not a sound FieldVisit database this version can open."""
+    if not path.is_file():
+        raise BackupError(f"{path} does not exist or is not a file.")
+    try:
+        state = inspect_sqlite_file(path)
+    except FieldVisitError as exc:
+        raise BackupError(exc.detail) from exc
+    if state.is_new:
+        raise BackupError(f"{path} is empty: it holds no FieldVisit data.")
+    try:
+        check_known_revision(state.revision, str(path), MIGRATIONS_DIR)
+    except FieldVisitError as exc:
+        raise BackupError(exc.detail) from exc
+    with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    if rows != ["ok"]:
+        raise BackupError(f"{path} is damaged ({rows[0]}); it was not restored.")
+
+
+def restore(target: Path, source: Path) -> RestoreResult:
+    """Replace the database at ``target`` with the backup ``source``, keeping the old one aside.
+
+    Nothing is changed unless ``source`` validates. The application should be closed.
+    """
+    source = source.expanduser().resolve()
+    target = target.expanduser().resolve()
+    if source == target:
+        raise BackupError("The backup and the database are the same file.")
+    validate_backup_file(source)
+    kept: Path | None = None
+    if target.exists() and target.stat().st_size > 0:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        kept = target.parent / "backups" / f"{target.stem}-replaced-{stamp}.db"
+        kept.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            inspect_sqlite_file(target)
+        except FieldVisitError:
+            # Not a readable database: set its bytes aside exactly as they were.
+            os.replace(target, kept)
+        else:
+            _copy_online(target, kept)
+    prepare_private_file(target)
+    try:
+        # Written through SQLite into the live file: one transaction, so a crash midway
+        # leaves the old content, and other connections see the new content after.
+        with (
+            contextlib.closing(sqlite3.connect(source, timeout=10)) as src,
+            contextlib.closing(sqlite3.connect(target, timeout=10)) as dst,
+        ):
+            src.backup(dst)
+    except sqlite3.Error as exc:
+        raise BackupError(
+            f"Restoring {source} into {target} failed ({exc}); the database is unchanged."
+        ) from exc
+    open_database(target).close()  # upgrade an older backup to the current schema
+    return RestoreResult(database=target, replaced_kept_at=kept)
+
+
+def database_path(db: Database) -> Path | None:
+    return sqlite_path(db.url)

@@ -1,0 +1,111 @@
+"""Team members and who is using this laptop."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, aliased
+
+from fieldvisit.domain.enums import MemberRole, WorkBase
+from fieldvisit.domain.errors import ValidationError
+from fieldvisit.storage.database import Database
+from fieldvisit.storage.models import Account, AppSetting, TeamMember
+
+CURRENT_USER_KEY = "current_member_id"
+MAX_NAME_LENGTH = 120
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow:
+    id: uuid.UUID
+    name: str
+    role: MemberRole
+    work_base: WorkBase
+    territory: str | None
+    manager_id: uuid.UUID | None
+    manager_name: str | None
+    active: bool
+    account_count: int
+
+
+def list_team(db: Database) -> list[MemberRow]:
+    """Managers first, then reps, each by name; with their manager and account count."""
+    manager = aliased(TeamMember)
+    accounts = (
+        select(Account.owner_id, func.count().label("n"))
+        .where(Account.deleted_at.is_(None))
+        .group_by(Account.owner_id)
+        .subquery()
+    )
+    query = (
+        select(TeamMember, manager.name, func.coalesce(accounts.c.n, 0))
+        .outerjoin(manager, TeamMember.manager_id == manager.id)
+        .outerjoin(accounts, accounts.c.owner_id == TeamMember.id)
+        .where(TeamMember.deleted_at.is_(None))
+        .order_by(case((TeamMember.role == MemberRole.MANAGER, 0), else_=1), TeamMember.name)
+    )
+    with db.session_scope() as session:
+        return [_row(m, manager_name, n) for m, manager_name, n in session.execute(query)]
+
+
+def current_user(db: Database) -> MemberRow | None:
+    with db.session_scope() as session:
+        member = _current_member(session)
+        return _row(member, member.manager.name if member.manager else None) if member else None
+
+
+def set_current_user(
+    db: Database, name: str, role: MemberRole, work_base: WorkBase = WorkBase.OFFICE
+) -> MemberRow:
+    """Record who uses this laptop: an existing member of that name and role, or a new one."""
+    clean = " ".join(name.split())
+    if not clean:
+        raise ValidationError("name", "Enter your name.")
+    if len(clean) > MAX_NAME_LENGTH:
+        raise ValidationError("name", f"A name can be at most {MAX_NAME_LENGTH} characters.")
+    with db.session_scope() as session:
+        member = session.scalars(
+            select(TeamMember).where(
+                TeamMember.name == clean,
+                TeamMember.role == role,
+                TeamMember.deleted_at.is_(None),
+            )
+        ).first()
+        if member is None:
+            member = TeamMember(name=clean, role=role, work_base=work_base)
+            session.add(member)
+            session.flush()
+        setting = session.get(AppSetting, CURRENT_USER_KEY)
+        if setting is None:
+            session.add(AppSetting(key=CURRENT_USER_KEY, value=str(member.id)))
+        else:
+            setting.value = str(member.id)
+        return _row(member, member.manager.name if member.manager else None)
+
+
+def _current_member(session: Session) -> TeamMember | None:
+    setting = session.get(AppSetting, CURRENT_USER_KEY)
+    if setting is None:
+        return None
+    try:
+        member_id = uuid.UUID(setting.value)
+    except ValueError:
+        return None
+    member = session.get(TeamMember, member_id)
+    return member if member is not None and member.deleted_at is None else None
+
+
+def _row(member: TeamMember, manager_name: str | None, account_count: int = 0) -> MemberRow:
+    return MemberRow(
+        id=member.id,
+        name=member.name,
+        role=member.role,
+        work_base=member.work_base,
+        territory=member.territory,
+        manager_id=member.manager_id,
+        manager_name=manager_name,
+        active=member.active,
+        account_count=account_count,
+    )
