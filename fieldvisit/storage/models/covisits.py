@@ -17,9 +17,10 @@ class CoVisit(Entity, Base):
     __tablename__ = "covisit"
     __table_args__ = (Index("ix_covisit_rep_day", "rep_id", "first_day"),)
 
-    rep_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("team_member.id", ondelete="CASCADE"))
+    # RESTRICT: a finished report outlives its people; members are soft-deleted instead.
+    rep_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("team_member.id", ondelete="RESTRICT"))
     manager_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("team_member.id", ondelete="CASCADE"), index=True
+        ForeignKey("team_member.id", ondelete="RESTRICT"), index=True
     )
     first_day: Mapped[date]
     last_day: Mapped[date]

@@ -45,7 +45,7 @@ class MonthlyPlan(Entity, Base):
     __tablename__ = "monthly_plan"
     __table_args__ = (Index("ix_monthly_plan_rep_month", "rep_id", "month"),)
 
-    rep_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("team_member.id", ondelete="CASCADE"))
+    rep_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("team_member.id", ondelete="RESTRICT"))
     month: Mapped[date]
     """First day of the planned month."""
     policy_id: Mapped[uuid.UUID | None] = mapped_column(

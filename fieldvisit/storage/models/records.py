@@ -97,6 +97,7 @@ class VisitCheck(Base):
     draft_order: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class Promise(Entity, Base):

@@ -16,7 +16,7 @@ class SummaryReport(Entity, Base):
     __tablename__ = "summary_report"
     __table_args__ = (Index("ix_summary_report_author_period", "author_id", "period_start"),)
 
-    author_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("team_member.id", ondelete="CASCADE"))
+    author_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("team_member.id", ondelete="RESTRICT"))
     period_kind: Mapped[PeriodKind] = mapped_column(enum_column(PeriodKind))
     period_start: Mapped[date]
     period_end: Mapped[date]

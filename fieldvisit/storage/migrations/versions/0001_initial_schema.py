@@ -142,8 +142,8 @@ def upgrade() -> None:
     sa.Column('created_at', fieldvisit.storage.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', fieldvisit.storage.base.UTCDateTime(), nullable=False),
     sa.Column('deleted_at', fieldvisit.storage.base.UTCDateTime(), nullable=True),
-    sa.ForeignKeyConstraint(['manager_id'], ['team_member.id'], name=op.f('fk_covisit_manager_id_team_member'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['rep_id'], ['team_member.id'], name=op.f('fk_covisit_rep_id_team_member'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['manager_id'], ['team_member.id'], name=op.f('fk_covisit_manager_id_team_member'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['rep_id'], ['team_member.id'], name=op.f('fk_covisit_rep_id_team_member'), ondelete='RESTRICT'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_covisit'))
     )
     with op.batch_alter_table('covisit', schema=None) as batch_op:
@@ -182,7 +182,7 @@ def upgrade() -> None:
     sa.Column('deleted_at', fieldvisit.storage.base.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['decided_by_id'], ['team_member.id'], name=op.f('fk_monthly_plan_decided_by_id_team_member'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['policy_id'], ['frequency_policy.id'], name=op.f('fk_monthly_plan_policy_id_frequency_policy'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['rep_id'], ['team_member.id'], name=op.f('fk_monthly_plan_rep_id_team_member'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['rep_id'], ['team_member.id'], name=op.f('fk_monthly_plan_rep_id_team_member'), ondelete='RESTRICT'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_monthly_plan'))
     )
     with op.batch_alter_table('monthly_plan', schema=None) as batch_op:
@@ -200,7 +200,7 @@ def upgrade() -> None:
     sa.Column('created_at', fieldvisit.storage.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', fieldvisit.storage.base.UTCDateTime(), nullable=False),
     sa.Column('deleted_at', fieldvisit.storage.base.UTCDateTime(), nullable=True),
-    sa.ForeignKeyConstraint(['author_id'], ['team_member.id'], name=op.f('fk_summary_report_author_id_team_member'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['author_id'], ['team_member.id'], name=op.f('fk_summary_report_author_id_team_member'), ondelete='RESTRICT'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_summary_report'))
     )
     with op.batch_alter_table('summary_report', schema=None) as batch_op:
@@ -620,6 +620,7 @@ def upgrade() -> None:
     sa.Column('notes', sa.Text(), nullable=True),
     sa.Column('created_at', fieldvisit.storage.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', fieldvisit.storage.base.UTCDateTime(), nullable=False),
+    sa.Column('deleted_at', fieldvisit.storage.base.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['stakeholder_id'], ['stakeholder.id'], name=op.f('fk_stakeholder_profile_stakeholder_id_stakeholder'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('stakeholder_id', name=op.f('pk_stakeholder_profile'))
     )
@@ -645,6 +646,7 @@ def upgrade() -> None:
     sa.Column('draft_order', sa.Text(), nullable=True),
     sa.Column('created_at', fieldvisit.storage.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', fieldvisit.storage.base.UTCDateTime(), nullable=False),
+    sa.Column('deleted_at', fieldvisit.storage.base.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['record_id'], ['contact_record.id'], name=op.f('fk_visit_check_record_id_contact_record'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('record_id', name=op.f('pk_visit_check'))
     )
