@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldvisit import __version__
+from fieldvisit.cli_report import add_report_commands
 from fieldvisit.domain.errors import FieldVisitError
 
 EXIT_OK = 0
@@ -90,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     team = commands.add_parser("team", parents=[common], help="list the team members")
     team.set_defaults(handler=_cmd_team)
+
+    add_report_commands(commands, common)
     return parser
 
 

@@ -1,0 +1,248 @@
+"""The co-visit handout: what to do next on page 1, then ratings, calls and signatures."""
+
+from __future__ import annotations
+
+from collections import Counter
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from fieldvisit.domain.enums import CallStep, CoVisitStatus, Standard
+from fieldvisit.domain.labels import code_label, label, rating_meaning
+from fieldvisit.reports.base import Context, ReportRenderer
+from fieldvisit.reports.blocks import (
+    DASH,
+    ReportTable,
+    body,
+    boxed,
+    bullets,
+    data_table,
+    fields_grid,
+    heading,
+    inline,
+    labelled,
+    mark,
+    section,
+    side_by_side,
+    subheading,
+)
+from fieldvisit.reports.charts import ratings_chart
+from fieldvisit.reports.paragraphs import para, rich
+from fieldvisit.reports.snapshots import CallDetail, CoVisitSnapshot
+from fieldvisit.reports.styles import RULE, style
+
+MAX_EARLIER = 3
+
+
+class CoVisitHandout(ReportRenderer[CoVisitSnapshot]):
+    title_key = "covisit.title"
+
+    def subject(self, snapshot: CoVisitSnapshot, ctx: Context) -> str:
+        return f"{snapshot.rep} · {ctx.date(snapshot.first_day)}"
+
+    def story(self, snapshot: CoVisitSnapshot, ctx: Context) -> list[Flowable]:
+        s = snapshot
+        story: list[Flowable] = [
+            para(ctx.t("covisit.heading", rep=s.rep), style("DocTitle")),
+            rich(self._meta(s, ctx), style("Meta")),
+            boxed(
+                [
+                    subheading(ctx.t("covisit.development_objectives")),
+                    *bullets(s.development_objectives),
+                ],
+                ctx.width,
+            ),
+            section(ctx.t("covisit.action_plan"), self._actions(s, ctx)),
+            section(ctx.t("covisit.big_question"), *self._big_question(s, ctx)),
+            side_by_side(
+                [heading(ctx.t("covisit.strengths")), body(s.strengths)],
+                [heading(ctx.t("covisit.development_areas")), body(s.development_areas)],
+                ctx.width,
+            ),
+        ]
+        if s.ratings:
+            story.append(section(ctx.t("covisit.ratings"), *self._ratings(s, ctx)))
+        if s.calls:
+            first, *rest = [self._call(call, ctx) for call in s.calls]
+            story.append(KeepTogether([heading(ctx.t("covisit.calls")), first]))
+            story += rest
+        story.append(self._signatures(s, ctx))
+        return story
+
+    def _meta(self, s: CoVisitSnapshot, ctx: Context) -> str:
+        days = ctx.date(s.first_day)
+        if s.last_day != s.first_day:
+            days = ctx.t("range", start=days, end=ctx.date(s.last_day))
+        kinds = Counter(call.call_type for call in s.calls)
+        mix = ", ".join(f"{n} × {label(kind, ctx.lang)}" for kind, n in kinds.items())
+        parts = [
+            escape(ctx.t("covisit.manager_line", manager=s.manager)),
+            escape(days),
+            escape(ctx.t("covisit.calls_count", n=len(s.calls)) + (f" ({mix})" if mix else "")),
+        ]
+        if s.territory:
+            parts.insert(1, escape(s.territory))
+        if s.revision > 1:
+            parts.append(mark(ctx.t("revision", n=s.revision)))
+        if s.late:
+            parts.append(mark(ctx.t("covisit.late"), warn=True))
+        if s.status is not CoVisitStatus.SIGNED_OFF:
+            parts.append(mark(label(s.status, ctx.lang), warn=True))
+        return " · ".join(parts)
+
+    def _actions(self, s: CoVisitSnapshot, ctx: Context) -> Flowable:
+        if not s.actions:
+            return body(ctx.t("none"))
+        rows = [
+            [str(i), a.description, a.owner, ctx.date(a.due_on), label(a.status, ctx.lang)]
+            for i, a in enumerate(s.actions, start=1)
+        ]
+        header = [
+            "#",
+            ctx.t("col.action"),
+            ctx.t("col.owner"),
+            ctx.t("col.due"),
+            ctx.t("col.status"),
+        ]
+        return data_table(header, rows, [0.35, 5.2, 1.5, 1.5, 1.1], ctx.width)
+
+    def _big_question(self, s: CoVisitSnapshot, ctx: Context) -> list[Flowable]:
+        if s.big_question_yes is None:
+            answer = mark(ctx.t("unanswered"), warn=True)
+        else:
+            answer = mark(
+                ctx.t("yes") if s.big_question_yes else ctx.t("no"), warn=not s.big_question_yes
+            )
+        return [
+            rich(f"{escape(ctx.t('covisit.big_question_text'))}  <b>{answer}</b>", style("Body")),
+            body(s.big_question_why, empty=""),
+        ]
+
+    def _ratings(self, s: CoVisitSnapshot, ctx: Context) -> list[Flowable]:
+        keys = [r.standard for r in s.ratings]
+        names = [code_label(Standard, k, ctx.lang) for k in keys]
+        earlier = s.earlier[-MAX_EARLIER:]
+        series: list[tuple[str, list[int | None]]] = [
+            (ctx.date(e.first_day), [dict(e.scores).get(k) for k in keys]) for e in earlier
+        ]
+        series.append((ctx.t("covisit.this_covisit"), [r.score for r in s.ratings]))
+        previous = dict(s.earlier[-1].scores) if s.earlier else {}
+        rows = []
+        for name, r in zip(names, s.ratings, strict=True):
+            before = previous.get(r.standard)
+            rows.append(
+                [
+                    name,
+                    f"{r.score} / 5",
+                    _trend(r.score, before),
+                    rating_meaning(r.score, ctx.lang),
+                    r.comment,
+                ]
+            )
+        header = [
+            ctx.t("col.standard"),
+            ctx.t("col.score"),
+            ctx.t("col.trend"),
+            ctx.t("col.meaning"),
+            ctx.t("col.comment"),
+        ]
+        table = data_table(header, rows, [2.3, 0.9, 0.9, 2.9, 3.2], ctx.width)
+        return [ratings_chart(names, series, ctx.width, height=42 * mm), Spacer(1, 4), table]
+
+    def _call(self, call: CallDetail, ctx: Context) -> Flowable:
+        title = ctx.t(
+            "covisit.call_title", n=call.seq, day=ctx.date(call.day), account=call.account
+        )
+        meta = label(call.call_type, ctx.lang)
+        if call.stakeholders:
+            meta += " · " + ctx.t("covisit.met", names=ctx.join(call.stakeholders))
+        plan = [
+            (ctx.t("covisit.visit_objective"), call.visit_objective),
+            (ctx.t("covisit.opening"), call.precall_opening),
+            (ctx.t("covisit.key_messages"), call.precall_key_messages),
+            (ctx.t("covisit.objections"), call.precall_objections),
+            (ctx.t("covisit.commitment"), call.precall_commitment),
+        ]
+        debrief = [
+            (ctx.t("covisit.self_assessment"), call.rep_self_assessment),
+            (ctx.t("covisit.went_well"), call.feedback_went_well),
+            (ctx.t("covisit.do_differently"), call.feedback_do_differently),
+            (ctx.t("covisit.agreed_learning"), call.agreed_learning),
+        ]
+        left = [para(ctx.t("covisit.precall"), style("Label"))]
+        left += [inline(k, v) for k, v in plan if v]
+        right = [para(ctx.t("covisit.debrief"), style("Label"))]
+        right += [inline(k, v) for k, v in debrief if v]
+        parts: list[Flowable] = [
+            rich(f"<b>{escape(title)}</b>", style("Subheading")),
+            para(meta, style("Small")),
+            side_by_side(_spaced(left), _spaced(right), ctx.width),
+        ]
+        if call.observations:
+            steps = " · ".join(
+                f"{code_label(CallStep, o.step, ctx.lang)} {o.rating if o.rating else DASH}"
+                for o in call.observations
+            )
+            parts.append(para(f"{ctx.t('covisit.observed_steps')}: {steps}", style("Small")))
+        rule = ReportTable([[""]], colWidths=[ctx.width], rowHeights=[4])
+        rule.setStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)])
+        return KeepTogether([*parts, rule])
+
+    def _signatures(self, s: CoVisitSnapshot, ctx: Context) -> Flowable:
+        def block(who: str, name: str, when: str) -> list[Flowable]:
+            line = ReportTable([[""]], colWidths=[70 * mm], rowHeights=[14 * mm])
+            line.setStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE)])
+            return [labelled(who, name), line, para(when, style("Small"))]
+
+        signed = (
+            ctx.t("signed_on", date=ctx.date(s.manager_signed_at.date()))
+            if s.manager_signed_at
+            else ctx.t("not_signed")
+        )
+        acknowledged = (
+            ctx.t("acknowledged_on", date=ctx.date(s.rep_acknowledged_at.date()))
+            if s.rep_acknowledged_at
+            else ctx.t("not_acknowledged")
+        )
+        parts: list[Flowable] = [
+            heading(ctx.t("covisit.signatures")),
+            fields_grid([(ctx.t("covisit.rep_comments"), s.rep_comments)], ctx.width, columns=1),
+            side_by_side(
+                block(ctx.t("covisit.manager_signature"), s.manager, signed),
+                block(ctx.t("covisit.rep_signature"), s.rep, acknowledged),
+                ctx.width,
+            ),
+        ]
+        if s.revisions:
+            parts.append(para(ctx.t("covisit.revisions"), style("Subheading")))
+            parts += [
+                para(
+                    ctx.t(
+                        "covisit.revision_line",
+                        n=r.number,
+                        date=ctx.date(r.made_on),
+                        reason=r.reason or DASH,
+                    ),
+                    style("Small"),
+                )
+                for r in s.revisions
+            ]
+        return KeepTogether(parts)
+
+
+def _trend(score: int, before: int | None) -> str:
+    if before is None:
+        return DASH
+    if score > before:
+        return f"↑ +{score - before}"
+    if score < before:
+        return f"↓ {score - before}"
+    return "→ 0"
+
+
+def _spaced(flowables: list[Flowable]) -> list[Flowable]:
+    out: list[Flowable] = []
+    for f in flowables:
+        out += [f, Spacer(1, 1.5)]
+    return out

@@ -1,0 +1,410 @@
+"""The plain data each document is printed from: frozen dataclasses, no ORM objects.
+
+Services build them from the database; tests build them by hand. Codes stay enum
+members (or their stored strings) and are turned into words by the renderers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from fieldvisit.domain.enums import (
+    AccountStatus,
+    AccountType,
+    ActionStatus,
+    BuyingRole,
+    BuyingStage,
+    ContactMethod,
+    CoVisitStatus,
+    CoVisitType,
+    DaySlot,
+    Grade,
+    KeyAccountLevel,
+    OrgLevel,
+    PeriodKind,
+    PlannedKind,
+    PlanStatus,
+    PromiseStatus,
+    RecordStatus,
+    SubTier,
+    SummarySection,
+    SummaryStatus,
+    Tier,
+    WorkBase,
+)
+
+# ---------------------------------------------------------------- co-visit handout
+
+
+@dataclass(frozen=True, slots=True)
+class ActionLine:
+    description: str
+    owner: str | None
+    due_on: date | None
+    status: ActionStatus = ActionStatus.OPEN
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    step: str
+    """A :class:`~fieldvisit.domain.enums.CallStep` code or a template's own key."""
+    rating: int | None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CallDetail:
+    seq: int
+    day: date
+    account: str
+    call_type: CoVisitType
+    visit_objective: str | None = None
+    stakeholders: tuple[str, ...] = ()
+    precall_opening: str | None = None
+    precall_key_messages: str | None = None
+    precall_objections: str | None = None
+    precall_commitment: str | None = None
+    rep_self_assessment: str | None = None
+    feedback_went_well: str | None = None
+    feedback_do_differently: str | None = None
+    agreed_learning: str | None = None
+    observations: tuple[Observation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    standard: str
+    """A :class:`~fieldvisit.domain.enums.Standard` code or a template's own key."""
+    score: int
+    comment: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierRatings:
+    """The ratings of one earlier co-visit with the same rep, for the trend."""
+
+    first_day: date
+    scores: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionNote:
+    number: int
+    reason: str | None
+    made_on: date | None
+    author: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CoVisitSnapshot:
+    rep: str
+    manager: str
+    first_day: date
+    last_day: date
+    development_objectives: tuple[str, ...] = ()
+    actions: tuple[ActionLine, ...] = ()
+    big_question_yes: bool | None = None
+    big_question_why: str | None = None
+    strengths: str | None = None
+    development_areas: str | None = None
+    calls: tuple[CallDetail, ...] = ()
+    ratings: tuple[Rating, ...] = ()
+    earlier: tuple[EarlierRatings, ...] = ()
+    """Earlier co-visits with this rep, oldest first."""
+    rep_comments: str | None = None
+    rep_acknowledged_at: datetime | None = None
+    manager_signed_at: datetime | None = None
+    status: CoVisitStatus = CoVisitStatus.IN_PROGRESS
+    completed_at: datetime | None = None
+    late: bool = False
+    revision: int = 1
+    revisions: tuple[RevisionNote, ...] = ()
+    territory: str | None = None
+
+
+# ---------------------------------------------------------------- contact record
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseLine:
+    description: str
+    due_on: date
+    status: PromiseStatus = PromiseStatus.OPEN
+    owner: str | None = None
+    stakeholder: str | None = None
+    account: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VisitCheckSnapshot:
+    our_prices: str | None = None
+    competitor_prices: str | None = None
+    stock: str | None = None
+    sell_through: str | None = None
+    credit_limit_cents: int | None = None
+    paid_cents: int | None = None
+    unpaid_cents: int | None = None
+    receivable_cents: int | None = None
+    promotion_compliance: str | None = None
+    shelf_display: str | None = None
+    draft_order: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordSnapshot:
+    account: str
+    occurred_at: datetime
+    method: ContactMethod
+    author: str | None = None
+    place: str | None = None
+    stakeholders_met: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    sales_objectives: tuple[str, ...] = ()
+    admin_objectives: tuple[str, ...] = ()
+    purposes: tuple[str, ...] = ()
+    objective_notes: str | None = None
+    content: str | None = None
+    successes: str | None = None
+    shortcomings: str | None = None
+    lessons: str | None = None
+    new_agreements: str | None = None
+    promises: tuple[PromiseLine, ...] = ()
+    next_steps: str | None = None
+    next_visit_on: date | None = None
+    special_notes: str | None = None
+    other_notes: str | None = None
+    check: VisitCheckSnapshot | None = None
+    status: RecordStatus = RecordStatus.DRAFT
+    completed_at: datetime | None = None
+
+
+# ---------------------------------------------------------------- customer card
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileSnapshot:
+    """The personal profile; only ever built when the user asked for it."""
+
+    birthday: date | None = None
+    school: str | None = None
+    major: str | None = None
+    hometown: str | None = None
+    spouse: str | None = None
+    children: str | None = None
+    personality: str | None = None
+    hobbies: str | None = None
+    sports: str | None = None
+    food: str | None = None
+    reading: str | None = None
+    car: str | None = None
+    holidays: str | None = None
+    other_organisations: str | None = None
+    colleague_relations: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StakeholderLine:
+    name: str
+    title: str | None = None
+    department: str | None = None
+    mobile: str | None = None
+    office_phone: str | None = None
+    email: str | None = None
+    wechat: str | None = None
+    roles: tuple[BuyingRole, ...] = ()
+    org_level: OrgLevel | None = None
+    key_customer_level: KeyAccountLevel | None = None
+    ended_on: date | None = None
+    profile: ProfileSnapshot | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ContributionLine:
+    period_kind: PeriodKind
+    period_start: date
+    volume_units: int | None = None
+    revenue_cents: int | None = None
+    collections_cents: int | None = None
+    receivables_cents: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ComplaintLine:
+    received_on: date
+    description: str
+    handling: str | None = None
+    resolved_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectLine:
+    name: str
+    stage: BuyingStage
+    started_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ContactLine:
+    occurred_on: date
+    method: ContactMethod
+    summary: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AccountSnapshot:
+    name: str
+    account_type: AccountType
+    status: AccountStatus
+    owner: str | None = None
+    province: str | None = None
+    city: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    fax: str | None = None
+    website: str | None = None
+    legal_representative: str | None = None
+    key_staff: str | None = None
+    business_scale: str | None = None
+    their_handler: str | None = None
+    business_began_on: date | None = None
+    tier: Tier | None = None
+    sub_tier: SubTier | None = None
+    key_account_level: KeyAccountLevel | None = None
+    man_grade: Grade | None = None
+    credit_grades: tuple[Grade | None, ...] = (None, None, None, None, None)
+    """Capital, character, capacity, collateral, conditions (5C)."""
+    credit_grade: Grade | None = None
+    credit_limit_cents: int | None = None
+    brands_carried: str | None = None
+    settlement: str | None = None
+    delivery_requirements: str | None = None
+    notes: str | None = None
+    stakeholders: tuple[StakeholderLine, ...] = ()
+    contributions: tuple[ContributionLine, ...] = ()
+    complaints: tuple[ComplaintLine, ...] = ()
+    projects: tuple[ProjectLine, ...] = ()
+    open_promises: tuple[PromiseLine, ...] = ()
+    recent_contacts: tuple[ContactLine, ...] = ()
+    with_personal: bool = False
+
+
+# ---------------------------------------------------------------- visit plan
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedItem:
+    day: date
+    account: str
+    kind: PlannedKind
+    sub_tier: SubTier | None = None
+    slot: DaySlot | None = None
+    done: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ComplianceLine:
+    account: str
+    sub_tier: SubTier | None
+    visits_required: int | None
+    """``None`` means "as needed"."""
+    visits_planned: int
+    visits_done: int
+    phone_required: int
+    phone_planned: int
+    phone_done: int
+
+    @property
+    def visits_ok(self) -> bool:
+        return self.visits_required is None or self.visits_done >= self.visits_required
+
+    @property
+    def phone_ok(self) -> bool:
+        return self.phone_done >= self.phone_required
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSnapshot:
+    rep: str
+    month: date
+    status: PlanStatus | None = None
+    """``None`` when no plan was made for the month."""
+    manager_comment: str | None = None
+    policy_name: str | None = None
+    items: tuple[PlannedItem, ...] = ()
+    compliance: tuple[ComplianceLine, ...] = ()
+
+
+# ---------------------------------------------------------------- summaries
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryEntry:
+    section: SummarySection
+    name: str
+    key_data: str | None = None
+    problems: str | None = None
+    what_worked: str | None = None
+    what_did_not: str | None = None
+    thanks: str | None = None
+    solutions: str | None = None
+    help_needed: str | None = None
+    # Pre-filled entries carry facts the renderer words in the reader's language:
+    contacts: int | None = None
+    on_site: int | None = None
+    due_on: date | None = None
+    overdue: bool = False
+    kept_on: date | None = None
+    next_visit_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySnapshot:
+    author: str
+    period_kind: PeriodKind
+    period_start: date
+    period_end: date
+    status: SummaryStatus | None = None
+    """``None``: no summary written yet; the entries are pre-filled from the records."""
+    entries: tuple[SummaryEntry, ...] = ()
+    records: int = 0
+    on_site: int = 0
+    phone: int = 0
+    promises_kept: int = 0
+    promises_open: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RepFigures:
+    rep: str
+    covisits: int = 0
+    covisit_days: int = 0
+    joint_calls: int = 0
+    demonstration_calls: int = 0
+    coaching_calls: int = 0
+    average_rating: float | None = None
+    open_actions: int = 0
+    late_reports: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class TeamCoVisitLine:
+    first_day: date
+    last_day: date
+    rep: str
+    calls: int
+    average_rating: float | None
+    status: CoVisitStatus
+    late: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TeamSnapshot:
+    manager: str
+    month: date
+    work_base: WorkBase = WorkBase.OFFICE
+    working_days: int = 0
+    field_days: int = 0
+    reps: tuple[RepFigures, ...] = ()
+    covisits: tuple[TeamCoVisitLine, ...] = ()

@@ -1,0 +1,131 @@
+"""A manager's team co-visit summary for one month."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from fieldvisit.domain.enums import WorkBase
+from fieldvisit.domain.labels import label
+from fieldvisit.reports import strings
+from fieldvisit.reports.base import Context, ReportRenderer
+from fieldvisit.reports.blocks import DASH, body, data_table, figures_strip, mark, section
+from fieldvisit.reports.charts import ratings_chart
+from fieldvisit.reports.paragraphs import para, rich
+from fieldvisit.reports.snapshots import RepFigures, TeamSnapshot
+from fieldvisit.reports.styles import FILL, style
+
+FIELD_TARGET_PCT = {WorkBase.OFFICE: 70, WorkBase.HOME: 60}
+"""Share of working days a manager spends in the territory (DOMAIN.md §6)."""
+
+
+class TeamSummary(ReportRenderer[TeamSnapshot]):
+    title_key = "team.title"
+
+    def subject(self, snapshot: TeamSnapshot, ctx: Context) -> str:
+        return f"{snapshot.manager} · {strings.format_month(snapshot.month, ctx.lang)}"
+
+    def story(self, snapshot: TeamSnapshot, ctx: Context) -> list[Flowable]:
+        t = snapshot
+        month = strings.format_month(t.month, ctx.lang)
+        target = FIELD_TARGET_PCT[t.work_base]
+        share = round(100 * t.field_days / t.working_days) if t.working_days else 0
+        share_text = f"{share} %"
+        meta = f"{label(t.work_base, ctx.lang)} · {ctx.t('team.target', pct=target)}"
+        if share < target:
+            meta += " · " + mark(share_text, warn=True)
+        story: list[Flowable] = [
+            para(ctx.t("team.heading", manager=t.manager, month=month), style("DocTitle")),
+            rich(meta, style("Meta")),
+            figures_strip(
+                [
+                    (ctx.t("team.covisits"), str(len(t.covisits))),
+                    (ctx.t("team.field_days"), str(t.field_days)),
+                    (ctx.t("team.working_days"), str(t.working_days)),
+                    (ctx.t("team.field_share"), share_text),
+                ],
+                ctx.width,
+            ),
+            Spacer(1, 4),
+            section(ctx.t("team.per_rep"), self._reps(t, ctx)),
+        ]
+        rated = [r for r in t.reps if r.average_rating is not None]
+        if rated:
+            series = [(ctx.t("col.average"), [round(r.average_rating or 0) for r in rated])]
+            story.append(ratings_chart([r.rep for r in rated], series, ctx.width, height=40 * mm))
+        story.append(section(ctx.t("team.list"), self._covisits(t, ctx)))
+        return story
+
+    def _reps(self, t: TeamSnapshot, ctx: Context) -> Flowable:
+        rows = [_rep_row(r) for r in t.reps]
+        totals = RepFigures(
+            rep=ctx.t("team.total"),
+            covisits=sum(r.covisits for r in t.reps),
+            covisit_days=sum(r.covisit_days for r in t.reps),
+            joint_calls=sum(r.joint_calls for r in t.reps),
+            demonstration_calls=sum(r.demonstration_calls for r in t.reps),
+            coaching_calls=sum(r.coaching_calls for r in t.reps),
+            average_rating=_mean([r.average_rating for r in t.reps]),
+            open_actions=sum(r.open_actions for r in t.reps),
+            late_reports=sum(r.late_reports for r in t.reps),
+        )
+        rows.append(_rep_row(totals))
+        header = [
+            ctx.t(k)
+            for k in (
+                "col.rep",
+                "team.covisits",
+                "col.days",
+                "col.joint",
+                "col.demo",
+                "col.coaching",
+                "col.average",
+                "col.open_actions",
+                "col.late",
+            )
+        ]
+        return data_table(
+            header,
+            rows,
+            [2.4, 1, 0.9, 0.9, 0.9, 0.9, 1.1, 1.1, 1.1],
+            ctx.width,
+            extra=[("BACKGROUND", (0, -1), (-1, -1), FILL)],
+        )
+
+    def _covisits(self, t: TeamSnapshot, ctx: Context) -> Flowable:
+        if not t.covisits:
+            return body(ctx.t("team.no_covisits"))
+        rows = []
+        for c in t.covisits:
+            days = ctx.date(c.first_day)
+            if c.last_day != c.first_day:
+                days = ctx.t("range", start=days, end=ctx.date(c.last_day))
+            status = label(c.status, ctx.lang)
+            if c.late:
+                status += " · " + ctx.t("team.late_mark")
+            avg = f"{c.average_rating:.1f}" if c.average_rating is not None else DASH
+            rows.append([days, c.rep, str(c.calls), avg, status])
+        header = [
+            ctx.t(k) for k in ("col.date", "col.rep", "col.calls", "col.average", "col.status")
+        ]
+        return data_table(header, rows, [2.6, 2, 1, 1.2, 2.2], ctx.width, zebra=True)
+
+
+def _rep_row(r: RepFigures) -> list[str | None]:
+    avg = f"{r.average_rating:.1f}" if r.average_rating is not None else DASH
+    return [
+        r.rep,
+        str(r.covisits),
+        str(r.covisit_days),
+        str(r.joint_calls),
+        str(r.demonstration_calls),
+        str(r.coaching_calls),
+        avg,
+        str(r.open_actions),
+        str(r.late_reports),
+    ]
+
+
+def _mean(values: list[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return sum(present) / len(present) if present else None
