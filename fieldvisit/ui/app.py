@@ -1,0 +1,104 @@
+"""Start-up of the desktop application: translations, database, first run, main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+import fieldvisit
+from fieldvisit.domain.errors import DatabaseOpenError, FieldVisitError
+from fieldvisit.services.team import current_user
+from fieldvisit.storage.database import Database
+from fieldvisit.storage.migrate import open_database
+from fieldvisit.ui.events import DataEvents
+from fieldvisit.ui.first_run import FirstRunDialog
+from fieldvisit.ui.i18n import (
+    apply_locale,
+    choose_language,
+    install_translations,
+    register_bundled_fonts,
+)
+from fieldvisit.ui.labels import error_title
+from fieldvisit.ui.main_window import MainWindow
+from fieldvisit.ui.resources import resource_path
+
+ORGANISATION = "FieldVisit"
+APPLICATION = "FieldVisit"
+
+
+def create_application(argv: list[str]) -> QApplication:
+    """The process's QApplication (reused if one exists), named for QSettings."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setApplicationVersion(fieldvisit.__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "fieldvisit.svg"))))
+    return app
+
+
+def show_startup_error(error: FieldVisitError) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, "")
+    box.setObjectName("startupError")
+    box.setText(
+        "<b>{}</b><br>{}".format(
+            QCoreApplication.translate("Startup", "FieldVisit could not start."),
+            error_title(error),
+        )
+    )
+    box.setInformativeText(error.detail)
+    box.exec()
+
+
+def run_gui(db_target: str | None, argv: list[str]) -> int:
+    """Create the QApplication, load translations, open the database, show the main window, exec."""
+    app = create_application(argv)
+    settings = QSettings(ORGANISATION, APPLICATION)
+    language = choose_language(settings)
+    install_translations(app, language)
+    apply_locale(language)
+    register_bundled_fonts(app)
+
+    try:
+        db = open_database(db_target)
+    except FieldVisitError as exc:
+        show_startup_error(exc)
+        return 1
+    except OSError as exc:
+        show_startup_error(
+            DatabaseOpenError(
+                QCoreApplication.translate(
+                    "Startup", "The database file cannot be used: {}"
+                ).format(exc.strerror or exc)
+            )
+        )
+        return 1
+    try:
+        return _run_window(app, db, settings)
+    except FieldVisitError as exc:
+        show_startup_error(exc)
+        return 1
+    finally:
+        db.close()
+
+
+def _run_window(app: QApplication, db: Database, settings: QSettings) -> int:
+    user = current_user(db)
+    if user is None:
+        dialog = FirstRunDialog(db)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.member is None:
+            return 0
+        user = dialog.member
+    events = DataEvents(app)
+    window = MainWindow(db, user, events, settings)
+    window.show()
+    window.raise_()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(run_gui(None, sys.argv))

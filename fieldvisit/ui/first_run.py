@@ -1,0 +1,182 @@
+"""The first-run prompt: who uses this laptop, as a rep or as a manager."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldvisit.domain.enums import MemberRole, WorkBase
+from fieldvisit.domain.errors import FieldVisitError, ValidationError
+from fieldvisit.services.team import MAX_NAME_LENGTH, MemberRow, set_current_user
+from fieldvisit.storage.database import Database
+from fieldvisit.ui.labels import role_label, work_base_label
+from fieldvisit.ui.widgets import error_label, heading_label, hint_label, named
+
+
+class FirstRunDialog(QDialog):
+    """Asks for the user's name and role once; saves them with ``set_current_user``."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.member: MemberRow | None = None
+        self.setObjectName("firstRunDialog")
+        self.setWindowTitle(self.tr("Welcome to FieldVisit"))
+        self.setMinimumWidth(520)
+
+        heading = heading_label(self.tr("Welcome to FieldVisit"))
+        intro = QLabel(
+            self.tr(
+                "Tell FieldVisit who uses this laptop. Your name appears on contact "
+                "records, visit plans and co-visit reports."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.name_edit = named(QLineEdit(), "firstRunName", self.tr("Your name"))
+        self.name_edit.setMaxLength(MAX_NAME_LENGTH)
+        self.name_edit.setPlaceholderText(self.tr("For example: Wang Fang"))
+        self.name_error = error_label("firstRunNameError")
+
+        self.rep_radio = named(QRadioButton(role_label(MemberRole.REP)), "roleRep")
+        self.manager_radio = named(QRadioButton(role_label(MemberRole.MANAGER)), "roleManager")
+        self._roles = QButtonGroup(self)
+        self._roles.addButton(self.rep_radio)
+        self._roles.addButton(self.manager_radio)
+        role_row = QHBoxLayout()
+        role_row.addWidget(self.rep_radio)
+        role_row.addWidget(self.manager_radio)
+        role_row.addStretch(1)
+
+        self.office_radio = named(QRadioButton(work_base_label(WorkBase.OFFICE)), "workBaseOffice")
+        self.home_radio = named(QRadioButton(work_base_label(WorkBase.HOME)), "workBaseHome")
+        self._bases = QButtonGroup(self)
+        self._bases.addButton(self.office_radio)
+        self._bases.addButton(self.home_radio)
+        base_row = QHBoxLayout()
+        base_row.addWidget(self.office_radio)
+        base_row.addWidget(self.home_radio)
+        base_row.addStretch(1)
+        base_hint = hint_label(
+            self.tr(
+                "Sets your field-day target: at least 70 % of working days in the field "
+                "when office-based, 60 % when home-based."
+            )
+        )
+        base_hint.setObjectName("workBaseHint")
+        base_box = QVBoxLayout()
+        base_box.setContentsMargins(0, 0, 0, 0)
+        base_box.addLayout(base_row)
+        base_box.addWidget(base_hint)
+
+        name_box = QVBoxLayout()
+        name_box.setContentsMargins(0, 0, 0, 0)
+        name_box.setSpacing(2)
+        name_box.addWidget(self.name_edit)
+        name_box.addWidget(self.name_error)
+
+        self._form = QFormLayout()
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form.addRow(self.tr("&Name:"), name_box)
+        self._form.addRow(self.tr("Role:"), role_row)
+        self._form.addRow(self.tr("Work base:"), base_box)
+        name_label = self._form.labelForField(name_box)
+        if isinstance(name_label, QLabel):
+            name_label.setBuddy(self.name_edit)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = named(
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok),
+            "firstRunOk",
+            self.tr("Start using FieldVisit"),
+        )
+        self.ok_button.setText(self.tr("&Start"))
+        self.cancel_button = named(
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+            "firstRunCancel",
+            self.tr("Quit FieldVisit"),
+        )
+        self.cancel_button.setText(self.tr("&Quit"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addSpacing(4)
+        layout.addLayout(self._form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self.name_edit.textEdited.connect(self._on_name_edited)
+        self.manager_radio.toggled.connect(self._update_work_base)
+        self.load()
+
+    def load(self) -> None:
+        """Start from a rep based in the office, with the name field ready for typing."""
+        self.name_edit.clear()
+        self.rep_radio.setChecked(True)
+        self.office_radio.setChecked(True)
+        self._update_work_base()
+        self.validate(show_errors=False)
+        self.name_edit.setFocus()
+
+    def role(self) -> MemberRole:
+        return MemberRole.MANAGER if self.manager_radio.isChecked() else MemberRole.REP
+
+    def work_base(self) -> WorkBase:
+        return WorkBase.HOME if self.home_radio.isChecked() else WorkBase.OFFICE
+
+    def validate(self, *, show_errors: bool = True) -> bool:
+        """Enable Start only for a usable name; say what is wrong once the user typed."""
+        name = " ".join(self.name_edit.text().split())
+        problem = "" if name else self.tr("Enter your name.")
+        self._show_name_error(problem if show_errors else "")
+        self.ok_button.setEnabled(not problem)
+        return not problem
+
+    def save(self) -> bool:
+        if not self.validate():
+            return False
+        try:
+            self.member = set_current_user(
+                self._db, self.name_edit.text(), self.role(), self.work_base()
+            )
+        except ValidationError as exc:
+            self._show_name_error(exc.detail)
+            self.name_edit.setFocus()
+            return False
+        except FieldVisitError as exc:
+            self._show_name_error(f"{exc.title}: {exc.detail}")
+            return False
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+    def _on_name_edited(self, _text: str) -> None:
+        self.validate(show_errors=True)
+
+    def _update_work_base(self) -> None:
+        self._form.setRowVisible(2, self.manager_radio.isChecked())
+        self.adjustSize()
+
+    def _show_name_error(self, message: str) -> None:
+        self.name_error.setText(message)
+        self.name_error.setVisible(bool(message))
+        self.name_edit.setAccessibleDescription(message)

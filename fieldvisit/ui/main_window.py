@@ -1,0 +1,195 @@
+"""The main window: navigation on the left, one page per area, menus and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+import fieldvisit
+from fieldvisit.domain.enums import MemberRole
+from fieldvisit.services.stats import has_accounts
+from fieldvisit.services.team import MemberRow
+from fieldvisit.storage.database import Database
+from fieldvisit.ui.events import DataEvents
+from fieldvisit.ui.labels import role_label, work_base_label
+from fieldvisit.ui.pages import (
+    AccountsPage,
+    CoVisitsPage,
+    OverviewPage,
+    PlanPage,
+    RecordsPage,
+    ReportsPage,
+)
+from fieldvisit.ui.resources import resource_path
+from fieldvisit.ui.sample_data import SampleDataDialog, SampleDataLoader
+
+GEOMETRY_KEY = "mainWindow/geometry"
+PAGE_KEY = "mainWindow/page"
+DEFAULT_SIZE = QSize(1120, 720)
+NAVIGATION_WIDTH = 210
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        db: Database,
+        user: MemberRow,
+        events: DataEvents,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.user = user
+        self.events = events
+        self.settings = settings if settings is not None else QSettings()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("FieldVisit — {name}").format(name=user.name))
+        self.setWindowIcon(QIcon(str(resource_path("icons", "fieldvisit.svg"))))
+
+        self.accounts_page = AccountsPage(db, events)
+        self.pages: list[OverviewPage] = [
+            self.accounts_page,
+            RecordsPage(db, events),
+            PlanPage(db, events),
+            CoVisitsPage(db, events),
+            ReportsPage(db, events),
+        ]
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setSpacing(2)
+        self.navigation.setMinimumWidth(NAVIGATION_WIDTH - 40)
+        for page in self.pages:
+            self.stack.addWidget(page)
+            item = QListWidgetItem(
+                QIcon(str(resource_path("icons", f"{page.key}.svg"))), page.title
+            )
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title)
+            item.setSizeHint(QSize(0, 40))
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        splitter = QSplitter()
+        splitter.setObjectName("mainSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([NAVIGATION_WIDTH, DEFAULT_SIZE.width() - NAVIGATION_WIDTH])
+        self.setCentralWidget(splitter)
+
+        self.loader = SampleDataLoader(db, events, self)
+        self.loader.finished.connect(self._on_sample_data_finished)
+        self.accounts_page.load_sample_requested.connect(self.load_sample_data)
+
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_state()
+
+    def page(self, key: str) -> OverviewPage:
+        return next(p for p in self.pages if p.key == key)
+
+    def show_page(self, key: str) -> None:
+        self.navigation.setCurrentRow(self.pages.index(self.page(key)))
+
+    def current_page(self) -> OverviewPage:
+        return self.pages[self.stack.currentIndex()]
+
+    @Slot()
+    def load_sample_data(self) -> None:
+        dialog = SampleDataDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.start_sample_data(dialog.accounts())
+
+    def start_sample_data(self, accounts: int) -> None:
+        self.accounts_page.welcome.set_busy(True)
+        self.loader.start(accounts)
+
+    @Slot(bool)
+    def _on_sample_data_finished(self, loaded: bool) -> None:
+        self.accounts_page.welcome.set_busy(False)
+        if loaded:
+            self.statusBar().showMessage(self.tr("Sample data loaded."), 8000)
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About FieldVisit"),
+            self.tr(
+                "<h3>FieldVisit {version}</h3>"
+                "<p>Customer cards, contact records, visit plans and co-visit reports "
+                "for field sales teams, on your own laptop, offline.</p>"
+            ).format(version=fieldvisit.__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.loader.stop()
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.setValue(PAGE_KEY, self.current_page().key)
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("quitAction")
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        about_action = QAction(self.tr("&About FieldVisit"), self)
+        about_action.setObjectName("aboutAction")
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def _build_status_bar(self) -> None:
+        role = role_label(self.user.role)
+        if self.user.role is MemberRole.MANAGER:
+            role = f"{role} · {work_base_label(self.user.work_base)}"
+        self.role_status = QLabel(role)
+        self.role_status.setObjectName("statusRole")
+        self.database_status = QLabel(
+            self.tr("Database: {location}").format(location=self.db.describe())
+        )
+        self.database_status.setObjectName("statusDatabase")
+        self.database_status.setToolTip(self.db.describe())
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().addWidget(self.database_status, 1)
+        self.statusBar().addPermanentWidget(self.role_status)
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            screen = QGuiApplication.primaryScreen()
+            if screen is None:
+                self.resize(DEFAULT_SIZE)
+            else:
+                available = screen.availableGeometry()
+                self.resize(DEFAULT_SIZE.boundedTo(available.size() * 0.9))
+                frame = self.frameGeometry()
+                frame.moveCenter(available.center())
+                self.move(frame.topLeft())
+        keys = [p.key for p in self.pages]
+        saved = self.settings.value(PAGE_KEY, "", str)
+        # A database without customers always opens on the welcome panel.
+        start = saved if saved in keys and has_accounts(self.db) else "accounts"
+        self.navigation.setCurrentRow(keys.index(start))

@@ -1,0 +1,19 @@
+"""One page per area of the navigation: Accounts, Contact records, Plan, Co-visits, Reports."""
+
+from fieldvisit.ui.pages.areas import (
+    AccountsPage,
+    CoVisitsPage,
+    PlanPage,
+    RecordsPage,
+    ReportsPage,
+)
+from fieldvisit.ui.pages.overview import OverviewPage
+
+__all__ = [
+    "AccountsPage",
+    "CoVisitsPage",
+    "OverviewPage",
+    "PlanPage",
+    "RecordsPage",
+    "ReportsPage",
+]

@@ -1,0 +1,103 @@
+"""The Chinese translation is complete, compiled and used by the window."""
+
+from __future__ import annotations
+
+import ast
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+import fieldvisit.ui
+from fieldvisit.services.team import MemberRow
+from fieldvisit.storage.database import Database
+from fieldvisit.ui.events import DataEvents
+from fieldvisit.ui.i18n import choose_language, install_translations, remove_translations
+from fieldvisit.ui.main_window import MainWindow
+from fieldvisit.ui.resources import resource_path
+
+TS_FILE = resource_path("translations", "fieldvisit_zh_CN.ts")
+UI_DIR = Path(fieldvisit.ui.__file__).parent
+
+
+def messages() -> list[ET.Element]:
+    return list(ET.parse(TS_FILE).getroot().iter("message"))
+
+
+def tr_literals() -> Iterator[tuple[Path, str]]:
+    for path in sorted(UI_DIR.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else None
+            if name == "tr" and node.args:
+                text = node.args[0]
+            elif name == "translate" and len(node.args) >= 2:
+                text = node.args[1]
+            else:
+                continue
+            assert isinstance(text, ast.Constant) and isinstance(text.value, str), (
+                f"{path.name}:{node.lineno}: translate a literal, not an expression"
+            )
+            yield path, text.value
+
+
+def test_every_message_is_translated() -> None:
+    found = messages()
+    assert found
+    for message in found:
+        source = message.findtext("source")
+        translation = message.find("translation")
+        assert translation is not None, source
+        assert translation.get("type") not in {"unfinished", "obsolete", "vanished"}, source
+        assert (translation.text or "").strip(), source
+
+
+def test_every_ui_string_is_in_the_catalogue() -> None:
+    sources = {message.findtext("source") for message in messages()}
+    missing = [f"{path.name}: {text}" for path, text in tr_literals() if text not in sources]
+    assert not missing
+
+
+def test_placeholders_survive_translation() -> None:
+    for message in messages():
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        for token in ("{name}", "{version}", "{location}", "{done}", "{total}", "{}"):
+            assert source.count(token) == translation.count(token), source
+
+
+def test_compiled_catalogue_is_present() -> None:
+    compiled = TS_FILE.with_suffix(".qm")
+    assert compiled.is_file()
+    assert compiled.stat().st_mtime >= TS_FILE.stat().st_mtime - 1
+
+
+@pytest.fixture
+def chinese(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, settings) -> Iterator[None]:
+    monkeypatch.setenv("FIELDVISIT_LANG", "zh_CN")
+    translators = install_translations(qapp, choose_language(settings))
+    assert translators
+    yield
+    remove_translations(qapp, translators)
+
+
+@pytest.mark.usefixtures("chinese")
+def test_window_speaks_chinese(
+    qtbot: QtBot, db: Database, user: MemberRow, events: DataEvents, settings
+) -> None:
+    window = MainWindow(db, user, events, settings)
+    qtbot.addWidget(window)
+    nav = window.navigation
+    assert [nav.item(i).text() for i in range(nav.count())] == [
+        "客户",
+        "联系记录",
+        "计划",
+        "协同拜访",
+        "报告",
+    ]
+    assert window.role_status.text() == "医药代表"
+    assert window.windowTitle() == "FieldVisit — Li Na"
