@@ -13,9 +13,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from fieldvisit.domain.errors import (
+    CorruptDatabaseError,
     DatabaseLockedError,
     DatabaseOpenError,
     FieldVisitError,
@@ -90,6 +91,15 @@ def upgrade(engine: Engine, script_location: Path = MIGRATIONS_DIR) -> None:
         if "locked" in str(exc.orig):
             raise DatabaseLockedError(
                 "The database is in use by another program; close it and start again."
+            ) from exc
+        raise MigrationError(f"The database could not be upgraded: {exc.orig}") from exc
+    except DatabaseError as exc:
+        # SQLITE_CORRUPT / SQLITE_NOTADB (pages the read-only look did not reach) are not
+        # OperationalErrors; without this they escaped as raw SQLAlchemy errors.
+        if "malformed" in str(exc.orig) or "not a database" in str(exc.orig):
+            raise CorruptDatabaseError(
+                f"The database is damaged ({exc.orig}); the upgrade was rolled back. "
+                "Restore it from a backup (fieldvisit restore FILE)."
             ) from exc
         raise MigrationError(f"The database could not be upgraded: {exc.orig}") from exc
 
