@@ -38,10 +38,13 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     if language == ENGLISH:
         return []
     installed: list[QTranslator] = []
-    candidates = [
-        (f"fieldvisit_{language}", resource_path("translations")),
-        (f"qtbase_{language}", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
-    ]
+    # One catalogue per area of the app (fieldvisit_zh_CN, fieldvisit_printing_zh_CN, …),
+    # so that areas can be translated independently; then Qt's own for standard dialogs.
+    ours = resource_path("translations")
+    candidates = [(qm.stem, ours) for qm in sorted(ours.glob(f"fieldvisit*_{language}.qm"))]
+    candidates.append(
+        (f"qtbase_{language}", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    )
     for name, folder in candidates:
         translator = QTranslator(app)
         if (folder / f"{name}.qm").is_file() and translator.load(name, str(folder)):

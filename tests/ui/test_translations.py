@@ -19,12 +19,13 @@ from fieldvisit.ui.i18n import choose_language, install_translations, remove_tra
 from fieldvisit.ui.main_window import MainWindow
 from fieldvisit.ui.resources import resource_path
 
-TS_FILE = resource_path("translations", "fieldvisit_zh_CN.ts")
+TS_FILES = sorted(resource_path("translations").glob("fieldvisit*_zh_CN.ts"))
 UI_DIR = Path(fieldvisit.ui.__file__).parent
 
 
 def messages() -> list[ET.Element]:
-    return list(ET.parse(TS_FILE).getroot().iter("message"))
+    """Every message of every catalogue (one .ts per area of the app)."""
+    return [m for ts in TS_FILES for m in ET.parse(ts).getroot().iter("message")]
 
 
 def tr_literals() -> Iterator[tuple[Path, str]]:
@@ -70,10 +71,12 @@ def test_placeholders_survive_translation() -> None:
             assert source.count(token) == translation.count(token), source
 
 
-def test_compiled_catalogue_is_present() -> None:
-    compiled = TS_FILE.with_suffix(".qm")
-    assert compiled.is_file()
-    assert compiled.stat().st_mtime >= TS_FILE.stat().st_mtime - 1
+def test_compiled_catalogues_are_present() -> None:
+    assert TS_FILES
+    for ts in TS_FILES:
+        compiled = ts.with_suffix(".qm")
+        assert compiled.is_file(), compiled
+        assert compiled.stat().st_mtime >= ts.stat().st_mtime - 1
 
 
 @pytest.fixture
