@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from fieldvisit import __version__
 from fieldvisit.cli_report import add_report_commands
 from fieldvisit.domain.errors import FieldVisitError
 
@@ -32,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="FieldVisit: customer cards, contact records, visit plans and co-visit "
         "reports for field sales teams. Without a command, opens the desktop window.",
     )
-    parser.add_argument("--version", action="version", version=f"FieldVisit {__version__}")
+    parser.add_argument("--version", action="store_true", help="show the version and exit")
     db_help = (
         "database file or SQLAlchemy URL (default: $FIELDVISIT_DB, else fieldvisit.db "
         "in your data folder)"
@@ -98,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.version:
+        import fieldvisit
+
+        print(f"FieldVisit {fieldvisit.__version__}")
+        return EXIT_OK
     if args.command is None:
         from fieldvisit.ui.app import run_gui
 

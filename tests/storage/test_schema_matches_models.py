@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -13,6 +16,7 @@ import fieldvisit.storage.models  # noqa: F401  (fills Base.metadata)
 from fieldvisit.domain.enums import MemberRole, PeriodKind
 from fieldvisit.storage.base import Base
 from fieldvisit.storage.database import Database
+from fieldvisit.storage.migrate import SCHEMA_HEAD, head_revision, open_database
 from fieldvisit.storage.models import SummaryReport, TeamMember
 
 
@@ -41,3 +45,21 @@ def test_team_member_with_reports_cannot_be_hard_deleted(db: Database) -> None:
         session.delete(session.get(TeamMember, rep.id))
     with db.session_scope() as session:
         assert session.query(SummaryReport).count() == 1
+
+
+def test_schema_head_constant_is_the_newest_migration() -> None:
+    """open_database trusts SCHEMA_HEAD to skip Alembic at start-up; it must be the real head."""
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_a_current_database_opens_without_importing_alembic(db_path: Path) -> None:
+    open_database(db_path).close()
+    code = (
+        "import sys; from fieldvisit.storage.migrate import open_database; "
+        f"open_database({str(db_path)!r}).close(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
