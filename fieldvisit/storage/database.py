@@ -23,8 +23,8 @@ from fieldvisit.domain.errors import (
     ForeignDatabaseError,
     NotADatabaseError,
 )
+from fieldvisit.storage.location import APP_NAME, chosen_db_path
 
-APP_NAME = "FieldVisit"
 DB_ENV_VAR = "FIELDVISIT_DB"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -34,8 +34,13 @@ def default_data_dir() -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 
 
-def default_db_path() -> Path:
+def standard_db_path() -> Path:
     return default_data_dir() / "fieldvisit.db"
+
+
+def default_db_path() -> Path:
+    """The file chosen in Settings ▸ Data (see :mod:`.location`), else the standard one."""
+    return chosen_db_path() or standard_db_path()
 
 
 def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
@@ -184,6 +189,14 @@ class Database:
             raise
         finally:
             session.close()
+
+    def rebind(self, url: URL) -> None:
+        """Use another database from now on (its file was moved); closes the old connections."""
+        self.engine.dispose()
+        self.url = url
+        self.engine = create_app_engine(url)
+        self.path = sqlite_path(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def describe(self) -> str:
         return str(self.path) if self.path else self.url.render_as_string(hide_password=True)

@@ -13,6 +13,7 @@ from fieldvisit.domain.errors import DatabaseOpenError, FieldVisitError
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.migrate import open_database
+from fieldvisit.ui.backup_scheduler import AutoBackupScheduler
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.first_run import FirstRunDialog
 from fieldvisit.ui.i18n import (
@@ -37,7 +38,9 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setApplicationVersion(fieldvisit.__version__)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "fieldvisit.svg"))))
+    icon = QIcon(str(resource_path("icons", "fieldvisit.svg")))
+    icon.addFile(str(resource_path("icons", "fieldvisit.png")))
+    app.setWindowIcon(icon)
     return app
 
 
@@ -97,7 +100,12 @@ def _run_window(app: QApplication, db: Database, settings: QSettings) -> int:
     window = MainWindow(db, user, events, settings)
     window.show()
     window.raise_()
-    return app.exec()
+    backups = AutoBackupScheduler(db, window.statusBar())
+    backups.start()
+    try:
+        return app.exec()
+    finally:
+        backups.stop()
 
 
 if __name__ == "__main__":

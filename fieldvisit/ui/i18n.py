@@ -59,8 +59,12 @@ def remove_translations(app: QCoreApplication, translators: list[QTranslator]) -
 
 
 def apply_locale(language: str) -> None:
-    """Format numbers and dates for the chosen language when it is not the system's own."""
-    if normalise_language(QLocale.system().name()) != language:
+    """Format numbers and dates for the chosen language when it is not the system's own.
+
+    The "C" locale of a bare system (no LANG) writes dates as "14 03 2026": English it is.
+    """
+    system = QLocale.system()
+    if system.language() == QLocale.Language.C or normalise_language(system.name()) != language:
         QLocale.setDefault(QLocale(language))
 
 

@@ -10,17 +10,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-import fieldvisit
 from fieldvisit.domain.enums import MemberRole
 from fieldvisit.services.stats import has_accounts
 from fieldvisit.services.team import MemberRow
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.about_dialog import AboutDialog
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import role_label, work_base_label
 from fieldvisit.ui.pages import (
@@ -33,6 +32,7 @@ from fieldvisit.ui.pages import (
 )
 from fieldvisit.ui.resources import resource_path
 from fieldvisit.ui.sample_data import SampleDataDialog, SampleDataLoader
+from fieldvisit.ui.settings_dialog import SettingsDialog, settings_action
 
 GEOMETRY_KEY = "mainWindow/geometry"
 PAGE_KEY = "mainWindow/page"
@@ -59,12 +59,13 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource_path("icons", "fieldvisit.svg"))))
 
         self.accounts_page = AccountsPage(db, events)
+        self.reports_page = ReportsPage(db, events, self.settings)
         self.pages: list[OverviewPage] = [
             self.accounts_page,
             RecordsPage(db, events),
             PlanPage(db, events),
             CoVisitsPage(db, events),
-            ReportsPage(db, events),
+            self.reports_page,
         ]
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
@@ -128,18 +129,27 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About FieldVisit"),
-            self.tr(
-                "<h3>FieldVisit {version}</h3>"
-                "<p>Customer cards, contact records, visit plans and co-visit reports "
-                "for field sales teams, on your own laptop, offline.</p>"
-            ).format(version=fieldvisit.__version__),
+        dialog = AboutDialog(self.db, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    @Slot()
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.db, self.settings, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.user is not None:
+            self.user = dialog.user
+            self.setWindowTitle(self.tr("FieldVisit — {name}").format(name=self.user.name))
+            self.role_status.setText(self._role_text())
+        # Moving the database acts at once, whether the dialog was then cancelled or not.
+        self.database_status.setText(
+            self.tr("Database: {location}").format(location=self.db.describe())
         )
+        self.database_status.setToolTip(self.db.describe())
+        dialog.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.loader.stop()
+        self.reports_page.stop()
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.setValue(PAGE_KEY, self.current_page().key)
         self.settings.sync()
@@ -148,6 +158,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
+        self.settings_action = settings_action(self)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("quitAction")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -161,11 +175,14 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
 
-    def _build_status_bar(self) -> None:
+    def _role_text(self) -> str:
         role = role_label(self.user.role)
         if self.user.role is MemberRole.MANAGER:
             role = f"{role} · {work_base_label(self.user.work_base)}"
-        self.role_status = QLabel(role)
+        return role
+
+    def _build_status_bar(self) -> None:
+        self.role_status = QLabel(self._role_text())
         self.role_status.setObjectName("statusRole")
         self.database_status = QLabel(
             self.tr("Database: {location}").format(location=self.db.describe())
