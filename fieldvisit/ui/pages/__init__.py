@@ -5,9 +5,9 @@ from fieldvisit.ui.pages.areas import (
     CoVisitsPage,
     PlanPage,
     RecordsPage,
-    ReportsPage,
 )
 from fieldvisit.ui.pages.overview import OverviewPage
+from fieldvisit.ui.pages.reports import ReportsPage
 
 __all__ = [
     "AccountsPage",

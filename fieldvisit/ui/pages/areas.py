@@ -1,4 +1,4 @@
-"""The five areas of the navigation, each with the tables it is about."""
+"""Four areas of the navigation, each with the tables it is about (Reports: reports.py)."""
 
 from __future__ import annotations
 
@@ -99,19 +99,5 @@ class CoVisitsPage(OverviewPage):
             self.tr(
                 "Days in the field beside a rep: the calls made together, the coaching "
                 "given and the action plan agreed."
-            ),
-        )
-
-
-class ReportsPage(OverviewPage):
-    key = "reports"
-    tables = ("summary_report",)
-
-    def texts(self) -> tuple[str, str]:
-        return (
-            self.tr("Reports"),
-            self.tr(
-                "Weekly, monthly and yearly customer management reports: plans completed, "
-                "plans in progress and new plans."
             ),
         )
