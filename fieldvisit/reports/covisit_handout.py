@@ -79,7 +79,13 @@ class CoVisitHandout(ReportRenderer[CoVisitSnapshot]):
         parts = [
             escape(ctx.t("covisit.manager_line", manager=s.manager)),
             escape(days),
-            escape(ctx.t("covisit.calls_count", n=len(s.calls)) + (f" ({mix})" if mix else "")),
+            escape(
+                ctx.t(
+                    "covisit.calls_count_one" if len(s.calls) == 1 else "covisit.calls_count",
+                    n=len(s.calls),
+                )
+                + (f" ({mix})" if mix else "")
+            ),
         ]
         if s.territory:
             parts.insert(1, escape(s.territory))

@@ -43,6 +43,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "covisit.heading": ("Co-visit with {rep}", "协同拜访：{rep}"),
     "covisit.manager_line": ("Manager {manager}", "经理 {manager}"),
     "covisit.calls_count": ("{n} calls", "{n} 次拜访"),
+    "covisit.calls_count_one": ("1 call", "1 次拜访"),
     "covisit.late": ("Report completed late", "报告延迟完成"),
     "covisit.development_objectives": ("Development objectives", "发展目标"),
     "covisit.action_plan": ("Agreed action plan", "行动计划"),

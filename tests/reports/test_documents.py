@@ -222,3 +222,11 @@ def test_plan_without_a_plan_and_team_without_covisits_still_print() -> None:
     assert "No plan was made for this month." in plan
     team = text(TeamSummary().render(TeamSnapshot(manager="王喆", month=date(2025, 2, 1))))
     assert "No co-visits this month." in team
+
+
+@pytest.mark.parametrize(("calls", "expected"), [(1, "1 call "), (3, "3 calls ")])
+def test_handout_counts_calls_in_good_english(calls: int, expected: str) -> None:
+    pdf = CoVisitHandout().render(samples.make_covisit(calls=calls), lang="en", printed_on=PRINTED)
+    first = page_texts(pdf)[0]
+    assert expected in first
+    assert "1 calls" not in first
