@@ -35,16 +35,18 @@ def choose_language(settings: QSettings) -> str:
 
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install FieldVisit's and Qt's own translations; returns them so they can be removed."""
-    if language == ENGLISH:
-        return []
     installed: list[QTranslator] = []
     # One catalogue per area of the app (fieldvisit_zh_CN, fieldvisit_printing_zh_CN, …),
     # so that areas can be translated independently; then Qt's own for standard dialogs.
     ours = resource_path("translations")
     candidates = [(qm.stem, ours) for qm in sorted(ours.glob(f"fieldvisit*_{language}.qm"))]
-    candidates.append(
-        (f"qtbase_{language}", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
-    )
+    if language != ENGLISH:  # Qt's own dialogs are written in English
+        candidates.append(
+            (
+                f"qtbase_{language}",
+                Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            )
+        )
     for name, folder in candidates:
         translator = QTranslator(app)
         if (folder / f"{name}.qm").is_file() and translator.load(name, str(folder)):

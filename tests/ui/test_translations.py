@@ -71,6 +71,22 @@ def test_placeholders_survive_translation() -> None:
             assert source.count(token) == translation.count(token), source
 
 
+def test_every_catalogue_has_a_complete_english_twin() -> None:
+    """English ships as Linguist sources too (the place for plural forms and rewording)."""
+    for zh in TS_FILES:
+        en = zh.with_name(zh.name.replace("_zh_CN.ts", "_en.ts"))
+        assert en.is_file(), en
+        assert en.with_suffix(".qm").is_file(), en
+        zh_sources = {m.findtext("source") for m in ET.parse(zh).getroot().iter("message")}
+        en_messages = list(ET.parse(en).getroot().iter("message"))
+        assert {m.findtext("source") for m in en_messages} == zh_sources, en.name
+        for message in en_messages:
+            translation = message.find("translation")
+            assert translation is not None
+            assert translation.get("type") is None, message.findtext("source")
+            assert (translation.text or "").strip(), message.findtext("source")
+
+
 def test_compiled_catalogues_are_present() -> None:
     assert TS_FILES
     for ts in TS_FILES:
