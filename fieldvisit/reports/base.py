@@ -7,6 +7,7 @@ flowables make up its body; everything printed around the body lives here.
 from __future__ import annotations
 
 import io
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -92,7 +93,7 @@ def _numbered_canvas(furniture: Callable[[Canvas, int, int], None]) -> type[Canv
     return NumberedCanvas
 
 
-class ReportRenderer(Generic[S]):
+class ReportRenderer(ABC, Generic[S]):
     """One printed document. Subclasses set ``title_key`` and implement :meth:`story`."""
 
     title_key: ClassVar[str] = ""
@@ -105,8 +106,9 @@ class ReportRenderer(Generic[S]):
     """Distance of the header text from the top edge of the paper."""
     footer_baseline: ClassVar[float] = 10 * mm
 
+    @abstractmethod
     def story(self, snapshot: S, ctx: Context) -> list[Flowable]:
-        raise NotImplementedError
+        """The document's content, page furniture aside."""
 
     def subject(self, snapshot: S, ctx: Context) -> str:
         """Who or what the document is about, shown in the header and PDF metadata."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from abc import abstractmethod
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
@@ -121,6 +123,6 @@ class OverviewPage(QWidget):
         else:
             self._stale = True
 
+    @abstractmethod  # documents the contract for mypy; Qt's metaclass cannot be an ABC
     def texts(self) -> tuple[str, str]:
         """The page's translated heading and one-sentence summary."""
-        raise NotImplementedError

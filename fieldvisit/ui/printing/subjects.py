@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from datetime import date
 from typing import Generic, TypeVar
 
@@ -115,11 +116,14 @@ class ListPicker(QWidget, Generic[T]):
         """A button under the list, for something done with all of its rows."""
         self.footer.addWidget(widget, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
+    # abstractmethod documents the contract for mypy; Qt's metaclass cannot be an ABC.
+    @abstractmethod
     def rows(self) -> list[T]:
-        raise NotImplementedError
+        """The rows to list, fetched for the current filters."""
 
+    @abstractmethod
     def cells(self, row: T) -> list[str]:
-        raise NotImplementedError
+        """One row's column texts."""
 
     def decorate(self, item: QTreeWidgetItem, row: T) -> None:
         """Colours and tooltips for one row."""
