@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from fieldvisit.domain.errors import FieldVisitError, ValidationError
+from fieldvisit.storage.files import write_atomically
 
 
 class OutputError(FieldVisitError):
@@ -124,7 +123,10 @@ def _run(args: argparse.Namespace, render: Callable[[argparse.Namespace, Any], b
         data = render(args, db)
     finally:
         db.close()
-    write_atomically(target, data)
+    try:
+        write_atomically(target, data)
+    except OSError as exc:
+        raise OutputError(f"{target} could not be written: {exc.strerror}.") from exc
     if getattr(args, "json", False):
         print(
             json.dumps(
@@ -147,17 +149,3 @@ def check_output(target: Path) -> None:
     folder = target.parent
     if not folder.is_dir():
         raise OutputError(f"The folder {folder} does not exist. Create it first or choose another.")
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``target``, then rename it over ``target``."""
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temp, target)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise OutputError(f"{target} could not be written: {exc.strerror}.") from exc

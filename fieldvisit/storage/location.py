@@ -8,12 +8,12 @@ configuration folder, e.g. ``~/.config/FieldVisit/location.json`` on Linux.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from platformdirs import user_config_path
 
 from fieldvisit.domain.errors import DatabaseOpenError
+from fieldvisit.storage.files import write_atomically
 
 APP_NAME = "FieldVisit"
 LOCATION_FILE = "location.json"
@@ -57,12 +57,5 @@ def remember_db_path(path: Path | None) -> None:
         config.unlink(missing_ok=True)
         return
     config.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    partial = config.with_name(f".{config.name}.partial")
-    try:
-        partial.write_text(
-            json.dumps({"database": str(path)}, ensure_ascii=False, indent=2) + "\n",
-            encoding="utf-8",
-        )
-        os.replace(partial, config)
-    finally:
-        partial.unlink(missing_ok=True)
+    text = json.dumps({"database": str(path)}, ensure_ascii=False, indent=2) + "\n"
+    write_atomically(config, text.encode("utf-8"))

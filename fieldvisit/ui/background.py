@@ -1,59 +1,99 @@
-"""One piece of database work at a time off the GUI thread, with its outcome on the GUI thread."""
+"""Work off the GUI thread: one function at a time, its result delivered back as a signal.
+
+Used for database work (backups) and for rendering documents, so that the window
+stays responsive; widgets are only touched in the slots, on the GUI thread.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 
-class BackgroundJob(QObject):
-    """Runs a function on a worker thread; its signals arrive on the GUI thread.
+class _Carrier(QObject):
+    """Emitted from the worker thread; queued to the task on the GUI thread."""
 
-    ``succeeded`` carries the function's result, ``failed`` the exception it raised.
-    Call :meth:`wait` before the database the function uses is closed.
+    done = Signal(int, object)
+    failed = Signal(int, object)
+
+
+class _Job(QRunnable):
+    def __init__(self, ticket: int, work: Callable[[], object], carrier: _Carrier) -> None:
+        super().__init__()
+        self._ticket = ticket
+        self._work = work
+        self._carrier = carrier
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:
+            log.debug("Background job failed", exc_info=True)
+            self._carrier.failed.emit(self._ticket, exc)
+        else:
+            self._carrier.done.emit(self._ticket, result)
+
+
+class BackgroundTask(QObject):
+    """Runs functions on its own worker thread, one after the other.
+
+    Only the result of the most recent :meth:`start` is delivered (``succeeded`` or
+    ``failed``, on the GUI thread); earlier ones still running are superseded. The
+    thread pool is a child of the task, so destroying the task waits for the work
+    in progress instead of leaving it running against freed objects.
     """
 
     succeeded = Signal(object)
     failed = Signal(object)
-    _ended = Signal()
+    busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._busy = False
-        self._ended.connect(self._on_ended)
+        self._carrier = _Carrier()
+        self._carrier.done.connect(self._on_done)
+        self._carrier.failed.connect(self._on_failed)
+        self._ticket = 0
+        self._pending = 0
 
-    def busy(self) -> bool:
-        return self._busy
+    def start(self, work: Callable[[], object]) -> None:
+        self._ticket += 1
+        self._pending += 1
+        self._pool.start(_Job(self._ticket, work, self._carrier))
+        if self._pending == 1:
+            self.busy_changed.emit(True)
 
-    def start(self, work: Callable[[], object]) -> bool:
-        """Start ``work`` unless a run is still under way; whether it started."""
-        if self._busy:
-            return False
-        self._busy = True
-        self._pool.start(lambda: self._run(work))
-        return True
+    def discard(self) -> None:
+        """Forget the work in progress: its result will not be delivered."""
+        self._ticket += 1
 
-    def wait(self) -> None:
-        self._pool.waitForDone()
+    def is_busy(self) -> bool:
+        return self._pending > 0
 
-    def _run(self, work: Callable[[], object]) -> None:
-        try:
-            result = work()
-        except Exception as exc:
-            if not hasattr(exc, "detail"):
-                log.exception("Background work failed")
-            self.failed.emit(exc)
-        else:
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the worker is idle (its result is still delivered by the event loop)."""
+        return self._pool.waitForDone(msecs)
+
+    def _finish(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+
+    @Slot(int, object)
+    def _on_done(self, ticket: int, result: object) -> None:
+        current = ticket == self._ticket
+        self._finish()
+        if current:
             self.succeeded.emit(result)
-        finally:
-            self._ended.emit()
 
-    @Slot()
-    def _on_ended(self) -> None:
-        self._busy = False
+    @Slot(int, object)
+    def _on_failed(self, ticket: int, error: object) -> None:
+        current = ticket == self._ticket
+        self._finish()
+        if current:
+            self.failed.emit(error)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QStatusBar
 from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.services.auto_backup import run_due_backup
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.background import BackgroundJob
+from fieldvisit.ui.background import BackgroundTask
 
 FIRST_CHECK_MS = 5_000
 CHECK_EVERY_MS = 3 * 60 * 60 * 1000
@@ -32,7 +32,7 @@ class AutoBackupScheduler(QObject):
         super().__init__(parent if parent is not None else status_bar)
         self._db = db
         self._status_bar = status_bar
-        self.job = BackgroundJob(self)
+        self.job = BackgroundTask(self)
         self.job.succeeded.connect(self._on_succeeded)
         self.job.failed.connect(self._on_failed)
         self._first = QTimer(self)
@@ -55,6 +55,8 @@ class AutoBackupScheduler(QObject):
 
     @Slot()
     def check(self) -> None:
+        if self.job.is_busy():  # a long backup is still running; the next tick will look again
+            return
         db = self._db
         self.job.start(lambda: run_due_backup(db))
 

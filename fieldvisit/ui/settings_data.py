@@ -32,7 +32,7 @@ from fieldvisit.services.settings import (
     last_auto_backup,
 )
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.background import BackgroundJob
+from fieldvisit.ui.background import BackgroundTask
 from fieldvisit.ui.settings_tabs import buddy_label, form_layout, show_field_error, stacked
 from fieldvisit.ui.widgets import error_label, hint_label, named
 
@@ -108,7 +108,7 @@ class DataTab(QWidget):
             stacked(row(self.last_label, self.backup_button), self.backup_message),
         )
 
-        self.job = BackgroundJob(self)
+        self.job = BackgroundTask(self)
         self.job.succeeded.connect(self._on_backed_up)
         self.job.failed.connect(self._on_backup_failed)
         self.move_button.clicked.connect(self.choose_new_folder)
@@ -194,7 +194,7 @@ class DataTab(QWidget):
 
     @Slot()
     def back_up_now(self) -> None:
-        if not self.validate() or self.job.busy():
+        if not self.validate() or self.job.is_busy():
             return
         db, folder, keep = self._db, self.backup_folder(), self.keep()
         self.backup_button.setEnabled(False)

@@ -22,14 +22,10 @@ from fieldvisit.services.demo import generate_demo
 from fieldvisit.services.reporting import PrintOptions, render_plan
 from fieldvisit.services.reporting.catalog import list_covisits, list_people
 from fieldvisit.storage.database import Database
+from fieldvisit.storage.files import write_atomically
 from fieldvisit.ui.printing import documents
 from fieldvisit.ui.printing.batch import BatchExporter, BatchOutcome
-from fieldvisit.ui.printing.files import (
-    pdf_name,
-    safe_stem,
-    unique_names,
-    write_atomically,
-)
+from fieldvisit.ui.printing.files import pdf_name, safe_stem, unique_names
 from fieldvisit.ui.printing.preview import PreviewDialog
 from fieldvisit.ui.printing.printer import prepare_printer, print_pdf
 from fieldvisit.ui.printing.raster import page_count, page_sizes

@@ -9,9 +9,9 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.background import BackgroundTask
 from fieldvisit.ui.printing.batch import BatchExporter, choose_folder
 from fieldvisit.ui.printing.documents import DocumentRequest
-from fieldvisit.ui.printing.jobs import BackgroundTask
 from fieldvisit.ui.printing.output import ask_pdf_path, show_render_error, write_pdf
 from fieldvisit.ui.printing.preview import PreviewDialog
 from fieldvisit.ui.printing.printer import print_document

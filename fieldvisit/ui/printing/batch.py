@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.storage.database import Database
+from fieldvisit.storage.files import write_atomically
 from fieldvisit.ui.printing.documents import DocumentRequest
-from fieldvisit.ui.printing.files import os_reason, unique_names, write_atomically
+from fieldvisit.ui.printing.files import os_reason, unique_names
 from fieldvisit.ui.printing.output import last_folder, remember_folder, show_message
 
 log = logging.getLogger(__name__)

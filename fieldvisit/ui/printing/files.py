@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 PDF_SUFFIX = ".pdf"
-TEMP_SUFFIX = ".part"
 MAX_STEM = 120
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 _SPACES = re.compile(r"\s+")
@@ -58,26 +55,6 @@ def unique_names(names: Iterable[str]) -> list[str]:
 
 def with_pdf_suffix(path: Path) -> Path:
     return path if path.suffix.lower() == PDF_SUFFIX else path.with_name(path.name + PDF_SUFFIX)
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` beside ``target`` under a temporary name, then rename it into place.
-
-    Raises :class:`OSError` (disk full, no permission, …) with nothing left behind:
-    ``target`` is either the complete new file or what it was before.
-    """
-    fd, temp = tempfile.mkstemp(
-        prefix=f".{target.stem[:40]}.", suffix=TEMP_SUFFIX, dir=target.parent
-    )
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def os_reason(exc: OSError) -> str:

@@ -8,8 +8,9 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from fieldvisit.domain.errors import FieldVisitError
+from fieldvisit.storage.files import write_atomically
 from fieldvisit.ui.labels import error_title
-from fieldvisit.ui.printing.files import os_reason, with_pdf_suffix, write_atomically
+from fieldvisit.ui.printing.files import os_reason, with_pdf_suffix
 
 FOLDER_KEY = "print/folder"
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldvisit.ui.printing.jobs import BackgroundTask
+from fieldvisit.ui.background import BackgroundTask
 from fieldvisit.ui.printing.output import ask_pdf_path, describe_error, write_pdf
 from fieldvisit.ui.printing.printer import print_document
 from fieldvisit.ui.printing.raster import POINTS_PER_INCH, PageImage, rasterize
