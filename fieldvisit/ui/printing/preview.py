@@ -63,6 +63,12 @@ class PreviewDialog(QDialog):
         self._rerender.setSingleShot(True)
         self._rerender.setInterval(RERENDER_DELAY_MS)
         self._rerender.timeout.connect(self._rasterize)
+        # Fitting waits for the layout to know the viewport's width; a timer (not a bare
+        # singleShot) so that choosing a zoom meanwhile can cancel it.
+        self._fit = QTimer(self)
+        self._fit.setSingleShot(True)
+        self._fit.setInterval(0)
+        self._fit.timeout.connect(self._apply_fit)
         self._build()
         self.resize(QSize(900, 760).boundedTo(self._screen_room()))
         self._task.start(self._first_render)
@@ -172,7 +178,12 @@ class PreviewDialog(QDialog):
 
     def is_settled(self) -> bool:
         """Rendered, and showing the pages at the current zoom."""
-        return self.pdf is not None and not self.is_busy() and not self._rerender.isActive()
+        return (
+            self.pdf is not None
+            and not self.is_busy()
+            and not self._rerender.isActive()
+            and not self._fit.isActive()
+        )
 
     def _pixels_per_point(self) -> float:
         return self.zoom * self.logicalDpiX() / POINTS_PER_INCH
@@ -194,7 +205,7 @@ class PreviewDialog(QDialog):
             self.stack.setCurrentWidget(self.scroll_area)
             self._set_ready(True)
             if self.fit_width:
-                QTimer.singleShot(0, self, self._apply_fit)
+                self._fit.start()
         elif isinstance(result, list):
             self._show_pages(result)
 
@@ -256,6 +267,8 @@ class PreviewDialog(QDialog):
         self.fit_width = fit
         if fit:
             self._apply_fit()
+        else:
+            self._fit.stop()
 
     def _apply_fit(self) -> None:
         if not self.pages:
@@ -290,5 +303,6 @@ class PreviewDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._rerender.stop()
+        self._fit.stop()
         self._task.discard()
         super().done(result)
