@@ -17,11 +17,12 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import MemberRole, WorkBase
 from fieldvisit.domain.errors import ValidationError
-from fieldvisit.services.reporting.lookup import COMPANY_KEY
 from fieldvisit.services.team import MAX_NAME_LENGTH, MemberRow, current_user, set_current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import AppSetting, TeamMember
 
+COMPANY_KEY = "company_name"
+DEFAULT_COMPANY = "FieldVisit"
 BACKUP_FOLDER_KEY = "backup_folder"
 BACKUP_KEEP_KEY = "backup_keep"
 LAST_AUTO_BACKUP_KEY = "last_auto_backup"
@@ -55,6 +56,13 @@ def put_value(session: Session, key: str, value: str | None) -> None:
         session.add(AppSetting(key=key, value=value))
     elif setting.value != value:
         setting.value = value
+
+
+def company_name(db: Database) -> str:
+    """The company printed in report headers ("FieldVisit" until one is set)."""
+    with db.session_scope() as session:
+        value = (get_value(session, COMPANY_KEY) or "").strip()
+    return value or DEFAULT_COMPANY
 
 
 def load_settings(db: Database) -> AppSettings:

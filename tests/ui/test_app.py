@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -95,3 +98,20 @@ def test_language_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 def test_resources_are_found() -> None:
     assert resource_path("icons", "fieldvisit.svg").is_file()
     assert resource_path("translations", "fieldvisit_zh_CN.qm").is_file()
+
+
+def test_opening_the_window_does_not_load_the_pdf_engine() -> None:
+    """ReportLab, pypdfium2 and Alembic load on first print, preview or upgrade, not at start-up."""
+    code = (
+        "import sys; import fieldvisit.ui.app, fieldvisit.ui.main_window; "
+        "heavy = {'reportlab', 'alembic', 'pypdfium2'}; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.strip() == "[]"

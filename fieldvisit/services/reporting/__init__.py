@@ -1,7 +1,7 @@
 """Printed reports: build each document's snapshot from the database and render it."""
 
 from fieldvisit.services.reporting.covisit import covisit_snapshot
-from fieldvisit.services.reporting.lookup import company_name, find_member, parse_id
+from fieldvisit.services.reporting.lookup import find_member, parse_id
 from fieldvisit.services.reporting.planning import plan_snapshot
 from fieldvisit.services.reporting.records import account_snapshot, record_snapshot
 from fieldvisit.services.reporting.render import (
@@ -17,6 +17,7 @@ from fieldvisit.services.reporting.render import (
 )
 from fieldvisit.services.reporting.summary import summary_snapshot
 from fieldvisit.services.reporting.team import team_snapshot
+from fieldvisit.services.settings import company_name
 
 __all__ = [
     "KINDS",

@@ -12,11 +12,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import MemberRole, PeriodKind
 from fieldvisit.domain.errors import NotFoundError, ValidationError
-from fieldvisit.storage.database import Database
-from fieldvisit.storage.models import AppSetting, TeamMember
-
-COMPANY_KEY = "company_name"
-DEFAULT_COMPANY = "FieldVisit"
+from fieldvisit.storage.models import TeamMember
 
 
 def parse_id(value: str | uuid.UUID, what: str = "id") -> uuid.UUID:
@@ -55,13 +51,6 @@ def find_member(session: Session, name: str, role: MemberRole | None = None) -> 
         f"{len(matches)} team members are called {clean!r}; rename one in the app to tell "
         "them apart.",
     )
-
-
-def company_name(db: Database) -> str:
-    with db.session_scope() as session:
-        setting = session.get(AppSetting, COMPANY_KEY)
-        value = setting.value.strip() if setting is not None else ""
-    return value or DEFAULT_COMPANY
 
 
 def parse_month(value: str | date) -> date:

@@ -5,24 +5,23 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from fieldvisit.domain.enums import PeriodKind
 from fieldvisit.domain.errors import ValidationError
-from fieldvisit.reports.base import ReportRenderer
-from fieldvisit.reports.contact_record import ContactRecordReport
-from fieldvisit.reports.covisit_handout import CoVisitHandout
-from fieldvisit.reports.customer_card import CustomerCard
-from fieldvisit.reports.summary import SummaryReportDocument
-from fieldvisit.reports.team_summary import TeamSummary
-from fieldvisit.reports.visit_plan import VisitPlanReport
 from fieldvisit.services.reporting.covisit import covisit_snapshot
-from fieldvisit.services.reporting.lookup import company_name
 from fieldvisit.services.reporting.planning import plan_snapshot
 from fieldvisit.services.reporting.records import account_snapshot, record_snapshot
 from fieldvisit.services.reporting.summary import summary_snapshot
 from fieldvisit.services.reporting.team import team_snapshot
+from fieldvisit.services.settings import company_name
 from fieldvisit.storage.database import Database
+
+if TYPE_CHECKING:
+    from fieldvisit.reports.base import ReportRenderer
+
+# The renderers are imported inside each render_* function: they bring ReportLab
+# (~150 ms), which the window must not pay for at start-up, only at the first print.
 
 S = TypeVar("S")
 
@@ -53,11 +52,15 @@ def _render(renderer: ReportRenderer[S], snapshot: S, db: Database, options: Pri
 
 
 def render_covisit(db: Database, covisit_id: str | uuid.UUID, options: PrintOptions) -> bytes:
+    from fieldvisit.reports.covisit_handout import CoVisitHandout
+
     snap = covisit_snapshot(db, covisit_id)
     return _render(CoVisitHandout(), snap, db, options)
 
 
 def render_record(db: Database, record_id: str | uuid.UUID, options: PrintOptions) -> bytes:
+    from fieldvisit.reports.contact_record import ContactRecordReport
+
     snap = record_snapshot(db, record_id)
     return _render(ContactRecordReport(), snap, db, options)
 
@@ -65,11 +68,15 @@ def render_record(db: Database, record_id: str | uuid.UUID, options: PrintOption
 def render_account(
     db: Database, account_id: str | uuid.UUID, options: PrintOptions, with_personal: bool = False
 ) -> bytes:
+    from fieldvisit.reports.customer_card import CustomerCard
+
     snap = account_snapshot(db, account_id, with_personal)
     return _render(CustomerCard(), snap, db, options)
 
 
 def render_plan(db: Database, rep_name: str, month: str | date, options: PrintOptions) -> bytes:
+    from fieldvisit.reports.visit_plan import VisitPlanReport
+
     snap = plan_snapshot(db, rep_name, month)
     return _render(VisitPlanReport(), snap, db, options)
 
@@ -77,11 +84,15 @@ def render_plan(db: Database, rep_name: str, month: str | date, options: PrintOp
 def render_summary(
     db: Database, rep_name: str, period: PeriodKind | str, on: str | date, options: PrintOptions
 ) -> bytes:
+    from fieldvisit.reports.summary import SummaryReportDocument
+
     snap = summary_snapshot(db, rep_name, period, on)
     return _render(SummaryReportDocument(), snap, db, options)
 
 
 def render_team(db: Database, manager_name: str, month: str | date, options: PrintOptions) -> bytes:
+    from fieldvisit.reports.team_summary import TeamSummary
+
     snap = team_snapshot(db, manager_name, month)
     return _render(TeamSummary(), snap, db, options)
 

@@ -11,10 +11,13 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QImage
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 POINTS_PER_INCH = 72.0
 MAX_PIXELS = 12_000
@@ -33,6 +36,8 @@ class PageImage:
 @contextmanager
 def _document(pdf: bytes) -> Iterator[pdfium.PdfDocument]:
     with _lock:
+        import pypdfium2 as pdfium  # loaded at the first preview or print, not at start-up
+
         document = pdfium.PdfDocument(pdf)
         try:
             yield document
