@@ -19,6 +19,7 @@ from fieldvisit.storage.models.covisits import (
     CoVisitRevision,
     StandardRating,
 )
+from fieldvisit.storage.models.drafts import Draft
 from fieldvisit.storage.models.planning import (
     FrequencyPolicy,
     FrequencyRuleRow,
@@ -55,6 +56,7 @@ __all__ = [
     "CoVisitRevision",
     "Complaint",
     "ContactRecord",
+    "Draft",
     "FrequencyPolicy",
     "FrequencyRuleRow",
     "KeyAccountPlan",

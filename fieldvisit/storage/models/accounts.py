@@ -90,6 +90,12 @@ class Account(Entity, Base):
     buying_stage: Mapped[BuyingStage | None] = mapped_column(enum_column(BuyingStage))
     notes: Mapped[str | None] = mapped_column(Text)
 
+    search_key: Mapped[str | None] = deferred(mapped_column(Text))
+    """Lower-case text, pinyin and initials of the card and its stakeholders' names.
+
+    Searched with LIKE; ``None`` means stale, to be rebuilt (see services.accounts.search).
+    """
+
 
 class PeriodContribution(Entity, Base):
     """Volume, revenue, collections and receivables of one account in one period."""

@@ -119,6 +119,8 @@ class Promise(Entity, Base):
         ForeignKey("team_member.id", ondelete="SET NULL"), index=True
     )
     description: Mapped[str] = mapped_column(Text)
+    agreed_on: Mapped[date | None]
+    """The day the promise was made to the customer (``created_at`` is a sync timestamp)."""
     due_on: Mapped[date]
     status: Mapped[PromiseStatus] = mapped_column(
         enum_column(PromiseStatus), default=PromiseStatus.OPEN

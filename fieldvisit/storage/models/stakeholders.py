@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from fieldvisit.domain.enums import (
     AdoptionStage,
@@ -51,6 +51,8 @@ class Stakeholder(Entity, Base):
     ended_on: Mapped[date | None]
     """The day this person stopped holding a role at the account."""
     notes: Mapped[str | None] = mapped_column(Text)
+    search_key: Mapped[str | None] = deferred(mapped_column(Text))
+    """Lower-case name, phones, pinyin and initials; ``None`` means stale."""
 
     roles: Mapped[list[StakeholderRole]] = relationship(
         cascade="all, delete-orphan", lazy="selectin"
