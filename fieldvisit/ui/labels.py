@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from fieldvisit.domain import errors
 from fieldvisit.domain.enums import MemberRole, WorkBase
+from fieldvisit.domain.labels import label
+
+
+def interface_language() -> str:
+    """ "zh" or "en": the language dates, numbers and data labels are shown in."""
+    return "zh" if QLocale().name().lower().startswith("zh") else "en"
+
+
+def enum_label(member: StrEnum) -> str:
+    """The label of a stored code (account type, tier, buying role, …) in the UI language.
+
+    The bilingual wording lives once, in :mod:`fieldvisit.domain.labels`, shared with
+    the printed reports.
+    """
+    return label(member, interface_language())
 
 
 def role_label(role: MemberRole) -> str:
