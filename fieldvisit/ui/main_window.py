@@ -24,8 +24,8 @@ from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import role_label, work_base_label
 from fieldvisit.ui.pages import (
     AccountsPage,
+    AreaPage,
     CoVisitsPage,
-    OverviewPage,
     PlanPage,
     RecordsPage,
     ReportsPage,
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
 
         self.accounts_page = AccountsPage(db, events)
         self.reports_page = ReportsPage(db, events, self.settings)
-        self.pages: list[OverviewPage] = [
+        self.pages: list[AreaPage] = [
             self.accounts_page,
             RecordsPage(db, events),
             PlanPage(db, events),
@@ -102,13 +102,13 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_state()
 
-    def page(self, key: str) -> OverviewPage:
+    def page(self, key: str) -> AreaPage:
         return next(p for p in self.pages if p.key == key)
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(self.pages.index(self.page(key)))
 
-    def current_page(self) -> OverviewPage:
+    def current_page(self) -> AreaPage:
         return self.pages[self.stack.currentIndex()]
 
     @Slot()
@@ -149,7 +149,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.loader.stop()
-        self.reports_page.stop()
+        for page in self.pages:
+            page.stop()
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.setValue(PAGE_KEY, self.current_page().key)
         self.settings.sync()

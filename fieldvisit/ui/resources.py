@@ -1,20 +1,5 @@
-"""Where the bundled resources (translations, icons, fonts) live."""
+"""Bundled resources for the UI; the lookup itself is Qt-free in :mod:`fieldvisit.resources`."""
 
-from __future__ import annotations
+from fieldvisit.resources import resource_path, resource_root
 
-import sys
-from pathlib import Path
-
-import fieldvisit
-
-
-def resource_root() -> Path:
-    """``resources/`` of a PyInstaller bundle or, from a source checkout, of the project."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(fieldvisit.__file__).resolve().parent.parent / "resources"
-
-
-def resource_path(*parts: str) -> Path:
-    return resource_root().joinpath(*parts)
+__all__ = ["resource_path", "resource_root"]

@@ -12,6 +12,7 @@ from fieldvisit.services.stats import entity_counts
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.events import DataEvents, concerns
 from fieldvisit.ui.labels import table_label
+from fieldvisit.ui.pages.base import AreaPage
 from fieldvisit.ui.widgets import heading_label, hint_label, scaled_font
 
 CARD_COLUMNS = 3
@@ -45,7 +46,7 @@ class CountCard(QFrame):
         self.value_label.setAccessibleName(f"{self.caption_label.text()}: {text}")
 
 
-class OverviewPage(QWidget):
+class OverviewPage(AreaPage):
     """Heading, a sentence about the area and a card per table of that area.
 
     Counts are read when the page is first shown and again whenever the data it

@@ -1,4 +1,4 @@
-"""Four areas of the navigation, each with the tables it is about (Reports: reports.py)."""
+"""The start page: accounts and stakeholders."""
 
 from __future__ import annotations
 
@@ -59,45 +59,3 @@ class AccountsPage(OverviewPage):
 
     def showing_welcome(self) -> bool:
         return self.welcome_row.isVisibleTo(self)
-
-
-class RecordsPage(OverviewPage):
-    key = "records"
-    tables = ("contact_record", "promise")
-
-    def texts(self) -> tuple[str, str]:
-        return (
-            self.tr("Contact records"),
-            self.tr(
-                "A record after every call: objectives, what was said, successes, "
-                "shortcomings and lessons, and the promises to follow up."
-            ),
-        )
-
-
-class PlanPage(OverviewPage):
-    key = "plan"
-    tables = ("monthly_plan", "planned_contact", "frequency_policy")
-
-    def texts(self) -> tuple[str, str]:
-        return (
-            self.tr("Plan"),
-            self.tr(
-                "Monthly visit plans submitted for approval, checked against the visit "
-                "frequency each tier needs."
-            ),
-        )
-
-
-class CoVisitsPage(OverviewPage):
-    key = "covisits"
-    tables = ("covisit", "covisit_call", "action_item")
-
-    def texts(self) -> tuple[str, str]:
-        return (
-            self.tr("Co-visits"),
-            self.tr(
-                "Days in the field beside a rep: the calls made together, the coaching "
-                "given and the action plan agreed."
-            ),
-        )

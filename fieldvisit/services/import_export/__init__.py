@@ -1,0 +1,1 @@
+"""Import and export of accounts and stakeholders: .xlsx, .csv and vCard."""

@@ -1,0 +1,1 @@
+"""Visit planning: frequency policy, monthly plans, compliance, calendar export (§5)."""

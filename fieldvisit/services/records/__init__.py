@@ -1,0 +1,1 @@
+"""Contact records, promises and the account timeline (DOMAIN.md §4)."""

@@ -1,0 +1,1 @@
+"""Accounts list, customer card and stakeholder editors, merge, trash, import."""

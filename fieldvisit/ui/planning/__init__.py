@@ -1,0 +1,1 @@
+"""Frequency policy, monthly plan calendar, compliance."""

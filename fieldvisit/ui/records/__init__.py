@@ -1,0 +1,1 @@
+"""Contact record editor, open promises, the account timeline."""
