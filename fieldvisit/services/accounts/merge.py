@@ -1,0 +1,320 @@
+"""Merging duplicate accounts and duplicate stakeholders.
+
+One side is kept and takes, field by field, the value the user chose (by default
+its own, with its empty fields filled from the other side); every row that refers
+to the other side moves to it (see :mod:`.merge_refs`); the other side goes to the
+trash with a note of where it went. One transaction; nothing is deleted.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Literal, TypeVar
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.services.accounts.merge_refs import (
+    BOOKKEEPING,
+    FoldedRow,
+    count_clashes,
+    count_references,
+    is_empty,
+    relink,
+)
+from fieldvisit.services.accounts.trash import TrashKind, record_trail
+from fieldvisit.storage.database import Database
+from fieldvisit.storage.models import Account, Stakeholder, TeamMember
+
+Side = Literal["keep", "remove"]
+M = TypeVar("M", Account, Stakeholder)
+
+ACCOUNT_FIELDS: tuple[str, ...] = tuple(
+    c.name for c in Account.__table__.columns if c.name not in BOOKKEEPING | {"search_key"}
+)
+"""Card fields in the order of the card (the table's column order)."""
+STAKEHOLDER_FIELDS: tuple[str, ...] = tuple(
+    c.name
+    for c in Stakeholder.__table__.columns
+    if c.name not in BOOKKEEPING | {"search_key", "account_id"}
+)
+"""The person's own fields; the kept person stays in their own account."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldPair:
+    """One field with both sides' values (``owner_id`` shown as the owner's name)."""
+
+    name: str
+    keep: object
+    remove: object
+
+    @property
+    def differs(self) -> bool:
+        if is_empty(self.keep) and is_empty(self.remove):
+            return False
+        return self.keep != self.remove
+
+    @property
+    def default(self) -> Side:
+        return "remove" if is_empty(self.keep) and not is_empty(self.remove) else "keep"
+
+
+@dataclass(frozen=True, slots=True)
+class MergePreview:
+    """What a merge would do, for the dialog. Personal profiles are not included."""
+
+    kind: TrashKind
+    keep_id: uuid.UUID
+    keep_name: str
+    keep_place: str | None
+    """The account's city, or the stakeholder's account name."""
+    remove_id: uuid.UUID
+    remove_name: str
+    remove_place: str | None
+    fields: tuple[FieldPair, ...]
+    moves: dict[str, int]
+    """Live rows that will move to the kept side, per table (zero counts left out)."""
+    clashes: dict[str, int]
+    """Rows whose key the kept side already has: folded into its row, or dropped as duplicates."""
+
+    def default_choices(self) -> dict[str, Side]:
+        return {f.name: f.default for f in self.fields if f.differs}
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    kind: TrashKind
+    keep_id: uuid.UUID
+    keep_name: str
+    remove_id: uuid.UUID
+    remove_name: str
+    taken_from_removed: tuple[str, ...]
+    """Fields of the kept side that now hold the removed side's value."""
+    moved: dict[str, int]
+    folded: tuple[FoldedRow, ...]
+    dropped_links: dict[str, int] = field(default_factory=dict)
+    note: str = ""
+    """The line added to the removed side's notes."""
+
+    @property
+    def tables(self) -> set[str]:
+        """Tables that changed, for ``DataEvents.announce``."""
+        base = {"account", "stakeholder"}
+        return base | set(self.moved) | {f.table for f in self.folded} | set(self.dropped_links)
+
+
+def preview_account_merge(db: Database, keep_id: uuid.UUID, remove_id: uuid.UUID) -> MergePreview:
+    with db.session_scope() as session:
+        keep, remove = _pair(session, Account, keep_id, remove_id)
+        names = _owner_names(session, keep, remove)
+        fields = tuple(
+            FieldPair(
+                name,
+                _shown(name, getattr(keep, name), names),
+                _shown(name, getattr(remove, name), names),
+            )
+            for name in ACCOUNT_FIELDS
+        )
+        return MergePreview(
+            kind=TrashKind.ACCOUNT,
+            keep_id=keep.id,
+            keep_name=keep.name,
+            keep_place=keep.city,
+            remove_id=remove.id,
+            remove_name=remove.name,
+            remove_place=remove.city,
+            fields=fields,
+            moves=_nonzero(count_references(session, "account", remove.id)),
+            clashes=_nonzero(count_clashes(session, "account", keep.id, remove.id)),
+        )
+
+
+def preview_stakeholder_merge(
+    db: Database, keep_id: uuid.UUID, remove_id: uuid.UUID
+) -> MergePreview:
+    with db.session_scope() as session:
+        keep, remove = _pair(session, Stakeholder, keep_id, remove_id)
+        moves = count_references(session, "stakeholder", remove.id)
+        # The profile moves with the person but is never shown or counted here.
+        moves.pop("stakeholder_profile", None)
+        clashes = count_clashes(session, "stakeholder", keep.id, remove.id)
+        clashes.pop("stakeholder_profile", None)
+        return MergePreview(
+            kind=TrashKind.STAKEHOLDER,
+            keep_id=keep.id,
+            keep_name=keep.name,
+            keep_place=_account_name(session, keep.account_id),
+            remove_id=remove.id,
+            remove_name=remove.name,
+            remove_place=_account_name(session, remove.account_id),
+            fields=tuple(
+                FieldPair(name, getattr(keep, name), getattr(remove, name))
+                for name in STAKEHOLDER_FIELDS
+            ),
+            moves=_nonzero(moves),
+            clashes=_nonzero(clashes),
+        )
+
+
+def merge_accounts(
+    db: Database,
+    keep_id: uuid.UUID,
+    remove_id: uuid.UUID,
+    choices: Mapping[str, Side] | None,
+    author_id: uuid.UUID | None,
+) -> MergeResult:
+    """Merge account ``remove_id`` into ``keep_id`` and move the removed one to the trash."""
+    picked = _check_choices(choices, ACCOUNT_FIELDS)
+    with db.session_scope() as session:
+        keep, remove = _pair(session, Account, keep_id, remove_id)
+        taken = _take_fields(keep, remove, ACCOUNT_FIELDS, picked)
+        session.flush()
+        report = relink(session, "account", keep.id, remove.id)
+        note = _note(remove, keep.name, keep.id)
+        now = datetime.now(UTC)
+        remove.deleted_at = now
+        keep.search_key = None
+        remove.search_key = None
+        # The moved people's keys name their account: stale now.
+        session.execute(
+            update(Stakeholder)
+            .where(Stakeholder.account_id.in_([keep.id, remove.id]))
+            .values(search_key=None)
+        )
+        record_trail(session, TrashKind.ACCOUNT, remove.id, author_id, (keep.id, keep.name))
+        return MergeResult(
+            kind=TrashKind.ACCOUNT,
+            keep_id=keep.id,
+            keep_name=keep.name,
+            remove_id=remove.id,
+            remove_name=remove.name,
+            taken_from_removed=taken,
+            moved=_nonzero(report.moved),
+            folded=tuple(report.folded),
+            dropped_links=_nonzero(report.dropped_links),
+            note=note,
+        )
+
+
+def merge_stakeholders(
+    db: Database,
+    keep_id: uuid.UUID,
+    remove_id: uuid.UUID,
+    choices: Mapping[str, Side] | None,
+    author_id: uuid.UUID | None,
+) -> MergeResult:
+    """Merge person ``remove_id`` into ``keep_id``; the kept one stays in their own account.
+
+    Links the kept person already has (records, co-visit calls, roles) are not
+    doubled; the personal profile's empty fields are filled from the other's.
+    """
+    picked = _check_choices(choices, STAKEHOLDER_FIELDS)
+    with db.session_scope() as session:
+        keep, remove = _pair(session, Stakeholder, keep_id, remove_id)
+        taken = _take_fields(keep, remove, STAKEHOLDER_FIELDS, picked)
+        session.flush()
+        report = relink(session, "stakeholder", keep.id, remove.id)
+        note = _note(remove, keep.name, keep.id)
+        remove.deleted_at = datetime.now(UTC)
+        keep.search_key = None
+        remove.search_key = None
+        session.execute(
+            update(Account)
+            .where(Account.id.in_({keep.account_id, remove.account_id}))
+            .values(search_key=None)
+        )
+        record_trail(session, TrashKind.STAKEHOLDER, remove.id, author_id, (keep.id, keep.name))
+        # Roles were moved with Core: drop the loaded collections so nothing stale is flushed.
+        session.expire(keep, ["roles"])
+        session.expire(remove, ["roles"])
+        return MergeResult(
+            kind=TrashKind.STAKEHOLDER,
+            keep_id=keep.id,
+            keep_name=keep.name,
+            remove_id=remove.id,
+            remove_name=remove.name,
+            taken_from_removed=taken,
+            moved=_nonzero(report.moved),
+            folded=tuple(report.folded),
+            dropped_links=_nonzero(report.dropped_links),
+            note=note,
+        )
+
+
+def _pair(
+    session: Session, model: type[M], keep_id: uuid.UUID, remove_id: uuid.UUID
+) -> tuple[M, M]:
+    if keep_id == remove_id:
+        raise ValidationError("remove_id", "Choose two different entries to merge.")
+    keep = session.get(model, keep_id)
+    remove = session.get(model, remove_id)
+    what = "account" if model is Account else "stakeholder"
+    for row in (keep, remove):
+        if row is None or row.deleted_at is not None:
+            raise NotFoundError(
+                f"The {what} to merge is no longer there (deleted or moved to the trash). "
+                "Refresh the list and choose again."
+            )
+    assert keep is not None and remove is not None
+    return keep, remove
+
+
+def _check_choices(choices: Mapping[str, Side] | None, allowed: tuple[str, ...]) -> dict[str, Side]:
+    picked = dict(choices or {})
+    for name, side in picked.items():
+        if name not in allowed:
+            raise ValidationError(name, f"'{name}' is not a field that can be merged.")
+        if side not in ("keep", "remove"):
+            raise ValidationError(name, f"Choose 'keep' or 'remove' for '{name}', not {side!r}.")
+    return picked
+
+
+def _take_fields(
+    keep: Account | Stakeholder,
+    remove: Account | Stakeholder,
+    names: tuple[str, ...],
+    picked: dict[str, Side],
+) -> tuple[str, ...]:
+    taken: list[str] = []
+    for name in names:
+        mine, theirs = getattr(keep, name), getattr(remove, name)
+        side = picked.get(name) or FieldPair(name, mine, theirs).default
+        if side == "remove" and mine != theirs:
+            setattr(keep, name, theirs)
+            taken.append(name)
+    if isinstance(keep, Account) and not keep.name.strip():
+        raise ValidationError("name", "The merged account needs a name.")
+    return tuple(taken)
+
+
+def _note(remove: Account | Stakeholder, keep_name: str, keep_id: uuid.UUID) -> str:
+    day = datetime.now().astimezone().date().isoformat()
+    line = f"已合并到 / Merged into: {keep_name} [{keep_id}] {day}"
+    remove.notes = f"{remove.notes.rstrip()}\n{line}" if remove.notes else line
+    return line
+
+
+def _owner_names(session: Session, *accounts: Account) -> dict[uuid.UUID, str]:
+    ids = {a.owner_id for a in accounts if a.owner_id is not None}
+    return {i: m.name for i in ids if (m := session.get(TeamMember, i)) is not None}
+
+
+def _shown(name: str, value: object, owners: dict[uuid.UUID, str]) -> object:
+    if name == "owner_id" and isinstance(value, uuid.UUID):
+        return owners.get(value, str(value))
+    return value
+
+
+def _account_name(session: Session, account_id: uuid.UUID) -> str | None:
+    account = session.get(Account, account_id)
+    return account.name if account is not None else None
+
+
+def _nonzero(counts: Counter[str]) -> dict[str, int]:
+    return {table: n for table, n in counts.items() if n}
