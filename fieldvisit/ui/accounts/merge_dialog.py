@@ -255,7 +255,7 @@ class _MergeDialog(QDialog):
         """The rows that meet a row of the same kind on the kept side."""
         if not preview.clashes:
             return ""
-        clashes = ", ".join(count_text(t, n) for t, n in sorted(preview.clashes.items()))
+        clashes = _separator().join(count_text(t, n) for t, n in sorted(preview.clashes.items()))
         return QCoreApplication.translate(
             "MergeDialog",
             "Already present on the kept side, so combined rather than doubled: {parts}.",
@@ -266,7 +266,7 @@ class _MergeDialog(QDialog):
         if preview is None:
             return
         if preview.moves:
-            parts = ", ".join(
+            parts = _separator().join(
                 count_text(t, n) for t, n in sorted(preview.moves.items(), key=_order)
             )
             text = QCoreApplication.translate(
@@ -362,6 +362,11 @@ class MergeStakeholdersDialog(_MergeDialog):
         super().__init__(db, events, first_id, second_id, parent, title, intro)
         self.setObjectName("mergeStakeholdersDialog")
         self.setWindowTitle(title)
+
+
+def _separator() -> str:
+    """Between items of a list in a sentence (an enumeration comma in Chinese)."""
+    return QCoreApplication.translate("MergeDialog", ", ")
 
 
 ORDER = (
