@@ -82,11 +82,6 @@ class _MergeDialog(QDialog):
 
         self.heading = heading_label(heading, 1.4)
         self.intro = hint_label(intro)
-        self.keep_header = QLabel()
-        self.remove_header = QLabel()
-        for header in (self.keep_header, self.remove_header):
-            header.setWordWrap(True)
-            header.setTextFormat(Qt.TextFormat.RichText)
         self.swap_button = named(
             QPushButton(QCoreApplication.translate("MergeDialog", "Keep the other one instead")),
             "mergeSwap",
@@ -98,17 +93,11 @@ class _MergeDialog(QDialog):
         )
         self.swap_button.clicked.connect(self.swap)
 
-        self.grid_host = QWidget()
-        self.grid = QGridLayout(self.grid_host)
-        self.grid.setHorizontalSpacing(16)
-        self.grid.setVerticalSpacing(6)
-        self.grid.setColumnStretch(1, 1)
-        self.grid.setColumnStretch(2, 1)
-        scroll = QScrollArea()
-        scroll.setObjectName("mergeFields")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        scroll.setWidget(self.grid_host)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("mergeFields")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        self._new_grid()
 
         self.moves_label = named(QLabel(), "mergeMoves")
         self.moves_label.setWordWrap(True)
@@ -138,7 +127,7 @@ class _MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(swap_row)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.moves_label)
         layout.addWidget(self.confirm_label)
         layout.addWidget(self.error)
@@ -157,6 +146,7 @@ class _MergeDialog(QDialog):
             self.swap_button.setEnabled(False)
             return
         preview = self.preview
+        self._fill_grid(preview)
         self.keep_header.setText(
             self._header(
                 preview.keep_name,
@@ -173,7 +163,6 @@ class _MergeDialog(QDialog):
                 "#8d2b0b",
             )
         )
-        self._fill_grid(preview)
         self.moves_label.setText(self._moves_text(preview))
         self.moves_label.setVisible(bool(preview.clashes))
         self.refresh_confirmation()
@@ -185,13 +174,26 @@ class _MergeDialog(QDialog):
             f"<big><b>{_escape(name)}</b></big>{place_html}"
         )
 
+    def _new_grid(self) -> None:
+        """A fresh grid; the scroll area deletes the old one (and its buttons) at once."""
+        host = QWidget()
+        self.grid = QGridLayout(host)
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(6)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 1)
+        self.keep_header = QLabel()
+        self.remove_header = QLabel()
+        for header in (self.keep_header, self.remove_header):
+            header.setWordWrap(True)
+            header.setTextFormat(Qt.TextFormat.RichText)
+        self.scroll.setWidget(host)
+
     def _fill_grid(self, preview: MergePreview) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None and widget not in (self.keep_header, self.remove_header):
-                widget.deleteLater()
+        for group in self.groups.values():
+            group.deleteLater()
         self.groups = {}
+        self._new_grid()
         # Headers inside the grid, so that they line up with the value columns.
         for column, header in ((1, self.keep_header), (2, self.remove_header)):
             self.grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignTop)
