@@ -93,10 +93,10 @@ class _MergeDialog(QDialog):
         )
         self.swap_button.clicked.connect(self.swap)
 
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("mergeFields")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        self.fields_area = QScrollArea()
+        self.fields_area.setObjectName("mergeFields")
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QFrame.Shape.StyledPanel)
         self._new_grid()
 
         self.moves_label = named(QLabel(), "mergeMoves")
@@ -127,7 +127,7 @@ class _MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(swap_row)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.fields_area, 1)
         layout.addWidget(self.moves_label)
         layout.addWidget(self.confirm_label)
         layout.addWidget(self.error)
@@ -187,7 +187,7 @@ class _MergeDialog(QDialog):
         for header in (self.keep_header, self.remove_header):
             header.setWordWrap(True)
             header.setTextFormat(Qt.TextFormat.RichText)
-        self.scroll.setWidget(host)
+        self.fields_area.setWidget(host)
 
     def _fill_grid(self, preview: MergePreview) -> None:
         for group in self.groups.values():

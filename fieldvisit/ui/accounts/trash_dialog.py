@@ -208,7 +208,10 @@ class TrashDialog(QDialog):
     def selected(self) -> dict[TrashKind, list[uuid.UUID]]:
         chosen: dict[TrashKind, list[uuid.UUID]] = defaultdict(list)
         for index in self.table.selectionModel().selectedRows():
-            kind, raw = self.table.item(index.row(), 0).data(ID_ROLE)
+            cell = self.table.item(index.row(), 0)
+            if cell is None:
+                continue
+            kind, raw = cell.data(ID_ROLE)
             chosen[TrashKind(kind)].append(uuid.UUID(raw))
         return dict(chosen)
 
