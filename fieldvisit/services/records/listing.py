@@ -5,8 +5,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import aliased
 
 from fieldvisit.domain.enums import ContactMethod, RecordStatus
@@ -60,15 +61,26 @@ def _summary(content: str | None) -> str:
     return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1] + "…"
 
 
-def _query() -> Select[ContactRecord, str, str]:
+def _query() -> Select[Any]:
     author = aliased(TeamMember)
-    query = (
-        select(ContactRecord, Account.name, author.name)
+    return (
+        select(
+            ContactRecord.id,
+            ContactRecord.account_id,
+            Account.name,
+            ContactRecord.author_id,
+            author.name,
+            ContactRecord.occurred_at,
+            ContactRecord.method,
+            ContactRecord.place,
+            ContactRecord.status,
+            # Only the start of the content: the list shows one line of it.
+            func.substr(ContactRecord.content, 1, SUMMARY_CHARS * 2),
+        )
         .join(Account, Account.id == ContactRecord.account_id)
         .outerjoin(author, author.id == ContactRecord.author_id)
         .where(ContactRecord.deleted_at.is_(None), Account.deleted_at.is_(None))
     )
-    return query
 
 
 def list_records(
@@ -130,24 +142,33 @@ def stale_drafts(db: Database, author_id: uuid.UUID | None, now: datetime) -> li
     return _rows(db, query, now)
 
 
-def _rows(
-    db: Database, query: Select[ContactRecord, str, str], now: datetime
-) -> list[RecordRow]:
+def _rows(db: Database, query: Select[Any], now: datetime) -> list[RecordRow]:
     limit = stale_before(now)
     with db.session_scope() as session:
         return [
             RecordRow(
-                id=r.id,
-                account_id=r.account_id,
+                id=rid,
+                account_id=account_id,
                 account_name=account_name,
-                author_id=r.author_id,
+                author_id=author_id,
                 author_name=author_name,
-                occurred_at=r.occurred_at,
-                method=r.method,
-                place=r.place,
-                status=r.status,
-                summary=_summary(r.content),
-                stale=r.status is RecordStatus.DRAFT and r.occurred_at < limit,
+                occurred_at=occurred,
+                method=method,
+                place=place,
+                status=status,
+                summary=_summary(content),
+                stale=status is RecordStatus.DRAFT and occurred < limit,
             )
-            for r, account_name, author_name in session.execute(query)
+            for (
+                rid,
+                account_id,
+                account_name,
+                author_id,
+                author_name,
+                occurred,
+                method,
+                place,
+                status,
+                content,
+            ) in session.execute(query)
         ]

@@ -49,6 +49,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 SCOPE_MINE = "mine"
 SCOPE_ALL = "all"
 SCOPE_OVERDUE = "overdue"
+FIRST_ROWS = 1000
+"""Rows shown before "Show all": a whole team's promises can run to thousands."""
 
 
 class PromiseModel(QAbstractTableModel):
@@ -207,7 +209,11 @@ class PromisesView(QWidget):
         self.scope.addItem(self.tr("My open promises"), SCOPE_MINE)
         self.scope.addItem(self.tr("Everyone's open promises"), SCOPE_ALL)
         self.scope.addItem(self.tr("Overdue only (everyone)"), SCOPE_OVERDUE)
-        self.scope.currentIndexChanged.connect(self.refresh)
+        self.scope.currentIndexChanged.connect(self._scope_changed)
+        self._show_all = False
+        self.all_button = named(QPushButton(self.tr("Show all")), "showAllPromises")
+        self.all_button.clicked.connect(self.show_all)
+        self.all_button.setVisible(False)
         self.summary = QLabel()
         self.summary.setObjectName("promiseSummary")
         self.model = PromiseModel(self)
@@ -237,6 +243,7 @@ class PromisesView(QWidget):
         top.addWidget(self.scope)
         top.addSpacing(12)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.all_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.record_button)
@@ -262,15 +269,33 @@ class PromisesView(QWidget):
         if scope == SCOPE_MINE:
             user = current_user(self.db)
             owner_id = user.id if user else None
-        rows = open_promises(self.db, owner_id=owner_id, overdue_only=scope == SCOPE_OVERDUE)
+        limit = None if self._show_all else FIRST_ROWS + 1
+        rows = open_promises(
+            self.db, owner_id=owner_id, overdue_only=scope == SCOPE_OVERDUE, limit=limit
+        )
+        truncated = limit is not None and len(rows) > FIRST_ROWS
+        rows = rows[:FIRST_ROWS] if truncated else rows
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.days_overdue)
-        self.summary.setText(
-            self.tr("%n open promise(s)", "", len(rows))
-            + " · "
-            + self.tr("%n overdue", "", overdue)
-        )
+        if truncated:
+            text = self.tr("The first {} open promises by due date").format(
+                self.locale().toString(FIRST_ROWS)
+            )
+        else:
+            text = self.tr("%n open promise(s)", "", len(rows))
+        self.summary.setText(text + " · " + self.tr("%n overdue", "", overdue))
+        self.all_button.setVisible(truncated)
         self._update_buttons()
+
+    @Slot()
+    def show_all(self) -> None:
+        self._show_all = True
+        self.refresh()
+
+    @Slot()
+    def _scope_changed(self) -> None:
+        self._show_all = False
+        self.refresh()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
