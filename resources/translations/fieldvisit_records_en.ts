@@ -4,42 +4,42 @@
 <context>
     <name>ClosePromiseDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="137" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="139" />
         <source>Close a promise</source>
         <translation>Close a promise</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="139" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="141" />
         <source>&amp;Kept</source>
         <translation>&amp;Kept</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="140" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="142" />
         <source>C&amp;ancelled</source>
         <translation>C&amp;ancelled</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="142" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="144" />
         <source>Closing note</source>
         <translation>Closing note</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="144" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="146" />
         <source>How it was kept, or why it was cancelled</source>
         <translation>How it was kept, or why it was cancelled</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="149" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="151" />
         <source>Close promise</source>
         <translation>Close promise</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="162" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="164" />
         <source>&amp;Note (required):</source>
         <translation>&amp;Note (required):</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="175" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="177" />
         <source>Write how the promise was kept, or why it was cancelled.</source>
         <translation>Write how the promise was kept, or why it was cancelled.</translation>
     </message>
@@ -67,206 +67,206 @@
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="126" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="127" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="130" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="131" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="132" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="133" />
         <source>e.g. pharmacy department, 3rd floor</source>
         <translation>e.g. pharmacy department, 3rd floor</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="134" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="136" />
         <source>&amp;When:</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="135" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="137" />
         <source>&amp;Method:</source>
         <translation>&amp;Method:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="136" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="138" />
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="141" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="143" />
         <source>Who took part</source>
         <translation>Who took part</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="143" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="145" />
         <source>Stakeholders met</source>
         <translation>Stakeholders met</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="145" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="147" />
         <source>Our people</source>
         <translation>Our people</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="148" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="150" />
         <source>Stakeholders met:</source>
         <translation>Stakeholders met:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="149" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="151" />
         <source>Our people:</source>
         <translation>Our people:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="157" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="159" />
         <source>This account has no active stakeholders yet; add them on the customer card.</source>
         <translation>This account has no active stakeholders yet; add them on the customer card.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="164" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="166" />
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="165" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="167" />
         <source>Sales objectives win volume; administrative ones keep the business healthy.</source>
         <translation>Sales objectives win volume; administrative ones keep the business healthy.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="171" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="173" />
         <source>Sales objectives:</source>
         <translation>Sales objectives:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="172" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="174" />
         <source>Administrative objectives:</source>
         <translation>Administrative objectives:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="173" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="175" />
         <source>Purposes:</source>
         <translation>Purposes:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="178" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="180" />
         <source>Objective notes</source>
         <translation>Objective notes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="179" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="181" />
         <source>Notes on the objectives:</source>
         <translation>Notes on the objectives:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="183" />
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="184" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="185" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="186" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="183" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="185" />
         <source>What was said or done, in detail.</source>
         <translation>What was said or done, in detail.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="189" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="191" />
         <source>Reflection — must be written</source>
         <translation>Reflection — must be written</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="190" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="192" />
         <source>A record is complete only when all three fields marked * are written.</source>
         <translation>A record is complete only when all three fields marked * are written.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="192" />
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="196" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="194" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="198" />
         <source>Successes</source>
         <translation>Successes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="193" />
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="197" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="195" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="199" />
         <source>Shortcomings</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="194" />
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="198" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="196" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="200" />
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="206" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="208" />
         <source>Required to complete the record</source>
         <translation>Required to complete the record</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="213" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="215" />
         <source>New agreements</source>
         <translation>New agreements</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="215" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="217" />
         <source>Each agreement becomes a promise tracked until it is kept. Promise carefully, deliver always.</source>
         <translation>Each agreement becomes a promise tracked until it is kept. Promise carefully, deliver always.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="228" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="230" />
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="229" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="231" />
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="230" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="232" />
         <source>Next &amp;visit on:</source>
         <translation>Next &amp;visit on:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="231" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="233" />
         <source>Next visit date</source>
         <translation>Next visit date</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="241" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="243" />
         <source>Special notes</source>
         <translation>Special notes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="242" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="244" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="243" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="245" />
         <source>Next steps:</source>
         <translation>Next steps:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="247" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="249" />
         <source>Special notes:</source>
         <translation>Special notes:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="249" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="251" />
         <source>Other:</source>
         <translation>Other:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="265" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="267" />
         <source>(former stakeholder)</source>
         <translation>(former stakeholder)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="288" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="293" />
         <source>Agreements noted as text: {}</source>
         <translation>Agreements noted as text: {}</translation>
     </message>
@@ -337,27 +337,27 @@
         <translation>No photos yet.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/record_extras.py" line="174" />
+        <location filename="../../fieldvisit/ui/records/record_extras.py" line="175" />
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/record_extras.py" line="176" />
+        <location filename="../../fieldvisit/ui/records/record_extras.py" line="177" />
         <source>Images ({})</source>
         <translation>Images ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/record_extras.py" line="189" />
+        <location filename="../../fieldvisit/ui/records/record_extras.py" line="190" />
         <source>{file} is larger than {limit} MB; choose a smaller picture.</source>
         <translation>{file} is larger than {limit} MB; choose a smaller picture.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/record_extras.py" line="197" />
+        <location filename="../../fieldvisit/ui/records/record_extras.py" line="198" />
         <source>{file} could not be read: {reason}</source>
         <translation>{file} could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/record_extras.py" line="236" />
+        <location filename="../../fieldvisit/ui/records/record_extras.py" line="237" />
         <source>The photo could not be opened: {}</source>
         <translation>The photo could not be opened: {}</translation>
     </message>
@@ -365,42 +365,42 @@
 <context>
     <name>PromiseModel</name>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="63" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="65" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="64" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="66" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="65" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="67" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="66" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="68" />
         <source>What was promised</source>
         <translation>What was promised</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="67" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="69" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="68" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="70" />
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="100" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="102" />
         <source>Not overdue</source>
         <translation>Not overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="101" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="103" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
@@ -485,63 +485,73 @@
 <context>
     <name>PromisesView</name>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="206" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="208" />
         <source>Show promises</source>
         <translation>Show promises</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="207" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="209" />
         <source>My open promises</source>
         <translation>My open promises</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="208" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="210" />
         <source>Everyone's open promises</source>
         <translation>Everyone's open promises</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="209" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="211" />
         <source>Overdue only (everyone)</source>
         <translation>Overdue only (everyone)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="214" />
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="220" />
         <source>Open promises</source>
         <translation>Open promises</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="228" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="234" />
         <source>Close promise…</source>
         <translation>Close promise…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="229" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="235" />
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="230" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="236" />
         <source>Open account</source>
         <translation>Open account</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="236" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="242" />
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="252" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="259" />
         <source>Promise carefully, deliver always: close each one with a note.</source>
         <translation>Promise carefully, deliver always: close each one with a note.</translation>
     </message>
+    <message>
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="281" />
+        <source>The first {} open promises by due date</source>
+        <translation>The first {} open promises by due date</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="269" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="285" />
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open promise</numerusform><numerusform>%n open promises</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="271" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="286" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
@@ -631,10 +641,11 @@
         <source>Write the lessons learnt to complete the record.</source>
         <translation>Write the lessons learnt to complete the record.</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/records/record_editor.py" line="182" />
-        <source>The record is not saved yet: {} field(s) need attention.</source>
-        <translation>The record is not saved yet: {} field(s) need attention.</translation>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/records/record_editor.py" line="183" />
+        <source>The record is not saved yet: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>The record is not saved yet: %n field needs attention.</numerusform><numerusform>The record is not saved yet: %n fields need attention.</numerusform></translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="210" />
@@ -879,49 +890,49 @@
         <translation>Double-click a contact record or a promise to open its record.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="114" />
+        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="117" />
         <source>%n contact record(s)</source>
         <translation>
             <numerusform>%n contact record</numerusform><numerusform>%n contact records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="116" />
+        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="119" />
         <source>%n overdue promise(s)</source>
         <translation>
             <numerusform>%n overdue promise</numerusform><numerusform>%n overdue promises</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="125" />
+        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="128" />
         <source>(draft)</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="128" />
+        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="131" />
         <source>Promise made</source>
         <translation>Promise made</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="129" />
+        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="132" />
         <source>Promise due</source>
         <translation>Promise due</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="130" />
+        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="133" />
         <source>Promise kept</source>
         <translation>Promise kept</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="131" />
+        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="134" />
         <source>Promise cancelled</source>
         <translation>Promise cancelled</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="132" />
+        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="135" />
         <source>Co-visit call</source>
         <translation>Co-visit call</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="136" />
+        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="139" />
         <source>Promise overdue</source>
         <translation>Promise overdue</translation>
     </message>

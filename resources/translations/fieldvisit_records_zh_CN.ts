@@ -4,42 +4,42 @@
 <context>
     <name>ClosePromiseDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="137" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="139" />
         <source>Close a promise</source>
         <translation>关闭承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="139" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="141" />
         <source>&amp;Kept</source>
         <translation>已兑现(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="140" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="142" />
         <source>C&amp;ancelled</source>
         <translation>已取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="142" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="144" />
         <source>Closing note</source>
         <translation>关闭说明</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="144" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="146" />
         <source>How it was kept, or why it was cancelled</source>
         <translation>如何兑现的，或为何取消</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="149" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="151" />
         <source>Close promise</source>
         <translation>关闭承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="162" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="164" />
         <source>&amp;Note (required):</source>
         <translation>说明（必填）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="175" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="177" />
         <source>Write how the promise was kept, or why it was cancelled.</source>
         <translation>请写明承诺是如何兑现的，或为何取消。</translation>
     </message>
@@ -67,206 +67,206 @@
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="126" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="127" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="130" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="131" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="132" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="133" />
         <source>e.g. pharmacy department, 3rd floor</source>
         <translation>例如：三楼药剂科</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="134" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="136" />
         <source>&amp;When:</source>
         <translation>时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="135" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="137" />
         <source>&amp;Method:</source>
         <translation>方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="136" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="138" />
         <source>&amp;Place:</source>
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="141" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="143" />
         <source>Who took part</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="143" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="145" />
         <source>Stakeholders met</source>
         <translation>会见的联系人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="145" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="147" />
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="148" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="150" />
         <source>Stakeholders met:</source>
         <translation>会见的联系人：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="149" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="151" />
         <source>Our people:</source>
         <translation>我方人员：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="157" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="159" />
         <source>This account has no active stakeholders yet; add them on the customer card.</source>
         <translation>该客户还没有在职联系人，请先在客户资料卡中添加。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="164" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="166" />
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="165" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="167" />
         <source>Sales objectives win volume; administrative ones keep the business healthy.</source>
         <translation>销售目标带来销量，管理目标保障业务健康。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="171" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="173" />
         <source>Sales objectives:</source>
         <translation>销售目标：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="172" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="174" />
         <source>Administrative objectives:</source>
         <translation>管理目标：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="173" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="175" />
         <source>Purposes:</source>
         <translation>拜访目的：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="178" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="180" />
         <source>Objective notes</source>
         <translation>目标说明</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="179" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="181" />
         <source>Notes on the objectives:</source>
         <translation>目标说明：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="183" />
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="184" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="185" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="186" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="183" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="185" />
         <source>What was said or done, in detail.</source>
         <translation>详细记录谈话或活动的内容。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="189" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="191" />
         <source>Reflection — must be written</source>
         <translation>总结 — 必须填写</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="190" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="192" />
         <source>A record is complete only when all three fields marked * are written.</source>
         <translation>标有 * 的三项全部填写后，记录才能完成。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="192" />
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="196" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="194" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="198" />
         <source>Successes</source>
         <translation>成功之处</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="193" />
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="197" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="195" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="199" />
         <source>Shortcomings</source>
         <translation>不足之处</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="194" />
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="198" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="196" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="200" />
         <source>Lessons</source>
         <translation>经验/教训</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="206" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="208" />
         <source>Required to complete the record</source>
         <translation>完成记录时必填</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="213" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="215" />
         <source>New agreements</source>
         <translation>新的约定</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="215" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="217" />
         <source>Each agreement becomes a promise tracked until it is kept. Promise carefully, deliver always.</source>
         <translation>每条约定都会成为一项承诺，跟踪到兑现为止。慎重承诺，言出必行。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="228" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="230" />
         <source>New plan</source>
         <translation>新的计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="229" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="231" />
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="230" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="232" />
         <source>Next &amp;visit on:</source>
         <translation>下次拜访(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="231" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="233" />
         <source>Next visit date</source>
         <translation>下次拜访日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="241" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="243" />
         <source>Special notes</source>
         <translation>特别说明</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="242" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="244" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="243" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="245" />
         <source>Next steps:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="247" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="249" />
         <source>Special notes:</source>
         <translation>特别说明：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="249" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="251" />
         <source>Other:</source>
         <translation>其他：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="265" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="267" />
         <source>(former stakeholder)</source>
         <translation>（已离任联系人）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="288" />
+        <location filename="../../fieldvisit/ui/records/editor_layout.py" line="293" />
         <source>Agreements noted as text: {}</source>
         <translation>文字记录的约定：{}</translation>
     </message>
@@ -337,27 +337,27 @@
         <translation>还没有照片。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/record_extras.py" line="174" />
+        <location filename="../../fieldvisit/ui/records/record_extras.py" line="175" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/record_extras.py" line="176" />
+        <location filename="../../fieldvisit/ui/records/record_extras.py" line="177" />
         <source>Images ({})</source>
         <translation>图片 ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/record_extras.py" line="189" />
+        <location filename="../../fieldvisit/ui/records/record_extras.py" line="190" />
         <source>{file} is larger than {limit} MB; choose a smaller picture.</source>
         <translation>{file} 超过 {limit} MB，请选择较小的图片。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/record_extras.py" line="197" />
+        <location filename="../../fieldvisit/ui/records/record_extras.py" line="198" />
         <source>{file} could not be read: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/record_extras.py" line="236" />
+        <location filename="../../fieldvisit/ui/records/record_extras.py" line="237" />
         <source>The photo could not be opened: {}</source>
         <translation>无法打开照片：{}</translation>
     </message>
@@ -365,42 +365,42 @@
 <context>
     <name>PromiseModel</name>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="63" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="65" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="64" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="66" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="65" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="67" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="66" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="68" />
         <source>What was promised</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="67" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="69" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="68" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="70" />
         <source>Stakeholder</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="100" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="102" />
         <source>Not overdue</source>
         <translation>未逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="101" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="103" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform></translation>
@@ -485,63 +485,73 @@
 <context>
     <name>PromisesView</name>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="206" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="208" />
         <source>Show promises</source>
         <translation>显示承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="207" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="209" />
         <source>My open promises</source>
         <translation>我的未完成承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="208" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="210" />
         <source>Everyone's open promises</source>
         <translation>全部未完成承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="209" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="211" />
         <source>Overdue only (everyone)</source>
         <translation>仅逾期（全部）</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="214" />
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="220" />
         <source>Open promises</source>
         <translation>未完成承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="228" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="234" />
         <source>Close promise…</source>
         <translation>关闭承诺…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="229" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="235" />
         <source>Open record</source>
         <translation>打开记录</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="230" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="236" />
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="236" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="242" />
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="252" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="259" />
         <source>Promise carefully, deliver always: close each one with a note.</source>
         <translation>慎重承诺，言出必行：每项承诺关闭时都要写说明。</translation>
     </message>
+    <message>
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="281" />
+        <source>The first {} open promises by due date</source>
+        <translation>按到期日排列的前 {} 项未完成承诺</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="269" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="285" />
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n 项未完成承诺</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/records/promises_view.py" line="271" />
+        <location filename="../../fieldvisit/ui/records/promises_view.py" line="286" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项逾期</numerusform></translation>
@@ -631,10 +641,11 @@
         <source>Write the lessons learnt to complete the record.</source>
         <translation>请填写经验/教训，才能完成记录。</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/records/record_editor.py" line="182" />
-        <source>The record is not saved yet: {} field(s) need attention.</source>
-        <translation>记录尚未保存：有 {} 个字段需要处理。</translation>
+    <message numerus="yes">
+        <location filename="../../fieldvisit/ui/records/record_editor.py" line="183" />
+        <source>The record is not saved yet: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>记录尚未保存：有 %n 个字段需要处理。</numerusform></translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="210" />
@@ -879,49 +890,49 @@
         <translation>双击联系记录或承诺可打开对应的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="114" />
+        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="117" />
         <source>%n contact record(s)</source>
         <translation>
             <numerusform>%n 条联系记录</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="116" />
+        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="119" />
         <source>%n overdue promise(s)</source>
         <translation>
             <numerusform>%n 项逾期承诺</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="125" />
+        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="128" />
         <source>(draft)</source>
         <translation>（草稿）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="128" />
+        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="131" />
         <source>Promise made</source>
         <translation>作出承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="129" />
+        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="132" />
         <source>Promise due</source>
         <translation>承诺到期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="130" />
+        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="133" />
         <source>Promise kept</source>
         <translation>承诺已兑现</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="131" />
+        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="134" />
         <source>Promise cancelled</source>
         <translation>承诺已取消</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="132" />
+        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="135" />
         <source>Co-visit call</source>
         <translation>协同拜访</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="136" />
+        <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="139" />
         <source>Promise overdue</source>
         <translation>承诺逾期</translation>
     </message>

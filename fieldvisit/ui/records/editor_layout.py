@@ -122,6 +122,7 @@ class EditorLayout(QObject):
         self.when = named(QDateTimeEdit(), "when", self.tr("Date and time"))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setMinimumWidth(200)
         self.when.dateTimeChanged.connect(self.changed)
         self.method = named(QComboBox(), "method", self.tr("Method"))
         for method in ContactMethod:
@@ -131,8 +132,9 @@ class EditorLayout(QObject):
         self.place.setMaxLength(MAX_PLACE)
         self.place.setPlaceholderText(self.tr("e.g. pharmacy department, 3rd floor"))
         self.place.textEdited.connect(self.changed)
-        form.addRow(self.tr("&When:"), self.when)
-        form.addRow(self.tr("&Method:"), self.method)
+        self.method.setMinimumWidth(200)
+        form.addRow(self.tr("&When:"), _left(self.when))
+        form.addRow(self.tr("&Method:"), _left(self.method))
         form.addRow(self.tr("&Place:"), self.place)
         form.addRow("", self._error("place", self.place))
         self.column.addLayout(form)
@@ -284,6 +286,9 @@ class EditorLayout(QObject):
         )
         self.promises.set_promises(form.promises)
         legacy = form.new_agreements.strip()
+        tracked = [p.description.strip() for p in form.promises]
+        if legacy in tracked or legacy == "\n".join(tracked):
+            legacy = ""  # the same words are already tracked as promises
         self.legacy_agreements.setText(
             self.tr("Agreements noted as text: {}").format(legacy) if legacy else ""
         )
@@ -356,3 +361,13 @@ class EditorLayout(QObject):
         widget = self.focus.get(field)
         if widget is not None:
             widget.setFocus()
+
+
+def _left(widget: QWidget) -> QWidget:
+    """The widget at its natural width, not stretched across the form."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(widget)
+    row.addStretch(1)
+    return holder

@@ -179,8 +179,8 @@ class RecordEditor(QWidget):
             for field, text in problems:
                 self.ui.show_error(field, text)
             self._banner(
-                self.tr("The record is not saved yet: {} field(s) need attention.").format(
-                    len(problems)
+                self.tr(
+                    "The record is not saved yet: %n field(s) need attention.", "", len(problems)
                 )
             )
             self.ui.focus_field(problems[0][0])

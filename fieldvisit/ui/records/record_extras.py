@@ -160,6 +160,7 @@ class PhotoList(QWidget):
             size = locale.formattedDataSize(photo.size_bytes)
             self.list.addItem(QListWidgetItem(f"{photo.filename}  ({size})"))
         self.empty_hint.setVisible(not self.photos)
+        self.list.setVisible(bool(self.photos))
         has = bool(self.photos)
         self.open_button.setEnabled(has)
         self.remove_button.setEnabled(has)

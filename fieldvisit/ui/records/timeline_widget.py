@@ -91,7 +91,10 @@ class TimelineWidget(QWidget):
         style = self.style()
         self._icons = {
             "record": style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
-            "promise": style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+            "made": style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight),
+            "due": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+            "kept": style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+            "cancelled": style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton),
             "late": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
             "covisit": style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
         }
@@ -148,8 +151,16 @@ class TimelineWidget(QWidget):
             icon = self._icons["record"]
         elif entry.kind is TimelineKind.COVISIT_CALL:
             icon = self._icons["covisit"]
+        elif entry.overdue:
+            icon = self._icons["late"]
         else:
-            icon = self._icons["late" if entry.overdue else "promise"]
+            icon = self._icons[
+                {
+                    TimelineKind.PROMISE_MADE: "made",
+                    TimelineKind.PROMISE_DUE: "due",
+                    TimelineKind.PROMISE_KEPT: "kept",
+                }.get(entry.kind, "cancelled")
+            ]
         item.setIcon(1, icon)
         if entry.overdue:
             for column in range(4):
