@@ -77,6 +77,10 @@ class RecordsPage(AreaPage):
         if account_id is not None:
             open_record_editor(self.db, self.events, self.settings, account_id=account_id)
 
+    def is_stale(self) -> bool:
+        """Whether the list shown is out of date (it is read again when next shown)."""
+        return self.records.is_stale()
+
     def editors(self) -> list[RecordEditor]:
         return open_editors()
 
