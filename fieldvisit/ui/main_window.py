@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.reports_page = ReportsPage(db, events, self.settings)
         self.pages: list[AreaPage] = [
             self.accounts_page,
-            RecordsPage(db, events),
+            RecordsPage(db, events, self.settings),
             PlanPage(db, events),
             CoVisitsPage(db, events),
             self.reports_page,

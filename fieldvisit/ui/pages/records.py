@@ -1,19 +1,89 @@
-"""The contact records and promises page."""
+"""The Contact records page: my records (late drafts first) and the open promises."""
 
 from __future__ import annotations
 
-from fieldvisit.ui.pages.overview import OverviewPage
+from PySide6.QtCore import QSettings, Slot
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from fieldvisit.storage.database import Database
+from fieldvisit.ui.events import DataEvents
+from fieldvisit.ui.pages.base import AreaPage
+from fieldvisit.ui.records.new_record import NewRecordDialog
+from fieldvisit.ui.records.promises_view import PromisesView
+from fieldvisit.ui.records.record_editor import RecordEditor, open_editors, open_record_editor
+from fieldvisit.ui.records.records_list import RecordsList
+from fieldvisit.ui.widgets import heading_label, hint_label, named
 
 
-class RecordsPage(OverviewPage):
+class RecordsPage(AreaPage):
     key = "records"
-    tables = ("contact_record", "promise")
 
-    def texts(self) -> tuple[str, str]:
-        return (
-            self.tr("Contact records"),
-            self.tr(
-                "A record after every call: objectives, what was said, successes, "
-                "shortcomings and lessons, and the promises to follow up."
-            ),
+    def __init__(
+        self,
+        db: Database,
+        events: DataEvents,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.events = events
+        self.settings = settings if settings is not None else QSettings()
+        self.title = self.tr("Contact records")
+        self.setObjectName("recordsPage")
+        self.setAccessibleName(self.title)
+        self.dialog: NewRecordDialog | None = None
+        heading = heading_label(self.title)
+        heading.setObjectName("recordsHeading")
+        self.new_button = named(QPushButton(self.tr("&New record…")), "newRecord")
+        self.new_button.clicked.connect(self.new_record)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.new_button)
+        self.records = RecordsList(db, events, self.settings)
+        self.promises = PromisesView(db, events, self.settings)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("recordsTabs")
+        self.tabs.addTab(self.records, self.tr("Records"))
+        self.tabs.addTab(self.promises, self.tr("Open promises"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addLayout(top)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "A record after every call: objectives, what was said, successes, "
+                    "shortcomings and lessons, and the promises to follow up."
+                )
+            )
         )
+        layout.addWidget(self.tabs, 1)
+
+    @Slot()
+    def new_record(self) -> NewRecordDialog:
+        self.dialog = NewRecordDialog(self.db, self)
+        self.dialog.accepted.connect(self._on_account_chosen)
+        self.dialog.open()
+        return self.dialog
+
+    @Slot()
+    def _on_account_chosen(self) -> None:
+        dialog = self.dialog
+        if dialog is None:
+            return
+        account_id = dialog.account_id()
+        self.dialog = None
+        dialog.deleteLater()
+        if account_id is not None:
+            open_record_editor(self.db, self.events, self.settings, account_id=account_id)
+
+    def is_stale(self) -> bool:
+        """Whether the list shown is out of date (it is read again when next shown)."""
+        return self.records.is_stale()
+
+    def editors(self) -> list[RecordEditor]:
+        return open_editors()
+
+    def stop(self) -> None:
+        for editor in open_editors():
+            editor.close()
