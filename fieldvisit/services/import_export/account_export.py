@@ -189,7 +189,7 @@ def _text_cell(sheet: object, value: str) -> object:
     if value.startswith("="):
         from openpyxl.cell import WriteOnlyCell
 
-        cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]
+        cell = WriteOnlyCell(sheet, value=value)
         cell.data_type = "s"
         return cell
     return value

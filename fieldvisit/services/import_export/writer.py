@@ -251,7 +251,7 @@ class AccountWriter:
     ) -> bool:
         """Create or update one stakeholder; True when its search key went stale."""
         values = person.values
-        match = _find_person(people, values)
+        match = find_person(people, values)
         if match is None:
             given = values.get("id")
             reuse = isinstance(given, uuid.UUID) and self.session.get(Stakeholder, given) is None
@@ -262,10 +262,10 @@ class AccountWriter:
             )
             self.session.add(match)
             people.append(match)
-            _set_person(match, values)
+            set_person(match, values)
             self.counts.people_created += 1
             return True
-        changed, stale = _set_person(match, values)
+        changed, stale = set_person(match, values)
         if changed:
             self.counts.people_updated += 1
         else:
@@ -273,7 +273,7 @@ class AccountWriter:
         return stale
 
 
-def _find_person(people: Iterable[Stakeholder], values: Mapping[str, object]) -> Stakeholder | None:
+def find_person(people: Iterable[Stakeholder], values: Mapping[str, object]) -> Stakeholder | None:
     given = values.get("id")
     name = norm_text(values.get("name")) if values.get("name") else None
     mobile = digits(values.get("mobile")) if values.get("mobile") else None
@@ -295,7 +295,7 @@ def _find_person(people: Iterable[Stakeholder], values: Mapping[str, object]) ->
     return None
 
 
-def _set_person(person: Stakeholder, values: Mapping[str, object]) -> tuple[bool, bool]:
+def set_person(person: Stakeholder, values: Mapping[str, object]) -> tuple[bool, bool]:
     changed = stale = False
     for attr, value in values.items():
         if attr == "id":
