@@ -236,6 +236,8 @@ class AccountWriter:
         for attr, value in values.items():
             if attr in ("id", "owner"):
                 continue
+            if attr == "city" and account.city and norm_city(account.city) == norm_city(value):
+                continue  # 北京 and 北京市 are the same city: no churn
             if getattr(account, attr) != value:
                 setattr(account, attr, value)
                 changed = True
