@@ -20,10 +20,6 @@ from fieldvisit.ui.accounts.transfer_run import TransferRun
 from fieldvisit.ui.labels import interface_language
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportActions", text)
-
-
 def _documents() -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(folder or Path.home())
@@ -53,11 +49,11 @@ def export_accounts_dialog(
 
     Returns the running export, or ``None`` when the user cancelled the file dialog.
     """
-    xlsx = _tr("Excel workbook (*.xlsx)")
-    utf8 = _tr("CSV, UTF-8 (*.csv)")
-    gbk = _tr("CSV, GBK for Chinese Excel (*.csv)")
-    title = _tr("Export accounts")
-    default = _documents() / (_tr("accounts") + ".xlsx")
+    xlsx = QCoreApplication.translate("ExportActions", "Excel workbook (*.xlsx)")
+    utf8 = QCoreApplication.translate("ExportActions", "CSV, UTF-8 (*.csv)")
+    gbk = QCoreApplication.translate("ExportActions", "CSV, GBK for Chinese Excel (*.csv)")
+    title = QCoreApplication.translate("ExportActions", "Export accounts")
+    default = _documents() / (QCoreApplication.translate("ExportActions", "accounts") + ".xlsx")
     path_text, chosen = QFileDialog.getSaveFileName(
         parent, title, str(default), ";;".join((xlsx, utf8, gbk)), xlsx
     )
@@ -71,16 +67,19 @@ def export_accounts_dialog(
     encoding = "gbk" if chosen == gbk else "utf-8"
     lang = interface_language()
     ids = list(account_ids)
-    run = TransferRun(parent, title, _tr("Exporting accounts…"))
+    run = TransferRun(
+        parent, title, QCoreApplication.translate("ExportActions", "Exporting accounts…")
+    )
 
     def done(result: object) -> None:
         assert isinstance(result, ExportResult)
         _tell(
             parent,
             title,
-            _tr("{accounts} accounts with {people} stakeholders were saved to {path}.").format(
-                accounts=result.accounts, people=result.stakeholders, path=result.path
-            ),
+            QCoreApplication.translate(
+                "ExportActions",
+                "{accounts} accounts with {people} stakeholders were saved to {path}.",
+            ).format(accounts=result.accounts, people=result.stakeholders, path=result.path),
         )
         run.deleteLater()
 
@@ -102,10 +101,13 @@ def export_vcards_dialog(
 
     Birthdays (personal profile) are only written with ``with_birthday=True``.
     """
-    title = _tr("Export contacts")
-    default = _documents() / (_tr("contacts") + ".vcf")
+    title = QCoreApplication.translate("ExportActions", "Export contacts")
+    default = _documents() / (QCoreApplication.translate("ExportActions", "contacts") + ".vcf")
     path_text, _ = QFileDialog.getSaveFileName(
-        parent, title, str(default), _tr("vCard contacts (*.vcf)")
+        parent,
+        title,
+        str(default),
+        QCoreApplication.translate("ExportActions", "vCard contacts (*.vcf)"),
     )
     if not path_text:
         return None
@@ -113,16 +115,18 @@ def export_vcards_dialog(
     if path.suffix.lower() != ".vcf":
         path = path.with_suffix(".vcf")
     ids = None if account_id is None else [account_id]
-    run = TransferRun(parent, title, _tr("Exporting contacts…"))
+    run = TransferRun(
+        parent, title, QCoreApplication.translate("ExportActions", "Exporting contacts…")
+    )
 
     def done(result: object) -> None:
         assert isinstance(result, VCardExportResult)
         _tell(
             parent,
             title,
-            _tr("{count} contacts were saved to {path}.").format(
-                count=result.contacts, path=result.path
-            ),
+            QCoreApplication.translate(
+                "ExportActions", "{count} contacts were saved to {path}."
+            ).format(count=result.contacts, path=result.path),
         )
         run.deleteLater()
 
