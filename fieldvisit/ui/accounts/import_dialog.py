@@ -115,6 +115,7 @@ class ImportAccountsDialog(QDialog):
         self._stretch(self.mapping_table, 1)
         self.preview_table = named(QTableWidget(0, 0), "importPreview", self.tr("Preview"))
         self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview_table.verticalHeader().setVisible(False)  # the file's row is column 1
         self.problems_table = named(QTableWidget(0, 3), "importProblems", self.tr("Problems"))
         self.problems_table.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
