@@ -35,8 +35,9 @@ def xlsx(path: Path, rows: list[list[object]]) -> Path:
 
 
 def test_recognises_common_chinese_and_english_headers() -> None:
-    headers = ["客户名称", "类型", "城市", "联系电话", "分级", "业务员", "姓名", "职位", "部门",
-               "手机号码", "E-mail", "微信号", "采购角色", "备注 *", "Mobile 2", "序号"]  # fmt: skip
+    headers = ["客户名称", "类型", "城市", "联系电话", "分级", "业务员", "姓名", "职位",
+               "部门", "手机号码", "E-mail", "微信号", "采购角色", "备注 *", "Mobile 2",
+               "序号"]  # fmt: skip
     assert recognised_mapping(headers) == [
         "account.name", "account.account_type", "account.city", "account.phone",
         "account.tier", "account.owner", "stakeholder.name", "stakeholder.title",
