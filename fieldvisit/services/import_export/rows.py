@@ -200,7 +200,12 @@ def _add_person(
         same_name = "name" in person and norm_text(known.values.get("name")) == norm_text(
             person["name"]
         )
-        if same_id or same_name:
+        # Two people with one name in one account (two 王伟 at a hospital) keep their IDs apart.
+        other_id = person.get("id") is not None and known.values.get("id") not in (
+            None,
+            person.get("id"),
+        )
+        if same_id or (same_name and not other_id):
             firsts = {attr: known.rows[0] for attr in known.values}
             _merge(known.values, firsts, person, number, "stakeholder", issues, file)
             known.rows.append(number)
