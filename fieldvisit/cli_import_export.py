@@ -1,0 +1,179 @@
+"""``fieldvisit import …`` and ``fieldvisit export …``: accounts as .xlsx/.csv, people as vCard.
+
+Wired into :mod:`fieldvisit.cli` with ``add_import_export_commands(commands, common)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_REJECTED = 1
+
+
+def add_import_export_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``import accounts|vcard`` and ``export accounts|vcard`` to the main parser."""
+    imp = commands.add_parser("import", help="import accounts (.xlsx/.csv) or contacts (.vcf)")
+    kinds = imp.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
+    accounts = kinds.add_parser(
+        "accounts",
+        parents=[common],
+        help="accounts with their stakeholders from .xlsx or .csv; all rows or none",
+    )
+    accounts.add_argument("file", type=Path, metavar="FILE")
+    accounts.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    accounts.add_argument(
+        "--skip-bad-rows", action="store_true", help="import the good rows, skip rejected ones"
+    )
+    accounts.add_argument(
+        "--encoding", metavar="ENC", help="CSV encoding: utf-8, gbk or utf-16 (default: detect)"
+    )
+    accounts.add_argument("--sheet", metavar="NAME", help="worksheet of a .xlsx (default: first)")
+    accounts.add_argument(
+        "--lang", choices=("en", "zh"), default="en", help="language of messages about values"
+    )
+    accounts.set_defaults(handler=_run(_import_accounts))
+
+    vcard = kinds.add_parser(
+        "vcard", parents=[common], help="stakeholders of one account from a .vcf file"
+    )
+    vcard.add_argument("file", type=Path, metavar="FILE")
+    vcard.add_argument("--account", required=True, metavar="NAME|ID", help="the account")
+    vcard.add_argument(
+        "--with-birthday",
+        action="store_true",
+        help="also import birthdays into the personal profile (sensitive)",
+    )
+    vcard.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    vcard.set_defaults(handler=_run(_import_vcard))
+
+    exp = commands.add_parser("export", help="export accounts (.xlsx/.csv) or contacts (.vcf)")
+    kinds = exp.add_subparsers(dest="export_kind", metavar="WHAT", required=True)
+    accounts = kinds.add_parser(
+        "accounts", parents=[common], help="every account with its stakeholders; re-importable"
+    )
+    accounts.add_argument("file", type=Path, metavar="FILE", help=".xlsx or .csv")
+    accounts.add_argument(
+        "--encoding", choices=("utf-8", "gbk"), default="utf-8", help="CSV encoding (default utf-8)"
+    )
+    accounts.add_argument("--lang", choices=("en", "zh"), default="en", help="header language")
+    accounts.set_defaults(handler=_run(_export_accounts))
+
+    vcard = kinds.add_parser("vcard", parents=[common], help="stakeholders as vCard 3.0")
+    vcard.add_argument("file", type=Path, metavar="FILE", help=".vcf file to write")
+    vcard.add_argument("--account", metavar="NAME|ID", help="only this account's stakeholders")
+    vcard.add_argument(
+        "--with-birthday", action="store_true", help="include birthdays (personal profile)"
+    )
+    vcard.set_defaults(handler=_run(_export_vcard))
+
+
+def _run(work: Callable[[argparse.Namespace, Any], int]) -> Callable[[argparse.Namespace], int]:
+    def handler(args: argparse.Namespace) -> int:
+        from fieldvisit.storage.migrate import open_database
+
+        db = open_database(getattr(args, "db", None))
+        try:
+            return work(args, db)
+        finally:
+            db.close()
+
+    return handler
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+def _import_accounts(args: argparse.Namespace, db: Any) -> int:
+    from fieldvisit.services.import_export import import_accounts_file
+
+    result = import_accounts_file(
+        db,
+        args.file,
+        encoding=args.encoding,
+        sheet=args.sheet,
+        dry_run=args.dry_run,
+        skip_bad_rows=args.skip_bad_rows,
+        lang=args.lang,
+    )
+    if getattr(args, "json", False):
+        data = dataclasses.asdict(result)
+        data["issues"] = [str(i) for i in result.issues]
+        data["rejected"] = result.rejected
+        _print_json(data)
+    else:
+        for issue in result.issues:
+            print(issue, file=sys.stderr)
+        if result.rejected:
+            print(
+                f"{len(result.issues)} problem(s) in {result.file}; nothing was imported. "
+                "Fix the rows, or use --skip-bad-rows to import the others.",
+                file=sys.stderr,
+            )
+        else:
+            verb = "Would import" if result.dry_run else "Imported"
+            print(
+                f"{verb} {result.file}: accounts {result.accounts_created} created, "
+                f"{result.accounts_updated} updated, {result.accounts_unchanged} unchanged; "
+                f"stakeholders {result.stakeholders_created} created, "
+                f"{result.stakeholders_updated} updated, {result.stakeholders_unchanged} "
+                f"unchanged; {result.skipped_rows} row(s) skipped."
+            )
+    return EXIT_REJECTED if result.rejected else EXIT_OK
+
+
+def _import_vcard(args: argparse.Namespace, db: Any) -> int:
+    from fieldvisit.services.import_export import import_vcards
+
+    result = import_vcards(
+        db, args.file, args.account, with_birthday=args.with_birthday, dry_run=args.dry_run
+    )
+    if getattr(args, "json", False):
+        data = dataclasses.asdict(result)
+        data["issues"] = [str(i) for i in result.issues]
+        _print_json(data)
+    else:
+        for issue in result.issues:
+            print(issue, file=sys.stderr)
+        verb = "Would import" if result.dry_run else "Imported"
+        print(
+            f"{verb} {result.cards} card(s) into {result.account_name}: {result.created} "
+            f"created, {result.updated} updated, {result.unchanged} unchanged, "
+            f"{len(result.issues)} skipped."
+        )
+    return EXIT_REJECTED if result.issues else EXIT_OK
+
+
+def _export_accounts(args: argparse.Namespace, db: Any) -> int:
+    from fieldvisit.services.import_export import all_account_ids, export_accounts
+
+    result = export_accounts(
+        db, all_account_ids(db), args.file.expanduser(), lang=args.lang, encoding=args.encoding
+    )
+    if getattr(args, "json", False):
+        _print_json(dataclasses.asdict(result))
+    else:
+        print(
+            f"Wrote {result.accounts} accounts with {result.stakeholders} stakeholders to "
+            f"{result.path} ({result.bytes / 1024:.0f} KB)."
+        )
+    return EXIT_OK
+
+
+def _export_vcard(args: argparse.Namespace, db: Any) -> int:
+    from fieldvisit.services.import_export import account_ids_named, export_vcards
+
+    ids = account_ids_named(db, args.account) if args.account else None
+    result = export_vcards(db, args.file.expanduser(), ids, with_birthday=args.with_birthday)
+    if getattr(args, "json", False):
+        _print_json(dataclasses.asdict(result))
+    else:
+        print(f"Wrote {result.contacts} contact(s) to {result.path}.")
+    return EXIT_OK

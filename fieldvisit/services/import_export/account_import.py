@@ -1,0 +1,172 @@
+"""Importing accounts and stakeholders from a sheet: check everything, then write all or nothing.
+
+Existing accounts are found by ID, else by name and city, and only the values that
+differ are written, so importing the same file twice changes nothing the second time.
+Empty cells never erase what the database holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from fieldvisit.services.import_export.mapping import Mapping, check_mapping
+from fieldvisit.services.import_export.reading import ImportFileError, Table, read_table
+from fieldvisit.services.import_export.rows import ImportIssue, ParsedRow, group_rows, parse_row
+from fieldvisit.services.import_export.writer import AccountWriter, Counts, Plan, resolve
+from fieldvisit.storage.database import Database
+
+Progress = Callable[[int, int], None]
+PROGRESS_EVERY = 250
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    file: str
+    rows: int
+    accounts_created: int
+    accounts_updated: int
+    accounts_unchanged: int
+    stakeholders_created: int
+    stakeholders_updated: int
+    stakeholders_unchanged: int
+    skipped_rows: int
+    issues: tuple[ImportIssue, ...]
+    dry_run: bool
+    committed: bool
+
+    @property
+    def rejected(self) -> bool:
+        """Rows were refused and the user did not choose to skip them: nothing written."""
+        return bool(self.issues) and not self.skipped_rows
+
+
+def _parse(
+    table: Table, mapping: Sequence[str | None], lang: str, progress: Progress | None
+) -> list[ParsedRow]:
+    parsed = []
+    total = len(table.rows)
+    for done, (number, cells) in enumerate(table.rows, start=1):
+        parsed.append(parse_row(table, mapping, number, cells, lang))
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done // 2, total)
+    return parsed
+
+
+def import_accounts(
+    db: Database,
+    table: Table,
+    mapping: Mapping,
+    *,
+    dry_run: bool = False,
+    skip_bad_rows: bool = False,
+    lang: str = "en",
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import ``table`` with ``mapping``; one transaction, rolled back on a dry run.
+
+    ``progress(done, total)`` is called now and then; an exception raised from it
+    (the user cancelled) rolls everything back and propagates.
+    """
+    problem = check_mapping(mapping)
+    if problem is not None:
+        raise ImportFileError(problem)
+    file = table.path.name
+    total = len(table.rows)
+    parsed = _parse(table, mapping, lang, progress)
+    bad: set[int] = set()
+    issues: list[ImportIssue] = []
+    for row in parsed:
+        if row.issues:
+            bad.add(row.number)
+            issues.extend(row.issues)
+    groups, merge_issues = group_rows([r for r in parsed if r.number not in bad], file)
+    issues.extend(merge_issues)
+    if merge_issues:
+        bad.update(i.row for i in merge_issues)
+        groups, _ = group_rows([r for r in parsed if r.number not in bad], file)
+
+    with db.session_scope() as session:
+        plans, resolve_issues = resolve(session, groups, file)
+        issues.extend(resolve_issues)
+        bad_groups = {id(g) for g in groups if any(i.row in g.rows for i in resolve_issues)}
+        for group in groups:
+            if id(group) in bad_groups:
+                bad.update(group.rows)
+        if issues and not skip_bad_rows:
+            return _result(file, total, Counts(), 0, issues, dry_run, committed=False)
+        counts = _write(session, [p for p in plans if id(p.data) not in bad_groups], progress)
+        if dry_run:
+            session.rollback()
+        elif progress is not None:
+            progress(total, total)
+    skipped = len(bad) if skip_bad_rows else 0
+    return _result(file, total, counts, skipped, issues, dry_run, committed=not dry_run)
+
+
+def _write(session: Session, plans: list[Plan], progress: Progress | None) -> Counts:
+    writer = AccountWriter(session, plans)
+    total = len(plans)
+    for done, plan in enumerate(plans, start=1):
+        writer.write(plan)
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(total + done, 2 * total)
+    session.flush()
+    return writer.counts
+
+
+def _result(
+    file: str,
+    rows: int,
+    counts: Counts,
+    skipped: int,
+    issues: list[ImportIssue],
+    dry_run: bool,
+    *,
+    committed: bool,
+) -> ImportResult:
+    ordered = tuple(sorted(issues, key=lambda i: i.row))
+    return ImportResult(
+        file=file,
+        rows=rows,
+        accounts_created=counts.accounts_created,
+        accounts_updated=counts.accounts_updated,
+        accounts_unchanged=counts.accounts_unchanged,
+        stakeholders_created=counts.people_created,
+        stakeholders_updated=counts.people_updated,
+        stakeholders_unchanged=counts.people_unchanged,
+        skipped_rows=skipped,
+        issues=ordered,
+        dry_run=dry_run,
+        committed=committed,
+    )
+
+
+def import_accounts_file(
+    db: Database,
+    path: Path,
+    *,
+    encoding: str | None = None,
+    sheet: str | None = None,
+    dry_run: bool = False,
+    skip_bad_rows: bool = False,
+    lang: str = "en",
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Read ``path``, map its columns (remembered or recognised) and import it."""
+    from fieldvisit.services.import_export.mapping import detect_mapping
+
+    table = read_table(path, encoding=encoding, sheet=sheet)
+    mapping = detect_mapping(db, table.headers)
+    return import_accounts(
+        db,
+        table,
+        mapping,
+        dry_run=dry_run,
+        skip_bad_rows=skip_bad_rows,
+        lang=lang,
+        progress=progress,
+    )

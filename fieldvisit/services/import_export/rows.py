@@ -1,0 +1,213 @@
+"""From sheet rows to accounts with their stakeholders, before the database is consulted.
+
+Rows of one account may be consecutive or scattered (same ID, or same name and city),
+and a row may also carry several stakeholders side by side (repeated columns).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from openpyxl.utils import get_column_letter
+
+from fieldvisit.services.import_export.fields import BY_KEY
+from fieldvisit.services.import_export.reading import Table
+from fieldvisit.services.import_export.values import CellError, Value, cell_text, parse_cell
+
+_NON_DIGITS = re.compile(r"\D+")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportIssue:
+    """One reason a row cannot be imported, located as a user finds it in the file."""
+
+    file: str
+    row: int
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.row}:{self.column}: {self.reason}"
+
+
+@dataclass(slots=True)
+class PersonData:
+    values: dict[str, Value]
+    rows: list[int]
+
+
+@dataclass(slots=True)
+class AccountData:
+    """One account of the file: its merged values, its people, the rows it came from."""
+
+    values: dict[str, Value] = field(default_factory=dict)
+    people: list[PersonData] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)
+    first_row: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class ParsedRow:
+    number: int
+    account: dict[str, Value]
+    people: list[dict[str, Value]]
+    issues: list[ImportIssue]
+
+
+def norm_text(text: object) -> str:
+    """Name and city compared without case, width or spacing: 'Ａ 医院' == 'a医院'."""
+    return "".join(unicodedata.normalize("NFKC", str(text or "")).casefold().split())
+
+
+def norm_city(text: object) -> str:
+    value = norm_text(text)
+    return value[:-1] if len(value) > 1 and value.endswith("市") else value
+
+
+def digits(text: object) -> str:
+    value = _NON_DIGITS.sub("", str(text or ""))
+    return value[2:] if value.startswith("86") and len(value) == 13 else value
+
+
+def column_name(table: Table, index: int) -> str:
+    header = table.headers[index] if index < len(table.headers) else ""
+    return header or f"column {get_column_letter(index + 1)}"
+
+
+def parse_row(
+    table: Table, mapping: Sequence[str | None], number: int, cells: Sequence[object], lang: str
+) -> ParsedRow:
+    file = table.path.name
+    account: dict[str, Value] = {}
+    people: dict[int, dict[str, Value]] = {}
+    first_column: dict[int, int] = {}
+    issues: list[ImportIssue] = []
+    slots: dict[str, int] = {}
+    for index, key in enumerate(mapping):
+        if key is None:
+            continue
+        spec = BY_KEY[key]
+        slot = slots.get(key, 0)
+        if spec.entity == "stakeholder":
+            slots[key] = slot + 1
+        raw = cells[index] if index < len(cells) else None
+        try:
+            value = parse_cell(spec, raw, lang)
+        except CellError as exc:
+            issues.append(ImportIssue(file, number, column_name(table, index), str(exc)))
+            continue
+        if value is None:
+            continue
+        if spec.entity == "account":
+            account[spec.attr] = value
+        else:
+            people.setdefault(slot, {})[spec.attr] = value
+            first_column.setdefault(slot, index)
+    if "name" not in account and "id" not in account:
+        name_column = mapping.index("account.name") if "account.name" in mapping else None
+        column = column_name(table, name_column) if name_column is not None else "-"
+        issues.append(ImportIssue(file, number, column, "The account name is empty."))
+    persons: list[dict[str, Value]] = []
+    for slot in sorted(people):
+        person = people[slot]
+        if "name" not in person and "id" not in person:
+            issues.append(
+                ImportIssue(
+                    file,
+                    number,
+                    column_name(table, first_column[slot]),
+                    "A stakeholder's details are given but not their name.",
+                )
+            )
+        else:
+            persons.append(person)
+    return ParsedRow(number, account, persons, issues)
+
+
+def _merge(
+    target: dict[str, Value],
+    first_row: dict[str, int],
+    values: dict[str, Value],
+    number: int,
+    what: str,
+    issues: list[ImportIssue],
+    file: str,
+) -> None:
+    for attr, value in values.items():
+        old = target.get(attr)
+        if old is None:
+            target[attr] = value
+            first_row[attr] = number
+        elif _differs(old, value):
+            issues.append(
+                ImportIssue(
+                    file,
+                    number,
+                    BY_KEY[f"{what}.{attr}"].en,
+                    f"{cell_text(value)!r} differs from {cell_text(old)!r} on row "
+                    f"{first_row[attr]} for the same {what}.",
+                )
+            )
+
+
+def _differs(a: Value, b: Value) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        return norm_text(a) != norm_text(b)
+    return a != b
+
+
+def group_rows(rows: Sequence[ParsedRow], file: str) -> tuple[list[AccountData], list[ImportIssue]]:
+    """Accounts in the order of their first row; rows of one account merged."""
+    groups: list[AccountData] = []
+    by_id: dict[uuid.UUID, AccountData] = {}
+    by_name: dict[tuple[str, str], AccountData] = {}
+    issues: list[ImportIssue] = []
+    for row in rows:
+        account_id = row.account.get("id")
+        name_key = (norm_text(row.account.get("name")), norm_city(row.account.get("city")))
+        group = None
+        if isinstance(account_id, uuid.UUID):
+            group = by_id.get(account_id)
+        elif name_key[0]:
+            group = by_name.get(name_key)
+        if group is None:
+            group = AccountData()
+            groups.append(group)
+            if isinstance(account_id, uuid.UUID):
+                by_id[account_id] = group
+        if name_key[0]:
+            by_name.setdefault(name_key, group)
+        group.rows.append(row.number)
+        _merge(group.values, group.first_row, row.account, row.number, "account", issues, file)
+        for person in row.people:
+            _add_person(group, person, row.number, issues, file)
+    return groups, issues
+
+
+def _add_person(
+    group: AccountData,
+    person: dict[str, Value],
+    number: int,
+    issues: list[ImportIssue],
+    file: str,
+) -> None:
+    for known in group.people:
+        same_id = person.get("id") is not None and known.values.get("id") == person.get("id")
+        same_name = "name" in person and norm_text(known.values.get("name")) == norm_text(
+            person["name"]
+        )
+        # Two people with one name in one account (two 王伟 at a hospital) keep their IDs apart.
+        other_id = person.get("id") is not None and known.values.get("id") not in (
+            None,
+            person.get("id"),
+        )
+        if same_id or (same_name and not other_id):
+            firsts = {attr: known.rows[0] for attr in known.values}
+            _merge(known.values, firsts, person, number, "stakeholder", issues, file)
+            known.rows.append(number)
+            return
+    group.people.append(PersonData(dict(person), [number]))

@@ -1,0 +1,118 @@
+"""Reading one cell as the value a field stores, or saying in plain words why it cannot be."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import date, datetime
+from enum import StrEnum
+
+from fieldvisit.services.import_export.fields import Field, enum_choices, parse_enum
+
+Value = str | date | uuid.UUID | StrEnum | tuple[StrEnum, ...] | None
+
+_DATE_PATTERNS = (
+    re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"),
+    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+)
+_SCIENTIFIC = re.compile(r"^\d+(\.\d+)?[eE]\+?\d+$")
+_ROLE_SEPARATORS = re.compile(r"[,，、;；/|]+")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class CellError(Exception):
+    """Why a cell cannot be imported; the caller adds the file, row and column."""
+
+
+def cell_text(raw: object) -> str:
+    """A cell as text: numbers without a spurious ``.0``, dates in ISO form."""
+    if raw is None:
+        return ""
+    if isinstance(raw, bool):
+        return "1" if raw else "0"
+    if isinstance(raw, float) and raw.is_integer() and abs(raw) < 1e17:
+        return str(int(raw))
+    if isinstance(raw, datetime):
+        return raw.date().isoformat() if raw.time() == datetime.min.time() else raw.isoformat()
+    if isinstance(raw, date):
+        return raw.isoformat()
+    return " ".join(str(raw).split())
+
+
+def parse_cell(field: Field, raw: object, lang: str = "en") -> Value:
+    """The stored value for ``raw``; ``None`` for an empty cell. Raises :class:`CellError`."""
+    if field.kind == "date" and isinstance(raw, datetime | date):
+        return raw.date() if isinstance(raw, datetime) else raw
+    text = cell_text(raw)
+    if not text:
+        return None
+    if field.max_length is not None and len(text) > field.max_length:
+        raise CellError(f"is {len(text)} characters long; at most {field.max_length} fit.")
+    if field.kind == "id":
+        try:
+            return uuid.UUID(text)
+        except ValueError:
+            raise CellError(f"{text!r} is not a FieldVisit ID (32 hex digits).") from None
+    if field.kind == "enum":
+        assert field.enum is not None
+        member = parse_enum(field.enum, text)
+        if member is None:
+            raise CellError(f"{text!r} is not one of: {enum_choices(field.enum, lang)}.")
+        return member
+    if field.kind == "roles":
+        from fieldvisit.domain.enums import BuyingRole
+
+        roles: list[StrEnum] = []
+        for part in filter(None, (p.strip() for p in _ROLE_SEPARATORS.split(text))):
+            role = parse_enum(BuyingRole, part)
+            if role is None:
+                raise CellError(
+                    f"{part!r} is not a buying role; use: {enum_choices(BuyingRole, lang)}."
+                )
+            if role not in roles:
+                roles.append(role)
+        return tuple(sorted(roles, key=lambda r: list(BuyingRole).index(r)))  # type: ignore[arg-type]
+    if field.kind == "date":
+        return _parse_date(text)
+    if field.kind == "phone":
+        if _SCIENTIFIC.match(text):
+            raise CellError(
+                f"{text!r} was shortened by Excel; format the column as text and type "
+                "the number again."
+            )
+        return text
+    if field.kind == "email" and not _EMAIL.match(text):
+        raise CellError(f"{text!r} is not an email address.")
+    return text
+
+
+def _parse_date(text: str) -> date:
+    for pattern in _DATE_PATTERNS:
+        match = pattern.match(text)
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            try:
+                return date(year, month, day)
+            except ValueError:
+                break
+    raise CellError(f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-03-15.")
+
+
+def display(value: Value, lang: str) -> str:
+    """A parsed value as the preview shows it."""
+    from fieldvisit.domain.labels import label
+
+    if value is None:
+        return ""
+    if isinstance(value, tuple):
+        return (
+            "、".join(label(v, lang) for v in value)
+            if lang == "zh"
+            else ", ".join(label(v, lang) for v in value)
+        )
+    if isinstance(value, StrEnum):
+        return label(value, lang)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,294 @@
+"""Stakeholders from and to vCard files: phones' address books in, contacts out.
+
+An export carries identity only (name, organisation, title, phones, email, WeChat);
+the birthday belongs to the personal profile and is written only when asked for.
+"""
+
+from __future__ import annotations
+
+import difflib
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.services.import_export.account_export import ExportError
+from fieldvisit.services.import_export.reading import ImportFileError
+from fieldvisit.services.import_export.rows import ImportIssue, norm_text
+from fieldvisit.services.import_export.vcard import Contact, parse_vcards, write_vcard
+from fieldvisit.services.import_export.writer import Counts, find_person, set_person
+from fieldvisit.storage.database import Database
+from fieldvisit.storage.files import write_atomically
+from fieldvisit.storage.models import Account, Stakeholder, StakeholderProfile
+
+MAX_VCARD_BYTES = 20 * 1024 * 1024
+LIMITS = {
+    "name": 120,
+    "title": 120,
+    "department": 120,
+    "mobile": 40,
+    "office_phone": 40,
+    "email": 200,
+    "wechat": 80,
+    "address": 300,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class VCardImportResult:
+    file: str
+    account_name: str
+    cards: int
+    created: int
+    updated: int
+    unchanged: int
+    issues: tuple[ImportIssue, ...]
+    dry_run: bool
+
+
+@dataclass(frozen=True, slots=True)
+class VCardExportResult:
+    path: Path
+    contacts: int
+    bytes: int
+
+
+def read_vcard_file(path: Path) -> list[Contact]:
+    """The cards of ``path``; a clear :class:`ImportFileError` for anything else."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_VCARD_BYTES:
+            raise ImportFileError(
+                f"{path.name} is {size / 1024 / 1024:.1f} MB; vCard files of up to "
+                f"{MAX_VCARD_BYTES // 1024 // 1024} MB can be imported."
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(f"{path} cannot be read: {exc.strerror}.") from exc
+    if not data.strip():
+        raise ImportFileError(f"{path.name} is empty: there is nothing to import.")
+    if b"\x00" in data[:4096]:  # UTF-16, as some Windows tools write it; else binary
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise ImportFileError(f"{path.name} is not a vCard (.vcf) file.") from None
+    cards = parse_vcards(data)
+    if not cards:
+        raise ImportFileError(
+            f"{path.name} holds no contact cards (no BEGIN:VCARD). Export the contacts "
+            "from the phone as a .vcf file."
+        )
+    return cards
+
+
+def find_account(session: Session, name: str) -> Account:
+    """The one live account called ``name`` (ignoring case and spaces)."""
+    wanted = norm_text(name)
+    rows = list(
+        session.scalars(select(Account).where(Account.deleted_at.is_(None), Account.name == name))
+    )
+    if not rows:
+        rows = [
+            a
+            for a in session.scalars(select(Account).where(Account.deleted_at.is_(None)))
+            if norm_text(a.name) == wanted
+        ]
+    if len(rows) == 1:
+        return rows[0]
+    if rows:
+        cities = ", ".join(sorted(a.city or "?" for a in rows))
+        raise ValidationError(
+            "account", f"{len(rows)} accounts are called {name} (in {cities}); give its ID instead."
+        )
+    names = list(session.scalars(select(Account.name).where(Account.deleted_at.is_(None))))
+    close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
+    hint = f" Did you mean: {', '.join(close)}?" if close else ""
+    raise NotFoundError(f"No account is called {name}.{hint}")
+
+
+def _account(session: Session, account: uuid.UUID | str) -> Account:
+    if isinstance(account, uuid.UUID):
+        found = session.get(Account, account)
+        if found is None or found.deleted_at is not None:
+            raise NotFoundError(
+                "The account no longer exists; it may have been moved to the trash."
+            )
+        return found
+    try:
+        return _account(session, uuid.UUID(account.strip()))
+    except ValueError:
+        return find_account(session, account)
+
+
+def _values(card: Contact, file: str) -> tuple[dict[str, object], list[ImportIssue]]:
+    values: dict[str, object] = {}
+    issues: list[ImportIssue] = []
+    for attr, limit in LIMITS.items():
+        text = str(getattr(card, attr)).strip()
+        if not text:
+            continue
+        if len(text) > limit:
+            issues.append(
+                ImportIssue(file, card.line, attr, f"is {len(text)} characters; {limit} fit.")
+            )
+        values[attr] = text
+    if card.notes:
+        values["notes"] = card.notes
+    if card.uid is not None:
+        values["id"] = card.uid
+    if not card.name:
+        issues.append(ImportIssue(file, card.line, "FN", "The card has no name (FN or N)."))
+    return values, issues
+
+
+def import_vcards(
+    db: Database,
+    path: Path,
+    account: uuid.UUID | str,
+    *,
+    with_birthday: bool = False,
+    dry_run: bool = False,
+) -> VCardImportResult:
+    """Add or update the stakeholders of ``account`` (ID or name) from the cards in ``path``.
+
+    People are matched by the card's UID, else by name, else by mobile; only differing
+    values are written. Cards without a name are skipped and reported.
+    """
+    cards = read_vcard_file(path)
+    file = Path(path).name
+    counts = Counts()
+    issues: list[ImportIssue] = []
+    with db.session_scope() as session:
+        target = _account(session, account)
+        people = list(
+            session.scalars(
+                select(Stakeholder)
+                .where(Stakeholder.account_id == target.id, Stakeholder.deleted_at.is_(None))
+                .order_by(Stakeholder.created_at)
+            )
+        )
+        for card in cards:
+            values, problems = _values(card, file)
+            if problems:
+                issues.extend(problems)
+                continue
+            _write_card(session, target, people, values, card.birthday if with_birthday else None,
+                        counts)  # fmt: skip
+        name = target.name
+        if dry_run:
+            session.rollback()
+    return VCardImportResult(
+        file,
+        name,
+        len(cards),
+        counts.people_created,
+        counts.people_updated,
+        counts.people_unchanged,
+        tuple(issues),
+        dry_run,
+    )
+
+
+def _write_card(
+    session: Session,
+    account: Account,
+    people: list[Stakeholder],
+    values: dict[str, object],
+    birthday: date | None,
+    counts: Counts,
+) -> None:
+    person = find_person(people, values)
+    if person is None:
+        given = values.get("id")
+        reuse = isinstance(given, uuid.UUID) and session.get(Stakeholder, given) is None
+        person = Stakeholder(
+            id=given if reuse else uuid.uuid4(), account_id=account.id, name=str(values["name"])
+        )
+        session.add(person)
+        people.append(person)
+        set_person(person, values)
+        account.search_key = None
+        counts.people_created += 1
+        changed = True
+    else:
+        changed, stale = set_person(person, values)
+        if stale:
+            account.search_key = None
+    if birthday is not None:
+        profile = session.get(StakeholderProfile, person.id)
+        if profile is None:
+            session.add(StakeholderProfile(stakeholder_id=person.id, birthday=birthday))
+            changed = True
+        elif profile.birthday != birthday:
+            profile.birthday = birthday
+            changed = True
+    if person in session.new:
+        return
+    if changed:
+        counts.people_updated += 1
+    else:
+        counts.people_unchanged += 1
+
+
+def export_vcards(
+    db: Database,
+    path: Path,
+    account_ids: Sequence[uuid.UUID] | None = None,
+    *,
+    with_birthday: bool = False,
+) -> VCardExportResult:
+    """Write the stakeholders of ``account_ids`` (all accounts when ``None``) as vCard 3.0."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise ExportError(f"The folder {path.parent} does not exist.")
+    query = (
+        select(Stakeholder, Account.name)
+        .join(Account, Account.id == Stakeholder.account_id)
+        .where(Stakeholder.deleted_at.is_(None), Account.deleted_at.is_(None))
+        .order_by(Account.name, Stakeholder.name)
+    )
+    if account_ids is not None:
+        query = query.where(Stakeholder.account_id.in_(list(account_ids)))
+    parts: list[str] = []
+    with db.session_scope() as session:
+        birthdays: dict[uuid.UUID, date] = {}
+        if with_birthday:
+            birthdays = {
+                p.stakeholder_id: p.birthday
+                for p in session.scalars(select(StakeholderProfile))
+                if p.birthday is not None
+            }
+        for person, account_name in session.execute(query):
+            parts.append(
+                write_vcard(
+                    uid=person.id,
+                    name=person.name,
+                    organisation=account_name,
+                    department=person.department,
+                    title=person.title,
+                    mobile=person.mobile,
+                    office_phone=person.office_phone,
+                    email=person.email,
+                    wechat=person.wechat,
+                    address=person.address,
+                    birthday=birthdays.get(person.id),
+                )
+            )
+    data = "".join(parts).encode("utf-8")
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        raise ExportError(f"{path} could not be written: {exc.strerror}.") from exc
+    return VCardExportResult(path, len(parts), len(data))
+
+
+def account_ids_named(db: Database, name: str) -> list[uuid.UUID]:
+    """The account ``name`` (exactly one) as a list, for ``export vcard --account``."""
+    with db.session_scope() as session:
+        return [_account(session, name).id]

@@ -1,0 +1,410 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/export_actions.py" line="52" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/export_actions.py" line="53" />
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/export_actions.py" line="54" />
+        <source>CSV, GBK for Chinese Excel (*.csv)</source>
+        <translation>CSV，GBK 编码，适用于中文版 Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/export_actions.py" line="55" />
+        <source>Export accounts</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/export_actions.py" line="56" />
+        <source>accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/export_actions.py" line="71" />
+        <source>Exporting accounts…</source>
+        <translation>正在导出客户…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/export_actions.py" line="79" />
+        <source>{accounts} accounts with {people} stakeholders were saved to {path}.</source>
+        <translation>已将 {accounts} 个客户及 {people} 位联系人保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/export_actions.py" line="104" />
+        <source>Export contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/export_actions.py" line="105" />
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/export_actions.py" line="110" />
+        <source>vCard contacts (*.vcf)</source>
+        <translation>vCard 名片 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/export_actions.py" line="119" />
+        <source>Exporting contacts…</source>
+        <translation>正在导出联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/export_actions.py" line="127" />
+        <source>{count} contacts were saved to {path}.</source>
+        <translation>已将 {count} 位联系人保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAccountsDialog</name>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="81" />
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="169" />
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="190" />
+        <source>Import accounts</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="84" />
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="86" />
+        <source>Choose an Excel workbook (.xlsx) or a CSV file</source>
+        <translation>请选择 Excel 工作簿 (.xlsx) 或 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="87" />
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="89" />
+        <source>Worksheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="92" />
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="99" />
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="103" />
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="106" />
+        <source>Header row:</source>
+        <translation>表头行：</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="111" />
+        <source>Column mapping</source>
+        <translation>列对应关系</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="113" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="113" />
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="113" />
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="116" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="118" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="120" />
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="308" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="120" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="120" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="124" />
+        <source>Import steps</source>
+        <translation>导入步骤</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="125" />
+        <source>1. Columns</source>
+        <translation>1. 列对应</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="126" />
+        <source>2. Preview</source>
+        <translation>2. 预览</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="127" />
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="411" />
+        <source>3. Problems</source>
+        <translation>3. 问题</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="130" />
+        <source>&amp;Skip bad rows and import the others</source>
+        <translation>跳过有问题的行，导入其余行(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="138" />
+        <source>Existing accounts are found by their ID column, else by name and city, and updated; stakeholders by name or mobile. Empty cells never erase data. Nothing is written unless every row can be imported.</source>
+        <translation>已有客户按客户ID列匹配，没有ID时按名称和城市匹配并更新；联系人按姓名或手机匹配。空单元格不会清除已有数据。只要有一行不能导入，就不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="143" />
+        <source>C&amp;heck (dry run)</source>
+        <translation>检查(试运行)(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="144" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="145" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="169" />
+        <source>Importing accounts…</source>
+        <translation>正在导入客户…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="192" />
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="203" />
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="230" />
+        <source>{rows} rows below the header</source>
+        <translation>表头下共 {rows} 行</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="232" />
+        <source>read as {encoding}</source>
+        <translation>按 {encoding} 编码读取</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="256" />
+        <source>(no header)</source>
+        <translation>(无表头)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="266" />
+        <source>Import column {name} as</source>
+        <translation>将列 {name} 导入为</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="268" />
+        <source>(do not import)</source>
+        <translation>(不导入)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="293" />
+        <source>No column is mapped to the account name. Choose which column holds it under “Import as”.</source>
+        <translation>没有列对应到客户名称。请在“导入为”中指定哪一列是客户名称。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="296" />
+        <source>A field is chosen for more than one column; keep one.</source>
+        <translation>同一字段对应了多列，请只保留一列。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="343" />
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="343" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="372" />
+        <source>{count} problem(s) found; nothing was imported. Correct the file, or tick “Skip bad rows” to import the other rows.</source>
+        <translation>发现 {count} 个问题，未导入任何数据。请修改文件，或勾选“跳过有问题的行”以导入其余行。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="376" />
+        <source>Accounts: {created} new, {updated} updated, {unchanged} unchanged. Stakeholders: {people_created} new, {people_updated} updated, {people_unchanged} unchanged. Rows skipped: {skipped}.</source>
+        <translation>客户：新增 {created}，更新 {updated}，未变 {unchanged}。联系人：新增 {people_created}，更新 {people_updated}，未变 {people_unchanged}。跳过的行：{skipped}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="389" />
+        <source>Check passed; nothing was written yet.</source>
+        <translation>检查通过，尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="390" />
+        <source>Import finished.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="396" />
+        <source>The import failed; nothing was saved.</source>
+        <translation>导入失败，未保存任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="402" />
+        <source>Import cancelled; the database is unchanged.</source>
+        <translation>已取消导入，数据库保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportVCardDialog</name>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="49" />
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="103" />
+        <source>Import contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="51" />
+        <source>vCard file</source>
+        <translation>vCard 文件</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="53" />
+        <source>Choose a .vcf file exported from a phone</source>
+        <translation>请选择从手机导出的 .vcf 文件</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="54" />
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="56" />
+        <source>Contacts in the file</source>
+        <translation>文件中的联系人</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="58" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="58" />
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="58" />
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="58" />
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="59" />
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="65" />
+        <source>Also import &amp;birthdays (personal profile)</source>
+        <translation>同时导入生日(个人档案)(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="70" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="73" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="76" />
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="91" />
+        <source>People already on the card are matched by name or mobile and updated; the others are added.</source>
+        <translation>客户卡上已有的联系人按姓名或手机匹配并更新，其余的新增。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="105" />
+        <source>vCard (*.vcf);;All files (*)</source>
+        <translation>vCard (*.vcf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="127" />
+        <source>{count} contact(s) found.</source>
+        <translation>找到 {count} 位联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="149" />
+        <source>{created} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>新增 {created}，更新 {updated}，未变 {unchanged}。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="153" />
+        <source>Skipped: {issues}</source>
+        <translation>已跳过：{issues}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferRun</name>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/transfer_run.py" line="89" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/transfer_run.py" line="118" />
+        <source>Cancelling… nothing will be saved.</source>
+        <translation>正在取消…不会保存任何数据。</translation>
+    </message>
+</context>
+</TS>

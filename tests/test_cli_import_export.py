@@ -1,0 +1,88 @@
+"""`fieldvisit import …` / `fieldvisit export …` end to end on a database file."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+
+from fieldvisit.cli import main
+from fieldvisit.storage.migrate import open_database
+from tests.services.import_export.conftest import FIXTURES, counts, seed
+
+
+@pytest.fixture
+def filled(db_path: Path) -> dict[str, uuid.UUID]:
+    db = open_database(db_path)
+    try:
+        return seed(db)
+    finally:
+        db.close()
+
+
+def test_export_and_import_accounts_round_trip(
+    filled: dict[str, uuid.UUID], db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "客户.csv"
+    assert main(["--db", str(db_path), "export", "accounts", str(out), "--encoding", "gbk"]) == 0
+    assert "Wrote 2 accounts with 2 stakeholders" in capsys.readouterr().out
+    assert "北京协和医院".encode("gbk") in out.read_bytes()
+    assert main(["import", "accounts", str(out), "--db", str(db_path), "--dry-run"]) == 0
+    assert "Would import 客户.csv: accounts 0 created, 0 updated, 2 unchanged" in (
+        capsys.readouterr().out
+    )
+    assert main(["import", "accounts", str(out), "--db", str(db_path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["accounts_unchanged"], data["stakeholders_unchanged"], data["rejected"]) == (
+        2,
+        2,
+        False,
+    )
+
+
+def test_rejected_rows_exit_1_and_name_file_row_column(
+    filled: dict[str, uuid.UUID], db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("客户名称,级别\n好医院,A\n坏医院,Z级\n", encoding="utf-8")
+    assert main(["--db", str(db_path), "import", "accounts", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "bad.csv:3:级别: 'Z级' is not one of" in err and "nothing was imported" in err
+    db = open_database(db_path)
+    try:
+        assert counts(db) == (2, 2)
+    finally:
+        db.close()
+    assert main(["--db", str(db_path), "import", "accounts", str(bad), "--skip-bad-rows"]) == 0
+    assert "1 created" in capsys.readouterr().out
+
+
+def test_unreadable_file_is_a_clear_error(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(b"PK\x03\x04 not really")
+    assert main(["--db", str(db_path), "import", "accounts", str(cut)]) == 1
+    assert "Cannot read the file: cut.xlsx is not a readable Excel workbook" in (
+        capsys.readouterr().err
+    )
+
+
+def test_vcard_import_and_export(
+    filled: dict[str, uuid.UUID], db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vcf = FIXTURES / "apple_30_items.vcf"
+    assert (
+        main(["--db", str(db_path), "import", "vcard", str(vcf), "--account", "北京协和医院"]) == 0
+    )
+    assert "Imported 1 card(s) into 北京协和医院: 1 created" in capsys.readouterr().out
+    out = tmp_path / "xiehe.vcf"
+    argv = ["--db", str(db_path), "export", "vcard", str(out), "--account", "北京协和医院"]
+    assert main(argv) == 0
+    assert "Wrote 3 contact(s)" in capsys.readouterr().out
+    assert out.read_text(encoding="utf-8").count("BEGIN:VCARD") == 3
+    missing = ["--db", str(db_path), "import", "vcard", str(vcf), "--account", "没有这家"]
+    assert main(missing) == 1
+    assert "No account is called 没有这家" in capsys.readouterr().err
