@@ -246,7 +246,9 @@ class _Parser:
             raise
         return TypeInfo(
             kind,
-            *(self.text(m.get(f), f"{where}.{f}") for f in ("name", "who_sells", "manager_role")),
+            self.text(m.get("name"), f"{where}.name"),
+            self.text(m.get("who_sells"), f"{where}.who_sells"),
+            self.text(m.get("manager_role"), f"{where}.manager_role"),
             self.text(m.get("best_for"), f"{where}.best_for"),
         )
 

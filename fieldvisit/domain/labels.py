@@ -153,6 +153,7 @@ _LABELS: dict[tuple[type[StrEnum], str], tuple[str, str]] = {}
 for _member, _pair in _PAIRS:
     _LABELS[(type(_member), _member.value)] = _pair
 
+
 def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang.startswith("zh") else pair[0]
 

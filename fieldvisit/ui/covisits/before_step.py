@@ -1,0 +1,153 @@
+"""Before: the last co-visit's action plan reviewed, and the day's development objectives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QWidget,
+)
+
+from fieldvisit.domain.enums import ActionStatus
+from fieldvisit.services.covisits import history
+from fieldvisit.services.covisits import session as sess
+from fieldvisit.ui.covisits.autosave import set_text
+from fieldvisit.ui.covisits.fields import StepContext, caption
+from fieldvisit.ui.covisits.step_page import StepPage
+from fieldvisit.ui.widgets import hint_label, named
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BeforePage", text)
+
+
+class BeforePage(StepPage):
+    def __init__(self, ctx: StepContext) -> None:
+        super().__init__(
+            ctx,
+            tr("Before the calls"),
+            tr("Review the last co-visit's action plan first, then agree the day's focus."),
+        )
+        self.previous = history.previous_covisit(ctx.db, ctx.view.id)
+        self.body.addWidget(caption(tr("Last co-visit")))
+        self.review_edits: list[QLineEdit] = []
+        if self.previous is None:
+            self.body.addWidget(hint_label(tr("This is the first co-visit with this rep.")))
+        else:
+            self._previous_block()
+        self.body.addWidget(caption(tr("Development objectives (one or two skills)")))
+        self.body.addWidget(
+            hint_label(
+                tr(
+                    "Which skill is the rep building today? "
+                    "Keep it apart from the visit objectives."
+                )
+            )
+        )
+        self.objectives = []
+        for n in (1, 2):
+            edit = named(QLineEdit(), f"devObjective{n}", tr("Development objective"))
+            edit.setPlaceholderText(tr("Development objective {n}").replace("{n}", str(n)))
+            ctx.saver.bind_text(edit, lambda _t: self._save_objectives())
+            self.body.addWidget(edit)
+            self.objectives.append(edit)
+        self.suggest = named(QComboBox(), "devSuggestion", tr("Suggestions"))
+        self.suggest.addItem(tr("Use a suggestion…"), None)
+        for text in ctx.template.development_objectives:
+            self.suggest.addItem(text.get(ctx.lang), text.get(ctx.lang))
+        self.suggest.activated.connect(self._use_suggestion)
+        self.body.addWidget(self.suggest)
+        self.finish()
+
+    def _previous_block(self) -> None:
+        prev = self.previous
+        assert prev is not None
+        locale = QLocale()
+        day = locale.toString(prev.first_day, QLocale.FormatType.ShortFormat)
+        self.body.addWidget(
+            QLabel(tr("{day}, with {manager}").format(day=day, manager=prev.manager_name))
+        )
+        if prev.development_objectives:
+            self.body.addWidget(
+                hint_label(
+                    tr("Development objectives: {list}").format(
+                        list="; ".join(prev.development_objectives)
+                    )
+                )
+            )
+        if prev.ratings:
+            parts = [
+                f"{self.ctx.template.standard_label(r.standard, self.ctx.lang)} {r.score}"
+                for r in prev.ratings
+            ]
+            self.body.addWidget(hint_label(tr("Ratings: {list}").format(list=" · ".join(parts))))
+        grid = QGridLayout()
+        self.body.addLayout(grid)
+        if not prev.actions:
+            self.body.addWidget(hint_label(tr("No action plan was agreed.")))
+        for row, action in enumerate(prev.actions):
+            due = (
+                locale.toString(action.due_on, QLocale.FormatType.ShortFormat)
+                if action.due_on
+                else ""
+            )
+            text = QLabel(f"{action.seq}. {action.description}  ({action.owner_name or ''} {due})")
+            text.setWordWrap(True)
+            grid.addWidget(text, row * 2, 0, 1, 3)
+            done = named(QRadioButton(tr("Done")), f"prevDone{row}", tr("Done"))
+            not_done = named(QRadioButton(tr("Not done")), f"prevNotDone{row}", tr("Not done"))
+            done.setChecked(action.status is ActionStatus.DONE)
+            not_done.setChecked(action.status is ActionStatus.DROPPED)
+            note = named(QLineEdit(action.review_note or ""), f"prevNote{row}", tr("Review note"))
+            note.setPlaceholderText(tr("Review note"))
+            group = QButtonGroup(self)  # each row's pair is exclusive on its own
+            group.addButton(done)
+            group.addButton(not_done)
+            grid.addWidget(done, row * 2 + 1, 0)
+            grid.addWidget(not_done, row * 2 + 1, 1)
+            grid.addWidget(note, row * 2 + 1, 2)
+            save = self._review(action.id, done, not_done, note)
+            done.toggled.connect(lambda on, s=save: on and self.ctx.saver.run(s))
+            not_done.toggled.connect(lambda on, s=save: on and self.ctx.saver.run(s))
+            self.ctx.saver.bind_text(note, lambda _t, s=save: s())
+            self.review_edits.append(note)
+        grid.setColumnStretch(2, 1)
+
+    def _review(self, action_id, done, not_done, note):  # type: ignore[no-untyped-def]
+        def save() -> None:
+            state = True if done.isChecked() else False if not_done.isChecked() else None
+            history.review_action(self.ctx.db, action_id, state, note.text())
+
+        return save
+
+    def _save_objectives(self) -> None:
+        sess.set_development_objectives(
+            self.ctx.db, self.ctx.view.id, [e.text() for e in self.objectives]
+        )
+
+    def _use_suggestion(self, index: int) -> None:
+        text = self.suggest.itemData(index)
+        self.suggest.setCurrentIndex(0)
+        if not text:
+            return
+        target = next((e for e in self.objectives if not e.text().strip()), self.objectives[-1])
+        target.setText(str(text))
+        self.ctx.saver.flush()
+
+    def load(self) -> None:
+        values = [*self.ctx.view.development_objectives, "", ""]
+        for edit, value in zip(self.objectives, values, strict=False):
+            set_text(edit, value)
+            edit.setReadOnly(not self.ctx.editable)
+        self.suggest.setEnabled(self.ctx.editable)
+
+    def progress(self) -> tuple[int, int]:
+        return (1 if self.ctx.view.development_objectives else 0), 1
+
+    def first_field(self) -> QWidget | None:
+        return self.objectives[0]
