@@ -8,8 +8,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from fieldvisit.domain.enums import CallStep, CoVisitStatus, Standard
 from fieldvisit.domain.checklist import DEBRIEF_KEYS, PLAN_KEYS, ChecklistTemplate
+from fieldvisit.domain.enums import CallStep, CoVisitStatus, Standard
 from fieldvisit.domain.labels import code_label, label
 from fieldvisit.reports.base import Context, ReportRenderer
 from fieldvisit.reports.blocks import (

@@ -29,8 +29,8 @@ from fieldvisit.domain.enums import (
     Tier,
     WorkBase,
 )
-from fieldvisit.services.covisits.template import load_template
 from fieldvisit.reports import snapshots as s
+from fieldvisit.services.covisits.template import load_template
 
 MANAGER = "王喆"
 REP = "李堃"

@@ -49,14 +49,16 @@ def resume_covisit_if_interrupted(
     raw = settings.value(OPEN_KEY, "", str)
     if not raw:
         return None
+    # Read where the manager was before the window opens (opening records its first step).
+    position = settings.value(POSITION_KEY, "before", str)
+    focus = settings.value(FOCUS_KEY, "", str)
     try:
         covisit_id = uuid.UUID(raw)
         window = open_covisit_window(parent, db, events, settings, covisit_id)
     except (ValueError, FieldVisitError):
         settings.remove(OPEN_KEY)
         return None
-    window.go_to(settings.value(POSITION_KEY, "before", str))
-    focus = settings.value(FOCUS_KEY, "", str)
+    window.go_to(position)
     if focus:
         window.restore_focus(focus)
     return window

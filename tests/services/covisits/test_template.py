@@ -41,7 +41,7 @@ def test_a_broken_template_names_the_file_and_the_problem(
     del data["types"][0]
     with pytest.raises(TemplateError, match="each co-visit type"):
         parse_template(data, "x.json")
-    with pytest.raises(TemplateError, match="9.9 is missing"):
+    with pytest.raises(TemplateError, match=r"9\.9 is missing"):
         tpl.load_template("9.9")
     with pytest.raises(TemplateError, match="not a checklist template version"):
         tpl.load_template("../etc")

@@ -111,6 +111,8 @@ def fill_call(bot: Counting, window: CoVisitWindow, seq: int) -> None:
     bot.type(child(window, "debrief_agreed_learning"), f"Call {seq}: ask three questions first")
 
 
+# Activating the window (for Ctrl+Enter) makes the offscreen platform say this.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_a_two_day_three_call_covisit_end_to_end(
     qtbot: QtBot,
     db: Database,
