@@ -58,7 +58,7 @@ class AutoSaver(QObject):
         else:
             self._timer.start()
 
-    def run(self, save: Callable[[], None]) -> bool:
+    def run(self, save: Callable[[], object]) -> bool:
         """Save at once (a click on a rating, a date): pending text first, in order."""
         self.flush()
         ok = self._call(save)
@@ -76,7 +76,7 @@ class AutoSaver(QObject):
     def has_pending(self) -> bool:
         return bool(self._pending)
 
-    def _call(self, save: Callable[[], None]) -> bool:
+    def _call(self, save: Callable[[], object]) -> bool:
         try:
             save()
         except FieldVisitError as error:

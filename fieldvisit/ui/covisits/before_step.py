@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,7 +20,7 @@ from fieldvisit.domain.enums import ActionStatus
 from fieldvisit.services.covisits import history
 from fieldvisit.services.covisits import session as sess
 from fieldvisit.ui.covisits.autosave import set_text
-from fieldvisit.ui.covisits.fields import StepContext, caption
+from fieldvisit.ui.covisits.fields import StepContext, caption, short_date
 from fieldvisit.ui.covisits.step_page import StepPage
 from fieldvisit.ui.widgets import hint_label, named
 
@@ -67,8 +70,7 @@ class BeforePage(StepPage):
     def _previous_block(self) -> None:
         prev = self.previous
         assert prev is not None
-        locale = QLocale()
-        day = locale.toString(prev.first_day, QLocale.FormatType.ShortFormat)
+        day = short_date(prev.first_day)
         self.body.addWidget(
             QLabel(tr("{day}, with {manager}").format(day=day, manager=prev.manager_name))
         )
@@ -91,11 +93,7 @@ class BeforePage(StepPage):
         if not prev.actions:
             self.body.addWidget(hint_label(tr("No action plan was agreed.")))
         for row, action in enumerate(prev.actions):
-            due = (
-                locale.toString(action.due_on, QLocale.FormatType.ShortFormat)
-                if action.due_on
-                else ""
-            )
+            due = short_date(action.due_on) if action.due_on else ""
             text = QLabel(f"{action.seq}. {action.description}  ({action.owner_name or ''} {due})")
             text.setWordWrap(True)
             grid.addWidget(text, row * 2, 0, 1, 3)
@@ -114,11 +112,13 @@ class BeforePage(StepPage):
             save = self._review(action.id, done, not_done, note)
             done.toggled.connect(lambda on, s=save: on and self.ctx.saver.run(s))
             not_done.toggled.connect(lambda on, s=save: on and self.ctx.saver.run(s))
-            self.ctx.saver.bind_text(note, lambda _t, s=save: s())
+            self.ctx.saver.bind_text(note, _ignore_text(save))
             self.review_edits.append(note)
         grid.setColumnStretch(2, 1)
 
-    def _review(self, action_id, done, not_done, note):  # type: ignore[no-untyped-def]
+    def _review(
+        self, action_id: uuid.UUID, done: QRadioButton, not_done: QRadioButton, note: QLineEdit
+    ) -> Callable[[], None]:
         def save() -> None:
             state = True if done.isChecked() else False if not_done.isChecked() else None
             history.review_action(self.ctx.db, action_id, state, note.text())
@@ -151,3 +151,10 @@ class BeforePage(StepPage):
 
     def first_field(self) -> QWidget | None:
         return self.objectives[0]
+
+
+def _ignore_text(save: Callable[[], None]) -> Callable[[str | None], None]:
+    def call(_text: str | None) -> None:
+        save()
+
+    return call

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -45,7 +46,7 @@ class ObservationPage(StepPage):
             note.setPlaceholderText(
                 QCoreApplication.translate("ObservationPage", "What you saw (specific behaviour)")
             )
-            ctx.saver.bind_text(note, lambda text, key=step.key: self._save_note(key, text))
+            ctx.saver.bind_text(note, self._note_saver(step.key))
             self.body.addWidget(note)
             self.ratings[step.key], self.notes[step.key] = rating, note
         self.finish()
@@ -69,9 +70,12 @@ class ObservationPage(StepPage):
             lambda: call_service.set_observation(self.ctx.db, self.call_id, key, rating, note)
         )
 
-    def _save_note(self, key: str, text: str | None) -> None:
-        rating = self.ratings[key].value()
-        call_service.set_observation(self.ctx.db, self.call_id, key, rating, text)
+    def _note_saver(self, key: str) -> Callable[[str | None], None]:
+        def save(text: str | None) -> None:
+            rating = self.ratings[key].value()
+            call_service.set_observation(self.ctx.db, self.call_id, key, rating, text)
+
+        return save
 
     def progress(self) -> tuple[int, int]:
         call = self.call()

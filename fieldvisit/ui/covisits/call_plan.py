@@ -12,7 +12,7 @@ from fieldvisit.domain.enums import CoVisitType
 from fieldvisit.services.covisits import calls as call_service
 from fieldvisit.services.covisits.views import CallView
 from fieldvisit.ui.covisits.autosave import set_text
-from fieldvisit.ui.covisits.fields import StepContext, caption, text_box
+from fieldvisit.ui.covisits.fields import StepContext, caption, clear_layout, text_box
 from fieldvisit.ui.covisits.step_page import StepPage
 from fieldvisit.ui.widgets import hint_label, named
 
@@ -113,10 +113,7 @@ class PreCallPage(StepPage):
         self.suggestion.setText(suggestion_text(suggestion, self.ctx))
 
     def _show_roles(self, kind: CoVisitType) -> None:
-        while self.roles_layout.count():
-            old = self.roles_layout.takeAt(0).widget()
-            if old is not None:
-                old.deleteLater()
+        clear_layout(self.roles_layout)
         self.roles_layout.addWidget(roles_box(self.ctx, kind))
 
     def _type_chosen(self, index: int) -> None:

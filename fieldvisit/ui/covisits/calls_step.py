@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,7 +28,7 @@ from fieldvisit.domain.enums import CoVisitType
 from fieldvisit.services.covisits import calls as call_service
 from fieldvisit.services.covisits.calls import CallCandidate
 from fieldvisit.ui.covisits.call_plan import suggestion_text
-from fieldvisit.ui.covisits.fields import StepContext, caption
+from fieldvisit.ui.covisits.fields import StepContext, caption, qdate, short_date
 from fieldvisit.ui.covisits.step_page import StepPage
 from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.widgets import hint_label, named
@@ -70,7 +70,6 @@ class CallsPage(StepPage):
 
     def load(self) -> None:
         self.table.clear()
-        locale = QLocale()
         for call in self.ctx.view.calls:
             filled = sum(
                 1
@@ -80,7 +79,7 @@ class CallsPage(StepPage):
             item = QTreeWidgetItem(
                 [
                     str(call.seq),
-                    locale.toString(call.day, QLocale.FormatType.ShortFormat),
+                    short_date(call.day),
                     call.account_name,
                     self.ctx.template.type_info(call.call_type).name.get(self.ctx.lang),
                     ", ".join(call.stakeholder_names),
@@ -134,10 +133,9 @@ class AddCallDialog(QDialog):
         self.resize(640, 620)
         layout = QVBoxLayout(self)
         self.day = named(QComboBox(), "callDay", tr("Day"))
-        locale = QLocale()
         day = ctx.view.first_day
         while day <= ctx.view.last_day:
-            self.day.addItem(locale.toString(QDate(day), QLocale.FormatType.LongFormat), day)
+            self.day.addItem(QLocale().toString(qdate(day), QLocale.FormatType.LongFormat), day)
             day = day.fromordinal(day.toordinal() + 1)
         layout.addWidget(caption(tr("Day")))
         layout.addWidget(self.day)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,7 +23,16 @@ from PySide6.QtWidgets import (
 from fieldvisit.services.covisits import session as sess
 from fieldvisit.services.covisits import signoff as so
 from fieldvisit.ui.covisits.autosave import set_text
-from fieldvisit.ui.covisits.fields import RatingButtons, StepContext, caption, text_box
+from fieldvisit.ui.covisits.fields import (
+    RatingButtons,
+    StepContext,
+    caption,
+    clear_layout,
+    pydate,
+    qdate,
+    short_date,
+    text_box,
+)
 from fieldvisit.ui.covisits.step_page import StepPage
 from fieldvisit.ui.widgets import hint_label, named
 
@@ -125,7 +134,7 @@ class EndOfDayPage(StepPage):
     def _add_action(self) -> None:
         text = self.new_action.text()
         owner = self.new_owner.currentData()
-        due = self.new_due.date().toPython()
+        due = pydate(self.new_due.date())
         if self.ctx.saver.run(
             lambda: so.add_action(self.ctx.db, self.ctx.view.id, text, owner, due)
         ):
@@ -157,16 +166,13 @@ class EndOfDayPage(StepPage):
         self.new_owner.addItem(
             tr("Manager: {name}").format(name=view.manager_name), view.manager_id
         )
-        if self.new_due.date() <= QDate(view.last_day):
-            self.new_due.setDate(QDate(view.last_day).addDays(14))
+        if self.new_due.date() <= qdate(view.last_day):
+            self.new_due.setDate(qdate(view.last_day).addDays(14))
         for w in (self.new_action, self.new_owner, self.new_due, self.add_action):
             w.setEnabled(editable)
-        while self.actions_grid.count():
-            old = self.actions_grid.takeAt(0).widget()
-            if old is not None:
-                old.deleteLater()
+        clear_layout(self.actions_grid)
         for row, action in enumerate(view.actions):
-            due = QDate(action.due_on).toString("yyyy-MM-dd") if action.due_on else ""
+            due = short_date(action.due_on) if action.due_on else ""
             label = QLabel(f"{action.seq}. {action.description} — {action.owner_name or ''} {due}")
             label.setWordWrap(True)
             self.actions_grid.addWidget(label, row, 0)

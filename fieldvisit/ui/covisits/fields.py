@@ -5,14 +5,16 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QRadioButton,
     QWidget,
@@ -107,3 +109,29 @@ class Hub(QObject):
     """Tells the window that what is filled changed (to update the step list)."""
 
     progress = Signal()
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def short_date(day: date) -> str:
+    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def short_stamp(when: datetime) -> str:
+    """A stored UTC time as the user's local date and time."""
+    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def clear_layout(layout: QLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()

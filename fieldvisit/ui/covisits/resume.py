@@ -46,12 +46,12 @@ def resume_covisit_if_interrupted(
 
     Safe to call more than once (an open window is only raised).
     """
-    raw = settings.value(OPEN_KEY, "", str)
+    raw = str(settings.value(OPEN_KEY, "", str) or "")
     if not raw:
         return None
     # Read where the manager was before the window opens (opening records its first step).
-    position = settings.value(POSITION_KEY, "before", str)
-    focus = settings.value(FOCUS_KEY, "", str)
+    position = str(settings.value(POSITION_KEY, "before", str) or "before")
+    focus = str(settings.value(FOCUS_KEY, "", str) or "")
     try:
         covisit_id = uuid.UUID(raw)
         window = open_covisit_window(parent, db, events, settings, covisit_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.services.covisits import signoff as so
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.covisits.fields import short_date
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.widgets import named
 
@@ -36,9 +37,7 @@ class RevisionsDialog(QDialog):
         self.resize(560, 320)
         self.list = named(QListWidget(), "revisionList", self.tr("Revisions"))
         for row in so.list_revisions(db, covisit_id):
-            when = QLocale().toString(
-                row.made_at.astimezone().date(), QLocale.FormatType.ShortFormat
-            )
+            when = short_date(row.made_at.astimezone().date())
             text = self.tr("Revision {n} · corrected {when} by {who}: {reason}").format(
                 n=row.number, when=when, who=row.author or "?", reason=row.reason or ""
             )

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from fieldvisit.services.covisits import session as sess
 from fieldvisit.services.covisits import signoff as so
 from fieldvisit.services.covisits.signoff import Missing
 from fieldvisit.ui.covisits.autosave import set_text
-from fieldvisit.ui.covisits.fields import StepContext, caption, text_box
+from fieldvisit.ui.covisits.fields import StepContext, caption, short_stamp, text_box
 from fieldvisit.ui.covisits.step_page import StepPage
 from fieldvisit.ui.widgets import error_label, hint_label, named
 
@@ -78,10 +78,7 @@ class SignOffPage(StepPage):
         may_comment = (self.ctx.editable or self.ctx.rep_mode) and not view.locked
         self.comments.setReadOnly(not may_comment)
         if view.rep_acknowledged_at:
-            when = QLocale().toString(
-                QDateTime(view.rep_acknowledged_at.astimezone().replace(tzinfo=None)),
-                QLocale.FormatType.ShortFormat,
-            )
+            when = short_stamp(view.rep_acknowledged_at)
             self.acknowledged.setText(tr("Acknowledged by the rep: {when}").replace("{when}", when))
         else:
             self.acknowledged.setText(tr("Not acknowledged yet."))
@@ -93,10 +90,7 @@ class SignOffPage(StepPage):
         self.sign_button.setEnabled(self.ctx.editable and not missing)
         self.sign_button.setVisible(not view.locked)
         if view.locked and view.manager_signed_at:
-            signed = QLocale().toString(
-                QDateTime(view.manager_signed_at.astimezone().replace(tzinfo=None)),
-                QLocale.FormatType.ShortFormat,
-            )
+            signed = short_stamp(view.manager_signed_at)
             self.missing.setText(tr("Signed off {when}.").replace("{when}", signed))
 
     def _acknowledge(self) -> None:

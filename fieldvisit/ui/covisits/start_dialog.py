@@ -11,6 +11,7 @@ from fieldvisit.services.covisits import session as sess
 from fieldvisit.services.covisits.views import CoVisitView
 from fieldvisit.services.team import current_user, list_team
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.covisits.fields import pydate
 from fieldvisit.ui.widgets import error_label, hint_label, named
 
 
@@ -78,8 +79,8 @@ class StartCoVisitDialog(QDialog):
             self.started = sess.start_covisit(
                 self.db,
                 self.rep.currentData(),
-                self.first.date().toPython(),
-                self.last.date().toPython(),
+                pydate(self.first.date()),
+                pydate(self.last.date()),
             )
         except FieldVisitError as error:
             self.error.setText(error.detail)

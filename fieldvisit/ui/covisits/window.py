@@ -147,6 +147,7 @@ class CoVisitWindow(QWidget):
         self.steps.clear()
         while self.stack.count():
             old = self.stack.widget(0)
+            assert old is not None
             self.stack.removeWidget(old)
             old.deleteLater()
         pages: list[tuple[str, StepPage]] = [

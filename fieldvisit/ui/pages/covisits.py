@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
@@ -12,6 +12,7 @@ from fieldvisit.domain.enums import CoVisitStatus, MemberRole
 from fieldvisit.services.covisits import session as sess
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.covisits.fields import short_date
 from fieldvisit.ui.covisits.resume import open_covisit_window, resume_covisit_if_interrupted
 from fieldvisit.ui.covisits.start_dialog import StartCoVisitDialog
 from fieldvisit.ui.covisits.window import CoVisitWindow
@@ -68,7 +69,7 @@ class CoVisitsPage(AreaPage):
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
         self.dialog: StartCoVisitDialog | None = None
-        self.window: CoVisitWindow | None = None
+        self.covisit_window: CoVisitWindow | None = None
         events.changed.connect(self._changed)
         QTimer.singleShot(0, self, self.resume)
 
@@ -77,7 +78,7 @@ class CoVisitsPage(AreaPage):
             self.window_parent(), self.db, self.events, self.settings
         )
         if window is not None:
-            self.window = window
+            self.covisit_window = window
         return window
 
     def window_parent(self) -> AreaPage:
@@ -106,11 +107,10 @@ class CoVisitsPage(AreaPage):
         self.start_button.setVisible(manager)
         rows = sess.list_covisits(self.db, None if me is None else me.id)
         self.list.clear()
-        locale = QLocale()
         for r in rows:
-            days = locale.toString(r.first_day, QLocale.FormatType.ShortFormat)
+            days = short_date(r.first_day)
             if r.last_day != r.first_day:
-                days += " – " + locale.toString(r.last_day, QLocale.FormatType.ShortFormat)
+                days += " – " + short_date(r.last_day)
             kinds = ", ".join(enum_label(k) for k in r.call_types)
             status = enum_label(r.status)
             if r.late:
@@ -151,5 +151,7 @@ class CoVisitsPage(AreaPage):
         return self.open(uuid.UUID(item.data(0, Qt.ItemDataRole.UserRole)))
 
     def open(self, covisit_id: uuid.UUID) -> CoVisitWindow:
-        self.window = open_covisit_window(self, self.db, self.events, self.settings, covisit_id)
-        return self.window
+        self.covisit_window = open_covisit_window(
+            self, self.db, self.events, self.settings, covisit_id
+        )
+        return self.covisit_window

@@ -133,8 +133,8 @@ def test_a_two_day_three_call_covisit_end_to_end(
     dialog.last.setDate(QDate(today))
     bot.clicks += 4  # two dates from the calendar pop-ups
     bot.click(dialog.ok)
-    qtbot.waitUntil(lambda: page.window is not None and page.window.isVisible())
-    window = page.window
+    qtbot.waitUntil(lambda: page.covisit_window is not None and page.covisit_window.isVisible())
+    window = page.covisit_window
     assert window is not None
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -208,8 +208,8 @@ def test_a_two_day_three_call_covisit_end_to_end(
     assert page.dialog is not None
     page.dialog.first.setDate(QDate(today + timedelta(days=30)))
     bot2.click(page.dialog.ok)
-    qtbot.waitUntil(lambda: page.window is not None and page.window.isVisible())
-    nxt = page.window
+    qtbot.waitUntil(lambda: page.covisit_window is not None and page.covisit_window.isVisible())
+    nxt = page.covisit_window
     assert nxt is not None and nxt.covisit_id != done.id
     assert nxt.current_key() == "before"
     texts = " ".join(
