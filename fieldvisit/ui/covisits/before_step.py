@@ -25,28 +25,27 @@ from fieldvisit.ui.covisits.step_page import StepPage
 from fieldvisit.ui.widgets import hint_label, named
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BeforePage", text)
-
-
 class BeforePage(StepPage):
     def __init__(self, ctx: StepContext) -> None:
         super().__init__(
             ctx,
-            tr("Before the calls"),
-            tr("Review the last co-visit's action plan first, then agree the day's focus."),
+            QCoreApplication.translate("BeforePage", "Before the calls"),
+            QCoreApplication.translate(
+                "BeforePage",
+                "Review the last co-visit's action plan first, then agree the day's focus.",
+            ),
         )
         self.previous = history.previous_covisit(ctx.db, ctx.view.id)
-        self.body.addWidget(caption(tr("Last co-visit")))
+        self.body.addWidget(caption(self.tr("Last co-visit")))
         self.review_edits: list[QLineEdit] = []
         if self.previous is None:
-            self.body.addWidget(hint_label(tr("This is the first co-visit with this rep.")))
+            self.body.addWidget(hint_label(self.tr("This is the first co-visit with this rep.")))
         else:
             self._previous_block()
-        self.body.addWidget(caption(tr("Development objectives (one or two skills)")))
+        self.body.addWidget(caption(self.tr("Development objectives (one or two skills)")))
         self.body.addWidget(
             hint_label(
-                tr(
+                self.tr(
                     "Which skill is the rep building today? "
                     "Keep it apart from the visit objectives."
                 )
@@ -54,13 +53,13 @@ class BeforePage(StepPage):
         )
         self.objectives = []
         for n in (1, 2):
-            edit = named(QLineEdit(), f"devObjective{n}", tr("Development objective"))
-            edit.setPlaceholderText(tr("Development objective {n}").replace("{n}", str(n)))
+            edit = named(QLineEdit(), f"devObjective{n}", self.tr("Development objective"))
+            edit.setPlaceholderText(self.tr("Development objective {n}").replace("{n}", str(n)))
             ctx.saver.bind_text(edit, lambda _t: self._save_objectives())
             self.body.addWidget(edit)
             self.objectives.append(edit)
-        self.suggest = named(QComboBox(), "devSuggestion", tr("Suggestions"))
-        self.suggest.addItem(tr("Use a suggestion…"), None)
+        self.suggest = named(QComboBox(), "devSuggestion", self.tr("Suggestions"))
+        self.suggest.addItem(self.tr("Use a suggestion…"), None)
         for text in ctx.template.development_objectives:
             self.suggest.addItem(text.get(ctx.lang), text.get(ctx.lang))
         self.suggest.activated.connect(self._use_suggestion)
@@ -72,12 +71,12 @@ class BeforePage(StepPage):
         assert prev is not None
         day = short_date(prev.first_day)
         self.body.addWidget(
-            QLabel(tr("{day}, with {manager}").format(day=day, manager=prev.manager_name))
+            QLabel(self.tr("{day}, with {manager}").format(day=day, manager=prev.manager_name))
         )
         if prev.development_objectives:
             self.body.addWidget(
                 hint_label(
-                    tr("Development objectives: {list}").format(
+                    self.tr("Development objectives: {list}").format(
                         list="; ".join(prev.development_objectives)
                     )
                 )
@@ -87,22 +86,28 @@ class BeforePage(StepPage):
                 f"{self.ctx.template.standard_label(r.standard, self.ctx.lang)} {r.score}"
                 for r in prev.ratings
             ]
-            self.body.addWidget(hint_label(tr("Ratings: {list}").format(list=" · ".join(parts))))
+            self.body.addWidget(
+                hint_label(self.tr("Ratings: {list}").format(list=" · ".join(parts)))
+            )
         grid = QGridLayout()
         self.body.addLayout(grid)
         if not prev.actions:
-            self.body.addWidget(hint_label(tr("No action plan was agreed.")))
+            self.body.addWidget(hint_label(self.tr("No action plan was agreed.")))
         for row, action in enumerate(prev.actions):
             due = short_date(action.due_on) if action.due_on else ""
             text = QLabel(f"{action.seq}. {action.description}  ({action.owner_name or ''} {due})")
             text.setWordWrap(True)
             grid.addWidget(text, row * 2, 0, 1, 3)
-            done = named(QRadioButton(tr("Done")), f"prevDone{row}", tr("Done"))
-            not_done = named(QRadioButton(tr("Not done")), f"prevNotDone{row}", tr("Not done"))
+            done = named(QRadioButton(self.tr("Done")), f"prevDone{row}", self.tr("Done"))
+            not_done = named(
+                QRadioButton(self.tr("Not done")), f"prevNotDone{row}", self.tr("Not done")
+            )
             done.setChecked(action.status is ActionStatus.DONE)
             not_done.setChecked(action.status is ActionStatus.DROPPED)
-            note = named(QLineEdit(action.review_note or ""), f"prevNote{row}", tr("Review note"))
-            note.setPlaceholderText(tr("Review note"))
+            note = named(
+                QLineEdit(action.review_note or ""), f"prevNote{row}", self.tr("Review note")
+            )
+            note.setPlaceholderText(self.tr("Review note"))
             group = QButtonGroup(self)  # each row's pair is exclusive on its own
             group.addButton(done)
             group.addButton(not_done)

@@ -34,29 +34,35 @@ from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.widgets import hint_label, named
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CallsPage", text)
-
-
 class CallsPage(StepPage):
     def __init__(self, ctx: StepContext) -> None:
         super().__init__(
             ctx,
-            tr("Calls"),
-            tr("Agree the day's calls with the rep: a visit objective each, in the order made."),
+            QCoreApplication.translate("CallsPage", "Calls"),
+            QCoreApplication.translate(
+                "CallsPage",
+                "Agree the day's calls with the rep: a visit objective each, in the order made.",
+            ),
         )
-        self.table = named(QTreeWidget(), "callsTable", tr("Calls of the co-visit"))
+        self.table = named(QTreeWidget(), "callsTable", self.tr("Calls of the co-visit"))
         self.table.setHeaderLabels(
-            [tr("#"), tr("Day"), tr("Account"), tr("Type"), tr("Met"), tr("Filled")]
+            [
+                self.tr("#"),
+                self.tr("Day"),
+                self.tr("Account"),
+                self.tr("Type"),
+                self.tr("Met"),
+                self.tr("Filled"),
+            ]
         )
         self.table.setRootIsDecorated(False)
         self.table.setMinimumHeight(220)
         self.body.addWidget(self.table)
         row = QHBoxLayout()
-        self.add_button = named(QPushButton(tr("Add call…")), "addCall")
-        self.remove_button = named(QPushButton(tr("Remove")), "removeCall")
-        self.up_button = named(QPushButton(tr("Move up")), "moveCallUp")
-        self.down_button = named(QPushButton(tr("Move down")), "moveCallDown")
+        self.add_button = named(QPushButton(self.tr("Add call…")), "addCall")
+        self.remove_button = named(QPushButton(self.tr("Remove")), "removeCall")
+        self.up_button = named(QPushButton(self.tr("Move up")), "moveCallUp")
+        self.down_button = named(QPushButton(self.tr("Move down")), "moveCallDown")
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -128,27 +134,27 @@ class AddCallDialog(QDialog):
     def __init__(self, ctx: StepContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("addCallDialog")
-        self.setWindowTitle(tr("Add a call"))
+        self.setWindowTitle(self.tr("Add a call"))
         self.ctx = ctx
         self.resize(640, 620)
         layout = QVBoxLayout(self)
-        self.day = named(QComboBox(), "callDay", tr("Day"))
+        self.day = named(QComboBox(), "callDay", self.tr("Day"))
         day = ctx.view.first_day
         while day <= ctx.view.last_day:
             self.day.addItem(QLocale().toString(qdate(day), QLocale.FormatType.LongFormat), day)
             day = day.fromordinal(day.toordinal() + 1)
-        layout.addWidget(caption(tr("Day")))
+        layout.addWidget(caption(self.tr("Day")))
         layout.addWidget(self.day)
-        self.search = named(QLineEdit(), "accountSearch", tr("Find an account"))
-        self.search.setPlaceholderText(tr("Find one of the rep's accounts by name"))
-        layout.addWidget(caption(tr("Account")))
+        self.search = named(QLineEdit(), "accountSearch", self.tr("Find an account"))
+        self.search.setPlaceholderText(self.tr("Find one of the rep's accounts by name"))
+        layout.addWidget(caption(self.tr("Account")))
         layout.addWidget(self.search)
-        self.accounts = named(QListWidget(), "accountList", tr("Accounts"))
+        self.accounts = named(QListWidget(), "accountList", self.tr("Accounts"))
         layout.addWidget(self.accounts, 2)
-        layout.addWidget(caption(tr("Stakeholders met")))
-        self.people = named(QListWidget(), "stakeholderList", tr("Stakeholders met"))
+        layout.addWidget(caption(self.tr("Stakeholders met")))
+        self.people = named(QListWidget(), "stakeholderList", self.tr("Stakeholders met"))
         layout.addWidget(self.people, 1)
-        layout.addWidget(caption(tr("Type of call")))
+        layout.addWidget(caption(self.tr("Type of call")))
         type_row = QHBoxLayout()
         self.types = QButtonGroup(self)
         for n, kind in enumerate(CoVisitType):
@@ -162,9 +168,11 @@ class AddCallDialog(QDialog):
         layout.addLayout(type_row)
         self.why = hint_label("")
         layout.addWidget(self.why)
-        layout.addWidget(caption(tr("Visit objective")))
-        self.objective = named(QLineEdit(), "newCallObjective", tr("Visit objective"))
-        self.objective.setPlaceholderText(tr("What should this call achieve with the customer?"))
+        layout.addWidget(caption(self.tr("Visit objective")))
+        self.objective = named(QLineEdit(), "newCallObjective", self.tr("Visit objective"))
+        self.objective.setPlaceholderText(
+            self.tr("What should this call achieve with the customer?")
+        )
         layout.addWidget(self.objective)
         self.error = QLabel()
         self.error.setObjectName("addCallError")
@@ -173,7 +181,7 @@ class AddCallDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = named(buttons.button(QDialogButtonBox.StandardButton.Ok), "addCallOk")
-        self.ok.setText(tr("Add call"))
+        self.ok.setText(self.tr("Add call"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -191,7 +199,7 @@ class AddCallDialog(QDialog):
         for c in self.candidates:
             text = c.name + (f"  [{enum_label(c.tier)}]" if c.tier else "")
             if c.planned:
-                text = tr("Planned: {name}").format(name=text)
+                text = self.tr("Planned: {name}").format(name=text)
                 if c.purpose:
                     text += f" — {c.purpose}"
             self.accounts.addItem(text)
@@ -218,7 +226,7 @@ class AddCallDialog(QDialog):
     def accept(self) -> None:
         row = self.accounts.currentRow()
         if not 0 <= row < len(self.candidates):
-            self.error.setText(tr("Choose the account of the call."))
+            self.error.setText(self.tr("Choose the account of the call."))
             return
         met = [
             uuid.UUID(self.people.item(i).data(Qt.ItemDataRole.UserRole))

@@ -37,25 +37,31 @@ from fieldvisit.ui.covisits.step_page import StepPage
 from fieldvisit.ui.widgets import hint_label, named
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EndOfDayPage", text)
-
-
 class EndOfDayPage(StepPage):
     def __init__(self, ctx: StepContext) -> None:
-        super().__init__(ctx, tr("End of day"), tr("Sum up the day with the rep, the same day."))
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("EndOfDayPage", "End of day"),
+            QCoreApplication.translate(
+                "EndOfDayPage", "Sum up the day with the rep, the same day."
+            ),
+        )
         t = ctx.template
         self.boxes: dict[str, QPlainTextEdit] = {}
         for field, label in (
-            ("strengths", tr("Strengths")),
-            ("development_areas", tr("Development areas")),
+            ("strengths", QCoreApplication.translate("EndOfDayPage", "Strengths")),
+            ("development_areas", QCoreApplication.translate("EndOfDayPage", "Development areas")),
         ):
             self.body.addWidget(caption(label))
             box = text_box(field, label, t.end_of_day[field].get(ctx.lang))
             ctx.saver.bind_text(box, self._day_saver(field))
             self.body.addWidget(box)
             self.boxes[field] = box
-        self.body.addWidget(caption(tr("Ratings against the standards (1–5)")))
+        self.body.addWidget(
+            caption(
+                QCoreApplication.translate("EndOfDayPage", "Ratings against the standards (1–5)")
+            )
+        )
         grid = QGridLayout()
         self.ratings: dict[str, RatingButtons] = {}
         self.meanings: dict[str, QLabel] = {}
@@ -72,16 +78,32 @@ class EndOfDayPage(StepPage):
             self.ratings[std.key], self.meanings[std.key] = buttons, meaning
         grid.setColumnStretch(2, 1)
         self.body.addLayout(grid)
-        self.body.addWidget(caption(tr("Action plan (reviewed at the next co-visit)")))
+        self.body.addWidget(
+            caption(
+                QCoreApplication.translate(
+                    "EndOfDayPage", "Action plan (reviewed at the next co-visit)"
+                )
+            )
+        )
         self.actions_grid = QGridLayout()
         self.body.addLayout(self.actions_grid)
         add_row = QHBoxLayout()
-        self.new_action = named(QLineEdit(), "newAction", tr("New action"))
-        self.new_action.setPlaceholderText(tr("What will be done?"))
-        self.new_owner = named(QComboBox(), "newActionOwner", tr("Owner"))
-        self.new_due = named(QDateEdit(), "newActionDue", tr("Due"))
+        self.new_action = named(
+            QLineEdit(), "newAction", QCoreApplication.translate("EndOfDayPage", "New action")
+        )
+        self.new_action.setPlaceholderText(
+            QCoreApplication.translate("EndOfDayPage", "What will be done?")
+        )
+        self.new_owner = named(
+            QComboBox(), "newActionOwner", QCoreApplication.translate("EndOfDayPage", "Owner")
+        )
+        self.new_due = named(
+            QDateEdit(), "newActionDue", QCoreApplication.translate("EndOfDayPage", "Due")
+        )
         self.new_due.setCalendarPopup(True)
-        self.add_action = named(QPushButton(tr("Add action")), "addAction")
+        self.add_action = named(
+            QPushButton(QCoreApplication.translate("EndOfDayPage", "Add action")), "addAction"
+        )
         self.add_action.clicked.connect(self._add_action)
         self.new_action.returnPressed.connect(self._add_action)
         for w in (self.new_action, self.new_owner, self.new_due, self.add_action):
@@ -90,8 +112,12 @@ class EndOfDayPage(StepPage):
         self.body.addWidget(caption(t.big_question.get(ctx.lang)))
         yes_no = QHBoxLayout()
         self.bq = QButtonGroup(self)
-        self.bq_yes = named(QRadioButton(tr("Yes")), "bigQuestionYes")
-        self.bq_no = named(QRadioButton(tr("No")), "bigQuestionNo")
+        self.bq_yes = named(
+            QRadioButton(QCoreApplication.translate("EndOfDayPage", "Yes")), "bigQuestionYes"
+        )
+        self.bq_no = named(
+            QRadioButton(QCoreApplication.translate("EndOfDayPage", "No")), "bigQuestionNo"
+        )
         self.bq.addButton(self.bq_yes, 1)
         self.bq.addButton(self.bq_no, 0)
         self.bq.idClicked.connect(self._answer)
@@ -99,7 +125,11 @@ class EndOfDayPage(StepPage):
         yes_no.addWidget(self.bq_no)
         yes_no.addStretch(1)
         self.body.addLayout(yes_no)
-        self.why = text_box("bigQuestionWhy", tr("Why"), t.big_question_why.get(ctx.lang))
+        self.why = text_box(
+            "bigQuestionWhy",
+            QCoreApplication.translate("EndOfDayPage", "Why"),
+            t.big_question_why.get(ctx.lang),
+        )
         ctx.saver.bind_text(self.why, self._day_saver("big_question_why"))
         self.body.addWidget(self.why)
         self.finish()
@@ -162,9 +192,9 @@ class EndOfDayPage(StepPage):
         set_text(self.why, view.big_question_why)
         self.why.setReadOnly(not editable)
         self.new_owner.clear()
-        self.new_owner.addItem(tr("Rep: {name}").format(name=view.rep_name), view.rep_id)
+        self.new_owner.addItem(self.tr("Rep: {name}").format(name=view.rep_name), view.rep_id)
         self.new_owner.addItem(
-            tr("Manager: {name}").format(name=view.manager_name), view.manager_id
+            self.tr("Manager: {name}").format(name=view.manager_name), view.manager_id
         )
         if self.new_due.date() <= qdate(view.last_day):
             self.new_due.setDate(qdate(view.last_day).addDays(14))
@@ -176,7 +206,7 @@ class EndOfDayPage(StepPage):
             label = QLabel(f"{action.seq}. {action.description} — {action.owner_name or ''} {due}")
             label.setWordWrap(True)
             self.actions_grid.addWidget(label, row, 0)
-            remove = named(QPushButton(tr("Remove")), f"removeAction{row}")
+            remove = named(QPushButton(self.tr("Remove")), f"removeAction{row}")
             remove.setEnabled(editable)
             remove.clicked.connect(lambda _=False, a=action.id: self._remove_action(a))
             self.actions_grid.addWidget(remove, row, 1)

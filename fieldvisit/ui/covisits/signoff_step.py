@@ -14,27 +14,47 @@ from fieldvisit.ui.covisits.step_page import StepPage
 from fieldvisit.ui.widgets import error_label, hint_label, named
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SignOffPage", text)
-
-
 def missing_text(m: Missing) -> str:
     texts = {
-        "calls": tr("Add at least one call."),
-        "development_objectives": tr("Set one or two development objectives for the day."),
-        "visit_objective": tr("Call {n}: the visit objective is empty."),
-        "rep_self_assessment": tr("Call {n}: the rep's self-assessment is empty."),
-        "feedback_went_well": tr("Call {n}: “what went well” is empty."),
-        "feedback_do_differently": tr("Call {n}: “what to do differently” is empty."),
-        "agreed_learning": tr("Call {n}: the agreed learning is empty."),
-        "strengths": tr("The strengths are empty."),
-        "development_areas": tr("The development areas are empty."),
-        "ratings": tr("Rate the rep on every standard."),
-        "actions": tr("Agree at least one action for the action plan."),
-        "action_details": tr("Every action needs a description, an owner and a due date."),
-        "big_question": tr("Answer the Big Question (yes or no)."),
-        "big_question_why": tr("Say why for the Big Question."),
-        "acknowledgement": tr("The rep has not acknowledged the report yet."),
+        "calls": QCoreApplication.translate("SignOffPage", "Add at least one call."),
+        "development_objectives": QCoreApplication.translate(
+            "SignOffPage", "Set one or two development objectives for the day."
+        ),
+        "visit_objective": QCoreApplication.translate(
+            "SignOffPage", "Call {n}: the visit objective is empty."
+        ),
+        "rep_self_assessment": QCoreApplication.translate(
+            "SignOffPage", "Call {n}: the rep's self-assessment is empty."
+        ),
+        "feedback_went_well": QCoreApplication.translate(
+            "SignOffPage", "Call {n}: “what went well” is empty."
+        ),
+        "feedback_do_differently": QCoreApplication.translate(
+            "SignOffPage", "Call {n}: “what to do differently” is empty."
+        ),
+        "agreed_learning": QCoreApplication.translate(
+            "SignOffPage", "Call {n}: the agreed learning is empty."
+        ),
+        "strengths": QCoreApplication.translate("SignOffPage", "The strengths are empty."),
+        "development_areas": QCoreApplication.translate(
+            "SignOffPage", "The development areas are empty."
+        ),
+        "ratings": QCoreApplication.translate("SignOffPage", "Rate the rep on every standard."),
+        "actions": QCoreApplication.translate(
+            "SignOffPage", "Agree at least one action for the action plan."
+        ),
+        "action_details": QCoreApplication.translate(
+            "SignOffPage", "Every action needs a description, an owner and a due date."
+        ),
+        "big_question": QCoreApplication.translate(
+            "SignOffPage", "Answer the Big Question (yes or no)."
+        ),
+        "big_question_why": QCoreApplication.translate(
+            "SignOffPage", "Say why for the Big Question."
+        ),
+        "acknowledgement": QCoreApplication.translate(
+            "SignOffPage", "The rep has not acknowledged the report yet."
+        ),
     }
     return texts[m.what].replace("{n}", str(m.call or ""))
 
@@ -43,12 +63,15 @@ class SignOffPage(StepPage):
     def __init__(self, ctx: StepContext) -> None:
         super().__init__(
             ctx,
-            tr("Rep's acknowledgement and sign-off"),
-            tr("The rep reads the report, comments and acknowledges; then you sign it off today."),
+            QCoreApplication.translate("SignOffPage", "Rep's acknowledgement and sign-off"),
+            QCoreApplication.translate(
+                "SignOffPage",
+                "The rep reads the report, comments and acknowledges; then you sign it off today.",
+            ),
         )
-        self.body.addWidget(caption(tr("Rep's comments")))
+        self.body.addWidget(caption(self.tr("Rep's comments")))
         self.comments = text_box(
-            "repComments", tr("Rep's comments"), tr("The rep's own words on the day")
+            "repComments", self.tr("Rep's comments"), self.tr("The rep's own words on the day")
         )
         ctx.saver.bind_text(
             self.comments,
@@ -58,14 +81,14 @@ class SignOffPage(StepPage):
         self.acknowledged = QLabel()
         self.acknowledged.setObjectName("acknowledgedAt")
         self.body.addWidget(self.acknowledged)
-        self.ack_button = named(QPushButton(tr("Rep acknowledges the report")), "acknowledge")
+        self.ack_button = named(QPushButton(self.tr("Rep acknowledges the report")), "acknowledge")
         self.ack_button.clicked.connect(self._acknowledge)
         self.body.addWidget(self.ack_button)
-        self.body.addWidget(caption(tr("Still missing")))
+        self.body.addWidget(caption(self.tr("Still missing")))
         self.missing = hint_label("")
         self.missing.setObjectName("missingList")
         self.body.addWidget(self.missing)
-        self.sign_button = named(QPushButton(tr("Sign off the report")), "signOff")
+        self.sign_button = named(QPushButton(self.tr("Sign off the report")), "signOff")
         self.sign_button.clicked.connect(self._sign)
         self.body.addWidget(self.sign_button)
         self.error = error_label("signOffError")
@@ -79,19 +102,21 @@ class SignOffPage(StepPage):
         self.comments.setReadOnly(not may_comment)
         if view.rep_acknowledged_at:
             when = short_stamp(view.rep_acknowledged_at)
-            self.acknowledged.setText(tr("Acknowledged by the rep: {when}").replace("{when}", when))
+            self.acknowledged.setText(
+                self.tr("Acknowledged by the rep: {when}").replace("{when}", when)
+            )
         else:
-            self.acknowledged.setText(tr("Not acknowledged yet."))
+            self.acknowledged.setText(self.tr("Not acknowledged yet."))
         self.ack_button.setEnabled(may_comment and view.rep_acknowledged_at is None)
         missing = so.missing_for_signoff(view)
         self.missing.setText(
-            "\n".join("• " + missing_text(m) for m in missing) if missing else tr("Nothing.")
+            "\n".join("• " + missing_text(m) for m in missing) if missing else self.tr("Nothing.")
         )
         self.sign_button.setEnabled(self.ctx.editable and not missing)
         self.sign_button.setVisible(not view.locked)
         if view.locked and view.manager_signed_at:
             signed = short_stamp(view.manager_signed_at)
-            self.missing.setText(tr("Signed off {when}.").replace("{when}", signed))
+            self.missing.setText(self.tr("Signed off {when}.").replace("{when}", signed))
 
     def _acknowledge(self) -> None:
         text = self.comments.toPlainText()
