@@ -199,7 +199,7 @@ class EndOfDayPage(StepPage):
         if self.new_due.date() <= qdate(view.last_day):
             self.new_due.setDate(qdate(view.last_day).addDays(14))
         for w in (self.new_action, self.new_owner, self.new_due, self.add_action):
-            w.setEnabled(editable)
+            w.setVisible(editable)
         clear_layout(self.actions_grid)
         for row, action in enumerate(view.actions):
             due = short_date(action.due_on) if action.due_on else ""

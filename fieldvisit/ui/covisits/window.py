@@ -201,8 +201,14 @@ class CoVisitWindow(QWidget):
                     )
             else:
                 text = names[key]
-            mark = "✓ " if total and done >= total else "○ "
-            self.steps.item(row).setText(f"{mark}{text}  ({done}/{total})")
+            mark = "✓" if total and done >= total else "○"
+            lines = text.split("\n")
+            lines[-1] = (
+                lines[-1].replace("    ", "    " + mark + " ", 1)
+                if len(lines) > 1 or key.startswith("call:")
+                else mark + " " + lines[-1]
+            )
+            self.steps.item(row).setText("\n".join(lines) + f"  ({done}/{total})")
 
     def _show_header(self) -> None:
         v = self.ctx.view
