@@ -153,29 +153,6 @@ _LABELS: dict[tuple[type[StrEnum], str], tuple[str, str]] = {}
 for _member, _pair in _PAIRS:
     _LABELS[(type(_member), _member.value)] = _pair
 
-# What a score of 1..5 means for every standard (职业标准); one line each.
-_LEVELS: tuple[tuple[str, str], ...] = (
-    _t("Not yet shown; needs close guidance", "尚未体现，需要密切指导"),
-    _t("Partly shown; needs regular coaching", "部分体现，需要定期辅导"),
-    _t("Meets the standard consistently", "稳定达到标准"),
-    _t("Above the standard; works on own initiative", "高于标准，能主动工作"),
-    _t("Role model; can coach others", "堪称榜样，能辅导他人"),
-)
-
-_STANDARD_FOCUS: dict[e.Standard, tuple[str, str]] = {
-    e.Standard.ADMINISTRATION: _t(
-        "reports, records and expenses on time", "报告、记录与费用按时准确"
-    ),
-    e.Standard.COMMUNICATION: _t(
-        "clear, two-way, with customer and team", "与客户和团队清晰双向沟通"
-    ),
-    e.Standard.TERRITORY: _t("tiers, frequency and route planning", "分级、频率与路线规划"),
-    e.Standard.CHANNEL: _t("stock, distributors and collections", "库存、经销商与回款"),
-    e.Standard.TEAM_SELLING: _t("works with colleagues on accounts", "与同事协作开发客户"),
-    e.Standard.SALES_CALLS: _t("plans, probes, presents, closes", "计划、探询、呈现与达成"),
-    e.Standard.KNOWLEDGE: _t("products, diseases and competitors", "产品、疾病与竞品知识"),
-}
-
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang.startswith("zh") else pair[0]
@@ -194,18 +171,6 @@ def code_label(enum_type: type[StrEnum], code: str, lang: str) -> str:
     except ValueError:
         return code
     return label(member, lang)
-
-
-def rating_meaning(level: int, lang: str) -> str:
-    """One line on what a score of ``level`` (1–5) means against any standard."""
-    if not 1 <= level <= len(_LEVELS):
-        return ""
-    return _pick(_LEVELS[level - 1], lang)
-
-
-def standard_focus(standard: e.Standard, lang: str) -> str:
-    """What a standard covers, in a few words."""
-    return _pick(_STANDARD_FOCUS[standard], lang)
 
 
 def has_label(member: StrEnum) -> bool:

@@ -8,8 +8,9 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from fieldvisit.domain.checklist import DEBRIEF_KEYS, PLAN_KEYS, ChecklistTemplate
 from fieldvisit.domain.enums import CallStep, CoVisitStatus, Standard
-from fieldvisit.domain.labels import code_label, label, rating_meaning
+from fieldvisit.domain.labels import code_label, label
 from fieldvisit.reports.base import Context, ReportRenderer
 from fieldvisit.reports.blocks import (
     DASH,
@@ -64,7 +65,7 @@ class CoVisitHandout(ReportRenderer[CoVisitSnapshot]):
         if s.ratings:
             story.append(section(ctx.t("covisit.ratings"), *self._ratings(s, ctx)))
         if s.calls:
-            first, *rest = [self._call(call, ctx) for call in s.calls]
+            first, *rest = [self._call(call, s.checklist, ctx) for call in s.calls]
             story.append(KeepTogether([heading(ctx.t("covisit.calls")), first]))
             story += rest
         story.append(self._signatures(s, ctx))
@@ -121,13 +122,13 @@ class CoVisitHandout(ReportRenderer[CoVisitSnapshot]):
                 ctx.t("yes") if s.big_question_yes else ctx.t("no"), warn=not s.big_question_yes
             )
         return [
-            rich(f"{escape(ctx.t('covisit.big_question_text'))}  <b>{answer}</b>", style("Body")),
+            rich(f"{escape(_big_question_text(s, ctx))}  <b>{answer}</b>", style("Body")),
             body(s.big_question_why, empty=""),
         ]
 
     def _ratings(self, s: CoVisitSnapshot, ctx: Context) -> list[Flowable]:
         keys = [r.standard for r in s.ratings]
-        names = [code_label(Standard, k, ctx.lang) for k in keys]
+        names = [_standard_label(s.checklist, k, ctx.lang) for k in keys]
         earlier = s.earlier[-MAX_EARLIER:]
         series: list[tuple[str, list[int | None]]] = [
             (ctx.date(e.first_day), [dict(e.scores).get(k) for k in keys]) for e in earlier
@@ -142,7 +143,7 @@ class CoVisitHandout(ReportRenderer[CoVisitSnapshot]):
                     name,
                     f"{r.score} / 5",
                     _trend(r.score, before),
-                    rating_meaning(r.score, ctx.lang),
+                    _meaning(s.checklist, r.standard, r.score, ctx.lang),
                     r.comment,
                 ]
             )
@@ -153,29 +154,33 @@ class CoVisitHandout(ReportRenderer[CoVisitSnapshot]):
             ctx.t("col.meaning"),
             ctx.t("col.comment"),
         ]
-        table = data_table(header, rows, [2.3, 0.9, 0.9, 2.9, 3.2], ctx.width)
+        table = data_table(header, rows, [2.0, 0.7, 0.8, 4.3, 2.4], ctx.width)
         return [ratings_chart(names, series, ctx.width, height=42 * mm), Spacer(1, 4), table]
 
-    def _call(self, call: CallDetail, ctx: Context) -> Flowable:
+    def _call(
+        self, call: CallDetail, checklist: ChecklistTemplate | None, ctx: Context
+    ) -> Flowable:
         title = ctx.t(
             "covisit.call_title", n=call.seq, day=ctx.date(call.day), account=call.account
         )
         meta = label(call.call_type, ctx.lang)
         if call.stakeholders:
             meta += " · " + ctx.t("covisit.met", names=ctx.join(call.stakeholders))
-        plan = [
-            (ctx.t("covisit.visit_objective"), call.visit_objective),
-            (ctx.t("covisit.opening"), call.precall_opening),
-            (ctx.t("covisit.key_messages"), call.precall_key_messages),
-            (ctx.t("covisit.objections"), call.precall_objections),
-            (ctx.t("covisit.commitment"), call.precall_commitment),
+        plan_text = [
+            call.visit_objective,
+            call.precall_opening,
+            call.precall_key_messages,
+            call.precall_objections,
+            call.precall_commitment,
         ]
-        debrief = [
-            (ctx.t("covisit.self_assessment"), call.rep_self_assessment),
-            (ctx.t("covisit.went_well"), call.feedback_went_well),
-            (ctx.t("covisit.do_differently"), call.feedback_do_differently),
-            (ctx.t("covisit.agreed_learning"), call.agreed_learning),
+        debrief_text = [
+            call.rep_self_assessment,
+            call.feedback_went_well,
+            call.feedback_do_differently,
+            call.agreed_learning,
         ]
+        plan = list(zip(_plan_labels(checklist, ctx), plan_text, strict=True))
+        debrief = list(zip(_debrief_labels(checklist, ctx), debrief_text, strict=True))
         left = [para(ctx.t("covisit.precall"), style("Label"))]
         left += [inline(k, v) for k, v in plan if v]
         right = [para(ctx.t("covisit.debrief"), style("Label"))]
@@ -187,7 +192,7 @@ class CoVisitHandout(ReportRenderer[CoVisitSnapshot]):
         ]
         if call.observations:
             steps = " · ".join(
-                f"{code_label(CallStep, o.step, ctx.lang)} {o.rating if o.rating else DASH}"
+                f"{_step_label(checklist, o.step, ctx.lang)} {o.rating if o.rating else DASH}"
                 for o in call.observations
             )
             parts.append(para(f"{ctx.t('covisit.observed_steps')}: {steps}", style("Small")))
@@ -235,6 +240,45 @@ class CoVisitHandout(ReportRenderer[CoVisitSnapshot]):
                 for r in s.revisions
             ]
         return KeepTogether(parts)
+
+
+def _plan_labels(checklist: ChecklistTemplate | None, ctx: Context) -> list[str]:
+    if checklist is not None:
+        found = {i.key: i.label.get(ctx.lang) for i in checklist.plan_items}
+        return [found[k] for k in PLAN_KEYS]
+    keys = ("visit_objective", "opening", "key_messages", "objections", "commitment")
+    return [ctx.t(f"covisit.{k}") for k in keys]
+
+
+def _debrief_labels(checklist: ChecklistTemplate | None, ctx: Context) -> list[str]:
+    if checklist is not None:
+        found = {i.key: i.label.get(ctx.lang) for i in checklist.debrief_items}
+        return [found[k] for k in DEBRIEF_KEYS]
+    keys = ("self_assessment", "went_well", "do_differently", "agreed_learning")
+    return [ctx.t(f"covisit.{k}") for k in keys]
+
+
+def _big_question_text(s: CoVisitSnapshot, ctx: Context) -> str:
+    if s.checklist is not None:
+        return s.checklist.big_question.get(ctx.lang)
+    return ctx.t("covisit.big_question_text")
+
+
+def _standard_label(checklist: ChecklistTemplate | None, key: str, lang: str) -> str:
+    if checklist is not None and checklist.standard(key) is not None:
+        return checklist.standard_label(key, lang)
+    return code_label(Standard, key, lang)
+
+
+def _step_label(checklist: ChecklistTemplate | None, key: str, lang: str) -> str:
+    if checklist is not None and any(step.key == key for step in checklist.steps):
+        return checklist.step_label(key, lang)
+    return code_label(CallStep, key, lang)
+
+
+def _meaning(checklist: ChecklistTemplate | None, key: str, score: int, lang: str) -> str:
+    """What the score means, in the wording of the report's own template version."""
+    return checklist.level_meaning(key, score, lang) if checklist is not None else ""
 
 
 def _trend(score: int, before: int | None) -> str:

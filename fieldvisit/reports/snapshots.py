@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from fieldvisit.domain.checklist import ChecklistTemplate
 from fieldvisit.domain.enums import (
     AccountStatus,
     AccountType,
@@ -121,6 +122,8 @@ class CoVisitSnapshot:
     revision: int = 1
     revisions: tuple[RevisionNote, ...] = ()
     territory: str | None = None
+    checklist: ChecklistTemplate | None = None
+    """The template version the report was written with: its wording labels the handout."""
 
 
 # ---------------------------------------------------------------- contact record

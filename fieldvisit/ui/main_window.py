@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
             self.accounts_page,
             RecordsPage(db, events, self.settings),
             PlanPage(db, events),
-            CoVisitsPage(db, events),
+            CoVisitsPage(db, events, self.settings),
             self.reports_page,
         ]
         self.stack = QStackedWidget()

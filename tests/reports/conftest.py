@@ -30,6 +30,7 @@ from fieldvisit.domain.enums import (
     WorkBase,
 )
 from fieldvisit.reports import snapshots as s
+from fieldvisit.services.covisits.template import load_template
 
 MANAGER = "王喆"
 REP = "李堃"
@@ -40,7 +41,7 @@ PROFILE_TEXT = "喜欢打网球和钓鱼"
 DAY = date(2025, 3, 12)
 
 
-def make_covisit(calls: int = 3, days: int = 1) -> s.CoVisitSnapshot:
+def make_covisit(calls: int = 3, days: int = 1, version: str = "2026.1") -> s.CoVisitSnapshot:
     types = (CoVisitType.COACHING, CoVisitType.JOINT, CoVisitType.DEMONSTRATION)
     call_list = tuple(
         s.CallDetail(
@@ -70,6 +71,7 @@ def make_covisit(calls: int = 3, days: int = 1) -> s.CoVisitSnapshot:
         first_day=DAY,
         last_day=date(2025, 3, 12 + days - 1),
         territory="浦东新区",
+        checklist=load_template(version),
         development_objectives=("探询需求：多用开放式问题（SPIN）", "处理价格异议"),
         actions=(
             s.ActionLine("每次拜访前写好三个开放式问题", REP, date(2025, 3, 19)),

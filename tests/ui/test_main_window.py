@@ -196,8 +196,8 @@ def test_quit_shortcut_and_named_widgets(
     assert not window.isVisible()
 
 
-# The records page is a working page now (tests/ui/records/test_records_page.py).
-@pytest.mark.parametrize("key", ["accounts", "plan", "covisits", "reports"])
+# Records and co-visits are working pages now (tests/ui/records, tests/ui/covisits).
+@pytest.mark.parametrize("key", ["accounts", "plan", "reports"])
 def test_every_page_has_heading_and_counts(
     qtbot: QtBot,
     db: Database,

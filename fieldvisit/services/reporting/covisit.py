@@ -8,9 +8,10 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldvisit.domain.enums import CallStep, Standard
+from fieldvisit.domain.checklist import ChecklistTemplate, TemplateError
 from fieldvisit.domain.errors import NotFoundError
 from fieldvisit.reports import snapshots as s
+from fieldvisit.services.covisits.template import current_template, load_template
 from fieldvisit.services.reporting.lookup import parse_id
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
@@ -27,8 +28,14 @@ from fieldvisit.storage.models import (
 )
 
 EARLIER_COVISITS = 3
-_STEP_ORDER = {step.value: i for i, step in enumerate(CallStep)}
-_STANDARD_ORDER = {std.value: i for i, std in enumerate(Standard)}
+
+
+def checklist_for(version: str) -> ChecklistTemplate:
+    """The report's own template version; the current one for a version no longer shipped."""
+    try:
+        return load_template(version)
+    except TemplateError:
+        return current_template()
 
 
 def covisit_snapshot(db: Database, covisit_id: str | uuid.UUID) -> s.CoVisitSnapshot:
@@ -73,7 +80,8 @@ def _snapshot(session: Session, cv: CoVisit) -> s.CoVisitSnapshot:
             .limit(EARLIER_COVISITS)
         )
     )
-    ratings = _ratings(session, [cv.id, *(e.id for e in earlier_rows)])
+    checklist = checklist_for(cv.template_version)
+    ratings = _ratings(session, [cv.id, *(e.id for e in earlier_rows)], checklist)
     rep = session.get(TeamMember, cv.rep_id)
     return s.CoVisitSnapshot(
         rep=people.get(cv.rep_id, "?"),
@@ -91,7 +99,7 @@ def _snapshot(session: Session, cv: CoVisit) -> s.CoVisitSnapshot:
         big_question_why=cv.big_question_why,
         strengths=cv.strengths,
         development_areas=cv.development_areas,
-        calls=_calls(session, cv.id),
+        calls=_calls(session, cv.id, checklist),
         ratings=tuple(s.Rating(r.standard, r.score, r.comment) for r in ratings[cv.id]),
         earlier=tuple(
             s.EarlierRatings(e.first_day, tuple((r.standard, r.score) for r in ratings[e.id]))
@@ -115,6 +123,7 @@ def _snapshot(session: Session, cv: CoVisit) -> s.CoVisitSnapshot:
             for r in revisions
         ),
         territory=rep.territory if rep is not None else None,
+        checklist=checklist,
     )
 
 
@@ -124,8 +133,9 @@ def _names(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
 
 
 def _ratings(
-    session: Session, covisit_ids: list[uuid.UUID]
+    session: Session, covisit_ids: list[uuid.UUID], checklist: ChecklistTemplate
 ) -> dict[uuid.UUID, list[StandardRating]]:
+    order = checklist.standard_order()
     found: dict[uuid.UUID, list[StandardRating]] = defaultdict(list)
     rows = session.scalars(
         select(StandardRating).where(
@@ -135,11 +145,14 @@ def _ratings(
     for row in rows:
         found[row.covisit_id].append(row)
     for rows_of in found.values():
-        rows_of.sort(key=lambda r: (_STANDARD_ORDER.get(r.standard, 99), r.standard))
+        rows_of.sort(key=lambda r: (order.get(r.standard, 99), r.standard))
     return found
 
 
-def _calls(session: Session, covisit_id: uuid.UUID) -> tuple[s.CallDetail, ...]:
+def _calls(
+    session: Session, covisit_id: uuid.UUID, checklist: ChecklistTemplate
+) -> tuple[s.CallDetail, ...]:
+    step_order = checklist.step_order()
     calls = list(
         session.scalars(
             select(CoVisitCall)
@@ -186,7 +199,7 @@ def _calls(session: Session, covisit_id: uuid.UUID) -> tuple[s.CallDetail, ...]:
             agreed_learning=c.agreed_learning,
             observations=tuple(
                 s.Observation(o.item_key, o.rating, o.note)
-                for o in sorted(observed[c.id], key=lambda o: _STEP_ORDER.get(o.item_key, 99))
+                for o in sorted(observed[c.id], key=lambda o: step_order.get(o.item_key, 99))
             ),
         )
         for c in calls

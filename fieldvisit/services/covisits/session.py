@@ -1,0 +1,191 @@
+"""Starting a co-visit, reading it, and saving its day-level fields one at a time."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from fieldvisit.domain.enums import CoVisitStatus, CoVisitType, MemberRole
+from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.services.covisits.reading import (
+    clean,
+    editable_covisit,
+    find_covisit,
+    load_view,
+    names,
+)
+from fieldvisit.services.covisits.template import CURRENT_VERSION, load_template
+from fieldvisit.services.covisits.views import CoVisitView
+from fieldvisit.services.team import current_user
+from fieldvisit.storage.database import Database
+from fieldvisit.storage.models import CoVisit, CoVisitCall, TeamMember
+
+RECOMMENDED_DAYS = 2
+"""One full day at least; two consecutive days recommended (DOMAIN.md §6)."""
+MAX_DEVELOPMENT_OBJECTIVES = 2
+DAY_FIELDS = frozenset(
+    {"strengths", "development_areas", "big_question_yes", "big_question_why", "rep_comments"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CoVisitRow:
+    """One line of the co-visit list."""
+
+    id: uuid.UUID
+    rep_id: uuid.UUID
+    rep: str
+    manager: str
+    first_day: date
+    last_day: date
+    call_types: tuple[CoVisitType, ...]
+    call_count: int
+    status: CoVisitStatus
+    late: bool
+    revision: int
+    completed_at: datetime | None
+
+
+def day_count(first_day: date, last_day: date) -> int:
+    return (last_day - first_day).days + 1
+
+
+def start_covisit(
+    db: Database, rep_id: uuid.UUID, first_day: date, last_day: date | None = None
+) -> CoVisitView:
+    """A new co-visit of the current user (a manager) with ``rep_id``, on the current template.
+
+    More than :data:`RECOMMENDED_DAYS` days is allowed (the UI warns); the days must be in order.
+    """
+    manager = current_user(db)
+    if manager is None or manager.role is not MemberRole.MANAGER:
+        raise ValidationError(
+            "manager", "Only a first-line manager starts a co-visit. Set who you are in Settings."
+        )
+    last = last_day or first_day
+    if last < first_day:
+        raise ValidationError("last_day", "The last day is before the first day.")
+    load_template(CURRENT_VERSION)  # a broken install fails here, before anything is written
+    with db.session_scope() as session:
+        rep = session.get(TeamMember, rep_id)
+        if rep is None or rep.deleted_at is not None:
+            raise NotFoundError(f"No team member has the ID {rep_id}.")
+        if rep.id == manager.id:
+            raise ValidationError("rep", "Choose the rep you are in the field with.")
+        cv = CoVisit(
+            rep_id=rep.id,
+            manager_id=manager.id,
+            first_day=first_day,
+            last_day=last,
+            template_version=CURRENT_VERSION,
+            development_objectives=[],
+            status=CoVisitStatus.IN_PROGRESS,
+        )
+        session.add(cv)
+        session.flush()
+        return load_view(session, cv)
+
+
+def get_covisit(db: Database, covisit_id: uuid.UUID) -> CoVisitView:
+    with db.session_scope() as session:
+        return load_view(session, find_covisit(session, covisit_id))
+
+
+def list_covisits(db: Database, member_id: uuid.UUID | None = None) -> list[CoVisitRow]:
+    """Newest first; with ``member_id`` only those where the member is the rep or the manager."""
+    query = select(CoVisit).where(CoVisit.deleted_at.is_(None))
+    if member_id is not None:
+        query = query.where((CoVisit.rep_id == member_id) | (CoVisit.manager_id == member_id))
+    query = query.order_by(CoVisit.first_day.desc(), CoVisit.created_at.desc())
+    with db.session_scope() as session:
+        covisits = list(session.scalars(query))
+        ids = [c.id for c in covisits]
+        types: dict[uuid.UUID, list[CoVisitType]] = {i: [] for i in ids}
+        for cid, kind in session.execute(
+            select(CoVisitCall.covisit_id, CoVisitCall.call_type)
+            .where(CoVisitCall.covisit_id.in_(ids), CoVisitCall.deleted_at.is_(None))
+            .order_by(CoVisitCall.seq)
+        ):
+            types[cid].append(kind)
+        people = names(session, {c.rep_id for c in covisits} | {c.manager_id for c in covisits})
+        return [
+            CoVisitRow(
+                c.id,
+                c.rep_id,
+                people.get(c.rep_id, "?"),
+                people.get(c.manager_id, "?"),
+                c.first_day,
+                c.last_day,
+                tuple(dict.fromkeys(types[c.id])),
+                len(types[c.id]),
+                c.status,
+                c.late,
+                c.revision,
+                c.completed_at,
+            )
+            for c in covisits
+        ]
+
+
+def set_days(db: Database, covisit_id: uuid.UUID, first_day: date, last_day: date) -> None:
+    if last_day < first_day:
+        raise ValidationError("last_day", "The last day is before the first day.")
+    with db.session_scope() as session:
+        cv = editable_covisit(session, covisit_id)
+        calls = session.scalars(
+            select(CoVisitCall.day).where(
+                CoVisitCall.covisit_id == cv.id, CoVisitCall.deleted_at.is_(None)
+            )
+        )
+        outside = sorted({d for d in calls if not first_day <= d <= last_day})
+        if outside:
+            raise ValidationError(
+                "days", f"A call is on {outside[0].isoformat()}; move or remove it first."
+            )
+        cv.first_day, cv.last_day = first_day, last_day
+
+
+def set_covisit_field(db: Database, covisit_id: uuid.UUID, name: str, value: object) -> None:
+    """Save one day-level field (as typed; blank text is stored as empty)."""
+    if name not in DAY_FIELDS:
+        raise ValueError(f"{name} is not a co-visit field")
+    with db.session_scope() as session:
+        cv = editable_covisit(session, covisit_id)
+        if name == "big_question_yes":
+            if value is not None and not isinstance(value, bool):
+                raise ValueError("big_question_yes takes True, False or None")
+            cv.big_question_yes = value
+        else:
+            setattr(cv, name, clean(value if isinstance(value, str) else None))
+
+
+def set_development_objectives(db: Database, covisit_id: uuid.UUID, objectives: list[str]) -> None:
+    """One or two skills the rep builds (kept apart from the calls' visit objectives)."""
+    kept = [o.strip() for o in objectives if o and o.strip()]
+    if len(kept) > MAX_DEVELOPMENT_OBJECTIVES:
+        raise ValidationError(
+            "development_objectives", "Keep to one or two development objectives for the day."
+        )
+    with db.session_scope() as session:
+        cv = editable_covisit(session, covisit_id)
+        cv.development_objectives = kept
+
+
+def acknowledge(
+    db: Database, covisit_id: uuid.UUID, comments: str | None, now: datetime | None = None
+) -> datetime:
+    """The rep's acknowledgement (time stamp) with their comments; before the sign-off."""
+    when = now or datetime.now().astimezone()
+    with db.session_scope() as session:
+        cv = editable_covisit(session, covisit_id)
+        cv.rep_comments = clean(comments)
+        cv.rep_acknowledged_at = when
+    return when
+
+
+def withdraw_acknowledgement(db: Database, covisit_id: uuid.UUID) -> None:
+    with db.session_scope() as session:
+        editable_covisit(session, covisit_id).rep_acknowledged_at = None

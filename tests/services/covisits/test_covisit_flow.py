@@ -1,0 +1,216 @@
+"""The co-visit services: calls and their records, debrief order, sign-off, lock, revisions."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from fieldvisit.domain.enums import ContactMethod, CoVisitType, RecordStatus
+from fieldvisit.domain.errors import ValidationError
+from fieldvisit.services.covisits import calls as c
+from fieldvisit.services.covisits import history
+from fieldvisit.services.covisits import session as sess
+from fieldvisit.services.covisits import signoff as so
+from fieldvisit.services.covisits.reading import CoVisitLockedError
+from fieldvisit.storage.database import Database
+from fieldvisit.storage.models import (
+    ContactRecord,
+    PlannedContact,
+    RecordParticipant,
+    RecordStakeholder,
+)
+from tests.services.covisits.conftest import DAY, Field, fill_complete
+
+
+def test_candidates_put_the_planned_visit_of_the_day_first(db: Database, field: Field) -> None:
+    found = c.call_candidates(db, field.rep_id, DAY)
+    assert [x.planned for x in found] == [True, False, False]
+    assert found[0].account_id == field.accounts[1] and found[0].purpose == "回访库存"
+    assert c.call_candidates(db, field.rep_id, DAY + timedelta(days=1))[0].planned is False
+
+
+def test_each_call_writes_the_reps_contact_record_and_keeps_it_in_sync(
+    db: Database, field: Field
+) -> None:
+    cv = sess.start_covisit(db, field.rep_id, DAY, DAY + timedelta(days=1))
+    account = field.accounts[1]
+    call = c.add_call(
+        db, cv.id, account, DAY, CoVisitType.COACHING, [field.stakeholders[account][0]], "订单"
+    )
+    assert call.contact_record_id is not None
+    with db.session_scope() as s:
+        record = s.get(ContactRecord, call.contact_record_id)
+        assert record is not None
+        assert (record.author_id, record.method) == (field.rep_id, ContactMethod.VISIT)
+        assert record.objective_notes == "订单"
+        assert set(s.scalars(select(RecordParticipant.member_id))) == {
+            field.rep_id,
+            field.manager_id,
+        }
+        assert list(s.scalars(select(RecordStakeholder.stakeholder_id))) == [
+            field.stakeholders[account][0]
+        ]
+        planned = s.scalars(select(PlannedContact)).one()
+        assert planned.record_id == record.id
+        record.lessons = "代表自己写的教训"
+    c.set_call_field(db, call.id, "visit_objective", "确认下月订单")
+    c.set_call_field(db, call.id, "rep_self_assessment", "还行")
+    c.set_call_field(db, call.id, "agreed_learning", "先问再讲")
+    c.set_call_stakeholders(db, call.id, list(field.stakeholders[account]))
+    with db.session_scope() as s:
+        record = s.get(ContactRecord, call.contact_record_id)
+        assert record is not None
+        assert record.objective_notes == "确认下月订单"
+        assert record.lessons == "代表自己写的教训"  # the rep's own words stay
+        assert len(list(s.scalars(select(RecordStakeholder)))) == 2
+    c.remove_call(db, call.id)
+    with db.session_scope() as s:
+        record = s.get(ContactRecord, call.contact_record_id)
+        assert record is not None and record.deleted_at is not None
+        assert s.scalars(select(PlannedContact)).one().record_id is None
+
+
+def test_calls_reorder_and_renumber(db: Database, field: Field) -> None:
+    cv = sess.start_covisit(db, field.rep_id, DAY)
+    ids = [c.add_call(db, cv.id, a, DAY, CoVisitType.JOINT).id for a in field.accounts]
+    c.move_call(db, ids[2], -1)
+    assert [x.id for x in sess.get_covisit(db, cv.id).calls] == [ids[0], ids[2], ids[1]]
+    c.remove_call(db, ids[0])
+    assert [x.seq for x in sess.get_covisit(db, cv.id).calls] == [1, 2]
+
+
+def test_manager_feedback_waits_for_the_reps_self_assessment(db: Database, field: Field) -> None:
+    cv = sess.start_covisit(db, field.rep_id, DAY)
+    call = c.add_call(db, cv.id, field.accounts[0], DAY, CoVisitType.COACHING)
+    with pytest.raises(ValidationError, match="self-assessment"):
+        c.set_call_field(db, call.id, "feedback_went_well", "很好")
+    c.set_call_field(db, call.id, "rep_self_assessment", "我觉得开场不错")
+    c.set_call_field(db, call.id, "feedback_went_well", "很好")
+    assert sess.get_covisit(db, cv.id).calls[0].feedback_went_well == "很好"
+
+
+def test_validation_names_what_is_missing(db: Database, field: Field) -> None:
+    cv = sess.start_covisit(db, field.rep_id, DAY)
+    for account in field.accounts[:2]:
+        call = c.add_call(db, cv.id, account, DAY, CoVisitType.COACHING)
+    c.set_call_field(db, call.id, "visit_objective", "目标")
+    messages = [m.message for m in so.missing_for_signoff(sess.get_covisit(db, cv.id))]
+    assert "Call 2: the rep's self-assessment is empty" in messages
+    assert "Call 1: the visit objective is empty" in messages
+    assert "Call 2: the visit objective is empty" not in messages
+    assert "Rate the rep on every standard" in messages
+    with pytest.raises(so.SignOffError, match="Call 2: the rep's self-assessment is empty"):
+        so.sign_off(db, cv.id)
+
+
+def test_signed_on_the_day_is_on_time_then_locked(db: Database, field: Field) -> None:
+    cv = sess.start_covisit(db, field.rep_id, DAY)
+    fill_complete(db, cv.id, field, calls=2)
+    evening = datetime.combine(DAY, datetime.min.time()).astimezone() + timedelta(hours=21)
+    done = so.sign_off(db, cv.id, now=evening)
+    assert done.locked and not done.late and done.completed_at is not None
+    with db.session_scope() as s:
+        assert {r.status for r in s.scalars(select(ContactRecord))} == {RecordStatus.COMPLETE}
+    with pytest.raises(CoVisitLockedError, match="Correct"):
+        sess.set_covisit_field(db, cv.id, "strengths", "改")
+    with pytest.raises(CoVisitLockedError):
+        c.set_call_field(db, done.calls[0].id, "agreed_learning", "改")
+    with pytest.raises(CoVisitLockedError):
+        so.set_rating(db, cv.id, "communication", 5, None)
+    with pytest.raises(CoVisitLockedError):
+        c.add_call(db, cv.id, field.accounts[0], DAY, CoVisitType.JOINT)
+
+
+@pytest.fixture
+def shanghai(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_late_is_judged_in_local_time(db: Database, field: Field, shanghai: None) -> None:
+    cv = sess.start_covisit(db, field.rep_id, DAY)
+    fill_complete(db, cv.id, field)
+    # 23:30 in Shanghai on the day is 15:30 UTC: on time.
+    on_time = so.sign_off(db, cv.id, now=datetime(2026, 3, 10, 15, 30, tzinfo=UTC))
+    assert not on_time.late
+    later = sess.start_covisit(db, field.rep_id, DAY)
+    fill_complete(db, later.id, field)
+    # 00:30 the next day in Shanghai is still 16:30 UTC on the 10th: late.
+    assert so.sign_off(db, later.id, now=datetime(2026, 3, 10, 16, 30, tzinfo=UTC)).late
+
+
+def test_a_correction_is_a_new_revision_and_the_signed_one_stays_readable(
+    db: Database, field: Field
+) -> None:
+    cv = sess.start_covisit(db, field.rep_id, DAY)
+    fill_complete(db, cv.id, field)
+    first = so.sign_off(db, cv.id, now=datetime.combine(DAY, datetime.min.time()).astimezone())
+    with pytest.raises(ValidationError):
+        so.correct(db, cv.id, "  ")
+    second = so.correct(db, cv.id, "补充观察记录")
+    assert second.revision == 2 and not second.locked
+    sess.set_covisit_field(db, cv.id, "strengths", "改过的优势")
+    so.sign_off(db, cv.id, now=datetime(2026, 3, 20, 12, tzinfo=UTC))
+    current = sess.get_covisit(db, cv.id)
+    assert current.strengths == "改过的优势" and current.late is False
+    old = so.revision_view(db, cv.id, 1)
+    assert old.strengths == "产品知识扎实" and old.revision == 1
+    assert old.calls[0].agreed_learning == first.calls[0].agreed_learning
+    assert old.ratings == first.ratings and old.actions == first.actions
+    assert [r.reason for r in so.list_revisions(db, cv.id)] == ["补充观察记录"]
+
+
+def test_next_covisit_reviews_the_last_action_plan(db: Database, field: Field) -> None:
+    first = sess.start_covisit(db, field.rep_id, DAY)
+    fill_complete(db, first.id, field)
+    so.sign_off(db, first.id)
+    nxt = sess.start_covisit(db, field.rep_id, DAY + timedelta(days=20))
+    before = history.previous_covisit(db, nxt.id)
+    assert before is not None and before.id == first.id
+    action = before.actions[0]
+    history.review_action(db, action.id, True, "完成良好")
+    again = history.previous_covisit(db, nxt.id)
+    assert again is not None and again.actions[0].review_note == "完成良好"
+    assert again.actions[0].status.value == "done"
+    assert history.previous_covisit(db, first.id) is None
+
+
+def test_only_a_manager_starts_and_days_are_in_order(db: Database, field: Field) -> None:
+    with pytest.raises(ValidationError, match="last day"):
+        sess.start_covisit(db, field.rep_id, DAY, DAY - timedelta(days=1))
+    three = sess.start_covisit(db, field.rep_id, DAY, DAY + timedelta(days=2))
+    assert sess.day_count(three.first_day, three.last_day) == 3
+    assert sess.list_covisits(db, field.rep_id)[0].id == three.id
+
+
+def test_development_objectives_one_or_two(db: Database, field: Field) -> None:
+    cv = sess.start_covisit(db, field.rep_id, DAY)
+    with pytest.raises(ValidationError, match="one or two"):
+        sess.set_development_objectives(db, cv.id, ["a", "b", "c"])
+    sess.set_development_objectives(db, cv.id, ["提问", " ", "异议处理"])
+    assert sess.get_covisit(db, cv.id).development_objectives == ("提问", "异议处理")
+
+
+@pytest.mark.parametrize(
+    ("joined", "tier_index", "expected", "stage"),
+    [
+        (date(2026, 1, 5), 0, CoVisitType.DEMONSTRATION, "new"),
+        (date(2025, 6, 1), 0, CoVisitType.COACHING, "developing"),
+        (date(2022, 6, 1), 0, CoVisitType.JOINT, "experienced"),
+        (date(2022, 6, 1), 1, CoVisitType.COACHING, "experienced"),
+    ],
+)
+def test_type_suggestion_follows_the_reps_stage(
+    db: Database, joined: date, tier_index: int, expected: CoVisitType, stage: str
+) -> None:
+    from tests.services.covisits.conftest import make_field
+
+    f = make_field(db, joined_on=joined)
+    found = c.suggest_call_type(db, f.rep_id, f.accounts[tier_index], DAY)
+    assert (found.call_type, found.stage) == (expected, stage)
