@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldvisit.cli_report import add_report_commands
+from fieldvisit.cli_search import add_search_commands
 from fieldvisit.domain.errors import FieldVisitError
 
 EXIT_OK = 0
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     team.set_defaults(handler=_cmd_team)
 
     add_report_commands(commands, common)
+    add_search_commands(commands, common)
     return parser
 
 

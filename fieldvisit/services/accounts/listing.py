@@ -156,3 +156,39 @@ def account_ids(db: Database, query: AccountQuery, today: date | None = None) ->
 
     index = load_index(db, today=today, activity=query.needs_activity)
     return index.search(query).ids()
+
+
+@dataclass(frozen=True, slots=True)
+class StakeholderHit:
+    """A stakeholder found by name, pinyin, initials or phone, with the account."""
+
+    id: uuid.UUID
+    name: str
+    title: str | None
+    department: str | None
+    account_id: uuid.UUID
+    account_name: str
+    ended_on: date | None
+
+
+def find_stakeholders(db: Database, text: str, limit: int = 50) -> list[StakeholderHit]:
+    """Live stakeholders of live accounts whose search key holds every term of ``text``."""
+    from sqlalchemy import select
+
+    from fieldvisit.domain.search_text import query_terms
+    from fieldvisit.storage.models import Account, Stakeholder
+
+    terms = query_terms(text)
+    if not terms:
+        return []
+    s, a = Stakeholder, Account
+    query = (
+        select(s.id, s.name, s.title, s.department, a.id, a.name, s.ended_on)
+        .join(a, a.id == s.account_id)
+        .where(s.deleted_at.is_(None), a.deleted_at.is_(None))
+        .where(*(s.search_key.contains(term, autoescape=True) for term in terms))
+        .order_by(s.ended_on.is_not(None), s.name, a.name)
+        .limit(limit)
+    )
+    with db.session_scope() as session:
+        return [StakeholderHit(*row) for row in session.execute(query)]
