@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from fieldvisit.services.accounts.search_keys import rebuild_stale_keys
 from fieldvisit.storage.database import Database
@@ -13,39 +13,40 @@ from fieldvisit.storage.database import Database
 log = logging.getLogger(__name__)
 
 
-class _Worker(QObject):
+class _Carrier(QObject):
+    """Emitted from the worker thread; queued to the rebuilder on the GUI thread."""
+
     progressed = Signal(int, int)
     done = Signal(int)
     failed = Signal(str)
 
-    def __init__(self, db: Database, cancel: threading.Event) -> None:
+
+class _Job(QRunnable):
+    def __init__(self, db: Database, cancel: threading.Event, carrier: _Carrier) -> None:
         super().__init__()
         self._db = db
         self._cancel = cancel
+        self._carrier = carrier
 
-    @Slot()
     def run(self) -> None:
         try:
             written = rebuild_stale_keys(
-                self._db, progress=self.progressed.emit, cancel=self._cancel.is_set
+                self._db, progress=self._carrier.progressed.emit, cancel=self._cancel.is_set
             )
-        except Exception as exc:  # reported in the status bar; the list still works by name
+        except Exception as exc:  # reported in the status bar; the list still finds by name
             log.exception("Rebuilding search keys failed")
-            self.failed.emit(str(exc))
+            self._carrier.failed.emit(str(exc))
         else:
-            self.done.emit(written)
-        finally:
-            thread = self.thread()
-            if thread is not None:
-                thread.quit()
+            self._carrier.done.emit(written)
 
 
 class KeyRebuilder(QObject):
-    """Runs :func:`rebuild_stale_keys` on its own thread; one run at a time.
+    """Runs :func:`rebuild_stale_keys` on its own worker thread; one run at a time.
 
     ``finished(written)`` reports how many keys were filled (0: nothing was stale). A
     request while a run is going on starts one more run after it, for changes the
-    running one may have missed.
+    running one may have missed. The pool is a child of the rebuilder: destroying it
+    waits for the run, which :meth:`stop` cancels between batches.
     """
 
     progressed = Signal(int, int)
@@ -55,49 +56,40 @@ class KeyRebuilder(QObject):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._carrier = _Carrier()
+        self._carrier.progressed.connect(self.progressed)
+        self._carrier.done.connect(self._on_done)
+        self._carrier.failed.connect(self._on_failed)
         self._cancel = threading.Event()
+        self._running = False
         self._again = False
         self._written = 0
 
     def is_running(self) -> bool:
-        return self._thread is not None
+        return self._running
 
     def start(self) -> None:
-        if self._thread is not None:
+        if self._running:
             self._again = True
             return
+        self._running = True
         self._cancel.clear()
-        thread = QThread(self)
-        worker = _Worker(self._db, self._cancel)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progressed.connect(self.progressed)
-        worker.done.connect(self._on_done)
-        worker.failed.connect(self._on_failed)
-        self._thread, self._worker = thread, worker
-        thread.start()
+        self._pool.start(_Job(self._db, self._cancel, self._carrier))
 
     def stop(self) -> None:
-        """Cancel between batches and wait for the thread (on closing the window)."""
+        """Cancel between batches and wait for the worker (on closing the window)."""
         self._again = False
         self._cancel.set()
-        if self._thread is not None:
-            self._thread.wait()
-            self._cleanup()
+        self._pool.waitForDone()
 
-    def _cleanup(self) -> None:
-        if self._thread is not None:
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = self._worker = None
+    def wait(self, msecs: int = -1) -> bool:
+        return self._pool.waitForDone(msecs)
 
     @Slot(int)
     def _on_done(self, written: int) -> None:
-        self._cleanup()
+        self._running = False
         self._written += written
         if self._again and not self._cancel.is_set():
             self._again = False
@@ -108,7 +100,7 @@ class KeyRebuilder(QObject):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self._cleanup()
+        self._running = False
         self._again = False
         self._written = 0
         self.failed.emit(message)

@@ -60,33 +60,31 @@ COLUMNS: tuple[Column, ...] = (
 
 
 def column_title(column: SortColumn) -> str:
-    tr = QCoreApplication.translate
     titles = {
-        SortColumn.WARNING: tr("AccountList", "Warning"),
-        SortColumn.NAME: tr("AccountList", "Name"),
-        SortColumn.TYPE: tr("AccountList", "Type"),
-        SortColumn.TIER: tr("AccountList", "Tier"),
-        SortColumn.STATUS: tr("AccountList", "Status"),
-        SortColumn.KEY_ACCOUNT: tr("AccountList", "Key account"),
-        SortColumn.CITY: tr("AccountList", "City"),
-        SortColumn.PHONE: tr("AccountList", "Phone"),
-        SortColumn.OWNER: tr("AccountList", "Owner"),
-        SortColumn.STAKEHOLDERS: tr("AccountList", "Stakeholders"),
-        SortColumn.LAST_CONTACT: tr("AccountList", "Last contact"),
-        SortColumn.LAST_VISIT: tr("AccountList", "Last visit"),
-        SortColumn.OVERDUE: tr("AccountList", "Overdue for tier"),
+        SortColumn.WARNING: QCoreApplication.translate("AccountList", "Warning"),
+        SortColumn.NAME: QCoreApplication.translate("AccountList", "Name"),
+        SortColumn.TYPE: QCoreApplication.translate("AccountList", "Type"),
+        SortColumn.TIER: QCoreApplication.translate("AccountList", "Tier"),
+        SortColumn.STATUS: QCoreApplication.translate("AccountList", "Status"),
+        SortColumn.KEY_ACCOUNT: QCoreApplication.translate("AccountList", "Key account"),
+        SortColumn.CITY: QCoreApplication.translate("AccountList", "City"),
+        SortColumn.PHONE: QCoreApplication.translate("AccountList", "Phone"),
+        SortColumn.OWNER: QCoreApplication.translate("AccountList", "Owner"),
+        SortColumn.STAKEHOLDERS: QCoreApplication.translate("AccountList", "Stakeholders"),
+        SortColumn.LAST_CONTACT: QCoreApplication.translate("AccountList", "Last contact"),
+        SortColumn.LAST_VISIT: QCoreApplication.translate("AccountList", "Last visit"),
+        SortColumn.OVERDUE: QCoreApplication.translate("AccountList", "Overdue for tier"),
     }
     return titles[column]
 
 
 def overdue_text(row: AccountRow) -> str:
-    tr = QCoreApplication.translate
     if row.overdue_phone and row.overdue_visit:
-        return tr("AccountList", "Call and visit")
+        return QCoreApplication.translate("AccountList", "Call and visit")
     if row.overdue_visit:
-        return tr("AccountList", "Visit")
+        return QCoreApplication.translate("AccountList", "Visit")
     if row.overdue_phone:
-        return tr("AccountList", "Call")
+        return QCoreApplication.translate("AccountList", "Call")
     return ""
 
 

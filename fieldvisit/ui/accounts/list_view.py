@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -68,14 +69,16 @@ class AccountListView(QWidget):
         self.new_action = QAction(self.tr("New account…"), self)
         self.new_action.setObjectName("newAccountAction")
         self.new_action.triggered.connect(self.new_account_requested)
-        self.toolbar.addAction(self.new_action)
+        self.add_action(self.new_action)
 
         self.search = named(QLineEdit(), "accountSearch", self.tr("Search accounts"))
         self.search.setPlaceholderText(
             self.tr("Search name, pinyin, initials, phone, address or stakeholder")
         )
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(320)
+        self.search.setMinimumWidth(200)
+        for button in self.search.findChildren(QToolButton):
+            named(button, "accountSearchClear", self.tr("Clear search"))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -84,6 +87,7 @@ class AccountListView(QWidget):
         self.search.returnPressed.connect(self._search_now)
 
         self.filters = FilterBar()
+        self.filters.setMinimumWidth(200)  # narrow windows clip the row rather than grow
         self.filters.changed.connect(self.apply_query)
         self.clear_button = named(QPushButton(self.tr("Clear filters")), "clearFilters")
         self.clear_button.clicked.connect(self.clear_filters)
@@ -126,6 +130,10 @@ class AccountListView(QWidget):
     # --- public API ----------------------------------------------------------------
     def add_action(self, action: QAction) -> None:
         self.toolbar.addAction(action)
+        button = self.toolbar.widgetForAction(action)
+        if button is not None:  # named like every other button, for tests and screen readers
+            button.setObjectName((action.objectName() or "action") + "Button")
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
 
     def current_query(self) -> AccountQuery:
         return self._query
@@ -255,7 +263,10 @@ class AccountListView(QWidget):
         total = index.live_count if index is not None else 0
         locale = self.locale()
         if shown == total and not self._query.include_deleted:
-            text = self.tr("%Ln account(s)", "", total)
+            if total == 1:
+                text = self.tr("1 account")
+            else:
+                text = self.tr("{count} accounts").format(count=locale.toString(total))
         else:
             text = self.tr("{shown} of {total} accounts").format(
                 shown=locale.toString(shown), total=locale.toString(total)

@@ -6,7 +6,7 @@ import uuid
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from fieldvisit.services.accounts.listing import AccountQuery
 from fieldvisit.services.stats import has_accounts
@@ -78,15 +78,15 @@ class AccountsPage(AreaPage):
         row.addLayout(centred)
         row.addStretch(1)
 
-        self.body = QStackedWidget()
-        self.body.setObjectName("accountsBody")
-        self.body.addWidget(self.list)
-        self.body.addWidget(self.welcome_row)
+        # Shown one at a time; not a stacked widget, whose hidden welcome panel would
+        # still set the page's minimum width.
+        self.welcome_row.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(10)
         layout.addWidget(self.heading)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.welcome_row, 1)
 
         self.rebuilder = KeyRebuilder(db, self)
         self.rebuilder.progressed.connect(self._on_key_progress)
@@ -109,7 +109,7 @@ class AccountsPage(AreaPage):
         """Show the welcome panel or the list; the list reads its data off the GUI thread."""
         self._stale = False
         empty = not self._dismissed and not has_accounts(self.db)
-        self.body.setCurrentWidget(self.welcome_row if empty else self.list)
+        self._show_welcome(empty)
         if not empty:
             self.list.reload()
             self.rebuilder.start()
@@ -120,11 +120,15 @@ class AccountsPage(AreaPage):
     def dismiss_welcome(self) -> None:
         """Hide the welcome panel for this session and show the (empty) list."""
         self._dismissed = True
-        self.body.setCurrentWidget(self.list)
+        self._show_welcome(False)
         self.list.reload()
 
     def showing_welcome(self) -> bool:
-        return self.body.currentWidget() is self.welcome_row and self.isVisible()
+        return self.welcome_row.isVisibleTo(self)
+
+    def _show_welcome(self, welcome: bool) -> None:
+        self.list.setVisible(not welcome)
+        self.welcome_row.setVisible(welcome)
 
     def stop(self) -> None:
         self.rebuilder.stop()
