@@ -27,6 +27,8 @@ class ChoiceButton(QToolButton):
         self.caption = caption
         named(self, object_name, caption)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Qt draws its small arrow over the text's last character; a ▾ after it reads better.
+        self.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.setMenu(QMenu(self))
         self._actions: dict[Any, QAction] = {}
         self._update_text()
@@ -70,7 +72,8 @@ class ChoiceButton(QToolButton):
             value = chosen[0]
         else:
             value = self.tr("{count} chosen").format(count=len(chosen))
-        self.setText(self.tr("{caption}: {value}").format(caption=self.caption, value=value))
+        text = self.tr("{caption}: {value}").format(caption=self.caption, value=value)
+        self.setText(text + " ▾")
         self.setAccessibleDescription(", ".join(chosen) or value)
 
 

@@ -90,7 +90,7 @@ def test_filters_narrow_the_list(
         "华中科技大学同济医学院附属协和医院",
         "Raffles Hospital",
     }
-    assert bar.types.text() == "Type: Hospital"
+    assert bar.types.text() == "Type: Hospital ▾"
     bar.tiers.action_for(Tier.A).trigger()
     assert len(shown_names(page)) == 2
     grace = region.reps["Grace Ng"]
