@@ -10,7 +10,12 @@ from sqlalchemy import update
 from fieldvisit.cli import main
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, Stakeholder
-from tests.services.accounts.conftest import Region, region  # noqa: F401  (fixture)
+from tests.services.accounts.conftest import Region, build_region
+
+
+@pytest.fixture
+def region(db: Database) -> Region:
+    return build_region(db)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import uuid
 from collections import OrderedDict
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -233,9 +235,11 @@ class AccountListModel(QAbstractTableModel):
         if column is SortColumn.STAKEHOLDERS:
             return locale.toString(row.stakeholder_count)
         if column is SortColumn.LAST_CONTACT:
-            return locale.toString(row.last_contact, date_format) if row.last_contact else ""
+            return (
+                locale.toString(_qdate(row.last_contact), date_format) if row.last_contact else ""
+            )
         if column is SortColumn.LAST_VISIT:
-            return locale.toString(row.last_visit, date_format) if row.last_visit else ""
+            return locale.toString(_qdate(row.last_visit), date_format) if row.last_visit else ""
         if column is SortColumn.OVERDUE:
             return overdue_text(row)
         return ""
@@ -253,6 +257,10 @@ class AccountListModel(QAbstractTableModel):
             style = QApplication.style()
             self._warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return self._warning_icon
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def column_of(sort: SortColumn) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
@@ -301,7 +302,7 @@ class AccountListView(QWidget):
 
     @Slot(object)
     def _on_loaded(self, loaded: object) -> None:
-        index, team = loaded  # type: ignore[misc]
+        index, team = cast(tuple[AccountIndex, list[MemberRow]], loaded)
         self.index = index
         self.filters.set_owners(team)
         self.apply_query()
@@ -348,7 +349,7 @@ class AccountListView(QWidget):
         self.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
 
     def _saved_sort(self) -> SortColumn:
-        value = self.settings.value(SORT_KEY, SortColumn.NAME.value, str)
+        value = str(self.settings.value(SORT_KEY, SortColumn.NAME.value, str))
         return SortColumn(value) if value in SortColumn._value2member_map_ else SortColumn.NAME
 
     def _saved_descending(self) -> bool:

@@ -40,6 +40,11 @@ def add_contact(db: Database, account: uuid.UUID, days_ago: int, method: Contact
 
 @pytest.fixture
 def region(db: Database) -> Region:
+    return build_region(db)
+
+
+def build_region(db: Database) -> Region:
+    """Five accounts of two reps in Beijing, Wuhan, Chongqing, Singapore and Changsha."""
     out = Region()
     with db.session_scope() as session:
         for name in ("李娜", "Grace Ng"):

@@ -17,7 +17,12 @@ from fieldvisit.storage.models import Account
 from fieldvisit.ui.accounts.list_model import COLUMNS, column_of
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.pages.accounts import AccountsPage
-from tests.services.accounts.conftest import Region, region  # noqa: F401  (fixture)
+from tests.services.accounts.conftest import Region, build_region
+
+
+@pytest.fixture
+def region(db: Database) -> Region:
+    return build_region(db)
 
 
 @pytest.fixture(autouse=True)
