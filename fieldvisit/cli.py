@@ -20,6 +20,7 @@ from typing import Any
 from fieldvisit.cli_import_export import add_import_export_commands
 from fieldvisit.cli_records import add_records_commands
 from fieldvisit.cli_report import add_report_commands
+from fieldvisit.cli_search import add_search_commands
 from fieldvisit.domain.errors import FieldVisitError
 
 EXIT_OK = 0
@@ -96,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_commands(commands, common)
     add_records_commands(commands, common)
     add_import_export_commands(commands, common)
+    add_search_commands(commands, common)
     return parser
 
 

@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("FieldVisit — {name}").format(name=user.name))
         self.setWindowIcon(QIcon(str(resource_path("icons", "fieldvisit.svg"))))
 
-        self.accounts_page = AccountsPage(db, events)
+        self.accounts_page = AccountsPage(db, events, self.settings)
         self.reports_page = ReportsPage(db, events, self.settings)
         self.pages: list[AreaPage] = [
             self.accounts_page,
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        self.accounts_page.status_note.connect(self.statusBar().showMessage)
         self._restore_state()
 
     def page(self, key: str) -> AreaPage:

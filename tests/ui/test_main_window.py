@@ -45,6 +45,17 @@ def add_accounts(db: Database, owner: uuid.UUID, n: int) -> None:
             session.add(Stakeholder(account_id=account.id, name=f"Dr. {i}"))
 
 
+def test_accounts_page_has_heading_and_list(
+    qtbot: QtBot, db: Database, user: MemberRow, events: DataEvents, settings: QSettings
+) -> None:
+    add_accounts(db, user.id, 1)
+    window = open_window(qtbot, db, user, events, settings)
+    page = window.accounts_page
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 1)
+    assert page.heading.text() == window.navigation.currentItem().text()
+    assert not page.showing_welcome()
+
+
 def count_text(window: MainWindow, table: str) -> str:
     label = window.findChild(QWidget, f"count_{table}")
     assert label is not None
@@ -91,18 +102,19 @@ def us_english() -> Iterator[None]:
 
 
 @pytest.mark.usefixtures("us_english")
-def test_counts_follow_data_changes(
+def test_account_list_follows_data_changes(
     qtbot: QtBot, db: Database, user: MemberRow, events: DataEvents, settings: QSettings
 ) -> None:
     add_accounts(db, user.id, 1)
     window = open_window(qtbot, db, user, events, settings)
-    qtbot.waitUntil(lambda: count_text(window, "account") == "1")
-    assert count_text(window, "stakeholder") == "1"
+    accounts = window.accounts_page
+    qtbot.waitUntil(lambda: accounts.list.count_label.text() == "1 account")
+    assert accounts.list.model.rowCount() == 1
 
     add_accounts(db, user.id, 1234)
     events.announce({"account", "stakeholder"})
-    assert count_text(window, "account") == "1,235"
-    assert count_text(window, "stakeholder") == "1,235"
+    qtbot.waitUntil(lambda: accounts.list.count_label.text() == "1,235 accounts")
+    assert accounts.list.model.rowCount() == 1235
 
 
 def test_hidden_pages_refresh_when_shown(
@@ -196,8 +208,8 @@ def test_quit_shortcut_and_named_widgets(
     assert not window.isVisible()
 
 
-# Records and co-visits are working pages now (tests/ui/records, tests/ui/covisits).
-@pytest.mark.parametrize("key", ["accounts", "plan", "reports"])
+# Accounts, records and co-visits are working pages now (tests/ui/accounts, records, covisits).
+@pytest.mark.parametrize("key", ["plan", "reports"])
 def test_every_page_has_heading_and_counts(
     qtbot: QtBot,
     db: Database,

@@ -13,6 +13,7 @@ from fieldvisit.domain.enums import (
     Tier,
     ValuesStyle,
 )
+from fieldvisit.domain.search_text import account_key, stakeholder_key
 from fieldvisit.services.demo.core import AccountInfo, Ctx
 from fieldvisit.services.demo.names import CITIES, chinese_person, english_person, mobile
 from fieldvisit.services.demo.orgs import EN_POSTS, POSTS
@@ -81,6 +82,7 @@ class StakeholderBuilder:
         posts = EN_POSTS if info.intl else POSTS[info.account_type]
         chosen = ctx.sample(posts, count) + [ctx.pick(posts) for _ in range(count - len(posts))]
         staff: list[str] = []
+        people: list[str] = []
         settlement: str | None = None
         for n, post in enumerate(chosen):
             title, dept, level, _function, roles = post
@@ -88,9 +90,10 @@ class StakeholderBuilder:
             ended: date | None = None
             if (single and n > 0) or (n > 0 and ctx.chance(0.03)):
                 ended = ctx.past_day(10, 300)
-            sid = self._write(info, person.name, person.handle, post, ended, n)
+            sid, key = self._write(info, person.name, person.handle, post, ended, n)
             if ended is None:
                 info.stakeholders.append((sid, person.name))
+                people.append(key)
                 if len(staff) < 3 and level is not OrgLevel.OPERATIONAL:
                     staff.append(f"{title} {person.name}")
                 if settlement is None and dept in ("财务部", "采购部", "药剂科"):
@@ -108,6 +111,15 @@ class StakeholderBuilder:
             info.row["key_staff"] = "；".join(staff) or None
             info.row["their_handler"] = info.stakeholders[0][1] if info.stakeholders else None
             info.row["settlement_contact"] = settlement
+            row = info.row
+            row["search_key"] = account_key(
+                row["name"],
+                address=row["address"],
+                city=row["city"],
+                province=row["province"],
+                phones=(row["phone"], row["fax"]),
+                people=people,
+            )
         self._recent.append(info.id)
 
     def _write(
@@ -118,7 +130,7 @@ class StakeholderBuilder:
         post: tuple[object, ...],
         ended: date | None,
         n: int,
-    ) -> uuid.UUID:
+    ) -> tuple[uuid.UUID, str]:
         ctx = self.ctx
         title, dept, level, function, _roles = post
         trust = ctx.chance(0.4) and info.tier in (Tier.A, Tier.B)
@@ -177,9 +189,10 @@ class StakeholderBuilder:
                 else None
             ),
         )
+        row["search_key"] = stakeholder_key(row["name"], (row["mobile"], row["office_phone"]))
         ctx.writer.add("stakeholder", row)
         sid: uuid.UUID = row["id"]
-        return sid
+        return sid, row["search_key"]
 
     def _profile(self, sid: uuid.UUID, intl: bool) -> None:
         ctx = self.ctx

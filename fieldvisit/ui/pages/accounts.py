@@ -1,61 +1,178 @@
-"""The start page: accounts and stakeholders."""
+"""The start page: the list of accounts, or the welcome panel on an empty database."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+import uuid
 
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from fieldvisit.services.accounts.listing import AccountQuery
 from fieldvisit.services.stats import has_accounts
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.events import DataEvents
-from fieldvisit.ui.pages.overview import OverviewPage
+from fieldvisit.ui.accounts.key_rebuild import KeyRebuilder
+from fieldvisit.ui.accounts.list_view import AccountListView
+from fieldvisit.ui.events import DataEvents, concerns
+from fieldvisit.ui.pages.base import AreaPage
 from fieldvisit.ui.pages.welcome import WelcomePanel
+from fieldvisit.ui.widgets import heading_label
+
+# What the list shows depends on these tables (overdue follows contacts and the policy).
+TABLES = (
+    "account",
+    "stakeholder",
+    "contact_record",
+    "frequency_policy",
+    "frequency_rule",
+    "team_member",
+)
+KEY_TABLES = ("account", "stakeholder")
+PROGRESS_FROM = 500
+"""Stale keys below this are filled without a note in the status bar."""
 
 
-class AccountsPage(OverviewPage):
-    """The start page; on a database without customers it shows the welcome panel."""
+class AccountsPage(AreaPage):
+    """Accounts: search, filter and sort a whole region's customer cards."""
 
     load_sample_requested = Signal()
+    account_activated = Signal(object)
+    """An account's id (UUID): double-click or Enter on its row."""
+    new_account_requested = Signal()
+    status_note = Signal(str)
+    """Progress of background work for the status bar; "" when done."""
 
     key = "accounts"
-    tables = ("account", "stakeholder")
 
-    def texts(self) -> tuple[str, str]:
-        return (
-            self.tr("Accounts"),
-            self.tr(
-                "Customer cards for hospitals, clinics, pharmacies and distributors, "
-                "and the stakeholders you work with in each."
-            ),
-        )
-
-    def __init__(self, db: Database, events: DataEvents, parent: QWidget | None = None) -> None:
-        super().__init__(db, events, parent)
+    def __init__(
+        self,
+        db: Database,
+        events: DataEvents,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.title = self.tr("Accounts")
+        self.setObjectName("accountsPage")
+        self.setAccessibleName(self.title)
+        self._stale = True
         self._dismissed = False
+        self._noting = False
+
+        self.heading = heading_label(self.title)
+        self.heading.setObjectName("accountsHeading")
+        self.list = AccountListView(db, settings if settings is not None else QSettings(), self)
+        self.list.account_activated.connect(self.account_activated)
+        self.list.new_account_requested.connect(self.new_account_requested)
+
         self.welcome = WelcomePanel()
         self.welcome.load_sample_requested.connect(self.load_sample_requested)
         self.welcome.dismissed.connect(self.dismiss_welcome)
         self.welcome_row = QWidget()
         self.welcome_row.setObjectName("welcomeRow")
-        row = QHBoxLayout(self.welcome_row)
+        row = QVBoxLayout(self.welcome_row)
         row.setContentsMargins(0, 24, 0, 0)
-        row.addWidget(self.welcome, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.body.insertWidget(self.body.count() - 1, self.welcome_row)
-        self.body.addStretch(1)
+        centred = QHBoxLayout()
+        centred.addWidget(self.welcome, 0, Qt.AlignmentFlag.AlignHCenter)
+        row.addLayout(centred)
+        row.addStretch(1)
+
+        # Shown one at a time; not a stacked widget, whose hidden welcome panel would
+        # still set the page's minimum width.
         self.welcome_row.hide()
-        self.cards_widget.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.welcome_row, 1)
+
+        self.rebuilder = KeyRebuilder(db, self)
+        self.rebuilder.progressed.connect(self._on_key_progress)
+        self.rebuilder.finished.connect(self._on_keys_rebuilt)
+        self.rebuilder.failed.connect(self._on_keys_failed)
+        events.changed.connect(self._on_data_changed)
+
+    # --- API for the window and other areas ------------------------------------------
+    def add_action(self, action: QAction) -> None:
+        """Put an action ("Merge…", "Import…") on the list's toolbar."""
+        self.list.add_action(action)
+
+    def current_query(self) -> AccountQuery:
+        return self.list.current_query()
+
+    def selected_account_ids(self) -> list[uuid.UUID]:
+        return self.list.selected_account_ids()
 
     def refresh(self) -> None:
-        super().refresh()
+        """Show the welcome panel or the list; the list reads its data off the GUI thread."""
+        self._stale = False
         empty = not self._dismissed and not has_accounts(self.db)
-        self.welcome_row.setVisible(empty)
-        self.cards_widget.setVisible(not empty)
+        self._show_welcome(empty)
+        if not empty:
+            self.list.reload()
+            self.rebuilder.start()
+
+    def is_stale(self) -> bool:
+        return self._stale
 
     def dismiss_welcome(self) -> None:
-        """Hide the welcome panel for this session and show the (empty) counts."""
+        """Hide the welcome panel for this session and show the (empty) list."""
         self._dismissed = True
-        self.welcome_row.hide()
-        self.cards_widget.show()
+        self._show_welcome(False)
+        self.list.reload()
 
     def showing_welcome(self) -> bool:
         return self.welcome_row.isVisibleTo(self)
+
+    def _show_welcome(self, welcome: bool) -> None:
+        self.list.setVisible(not welcome)
+        self.welcome_row.setVisible(welcome)
+
+    def stop(self) -> None:
+        self.rebuilder.stop()
+        self.list.stop()
+
+    # --- events ------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The window paints first; the rows follow.
+        QTimer.singleShot(0, self, self._refresh_if_stale)
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale and self.isVisible():
+            self.refresh()
+
+    def _on_data_changed(self, tables: set[str]) -> None:
+        if not concerns(tables, TABLES):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    @Slot(int, int)
+    def _on_key_progress(self, done: int, total: int) -> None:
+        if total < PROGRESS_FROM:
+            return
+        self._noting = True
+        locale = self.locale()
+        self.status_note.emit(
+            self.tr("Preparing search: {done} of {total} cards and contacts…").format(
+                done=locale.toString(done), total=locale.toString(total)
+            )
+        )
+
+    @Slot(int)
+    def _on_keys_rebuilt(self, written: int) -> None:
+        if self._noting:
+            self._noting = False
+            self.status_note.emit("")
+        if written:
+            self.list.reload()
+
+    @Slot(str)
+    def _on_keys_failed(self, message: str) -> None:
+        self._noting = False
+        self.status_note.emit(self.tr("Search by pinyin is not ready: {}").format(message))

@@ -1,0 +1,123 @@
+"""``fieldvisit search TEXT``: the accounts and stakeholders that match, headless.
+
+Wired into :mod:`fieldvisit.cli` with ``add_search_commands(commands, common)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+
+def add_search_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    search = commands.add_parser(
+        "search",
+        parents=[common],
+        help="find accounts and stakeholders by name, pinyin, initials, phone or address",
+    )
+    search.add_argument("text", metavar="TEXT", help="what to look for, e.g. 协和, xiehe or xh")
+    search.add_argument(
+        "--limit",
+        type=int,
+        default=20,
+        metavar="N",
+        help="show at most N accounts and N stakeholders (default 20)",
+    )
+    search.set_defaults(handler=_cmd_search)
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from fieldvisit.cli import EXIT_OK, _open, _print_json, _print_table
+    from fieldvisit.domain.errors import ValidationError
+    from fieldvisit.services.accounts.listing import AccountQuery, find_stakeholders, list_accounts
+    from fieldvisit.services.accounts.search_keys import rebuild_stale_keys
+
+    if args.limit < 1:
+        raise ValidationError("limit", f"--limit must be 1 or more (you gave {args.limit}).")
+    db = _open(args)
+    try:
+        rebuilt = rebuild_stale_keys(db)
+        if rebuilt and not args.json:
+            print(f"(prepared search keys for {rebuilt:,} cards and contacts)", file=sys.stderr)
+        page = list_accounts(db, AccountQuery(text=args.text), limit=args.limit)
+        people = find_stakeholders(db, args.text, limit=args.limit)
+    finally:
+        db.close()
+    if args.json:
+        _print_json(
+            {
+                "query": args.text,
+                "accounts": {
+                    "total": page.total,
+                    "shown": [
+                        {
+                            "id": str(r.id),
+                            "name": r.name,
+                            "type": r.account_type.value,
+                            "tier": r.sub_tier.value if r.sub_tier else r.tier,
+                            "status": r.status.value,
+                            "city": r.city,
+                            "phone": r.phone,
+                            "owner": r.owner_name,
+                            "stakeholders": r.stakeholder_count,
+                            "last_contact": r.last_contact,
+                            "overdue": r.overdue,
+                            "single_stakeholder_warning": r.single_stakeholder_warning,
+                        }
+                        for r in page.rows
+                    ],
+                },
+                "stakeholders": [
+                    {
+                        "id": str(p.id),
+                        "name": p.name,
+                        "title": p.title,
+                        "department": p.department,
+                        "account_id": str(p.account_id),
+                        "account": p.account_name,
+                        "ended_on": p.ended_on,
+                    }
+                    for p in people
+                ],
+            }
+        )
+        return EXIT_OK
+    print(f"Accounts: {page.total:,} of {page.all_accounts:,} match '{args.text}'")
+    if page.rows:
+        _print_table(
+            ["name", "type", "tier", "city", "owner", "people", "id"],
+            [
+                [
+                    r.name + (" !" if r.single_stakeholder_warning else ""),
+                    r.account_type.value,
+                    str(r.sub_tier or r.tier or ""),
+                    r.city or "",
+                    r.owner_name or "",
+                    str(r.stakeholder_count),
+                    str(r.id),
+                ]
+                for r in page.rows
+            ],
+        )
+        if page.total > len(page.rows):
+            print(f"… {page.total - len(page.rows):,} more (use --limit)")
+    print()
+    print(f"Stakeholders: {len(people)}{'+' if len(people) == args.limit else ''}")
+    if people:
+        _print_table(
+            ["name", "title", "account", "account id"],
+            [
+                [
+                    p.name + (" (left)" if p.ended_on else ""),
+                    " ".join(x for x in (p.department, p.title) if x),
+                    p.account_name,
+                    str(p.account_id),
+                ]
+                for p in people
+            ],
+        )
+    if any(r.single_stakeholder_warning for r in page.rows):
+        print()
+        print("! key account worked through a single stakeholder")
+    return EXIT_OK

@@ -1,0 +1,345 @@
+"""An in-memory index of every account, for a list that answers each keystroke at once.
+
+Scanning 50,000 wide account rows with ``LIKE`` costs SQLite 30–60 ms per keystroke
+(measured with bench/bench_search.py); scanning the same search keys held in memory
+costs a few milliseconds. The index is read in one query (about 0.2 s for 50,000
+accounts), kept by the caller until the data changes, and answers any
+:class:`~.listing.AccountQuery` with the positions of the matching accounts in list
+order; rows for the visible page are then read from the database.
+"""
+
+from __future__ import annotations
+
+import operator
+import sys
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date, datetime, tzinfo
+from itertools import compress
+from typing import Any
+
+from sqlalchemy import String, select, type_coerce
+
+from fieldvisit.domain.enums import AccountStatus, AccountType, KeyAccountLevel, SubTier, Tier
+from fieldvisit.domain.frequency import FrequencyRule, overdue, rule_for
+from fieldvisit.domain.search_text import NAME_MARK, name_head, normalise, query_terms
+from fieldvisit.services.accounts.activity import (
+    Activity,
+    load_activity,
+    local_zone,
+    raw_id,
+    rules_in_force,
+)
+from fieldvisit.services.accounts.listing import (
+    AccountQuery,
+    AccountRow,
+    SortColumn,
+    is_key_account,
+)
+from fieldvisit.storage.database import Database
+from fieldvisit.storage.models import Account, TeamMember
+
+NO_ACTIVITY = Activity()
+_TYPES = list(AccountType)
+_TIERS = list(Tier)
+_SUBS = list(SubTier)
+_STATUSES = list(AccountStatus)
+_LEVELS = list(KeyAccountLevel)
+
+
+def _raw(column: Any) -> Any:
+    return type_coerce(column, String)
+
+
+class AccountIndex:
+    """Columns of every account (deleted ones too, flagged), position by position."""
+
+    def __init__(self, today: date, zone: tzinfo, rules: Sequence[FrequencyRule]) -> None:
+        self.today = today
+        self.zone = zone
+        self.rules = tuple(rules)
+        self.ids: list[str] = []
+        self.keys: list[str] = []
+        self.heads: list[str] = []
+        """The marked name forms at the start of each key (ranking reads only these)."""
+        self.names: list[str] = []
+        self.types: list[AccountType] = []
+        self.tiers: list[Tier | None] = []
+        self.sub_tiers: list[SubTier | None] = []
+        self.statuses: list[AccountStatus] = []
+        self.levels: list[KeyAccountLevel | None] = []
+        self.cities: list[str | None] = []
+        self.phones: list[str | None] = []
+        self.owners: list[str | None] = []
+        self.deleted: list[bool] = []
+        self.owner_names: dict[str, str] = {}
+        self.activity: dict[str, Activity] | None = None
+        self._orders: dict[tuple[SortColumn, bool], list[int]] = {}
+        self._filter_cache: dict[AccountQuery, tuple[list[int], list[str]]] = {}
+        self._last: tuple[AccountQuery, list[str], list[int], list[str]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def live_count(self) -> int:
+        return len(self.deleted) - sum(self.deleted)
+
+    # --- loading ---------------------------------------------------------------
+    def load(self, db: Database, activity: bool = False) -> None:
+        a = Account
+        query = select(
+            _raw(a.id),
+            a.search_key,
+            a.name,
+            a.account_type,
+            a.tier,
+            a.sub_tier,
+            a.status,
+            a.key_account_level,
+            a.city,
+            a.phone,
+            _raw(a.owner_id),
+            a.deleted_at.is_not(None),
+        ).order_by(a.search_key)  # keys then lie in memory in list order: scans run faster
+        intern = sys.intern
+        with db.session_scope() as session:
+            for row in session.execute(query):
+                self.ids.append(raw_id(row[0]))
+                # A stale key (NULL) still finds the account by its name until rebuilt.
+                key = row[1] or NAME_MARK + normalise(row[2])
+                self.keys.append(key)
+                self.heads.append(name_head(key))
+                self.names.append(row[2])
+                self.types.append(row[3])
+                self.tiers.append(row[4])
+                self.sub_tiers.append(row[5])
+                self.statuses.append(row[6])
+                self.levels.append(row[7])
+                self.cities.append(intern(row[8]) if row[8] else None)
+                self.phones.append(row[9])
+                self.owners.append(raw_id(row[10]) if row[10] is not None else None)
+                self.deleted.append(bool(row[11]))
+            self.owner_names = {
+                raw_id(member_id): name
+                for member_id, name in session.execute(select(_raw(TeamMember.id), TeamMember.name))
+            }
+            if activity:
+                self.activity = load_activity(session, zone=self.zone)
+
+    def ensure_activity(self, db: Database) -> None:
+        """Read every account's people and last contacts (ordering or filtering by them)."""
+        if self.activity is None:
+            with db.session_scope() as session:
+                self.activity = load_activity(session, zone=self.zone)
+
+    # --- answering queries ------------------------------------------------------
+    def search(self, query: AccountQuery) -> AccountResult:
+        if query.needs_activity and self.activity is None:
+            raise RuntimeError("call ensure_activity() before ordering by activity")
+        terms = query_terms(query.text)
+        base = replace(query, text="")
+        last = self._last
+        if last is not None and last[0] == base and _narrower(terms, last[1]):
+            # Typing on: every account matching the new terms matched the old ones.
+            order, keys_in_order = last[2], last[3]
+            terms_left = [t for t in terms if t not in last[1]]
+        else:
+            order, keys_in_order = self._filtered(base)
+            terms_left = terms
+        for term in terms_left:
+            # One comprehension and two C-level compresses: 50,000 keys in ~3 ms.
+            mask = [term in k for k in keys_in_order]
+            order = list(compress(order, mask))
+            keys_in_order = list(compress(keys_in_order, mask))
+        self._last = (base, terms, order, keys_in_order)
+        if terms:  # names starting with the first term come first, in list order
+            mark = NAME_MARK + terms[0]
+            heads = self.heads
+            starts = [mark in heads[i] for i in order]
+            first = list(compress(order, starts))
+            if first and len(first) < len(order):
+                order = first + list(compress(order, map(operator.not_, starts)))
+        return AccountResult(self, order)
+
+    def _filtered(self, base: AccountQuery) -> tuple[list[int], list[str]]:
+        """The positions passing the filters (not the text), in order, with their keys."""
+        found = self._filter_cache.get(base)
+        if found is None:
+            order = self._order(base.sort, base.descending)
+            for check in self._checks(base):
+                order = [i for i in order if check(i)]
+            keys = self.keys
+            found = (order, [keys[i] for i in order])
+            if len(self._filter_cache) > 8:
+                self._filter_cache.clear()
+            self._filter_cache[base] = found
+        return found
+
+    def _checks(self, query: AccountQuery) -> list[Callable[[int], bool]]:
+        checks: list[Callable[[int], bool]] = []
+        if not query.include_deleted:
+            deleted = self.deleted
+            checks.append(lambda i: not deleted[i])
+        for values, column in (
+            (query.account_types, self.types),
+            (query.tiers, self.tiers),
+            (query.statuses, self.statuses),
+            (query.key_account_levels, self.levels),
+        ):
+            if values:
+                checks.append(lambda i, v=values, c=column: c[i] in v)  # type: ignore[misc]
+        if query.owner_ids:
+            owners = {o.hex for o in query.owner_ids}
+            checks.append(lambda i: self.owners[i] in owners)
+        if query.overdue_only:
+            checks.append(lambda i: bool(self.overdue_at(i)))
+        return checks
+
+    def activity_at(self, i: int) -> Activity:
+        return (self.activity or {}).get(self.ids[i], NO_ACTIVITY)
+
+    def overdue_at(self, i: int, activity: Activity | None = None) -> Any:
+        found = activity if activity is not None else self.activity_at(i)
+        rule = rule_for(self.rules, self.tiers[i], self.sub_tiers[i])
+        return overdue(rule, found.last_contact, found.last_visit, self.today)
+
+    def _order(self, column: SortColumn, descending: bool) -> list[int]:
+        """Positions ordered by ``column``, ties by name; computed once per load."""
+        found = self._orders.get((column, descending))
+        if found is None:
+            by_name = self._orders.get((SortColumn.NAME, False))
+            if by_name is None:
+                keys = self.keys
+                by_name = sorted(range(len(keys)), key=keys.__getitem__)
+                self._orders[SortColumn.NAME, False] = by_name
+            if column is SortColumn.NAME:
+                found = by_name[::-1] if descending else by_name
+            else:  # a stable sort: equal values stay in name order either way
+                found = sorted(by_name, key=self._sort_key(column), reverse=descending)
+            self._orders[column, descending] = found
+        return found
+
+    def _sort_key(self, column: SortColumn) -> Callable[[int], Any]:
+        def rank(values: Sequence[Any], members: list[Any]) -> Callable[[int], int]:
+            positions = {m: n for n, m in enumerate(members)}
+            return lambda i: positions.get(values[i], len(members))
+
+        if column is SortColumn.TYPE:
+            return rank(self.types, _TYPES)
+        if column is SortColumn.TIER:
+            tier, sub = rank(self.tiers, _TIERS), rank(self.sub_tiers, _SUBS)
+            return lambda i: (tier(i), sub(i))
+        if column is SortColumn.STATUS:
+            return rank(self.statuses, _STATUSES)
+        if column is SortColumn.KEY_ACCOUNT:
+            return rank(self.levels, _LEVELS)
+        if column is SortColumn.CITY:
+            return _text_key(self.cities)
+        if column is SortColumn.PHONE:
+            return lambda i: (self.phones[i] is None, self.phones[i] or "")
+        if column is SortColumn.OWNER:
+            names = [self.owner_names.get(o) if o else None for o in self.owners]
+            return _text_key(names)
+        return self._activity_key(column)
+
+    def _activity_key(self, column: SortColumn) -> Callable[[int], Any]:
+        if column is SortColumn.STAKEHOLDERS:
+            return lambda i: self.activity_at(i).stakeholders
+        if column is SortColumn.LAST_CONTACT:  # never contacted first: most neglected
+            return lambda i: self.activity_at(i).last_contact or date.min
+        if column is SortColumn.LAST_VISIT:
+            return lambda i: self.activity_at(i).last_visit or date.min
+        if column is SortColumn.OVERDUE:
+            return lambda i: -_overdue_weight(self.overdue_at(i))
+        return lambda i: (
+            not (
+                is_key_account(self.tiers[i], self.levels[i])
+                and self.activity_at(i).stakeholders == 1
+            )
+        )
+
+    # --- rows ------------------------------------------------------------------
+    def rows(self, db: Database, positions: Sequence[int]) -> list[AccountRow]:
+        if not positions:
+            return []
+        ids = [self.ids[i] for i in positions]
+        if self.activity is not None:
+            found = self.activity
+        else:
+            with db.session_scope() as session:
+                found = load_activity(session, ids, zone=self.zone)
+        return [self._row(i, found.get(self.ids[i], NO_ACTIVITY)) for i in positions]
+
+    def _row(self, i: int, activity: Activity) -> AccountRow:
+        late = self.overdue_at(i, activity)
+        owner = self.owners[i]
+        return AccountRow(
+            id=uuid.UUID(hex=self.ids[i]),
+            name=self.names[i],
+            account_type=self.types[i],
+            tier=self.tiers[i],
+            sub_tier=self.sub_tiers[i],
+            status=self.statuses[i],
+            key_account_level=self.levels[i],
+            city=self.cities[i],
+            phone=self.phones[i],
+            owner_id=uuid.UUID(hex=owner) if owner else None,
+            owner_name=self.owner_names.get(owner) if owner else None,
+            stakeholder_count=activity.stakeholders,
+            last_contact=activity.last_contact,
+            last_visit=activity.last_visit,
+            overdue_phone=late.phone,
+            overdue_visit=late.visit,
+            deleted=self.deleted[i],
+        )
+
+
+def _narrower(terms: list[str], previous: list[str]) -> bool:
+    """Whether every key holding all ``terms`` also holds all ``previous`` terms."""
+    return all(any(old in new for new in terms) for old in previous)
+
+
+def _overdue_weight(late: Any) -> int:
+    return 2 * int(late.visit) + int(late.phone)
+
+
+def _text_key(values: Sequence[str | None]) -> Callable[[int], tuple[bool, str]]:
+    """Order text by its pinyin (Chinese) or letters; empty values last."""
+    from fieldvisit.domain.search_text import sort_name
+
+    forms = {v: sort_name(v) for v in set(values) if v}
+    return lambda i: (values[i] is None, forms.get(values[i] or "", ""))
+
+
+class AccountResult:
+    """The accounts matching one query, as positions in the index, in list order."""
+
+    def __init__(self, index: AccountIndex, positions: list[int]) -> None:
+        self.index = index
+        self.positions = positions
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    def rows(self, db: Database, offset: int, limit: int) -> list[AccountRow]:
+        return self.index.rows(db, self.positions[offset : offset + limit])
+
+    def id_at(self, row: int) -> uuid.UUID:
+        return uuid.UUID(hex=self.index.ids[self.positions[row]])
+
+    def ids(self) -> list[uuid.UUID]:
+        ids = self.index.ids
+        return [uuid.UUID(hex=ids[i]) for i in self.positions]
+
+
+def load_index(db: Database, today: date | None = None, activity: bool = False) -> AccountIndex:
+    """Read the index of every account; ``activity`` also reads people and contacts."""
+    zone = local_zone()
+    day = today or datetime.now(zone).date()
+    with db.session_scope() as session:
+        rules = rules_in_force(session, day)
+    index = AccountIndex(day, zone, rules)
+    index.load(db, activity=activity)
+    return index

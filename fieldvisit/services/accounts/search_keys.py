@@ -1,0 +1,188 @@
+"""Filling the search keys of accounts and stakeholders.
+
+Services that change what a key holds set it to ``NULL`` (the search-key contract);
+:func:`rebuild_stale_keys` fills every ``NULL`` key again, in batches, each batch its
+own short transaction so that a rebuild of a whole region (50,000 accounts after an
+upgrade) never holds the database for long and can be cancelled between batches.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy.orm import Session
+
+from fieldvisit.domain.errors import DatabaseLockedError
+from fieldvisit.domain.search_text import account_key, stakeholder_key
+from fieldvisit.storage.database import Database
+from fieldvisit.storage.models import Account, Stakeholder
+
+BATCH_SIZE = 2000
+RETRIES = 5
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+_account_table: Table = Account.__table__  # type: ignore[assignment]
+_stakeholder_table: Table = Stakeholder.__table__  # type: ignore[assignment]
+
+
+def stale_key_count(db: Database) -> int:
+    """Accounts and stakeholders whose key is ``NULL``."""
+    with db.session_scope() as session:
+        return _stale_accounts(session) + _stale_stakeholders(session)
+
+
+def _stale_accounts(session: Session) -> int:
+    query = select(func.count()).select_from(_account_table)
+    return int(session.scalar(query.where(_account_table.c.search_key.is_(None))) or 0)
+
+
+def _stale_stakeholders(session: Session) -> int:
+    query = select(func.count()).select_from(_stakeholder_table)
+    return int(session.scalar(query.where(_stakeholder_table.c.search_key.is_(None))) or 0)
+
+
+def rebuild_stale_keys(
+    db: Database,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> int:
+    """Fill every ``NULL`` key; returns how many keys were written.
+
+    ``progress(done, total)`` is called after each batch; when ``cancel()`` returns true
+    the rebuild stops between batches (what was written stays, the rest stays stale).
+    A batch that meets a concurrent writer is read and written again.
+    """
+    with db.session_scope() as session:
+        total = _stale_accounts(session) + _stale_stakeholders(session)
+    done = 0
+    if total == 0:
+        return 0
+    if progress is not None:
+        progress(0, total)
+    for step in (_stakeholder_batch, _account_batch):
+        while not (cancel is not None and cancel()):
+            written = _with_retry(db, step, batch_size)
+            if written == 0:
+                break
+            done += written
+            if progress is not None:
+                progress(min(done, total), max(total, done))
+    return done
+
+
+def _with_retry(db: Database, step: Callable[[Session, int], int], batch_size: int) -> int:
+    for attempt in range(RETRIES):
+        try:
+            with db.session_scope() as session:
+                return step(session, batch_size)
+        except DatabaseLockedError:
+            if attempt == RETRIES - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    return 0
+
+
+def _stakeholder_batch(session: Session, batch_size: int) -> int:
+    t = _stakeholder_table
+    rows = session.execute(
+        select(t.c.id, t.c.name, t.c.mobile, t.c.office_phone)
+        .where(t.c.search_key.is_(None))
+        .limit(batch_size)
+    ).all()
+    if not rows:
+        return 0
+    params = [
+        {"key_id": r.id, "key": stakeholder_key(r.name, (r.mobile, r.office_phone))} for r in rows
+    ]
+    _write(session, t, params)
+    return len(rows)
+
+
+def _account_batch(session: Session, batch_size: int) -> int:
+    t = _account_table
+    rows = session.execute(
+        select(t.c.id, t.c.name, t.c.address, t.c.city, t.c.province, t.c.phone, t.c.fax)
+        .where(t.c.search_key.is_(None))
+        .limit(batch_size)
+    ).all()
+    if not rows:
+        return 0
+    people = active_people(session, [r.id for r in rows])
+    params = [
+        {
+            "key_id": r.id,
+            "key": account_key(
+                r.name,
+                address=r.address,
+                city=r.city,
+                province=r.province,
+                phones=(r.phone, r.fax),
+                people=people.get(r.id, ()),
+            ),
+        }
+        for r in rows
+    ]
+    _write(session, t, params)
+    return len(rows)
+
+
+def active_people(session: Session, account_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+    """Stakeholder keys of the active stakeholders of each account (not deleted, not ended)."""
+    s = _stakeholder_table
+    out: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for chunk in _chunks(account_ids, 900):
+        rows = session.execute(
+            select(s.c.account_id, s.c.name, s.c.mobile, s.c.office_phone)
+            .where(
+                s.c.account_id.in_(chunk),
+                s.c.deleted_at.is_(None),
+                s.c.ended_on.is_(None),
+            )
+            .order_by(s.c.account_id, s.c.name)
+        ).all()
+        for r in rows:
+            out[r.account_id].append(stakeholder_key(r.name, (r.mobile, r.office_phone)))
+    return out
+
+
+def _write(session: Session, table: Any, params: list[dict[str, Any]]) -> None:
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("key_id"))
+        # Keep updated_at: a key is derived data, not an edit (sync compares updated_at).
+        .values(search_key=bindparam("key"), updated_at=table.c.updated_at)
+    )
+    session.connection().execute(statement, params)
+
+
+def _chunks(items: Sequence[uuid.UUID], size: int) -> Iterable[Sequence[uuid.UUID]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def invalidate_keys(
+    session: Session,
+    account_ids: Iterable[uuid.UUID] = (),
+    stakeholder_ids: Iterable[uuid.UUID] = (),
+) -> None:
+    """Mark keys stale inside the caller's transaction (the search-key contract).
+
+    For services that change names, addresses, phones or who works where; the next
+    :func:`rebuild_stale_keys` fills them again.
+    """
+    for table, ids in ((_account_table, account_ids), (_stakeholder_table, stakeholder_ids)):
+        chosen = list(dict.fromkeys(ids))
+        for chunk in _chunks(chosen, 900):
+            session.execute(
+                update(table)
+                .where(table.c.id.in_(chunk))
+                .values(search_key=None, updated_at=table.c.updated_at)
+            )

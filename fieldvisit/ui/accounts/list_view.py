@@ -1,0 +1,366 @@
+"""The account list: search as you type, filters, sortable columns, row count, empty state.
+
+The index of all accounts is read off the GUI thread when the list is first shown and
+again after every change to accounts, stakeholders, contacts or the frequency policy;
+each keystroke then searches the index in memory (a few milliseconds for 50,000
+accounts) and the table reads the rows it paints a page at a time.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from typing import cast
+
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldvisit.domain.enums import AccountStatus, AccountType, KeyAccountLevel
+from fieldvisit.services.accounts.account_index import AccountIndex, load_index
+from fieldvisit.services.accounts.activity import load_activity
+from fieldvisit.services.accounts.listing import AccountQuery, SortColumn
+from fieldvisit.services.team import MemberRow, list_team
+from fieldvisit.storage.database import Database
+from fieldvisit.ui.accounts.list_filters import FilterBar
+from fieldvisit.ui.accounts.list_model import COLUMNS, AccountListModel, column_of, column_title
+from fieldvisit.ui.background import BackgroundTask
+from fieldvisit.ui.labels import enum_label
+from fieldvisit.ui.widgets import heading_label, hint_label, named
+
+DEBOUNCE_MS = 150
+HEADER_KEY = "accountList/header"
+SORT_KEY = "accountList/sort"
+DESCENDING_KEY = "accountList/descending"
+
+
+class AccountListView(QWidget):
+    """Toolbar, search box, filters and the table of accounts."""
+
+    account_activated = Signal(object)
+    new_account_requested = Signal()
+    status_note = Signal(str)
+    loaded = Signal()
+    """The index was (re)read and the rows shown follow it."""
+
+    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.index: AccountIndex | None = None
+        self._query = AccountQuery(sort=self._saved_sort(), descending=self._saved_descending())
+
+        self.toolbar = QToolBar(self.tr("Accounts"))
+        self.toolbar.setObjectName("accountsToolBar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.new_action = QAction(self.tr("New account…"), self)
+        self.new_action.setObjectName("newAccountAction")
+        self.new_action.triggered.connect(self.new_account_requested)
+        self.add_action(self.new_action)
+
+        self.search = named(QLineEdit(), "accountSearch", self.tr("Search accounts"))
+        self.search.setPlaceholderText(
+            self.tr("Search name, pinyin, initials, phone, address or stakeholder")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
+        for button in self.search.findChildren(QToolButton):
+            named(button, "accountSearchClear", self.tr("Clear search"))
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_query)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self._search_now)
+
+        self.filters = FilterBar()
+        self.filters.setMinimumWidth(200)  # narrow windows clip the row rather than grow
+        self.filters.changed.connect(self.apply_query)
+        self.clear_button = named(QPushButton(self.tr("Clear filters")), "clearFilters")
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.count_label = QLabel(self.tr("Loading accounts…"))
+        self.count_label.setObjectName("accountCount")
+
+        self.model = AccountListModel(db, self)
+        self.model.sort_requested.connect(self._on_sort_requested)
+        self.table = self._build_table()
+        self.empty = self._build_empty_state()
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("accountListStack")
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.toolbar)
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        filters.addWidget(self.filters, 1)
+        filters.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count_label)
+
+        self._loader = BackgroundTask(self)
+        self._loader.succeeded.connect(self._on_loaded)
+        self._loader.failed.connect(self._on_load_failed)
+        self._activity = BackgroundTask(self)
+        self._activity.succeeded.connect(self._on_activity)
+        self._activity.failed.connect(self._on_load_failed)
+        self._update_clear_button()
+
+    # --- public API ----------------------------------------------------------------
+    def add_action(self, action: QAction) -> None:
+        self.toolbar.addAction(action)
+        button = self.toolbar.widgetForAction(action)
+        if button is not None:  # named like every other button, for tests and screen readers
+            button.setObjectName((action.objectName() or "action") + "Button")
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+
+    def current_query(self) -> AccountQuery:
+        return self._query
+
+    def selected_account_ids(self) -> list[uuid.UUID]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        ids = (self.model.account_id(r) for r in rows)
+        return [i for i in ids if i is not None]
+
+    def reload(self) -> None:
+        """Read the index again off the GUI thread; the shown query is then run again."""
+        self._loader.start(lambda: _read(self.db, self._query.needs_activity))
+
+    def stop(self) -> None:
+        self._loader.discard()
+        self._activity.discard()
+        self._loader.wait()
+        self._activity.wait()
+
+    def is_loading(self) -> bool:
+        return self._loader.is_busy() or self._activity.is_busy()
+
+    # --- building ------------------------------------------------------------------
+    def _build_table(self) -> QTableView:
+        table = named(QTableView(), "accountTable", self.tr("Accounts"))
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setCornerButtonEnabled(False)
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self._default_widths(header)
+        saved = self.settings.value(HEADER_KEY)
+        if isinstance(saved, QByteArray) and not saved.isEmpty():
+            header.restoreState(saved)
+        header.setSortIndicator(
+            column_of(self._query.sort),
+            Qt.SortOrder.DescendingOrder if self._query.descending else Qt.SortOrder.AscendingOrder,
+        )
+        table.setSortingEnabled(True)
+        header.sectionMoved.connect(self._save_header)
+        header.sectionResized.connect(self._save_header)
+        table.activated.connect(self._on_activated)
+        return table
+
+    def _default_widths(self, header: QHeaderView) -> None:
+        metrics = self.fontMetrics()
+        samples = {
+            SortColumn.NAME: ["M" * 20],
+            SortColumn.TYPE: [enum_label(m) for m in AccountType],
+            SortColumn.STATUS: [enum_label(m) for m in AccountStatus],
+            SortColumn.KEY_ACCOUNT: [enum_label(m) for m in KeyAccountLevel],
+            SortColumn.CITY: ["Kuala Lumpur"],
+            SortColumn.PHONE: ["0731-8888 8888"],
+            SortColumn.OWNER: ["Catherine Lim"],
+            SortColumn.LAST_CONTACT: ["12/31/2026"],
+            SortColumn.LAST_VISIT: ["12/31/2026"],
+        }
+        for section, column in enumerate(COLUMNS):
+            texts = [column_title(column.sort), *samples.get(column.sort, [])]
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 24
+            if column.sort is SortColumn.WARNING:
+                width = 34
+            elif column.sort is SortColumn.TIER:
+                width = max(48, metrics.horizontalAdvance(texts[0]) + 28)
+            header.resizeSection(section, width)
+            header.setSectionHidden(section, not column.visible_by_default)
+
+    def _build_empty_state(self) -> QWidget:
+        panel = QWidget()
+        panel.setObjectName("accountsEmpty")
+        self.empty_heading = heading_label(self.tr("No accounts match"), 1.25)
+        self.empty_heading.setObjectName("accountsEmptyHeading")
+        self.empty_hint = hint_label(
+            self.tr("Check the spelling, type fewer letters, or clear the search and filters.")
+        )
+        self.empty_hint.setObjectName("accountsEmptyHint")
+        self.empty_clear = named(QPushButton(self.tr("Clear search and filters")), "emptyClear")
+        self.empty_clear.clicked.connect(self.clear_filters)
+        layout = QVBoxLayout(panel)
+        layout.addStretch(1)
+        for widget in (self.empty_heading, self.empty_hint):
+            widget.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(widget)
+        layout.addSpacing(8)
+        layout.addWidget(self.empty_clear, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return panel
+
+    # --- running the query -----------------------------------------------------------
+    @Slot()
+    def apply_query(self) -> None:
+        self._debounce.stop()
+        query = replace(self._query, text=self.search.text(), **self.filters.values())
+        self._query = query
+        self._update_clear_button()
+        index = self.index
+        if index is None:
+            return  # applied when the index arrives
+        if query.needs_activity and index.activity is None:
+            if not self._activity.is_busy():
+                self.count_label.setText(self.tr("Reading contacts…"))
+                zone = index.zone
+                self._activity.start(lambda: _read_activity(self.db, zone))
+            return
+        self.model.set_result(query, index.search(query))
+        self._show_count()
+
+    def _search_now(self) -> None:
+        if self._debounce.isActive():
+            self.apply_query()
+
+    def _show_count(self) -> None:
+        index = self.index
+        shown = self.model.rowCount()
+        total = index.live_count if index is not None else 0
+        locale = self.locale()
+        if shown == total and not self._query.include_deleted:
+            if total == 1:
+                text = self.tr("1 account")
+            else:
+                text = self.tr("{count} accounts").format(count=locale.toString(total))
+        else:
+            text = self.tr("{shown} of {total} accounts").format(
+                shown=locale.toString(shown), total=locale.toString(total)
+            )
+        self.count_label.setText(text)
+        self.count_label.setAccessibleName(text)
+        filtered = bool(self._query.text.strip()) or self._query.has_filters()
+        self.stack.setCurrentWidget(self.empty if shown == 0 and filtered else self.table)
+
+    @Slot()
+    def clear_filters(self) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.filters.blockSignals(True)
+        self.filters.clear()
+        self.filters.blockSignals(False)
+        self.apply_query()
+
+    def _update_clear_button(self) -> None:
+        self.clear_button.setEnabled(self._query.has_filters())
+
+    @Slot(object, bool)
+    def _on_sort_requested(self, column: SortColumn, descending: bool) -> None:
+        if (column, descending) == (self._query.sort, self._query.descending):
+            return
+        self._query = replace(self._query, sort=column, descending=descending)
+        self.settings.setValue(SORT_KEY, column.value)
+        self.settings.setValue(DESCENDING_KEY, descending)
+        self._save_header()
+        self.apply_query()
+
+    @Slot(object)
+    def _on_loaded(self, loaded: object) -> None:
+        index, team = cast(tuple[AccountIndex, list[MemberRow]], loaded)
+        self.index = index
+        self.filters.set_owners(team)
+        self.apply_query()
+        self.loaded.emit()
+
+    @Slot(object)
+    def _on_activity(self, activity: object) -> None:
+        if self.index is not None:
+            self.index.activity = activity  # type: ignore[assignment]
+            self.apply_query()
+
+    @Slot(object)
+    def _on_load_failed(self, error: object) -> None:
+        self.count_label.setText(self.tr("The accounts could not be read: {}").format(error))
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        account = self.model.account_id(index.row())
+        if account is not None:
+            self.account_activated.emit(account)
+
+    # --- columns -----------------------------------------------------------------------
+    @Slot(QPoint)
+    def _header_menu(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("accountColumnsMenu")
+        for section, column in enumerate(COLUMNS):
+            title = column_title(column.sort)
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(section))
+            # The name column stays: a list without names cannot be read.
+            action.setEnabled(column.sort is not SortColumn.NAME)
+            action.toggled.connect(lambda on, s=section: self.set_column_visible(s, on))
+        menu.popup(header.mapToGlobal(pos))
+        self.column_menu = menu
+
+    def set_column_visible(self, section: int, visible: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(section, not visible)
+        self._save_header()
+
+    def _save_header(self, *_args: object) -> None:
+        self.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+
+    def _saved_sort(self) -> SortColumn:
+        value = str(self.settings.value(SORT_KEY, SortColumn.NAME.value, str))
+        return SortColumn(value) if value in SortColumn._value2member_map_ else SortColumn.NAME
+
+    def _saved_descending(self) -> bool:
+        value = self.settings.value(DESCENDING_KEY, False)
+        return value in (True, "true", "1", 1)
+
+
+def _read(db: Database, activity: bool) -> tuple[AccountIndex, list[MemberRow]]:
+    return load_index(db, activity=activity), list_team(db)
+
+
+def _read_activity(db: Database, zone: object) -> object:
+    with db.session_scope() as session:
+        return load_activity(session, zone=zone)  # type: ignore[arg-type]
