@@ -20,6 +20,7 @@ from fieldvisit.services.stats import has_accounts
 from fieldvisit.services.team import MemberRow
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.about_dialog import AboutDialog
+from fieldvisit.ui.accounts.page_actions import AccountActions
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import role_label, work_base_label
 from fieldvisit.ui.pages import (
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource_path("icons", "fieldvisit.svg"))))
 
         self.accounts_page = AccountsPage(db, events, self.settings)
+        self.account_actions = AccountActions(self.accounts_page, db, events, self.settings)
         self.reports_page = ReportsPage(db, events, self.settings)
         self.pages: list[AreaPage] = [
             self.accounts_page,
