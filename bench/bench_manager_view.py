@@ -52,7 +52,8 @@ def main() -> None:
             timings["covisits list"].append(time.perf_counter() - started)
         assert view is not None
         print(f"database: {args.db}")
-        print(f"manager:  {manager.name} ({manager.work_base.value}), {len(reps)} reps, {month:%Y-%m}")
+        base = manager.work_base.value
+        print(f"manager:  {manager.name} ({base}), {len(reps)} reps, {month:%Y-%m}")
         share = view.field.share
         print(
             f"field days {view.field.field_days} of {view.field.working_days} = "

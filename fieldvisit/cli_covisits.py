@@ -17,7 +17,9 @@ def add_covisit_commands(commands: Any, common: argparse.ArgumentParser) -> None
     )
     covisits.add_argument("--rep", metavar="NAME", help="only this rep's co-visits")
     covisits.add_argument("--manager", metavar="NAME", help="only this manager's co-visits")
-    covisits.add_argument("--month", metavar="YYYY-MM", help="only co-visits on a day of this month")
+    covisits.add_argument(
+        "--month", metavar="YYYY-MM", help="only co-visits on a day of this month"
+    )
     covisits.set_defaults(handler=_cmd_covisits)
 
 

@@ -288,7 +288,10 @@ def _covisit_averages(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID,
 def _open_actions(
     session: Session, manager_id: uuid.UUID, names: dict[uuid.UUID, str], today: date
 ) -> list[OpenAction]:
-    owners = dict(session.execute(select(TeamMember.id, TeamMember.name)).tuples().all())
+    owners: dict[uuid.UUID, str] = {
+        member_id: name
+        for member_id, name in session.execute(select(TeamMember.id, TeamMember.name))
+    }
     rows = session.execute(
         select(ActionItem, CoVisit.rep_id, CoVisit.first_day)
         .join(CoVisit, ActionItem.covisit_id == CoVisit.id)
