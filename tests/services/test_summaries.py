@@ -5,22 +5,15 @@ The clock is Shanghai's (UTC+8): 00:30 on 1 March there is still February in UTC
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date
 
 import pytest
 from sqlalchemy import select
 
 from fieldvisit.domain.enums import (
-    AccountStatus,
-    AccountType,
-    ContactMethod,
-    MemberRole,
     PeriodKind,
-    PromiseStatus,
-    RecordStatus,
     SummarySection,
     SummaryStatus,
 )
@@ -38,8 +31,9 @@ from fieldvisit.services.summaries import (
     summary_figures,
 )
 from fieldvisit.storage.database import Database
-from fieldvisit.storage.models import Account, ContactRecord, Promise, SummaryItem, TeamMember
+from fieldvisit.storage.models import SummaryItem
 from tests.services.local_tz import local_zone
+from tests.services.summary_data import Rep, build_month
 
 DONE, PROGRESS, NEW = SummarySection.COMPLETED, SummarySection.IN_PROGRESS, SummarySection.NEW
 
@@ -50,99 +44,9 @@ def _shanghai() -> Iterator[None]:
         yield
 
 
-def local(y: int, m: int, d: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(y, m, d, hour, minute).astimezone()
-
-
-@dataclass
-class Rep:
-    id: uuid.UUID
-
-
 @pytest.fixture
 def rep(db: Database) -> Rep:
-    with db.session_scope() as s:
-        author = TeamMember(name="李堃", role=MemberRole.REP)
-        s.add(author)
-        s.flush()
-
-        def account(name: str, **kw: object) -> Account:
-            a = Account(
-                name=name,
-                account_type=AccountType.HOSPITAL,
-                status=AccountStatus.ACTIVE,
-                owner_id=author.id,
-                **kw,
-            )
-            s.add(a)
-            s.flush()
-            return a
-
-        old = local(2024, 6, 1, 9)
-        a = account("镕安医院", created_at=old)
-        b = account("康宁药房", created_at=old)
-        c = account("和平诊所", created_at=old)
-        account("新华医院", city="北京", created_at=local(2025, 3, 1, 0, 30))
-        account("去年的医院", created_at=local(2025, 2, 28, 23, 0))
-
-        def record(
-            acc: Account,
-            when: datetime,
-            method: ContactMethod = ContactMethod.VISIT,
-            status: RecordStatus = RecordStatus.COMPLETE,
-            **kw: object,
-        ) -> None:
-            s.add(
-                ContactRecord(
-                    account_id=acc.id,
-                    author_id=author.id,
-                    occurred_at=when,
-                    method=method,
-                    status=status,
-                    **kw,
-                )
-            )
-
-        record(a, local(2025, 3, 5, 10), successes="主任同意试用", shortcomings="未带资料")
-        record(a, local(2025, 3, 6, 10), ContactMethod.PHONE, successes="约好时间")
-        record(a, local(2025, 4, 1, 0, 30), successes="四月的")  # 31 March in UTC
-        record(b, local(2025, 3, 20, 10), status=RecordStatus.DRAFT)
-        record(c, local(2025, 2, 20, 10), next_steps="介绍新品", next_visit_on=date(2025, 4, 8))
-        s.add_all(
-            [
-                Promise(
-                    account_id=a.id,
-                    owner_id=author.id,
-                    description="寄送资料",
-                    agreed_on=date(2025, 3, 5),
-                    due_on=date(2025, 3, 9),
-                    status=PromiseStatus.KEPT,
-                    closed_at=local(2025, 3, 10, 9),
-                ),
-                Promise(
-                    account_id=b.id,
-                    owner_id=author.id,
-                    description="补充陈列",
-                    agreed_on=date(2025, 3, 10),
-                    due_on=date(2025, 3, 25),
-                ),
-                Promise(
-                    account_id=b.id,
-                    owner_id=author.id,
-                    description="送样品",
-                    agreed_on=date(2025, 3, 20),
-                    due_on=date(2025, 4, 15),
-                ),
-                Promise(
-                    account_id=b.id,
-                    owner_id=author.id,
-                    description="四月才答应的",
-                    agreed_on=date(2025, 4, 2),
-                    due_on=date(2025, 4, 30),
-                ),
-            ]
-        )
-        return Rep(author.id)
+    return build_month(db)
 
 
 def test_prefill_three_sections(db: Database, rep: Rep) -> None:

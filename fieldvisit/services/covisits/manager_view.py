@@ -410,7 +410,9 @@ def _trends(
     scores: dict[str, dict[date, list[int]]] = defaultdict(lambda: defaultdict(list))
     every: list[int] = []
     for standard, day, score in session.execute(query):
-        scores[standard][day].append(score)
+        # One rep: a point per co-visit day; the whole team: a point per month, else the
+        # lines of several reps zig-zag into noise.
+        scores[standard][day if rep_id is not None else day.replace(day=1)].append(score)
         every.append(score)
     known = [s.value for s in Standard]
     order = sorted(scores, key=lambda k: (known.index(k) if k in known else len(known), k))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
@@ -14,10 +15,14 @@ from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import CoVisit, CoVisitCall
 from fieldvisit.ui.covisits.manager_view import ManagerViewWidget
 from fieldvisit.ui.events import DataEvents
-from tests.services.covisits.test_manager_view import Team
-from tests.services.covisits.test_manager_view import team as team_fixture  # noqa: F401
+from tests.services.covisits.team_data import Team, build_team
 
 MARCH = date(2025, 3, 1)
+
+
+@pytest.fixture
+def team(db: Database) -> Team:
+    return build_team(db)
 
 
 def open_view(
