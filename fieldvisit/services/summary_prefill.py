@@ -12,7 +12,7 @@ Periods are cut in local time. Runs inside the caller's session.
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -257,8 +257,17 @@ def _planned(
 
 
 def _names(session: Session, accounts: dict[uuid.UUID, _Account]) -> dict[uuid.UUID, str]:
-    rows = session.execute(select(Account.id, Account.name).where(Account.id.in_(list(accounts))))
-    return {account_id: name for account_id, name in rows}
+    """Account names; branches that share a name are told apart by their address."""
+    rows = session.execute(
+        select(Account.id, Account.name, Account.address, Account.city).where(
+            Account.id.in_(list(accounts))
+        )
+    ).all()
+    counts = Counter(name for _id, name, _address, _city in rows)
+    return {
+        account_id: f"{name} · {where}" if counts[name] > 1 and (where := address or city) else name
+        for account_id, name, address, city in rows
+    }
 
 
 def _join(texts: Iterable[str | None]) -> str | None:

@@ -78,6 +78,8 @@ class ManagerViewWidget(QWidget):
 
         self.manager_box = named(QComboBox(), "managerPicker", self.tr("Manager"))
         self.rep_box = named(QComboBox(), "repPicker", self.tr("Rep"))
+        for box in (self.manager_box, self.rep_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.month_edit = named(QDateEdit(), "monthPicker", self.tr("Month"))
         self.month_edit.setDisplayFormat(self.tr("MMMM yyyy"))
         self.month_edit.setCalendarPopup(True)
@@ -346,7 +348,7 @@ class ManagerViewWidget(QWidget):
         self.days_card.show_figure(
             self.tr("Co-visit days"),
             locale.toString(v.covisit_days),
-            self.tr("{n} co-visits").format(n=locale.toString(v.covisits)),
+            self.tr("Co-visits: {n}").format(n=locale.toString(v.covisits)),
         )
         self.calls_card.show_figure(
             self.tr("Calls by type"),
