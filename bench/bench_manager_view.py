@@ -1,4 +1,5 @@
-"""Time the manager's view (co-visits, field days, trends) for one manager and month.
+"""Time the manager's view (co-visits, field days, trends) for one manager and month,
+and pre-filling a summary for one of the manager's reps.
 
     PYTHONPATH=. python bench/bench_manager_view.py [DB] [--manager NAME] [--month YYYY-MM]
 
@@ -19,6 +20,7 @@ from sqlalchemy import create_engine, make_url
 from fieldvisit.services.covisits.listing import list_covisits
 from fieldvisit.services.covisits.manager_view import list_managers, manager_month, manager_reps
 from fieldvisit.services.reporting.lookup import parse_month
+from fieldvisit.services.summaries import prefill_summary
 from fieldvisit.storage.database import Database
 
 DEFAULT_DB = Path("/work/main/bench/out/demo-50k.db")
@@ -61,10 +63,16 @@ def main() -> None:
             f"{view.covisits} co-visits, {view.calls.total} calls, "
             f"{len(view.open_actions)} open actions, {len(rows)} listed"
         )
+        if reps:
+            for kind in ("month", "year"):
+                started = time.perf_counter()
+                draft = prefill_summary(db, reps[0].id, kind, month, "zh")
+                timings[f"prefill {kind}"] = [time.perf_counter() - started]
+                print(f"summary pre-fill ({kind}) for {reps[0].name}: {len(draft.items)} items")
         for name, values in timings.items():
             print(
                 f"{name:14s} median {statistics.median(values) * 1000:7.1f} ms   "
-                f"max {max(values) * 1000:7.1f} ms   ({args.runs} runs)"
+                f"max {max(values) * 1000:7.1f} ms   ({len(values)} runs)"
             )
     finally:
         db.close()

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -199,11 +200,16 @@ class SummaryEditor(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         kind, day = self.period()
+        # A fifth of a second for a busy rep's month on a 50k-account database: a wait
+        # cursor is enough, a progress dialog would only flash.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             draft = prefill_summary(self.db, self.author_id, kind, day, interface_language())
         except FieldVisitError as exc:
             self._show_error(exc)
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         if self.draft is not None:
             draft = replace(draft, status=self._status())
         self._show_draft(draft, dirty=True)
