@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from fieldvisit.cli_covisits import add_covisit_commands
 from fieldvisit.cli_import_export import add_import_export_commands
 from fieldvisit.cli_records import add_records_commands
 from fieldvisit.cli_report import add_report_commands
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_records_commands(commands, common)
     add_import_export_commands(commands, common)
     add_search_commands(commands, common)
+    add_covisit_commands(commands, common)
     return parser
 
 

@@ -20,7 +20,8 @@ from fieldvisit.domain.enums import (
 )
 from fieldvisit.domain.errors import ValidationError
 from fieldvisit.reports import snapshots as s
-from fieldvisit.services.reporting.lookup import day_start, find_member, parse_day, period_bounds
+from fieldvisit.services.local_days import local_midnight as day_start
+from fieldvisit.services.reporting.lookup import find_member, parse_day, period_bounds
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
     Account,

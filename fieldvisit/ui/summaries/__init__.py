@@ -1,0 +1,1 @@
+"""The customer management summary: editing, pre-filling and printing it."""
