@@ -403,7 +403,9 @@
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="103" />
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -548,13 +550,17 @@
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="285" />
         <source>%n open promise(s)</source>
         <translation>
-            <numerusform>%n open promise</numerusform><numerusform>%n open promises</numerusform></translation>
+            <numerusform>%n open promise</numerusform>
+            <numerusform>%n open promises</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="286" />
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -645,7 +651,9 @@
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="183" />
         <source>The record is not saved yet: %n field(s) need attention.</source>
         <translation>
-            <numerusform>The record is not saved yet: %n field needs attention.</numerusform><numerusform>The record is not saved yet: %n fields need attention.</numerusform></translation>
+            <numerusform>The record is not saved yet: %n field needs attention.</numerusform>
+            <numerusform>The record is not saved yet: %n fields need attention.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="210" />
@@ -802,33 +810,45 @@
         <location filename="../../fieldvisit/ui/records/records_list.py" line="266" />
         <source>%n record(s) shown</source>
         <translation>
-            <numerusform>%n record shown</numerusform><numerusform>%n records shown</numerusform></translation>
+            <numerusform>%n record shown</numerusform>
+            <numerusform>%n records shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../fieldvisit/ui/pages/records.py" line="32" />
+        <location filename="../../fieldvisit/ui/pages/records.py" line="34" />
         <source>Contact records</source>
         <translation>Contact records</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/records.py" line="38" />
+        <location filename="../../fieldvisit/ui/pages/records.py" line="40" />
         <source>&amp;New record…</source>
         <translation>&amp;New record…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/records.py" line="47" />
+        <location filename="../../fieldvisit/ui/pages/records.py" line="43" />
+        <source>&amp;Summary report…</source>
+        <translation>&amp;Summary report…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/pages/records.py" line="45" />
+        <source>Weekly, monthly or yearly customer management summary, pre-filled</source>
+        <translation>Weekly, monthly or yearly customer management summary, pre-filled</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/pages/records.py" line="56" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/records.py" line="48" />
+        <location filename="../../fieldvisit/ui/pages/records.py" line="57" />
         <source>Open promises</source>
         <translation>Open promises</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/records.py" line="55" />
+        <location filename="../../fieldvisit/ui/pages/records.py" line="64" />
         <source>A record after every call: objectives, what was said, successes, shortcomings and lessons, and the promises to follow up.</source>
         <translation>A record after every call: objectives, what was said, successes, shortcomings and lessons, and the promises to follow up.</translation>
     </message>
@@ -844,7 +864,9 @@
         <location filename="../../fieldvisit/ui/records/records_list.py" line="156" />
         <source>%n draft(s) older than two days — contact records are due within two days of the contact.</source>
         <translation>
-            <numerusform>%n draft older than two days — contact records are due within two days of the contact.</numerusform><numerusform>%n drafts older than two days — contact records are due within two days of the contact.</numerusform></translation>
+            <numerusform>%n draft older than two days — contact records are due within two days of the contact.</numerusform>
+            <numerusform>%n drafts older than two days — contact records are due within two days of the contact.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -893,13 +915,17 @@
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="117" />
         <source>%n contact record(s)</source>
         <translation>
-            <numerusform>%n contact record</numerusform><numerusform>%n contact records</numerusform></translation>
+            <numerusform>%n contact record</numerusform>
+            <numerusform>%n contact records</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="119" />
         <source>%n overdue promise(s)</source>
         <translation>
-            <numerusform>%n overdue promise</numerusform><numerusform>%n overdue promises</numerusform></translation>
+            <numerusform>%n overdue promise</numerusform>
+            <numerusform>%n overdue promises</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="128" />

@@ -403,7 +403,8 @@
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="103" />
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>逾期 %n 天</numerusform></translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -548,13 +549,15 @@
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="285" />
         <source>%n open promise(s)</source>
         <translation>
-            <numerusform>%n 项未完成承诺</numerusform></translation>
+            <numerusform>%n 项未完成承诺</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="286" />
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n 项逾期</numerusform></translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -645,7 +648,8 @@
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="183" />
         <source>The record is not saved yet: %n field(s) need attention.</source>
         <translation>
-            <numerusform>记录尚未保存：有 %n 个字段需要处理。</numerusform></translation>
+            <numerusform>记录尚未保存：有 %n 个字段需要处理。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="210" />
@@ -802,33 +806,44 @@
         <location filename="../../fieldvisit/ui/records/records_list.py" line="266" />
         <source>%n record(s) shown</source>
         <translation>
-            <numerusform>显示 %n 条记录</numerusform></translation>
+            <numerusform>显示 %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../fieldvisit/ui/pages/records.py" line="32" />
+        <location filename="../../fieldvisit/ui/pages/records.py" line="34" />
         <source>Contact records</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/records.py" line="38" />
+        <location filename="../../fieldvisit/ui/pages/records.py" line="40" />
         <source>&amp;New record…</source>
         <translation>新建记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/records.py" line="47" />
+        <location filename="../../fieldvisit/ui/pages/records.py" line="43" />
+        <source>&amp;Summary report…</source>
+        <translation>总结报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/pages/records.py" line="45" />
+        <source>Weekly, monthly or yearly customer management summary, pre-filled</source>
+        <translation>周、月或年度客户管理总结报告，自动预填</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/pages/records.py" line="56" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/records.py" line="48" />
+        <location filename="../../fieldvisit/ui/pages/records.py" line="57" />
         <source>Open promises</source>
         <translation>未完成承诺</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/records.py" line="55" />
+        <location filename="../../fieldvisit/ui/pages/records.py" line="64" />
         <source>A record after every call: objectives, what was said, successes, shortcomings and lessons, and the promises to follow up.</source>
         <translation>每次联系后都写一份记录：目标、谈话内容、成功之处、不足之处、经验/教训，以及需要跟进的承诺。</translation>
     </message>
@@ -844,7 +859,8 @@
         <location filename="../../fieldvisit/ui/records/records_list.py" line="156" />
         <source>%n draft(s) older than two days — contact records are due within two days of the contact.</source>
         <translation>
-            <numerusform>%n 份草稿已超过两天 — 联系记录应在联系后两天内完成。</numerusform></translation>
+            <numerusform>%n 份草稿已超过两天 — 联系记录应在联系后两天内完成。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -893,13 +909,15 @@
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="117" />
         <source>%n contact record(s)</source>
         <translation>
-            <numerusform>%n 条联系记录</numerusform></translation>
+            <numerusform>%n 条联系记录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="119" />
         <source>%n overdue promise(s)</source>
         <translation>
-            <numerusform>%n 项逾期承诺</numerusform></translation>
+            <numerusform>%n 项逾期承诺</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="128" />

@@ -6,13 +6,22 @@ import uuid
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldvisit.domain.enums import CoVisitStatus, MemberRole
 from fieldvisit.services.covisits import session as sess
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.covisits.fields import short_date
+from fieldvisit.ui.covisits.manager_view import ManagerViewWidget
 from fieldvisit.ui.covisits.resume import open_covisit_window, resume_covisit_if_interrupted
 from fieldvisit.ui.covisits.start_dialog import StartCoVisitDialog
 from fieldvisit.ui.covisits.window import CoVisitWindow
@@ -66,12 +75,33 @@ class CoVisitsPage(AreaPage):
                 )
             )
         )
-        layout.addLayout(buttons)
-        layout.addWidget(self.list, 1)
+        visits = QWidget()
+        visits_layout = QVBoxLayout(visits)
+        visits_layout.setContentsMargins(0, 8, 0, 0)
+        visits_layout.addLayout(buttons)
+        visits_layout.addWidget(self.list, 1)
+        # The manager's month (field days, calls by type, rating trends) is built when
+        # its tab is first opened, so start-up does not pay for it.
+        self.manager_view: ManagerViewWidget | None = None
+        self.manager_tab = QWidget()
+        self.manager_tab.setObjectName("managerViewTab")
+        QVBoxLayout(self.manager_tab).setContentsMargins(0, 8, 0, 0)
+        self.tabs = named(QTabWidget(), "coVisitTabs")
+        self.tabs.addTab(visits, self.tr("Co-visits"))
+        self.tabs.addTab(self.manager_tab, self.tr("Manager's view"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        layout.addWidget(self.tabs, 1)
         self.dialog: StartCoVisitDialog | None = None
         self.covisit_window: CoVisitWindow | None = None
         events.changed.connect(self._changed)
         QTimer.singleShot(0, self, self.resume)
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.manager_tab and self.manager_view is None:
+            self.manager_view = ManagerViewWidget(self.db, self.events, self.settings)
+            layout = self.manager_tab.layout()
+            assert layout is not None
+            layout.addWidget(self.manager_view)
 
     def resume(self) -> CoVisitWindow | None:
         window = resume_covisit_if_interrupted(
@@ -105,6 +135,7 @@ class CoVisitsPage(AreaPage):
         me = current_user(self.db)
         manager = me is not None and me.role is MemberRole.MANAGER
         self.start_button.setVisible(manager)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.manager_tab), manager)
         rows = sess.list_covisits(self.db, None if me is None else me.id)
         self.list.clear()
         for r in rows:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Slot
+from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.pages.base import AreaPage
@@ -12,6 +13,7 @@ from fieldvisit.ui.records.new_record import NewRecordDialog
 from fieldvisit.ui.records.promises_view import PromisesView
 from fieldvisit.ui.records.record_editor import RecordEditor, open_editors, open_record_editor
 from fieldvisit.ui.records.records_list import RecordsList
+from fieldvisit.ui.summaries.summary_editor import SummaryEditor
 from fieldvisit.ui.widgets import heading_label, hint_label, named
 
 
@@ -38,7 +40,14 @@ class RecordsPage(AreaPage):
         self.new_button = named(QPushButton(self.tr("&New record…")), "newRecord")
         self.new_button.clicked.connect(self.new_record)
         top = QHBoxLayout()
+        self.summary_button = named(QPushButton(self.tr("&Summary report…")), "summaryReport")
+        self.summary_button.setToolTip(
+            self.tr("Weekly, monthly or yearly customer management summary, pre-filled")
+        )
+        self.summary_button.clicked.connect(self.open_summary)
+        self.summary_editor: SummaryEditor | None = None
         top.addWidget(heading, 1)
+        top.addWidget(self.summary_button)
         top.addWidget(self.new_button)
         self.records = RecordsList(db, events, self.settings)
         self.promises = PromisesView(db, events, self.settings)
@@ -58,6 +67,25 @@ class RecordsPage(AreaPage):
             )
         )
         layout.addWidget(self.tabs, 1)
+
+    @Slot()
+    def open_summary(self) -> SummaryEditor | None:
+        """The customer management summary (§7) of the current user, in its own window."""
+        if self.summary_editor is not None and self.summary_editor.isVisible():
+            self.summary_editor.raise_()
+            self.summary_editor.activateWindow()
+            return self.summary_editor
+        user = current_user(self.db)
+        if user is None:
+            return None
+        self.summary_editor = SummaryEditor(self.db, self.events, self.settings, user.id)
+        self.summary_editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary_editor.destroyed.connect(self._forget_summary)
+        self.summary_editor.show()
+        return self.summary_editor
+
+    def _forget_summary(self) -> None:
+        self.summary_editor = None
 
     @Slot()
     def new_record(self) -> NewRecordDialog:
@@ -87,3 +115,5 @@ class RecordsPage(AreaPage):
     def stop(self) -> None:
         for editor in open_editors():
             editor.close()
+        if self.summary_editor is not None:
+            self.summary_editor.close()
