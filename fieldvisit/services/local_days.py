@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
+
+
+def local_zone() -> tzinfo:
+    """The user's time zone: days, weeks and months are cut in it, never in UTC."""
+    zone = datetime.now().astimezone().tzinfo
+    return zone if zone is not None else UTC
 
 
 def local_midnight(day: date) -> datetime:

@@ -27,7 +27,6 @@ from fieldvisit.domain.search_text import NAME_MARK, name_head, normalise, query
 from fieldvisit.services.accounts.activity import (
     Activity,
     load_activity,
-    local_zone,
     raw_id,
     rules_in_force,
 )
@@ -37,6 +36,7 @@ from fieldvisit.services.accounts.listing import (
     SortColumn,
     is_key_account,
 )
+from fieldvisit.services.local_days import local_zone
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, TeamMember
 

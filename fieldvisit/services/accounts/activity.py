@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import ContactMethod
 from fieldvisit.domain.frequency import DEFAULT_RULES, FrequencyRule
+from fieldvisit.services.local_days import local_zone
 from fieldvisit.storage.models import ContactRecord, FrequencyPolicy, Stakeholder
 
 ON_SITE = tuple(m for m in ContactMethod if m.is_on_site)
@@ -29,11 +30,6 @@ class Activity:
     stakeholders: int = 0
     last_contact: date | None = None
     last_visit: date | None = None
-
-
-def local_zone() -> tzinfo:
-    zone = datetime.now().astimezone().tzinfo
-    return zone if zone is not None else UTC
 
 
 def rules_in_force(session: Session, today: date) -> tuple[FrequencyRule, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from fieldvisit.domain.enums import ContactMethod, PromiseStatus, RecordStatus
@@ -18,13 +18,6 @@ MUST_WRITE = ("successes", "shortcomings", "lessons")
 MAX_PLACE = 200
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 MAX_YUAN = Decimal("100000000000")
-
-
-def local_zone() -> tzinfo:
-    """The user's time zone: days and months are cut in it, never in UTC."""
-    zone = datetime.now().astimezone().tzinfo
-    assert zone is not None
-    return zone
 
 
 @dataclass(slots=True)

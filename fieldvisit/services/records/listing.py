@@ -11,7 +11,8 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import aliased
 
 from fieldvisit.domain.enums import ContactMethod, RecordStatus
-from fieldvisit.services.records.forms import REPORT_WITHIN_DAYS, local_zone
+from fieldvisit.services.local_days import local_zone
+from fieldvisit.services.records.forms import REPORT_WITHIN_DAYS
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, ContactRecord, TeamMember
 

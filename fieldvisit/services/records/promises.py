@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session, aliased
 
 from fieldvisit.domain.enums import PromiseStatus
 from fieldvisit.domain.errors import NotFoundError, ValidationError
-from fieldvisit.services.records.forms import PromiseForm, local_zone
+from fieldvisit.services.local_days import local_zone
+from fieldvisit.services.records.forms import PromiseForm
 from fieldvisit.storage.base import utcnow
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, ContactRecord, Promise, Stakeholder, TeamMember

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import ContactMethod, PlannedKind, PromiseStatus, RecordStatus
 from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.services.local_days import local_zone
 from fieldvisit.services.records.forms import (
     MAX_PHOTO_BYTES,
     MAX_PLACE,
@@ -22,7 +23,6 @@ from fieldvisit.services.records.forms import (
     RecordForm,
     StakeholderChoice,
     VisitCheckForm,
-    local_zone,
 )
 from fieldvisit.services.records.promises import sync_record_promises
 from fieldvisit.storage.base import utcnow

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from fieldvisit.domain.enums import ContactMethod, CoVisitType, PromiseStatus, RecordStatus
-from fieldvisit.services.records.forms import local_zone
+from fieldvisit.services.local_days import local_zone
 from fieldvisit.services.records.listing import SUMMARY_CHARS
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import ContactRecord, CoVisit, CoVisitCall, Promise, TeamMember
