@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -32,6 +33,7 @@ from fieldvisit.services.accounts.card_data import (
     ProjectRow,
     Relationship,
 )
+from fieldvisit.services.reporting.lookup import period_bounds
 from fieldvisit.storage.base import utcnow
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
@@ -45,7 +47,7 @@ from fieldvisit.storage.models import (
     TeamMember,
 )
 
-__all__ = ["AccountCard", "load_card", "save_card"]
+__all__ = ["AccountCard", "load_card", "periods_snapped", "save_card"]
 
 M = TypeVar(
     "M",
@@ -194,6 +196,7 @@ def load_card(db: Database, account_id: uuid.UUID) -> AccountCard:
 def save_card(db: Database, card: AccountCard) -> uuid.UUID:
     """Create (``card.id is None``) or update an account and its per-period rows; one
     transaction, all or nothing. Returns the account's id."""
+    card = periods_snapped(card)
     validate_card(card)
     with db.session_scope() as session:
         if card.id is None:
@@ -217,6 +220,21 @@ def save_card(db: Database, card: AccountCard) -> uuid.UUID:
         _sync(session, KeyAccountPlan, account.id, card.plans, "plans", _plan)
         account.updated_at = utcnow()
         return account.id
+
+
+def periods_snapped(card: AccountCard) -> AccountCard:
+    """Grades and contributions start on the first day of their quarter, year, month…"""
+    return replace(
+        card,
+        grades=tuple(
+            replace(g, period_start=period_bounds(g.period_kind, g.period_start)[0])
+            for g in card.grades
+        ),
+        contributions=tuple(
+            replace(c, period_start=period_bounds(c.period_kind, c.period_start)[0])
+            for c in card.contributions
+        ),
+    )
 
 
 def _live_account(session: Session, account_id: uuid.UUID) -> Account:
