@@ -140,3 +140,7 @@ def build_region(db: Database) -> Region:
     add_contact(db, out.accounts["Raffles Hospital"], 40, ContactMethod.PHONE)
     add_contact(db, out.accounts["Raffles Hospital"], 3, ContactMethod.PHONE)
     return out
+
+
+# The card editors' fixture lives beside the region's; pytest finds it through this name.
+from tests.services.accounts.card_data import full_card  # noqa: E402, F401

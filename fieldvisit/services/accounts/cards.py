@@ -1,0 +1,441 @@
+"""Load and save a whole customer card in one transaction (DOMAIN.md §2).
+
+History is kept: a relationship grading or a price change is a row per period or
+date; saving never overwrites an earlier period and never deletes a history row the
+card no longer lists. Complaints, projects, plans and contributions are edited as
+lists: a row left out of the card goes to the trash (soft delete).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldvisit.domain import card_rules as r
+from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.services.accounts.card_checks import validate_card
+from fieldvisit.services.accounts.card_data import (
+    AccountCard,
+    Basics,
+    Classification,
+    Commercial,
+    ComplaintRow,
+    ContributionRow,
+    Credit,
+    GradeRow,
+    PlanRow,
+    PriceRow,
+    ProjectRow,
+    Relationship,
+)
+from fieldvisit.services.reporting.lookup import period_bounds
+from fieldvisit.storage.base import utcnow
+from fieldvisit.storage.database import Database
+from fieldvisit.storage.models import (
+    Account,
+    BuyingProject,
+    Complaint,
+    KeyAccountPlan,
+    PeriodContribution,
+    PriceChange,
+    RelationshipGrade,
+    TeamMember,
+)
+
+__all__ = ["AccountCard", "load_card", "periods_snapped", "save_card"]
+
+M = TypeVar(
+    "M",
+    RelationshipGrade,
+    PriceChange,
+    PeriodContribution,
+    Complaint,
+    BuyingProject,
+    KeyAccountPlan,
+)
+
+_BASICS = tuple(Basics.__dataclass_fields__)
+_SEARCHED = ("name", "address", "city", "phone")
+
+
+def load_card(db: Database, account_id: uuid.UUID) -> AccountCard:
+    """The card of a live account; :class:`NotFoundError` when it is gone or in the trash."""
+    with db.session_scope() as session:
+        a = _live_account(session, account_id)
+        owner = session.get(TeamMember, a.owner_id) if a.owner_id else None
+
+        def rows(model: type[M], *order: Any) -> list[M]:
+            return list(
+                session.scalars(
+                    select(model)
+                    .where(model.account_id == a.id, model.deleted_at.is_(None))
+                    .order_by(*order)
+                )
+            )
+
+        return AccountCard(
+            id=a.id,
+            updated_at=a.updated_at,
+            owner_name=owner.name if owner else None,
+            basics=Basics(**{n: getattr(a, n) for n in _BASICS}),
+            relationship=Relationship(
+                owner_id=a.owner_id,
+                their_handler=a.their_handler,
+                business_began_on=a.business_began_on,
+                supply_agreement_terms=a.supply_agreement_terms,
+                status=a.status,
+            ),
+            classification=Classification(
+                tier=a.tier,
+                sub_tier=a.sub_tier,
+                volume_band=a.volume_band,
+                key_account_level=a.key_account_level,
+                man_money=a.man_money,
+                man_authority=a.man_authority,
+                man_need=a.man_need,
+                man_grade=a.man_grade,
+                early_tier=a.early_tier,
+                early_classification_notes=a.early_classification_notes,
+            ),
+            credit=Credit(
+                capital=a.credit_capital,
+                character=a.credit_character,
+                capacity=a.credit_capacity,
+                collateral=a.credit_collateral,
+                conditions=a.credit_conditions,
+                grade=a.credit_grade,
+                limit_cents=a.credit_limit_cents,
+            ),
+            commercial=Commercial(
+                brands_carried=a.brands_carried,
+                settlement_timing=a.settlement_timing,
+                settlement_method=a.settlement_method,
+                invoice_type=a.invoice_type,
+                settlement_procedure=a.settlement_procedure,
+                settlement_contact=a.settlement_contact,
+                delivery_requirements=a.delivery_requirements,
+                after_sales_service=a.after_sales_service,
+                buying_stage=a.buying_stage,
+                notes=a.notes,
+            ),
+            grades=tuple(
+                GradeRow(
+                    id=g.id,
+                    period_kind=g.period_kind,
+                    period_start=g.period_start,
+                    familiarity=g.familiarity,
+                    closeness=g.closeness,
+                    sales_support=g.sales_support,
+                    complaint_occurrence=g.complaint_occurrence,
+                    receivables=g.receivables,
+                    integrated_class=g.integrated_class,
+                )
+                for g in rows(
+                    RelationshipGrade, RelationshipGrade.period_start, RelationshipGrade.period_kind
+                )
+            ),
+            prices=tuple(
+                PriceRow(
+                    id=p.id,
+                    product=p.product,
+                    effective_on=p.effective_on,
+                    price_cents=p.price_cents,
+                    note=p.note,
+                )
+                for p in rows(PriceChange, PriceChange.effective_on, PriceChange.product)
+            ),
+            contributions=tuple(
+                ContributionRow(
+                    id=c.id,
+                    period_kind=c.period_kind,
+                    period_start=c.period_start,
+                    volume_units=c.volume_units,
+                    revenue_cents=c.revenue_cents,
+                    collections_cents=c.collections_cents,
+                    receivables_cents=c.receivables_cents,
+                )
+                for c in rows(PeriodContribution, PeriodContribution.period_start)
+            ),
+            complaints=tuple(
+                ComplaintRow(
+                    id=c.id,
+                    received_on=c.received_on,
+                    description=c.description,
+                    handling=c.handling,
+                    resolved_on=c.resolved_on,
+                )
+                for c in rows(Complaint, Complaint.received_on)
+            ),
+            projects=tuple(
+                ProjectRow(
+                    id=p.id, name=p.name, stage=p.stage, started_on=p.started_on, notes=p.notes
+                )
+                for p in rows(BuyingProject, BuyingProject.started_on, BuyingProject.name)
+            ),
+            plans=tuple(
+                PlanRow(
+                    id=p.id,
+                    period_start=p.period_start,
+                    period_end=p.period_end,
+                    analysis=p.analysis,
+                    goals=p.goals,
+                    resources=p.resources,
+                    communication_strategy=p.communication_strategy,
+                    review=p.review,
+                )
+                for p in rows(KeyAccountPlan, KeyAccountPlan.period_start)
+            ),
+        )
+
+
+def save_card(db: Database, card: AccountCard) -> uuid.UUID:
+    """Create (``card.id is None``) or update an account and its per-period rows; one
+    transaction, all or nothing. Returns the account's id."""
+    card = periods_snapped(card)
+    validate_card(card)
+    with db.session_scope() as session:
+        if card.id is None:
+            account = Account(name="", account_type=card.basics.account_type)
+            session.add(account)
+            changed_search = True
+        else:
+            account = _live_account(session, card.id)
+            changed_search = any(
+                _text(getattr(card.basics, n)) != getattr(account, n) for n in _SEARCHED
+            )
+        _apply(account, card)
+        if changed_search:
+            account.search_key = None  # the search-key contract: rebuilt by the search service
+        session.flush()
+        _save_grades(session, account.id, card.grades)
+        _save_prices(session, account.id, card.prices)
+        _save_contributions(session, account.id, card.contributions)
+        _sync(session, Complaint, account.id, card.complaints, "complaints", _complaint)
+        _sync(session, BuyingProject, account.id, card.projects, "projects", _project)
+        _sync(session, KeyAccountPlan, account.id, card.plans, "plans", _plan)
+        account.updated_at = utcnow()
+        return account.id
+
+
+def periods_snapped(card: AccountCard) -> AccountCard:
+    """Grades and contributions start on the first day of their quarter, year, month…"""
+    return replace(
+        card,
+        grades=tuple(
+            replace(g, period_start=period_bounds(g.period_kind, g.period_start)[0])
+            for g in card.grades
+        ),
+        contributions=tuple(
+            replace(c, period_start=period_bounds(c.period_kind, c.period_start)[0])
+            for c in card.contributions
+        ),
+    )
+
+
+def _live_account(session: Session, account_id: uuid.UUID) -> Account:
+    account = session.get(Account, account_id)
+    if account is None or account.deleted_at is not None:
+        raise NotFoundError(
+            "This account no longer exists or is in the trash; restore it from the trash "
+            "to edit it."
+        )
+    return account
+
+
+def _text(value: object) -> object:
+    if isinstance(value, str):
+        return r.clean(value)
+    return value
+
+
+def _apply(a: Account, card: AccountCard) -> None:
+    for name in _BASICS:
+        setattr(a, name, _text(getattr(card.basics, name)))
+    rel, cls, cr, com = card.relationship, card.classification, card.credit, card.commercial
+    a.owner_id = rel.owner_id
+    a.their_handler = r.clean(rel.their_handler)
+    a.business_began_on = rel.business_began_on
+    a.supply_agreement_terms = r.clean(rel.supply_agreement_terms)
+    a.status = rel.status
+    a.tier, a.sub_tier, a.volume_band = cls.tier, cls.sub_tier, cls.volume_band
+    a.key_account_level = cls.key_account_level
+    a.man_money, a.man_authority, a.man_need = cls.man_money, cls.man_authority, cls.man_need
+    a.man_grade, a.early_tier = cls.man_grade, cls.early_tier
+    a.early_classification_notes = r.clean(cls.early_classification_notes)
+    a.credit_capital, a.credit_character = cr.capital, cr.character
+    a.credit_capacity, a.credit_collateral = cr.capacity, cr.collateral
+    a.credit_conditions, a.credit_grade = cr.conditions, cr.grade
+    a.credit_limit_cents = cr.limit_cents
+    for name in (
+        "brands_carried",
+        "settlement_timing",
+        "settlement_method",
+        "invoice_type",
+        "settlement_procedure",
+        "settlement_contact",
+        "delivery_requirements",
+        "after_sales_service",
+        "notes",
+    ):
+        setattr(a, name, r.clean(getattr(com, name)))
+    a.buying_stage = com.buying_stage
+
+
+def _existing(session: Session, model: type[M], account_id: uuid.UUID) -> list[M]:
+    """Every row of the account, trashed ones too (a unique period may be revived)."""
+    return list(session.scalars(select(model).where(model.account_id == account_id)))
+
+
+def _own(rows: dict[uuid.UUID, M], row_id: uuid.UUID, group: str, index: int) -> M:
+    found = rows.get(row_id)
+    if found is None:
+        raise NotFoundError(
+            f"Row {index + 1} of {group} was removed meanwhile; close the card and open it again."
+        )
+    return found
+
+
+def _save_grades(session: Session, account_id: uuid.UUID, grades: Sequence[GradeRow]) -> None:
+    existing = _existing(session, RelationshipGrade, account_id)
+    by_id = {g.id: g for g in existing}
+    by_period = {(g.period_kind, g.period_start): g for g in existing}
+    for index, row in enumerate(grades):
+        key = (row.period_kind, row.period_start)
+        if row.id is not None:
+            target = _own(by_id, row.id, "grades", index)
+            if (target.period_kind, target.period_start) != key:
+                raise ValidationError(f"grades.{index}.period_start", r.HISTORY_KEY_FIXED)
+        else:
+            found = by_period.get(key)
+            if found is not None and found.deleted_at is None:
+                raise ValidationError(f"grades.{index}.period_start", r.PERIOD_DUPLICATE)
+            target = found or RelationshipGrade(
+                account_id=account_id, period_kind=row.period_kind, period_start=row.period_start
+            )
+            target.deleted_at = None
+            session.add(target)
+        for name in (
+            "familiarity",
+            "closeness",
+            "sales_support",
+            "complaint_occurrence",
+            "receivables",
+            "integrated_class",
+        ):
+            setattr(target, name, getattr(row, name))
+
+
+def _save_prices(session: Session, account_id: uuid.UUID, prices: Sequence[PriceRow]) -> None:
+    existing = [p for p in _existing(session, PriceChange, account_id) if p.deleted_at is None]
+    by_id = {p.id: p for p in existing}
+    keys = {(r.normalise_name(p.product), p.effective_on) for p in existing}
+    for index, row in enumerate(prices):
+        product = r.clean(row.product) or ""
+        if row.id is not None:
+            target = _own(by_id, row.id, "prices", index)
+            if target.effective_on != row.effective_on or r.normalise_name(
+                target.product
+            ) != r.normalise_name(product):
+                raise ValidationError(f"prices.{index}.effective_on", r.HISTORY_KEY_FIXED)
+        else:
+            if (r.normalise_name(product), row.effective_on) in keys:
+                raise ValidationError(f"prices.{index}.effective_on", r.PRICE_DUPLICATE)
+            target = PriceChange(account_id=account_id, effective_on=row.effective_on)
+            session.add(target)
+        target.product = product
+        target.price_cents = row.price_cents
+        target.note = r.clean(row.note)
+
+
+def _save_contributions(
+    session: Session, account_id: uuid.UUID, rows: Sequence[ContributionRow]
+) -> None:
+    existing = _existing(session, PeriodContribution, account_id)
+    by_id = {c.id: c for c in existing if c.deleted_at is None}
+    by_period = {(c.period_kind, c.period_start): c for c in existing}
+    kept: set[uuid.UUID] = set()
+    for index, row in enumerate(rows):
+        key = (row.period_kind, row.period_start)
+        if row.id is not None:
+            target = _own(by_id, row.id, "contributions", index)
+            clash = by_period.get(key)
+            if clash is not None and clash is not target:
+                if clash.deleted_at is None:
+                    raise ValidationError(
+                        f"contributions.{index}.period_start", r.CONTRIBUTION_DUPLICATE
+                    )
+                session.delete(clash)  # a trashed row holding the period it moves to
+                session.flush()
+        else:
+            found = by_period.get(key)
+            if found is not None and found.deleted_at is None:
+                raise ValidationError(
+                    f"contributions.{index}.period_start", r.CONTRIBUTION_DUPLICATE
+                )
+            target = found or PeriodContribution(account_id=account_id)
+            target.deleted_at = None
+            session.add(target)
+        target.period_kind, target.period_start = key
+        target.volume_units = row.volume_units
+        target.revenue_cents = row.revenue_cents
+        target.collections_cents = row.collections_cents
+        target.receivables_cents = row.receivables_cents
+        session.flush()
+        kept.add(target.id)
+    now = utcnow()
+    for c in by_id.values():
+        if c.id not in kept:
+            c.deleted_at = now
+
+
+R = TypeVar("R", ComplaintRow, ProjectRow, PlanRow)
+
+
+def _sync(
+    session: Session,
+    model: type[M],
+    account_id: uuid.UUID,
+    rows: Sequence[R],
+    group: str,
+    fill: Callable[[Any, R], None],
+) -> None:
+    live = {x.id: x for x in _existing(session, model, account_id) if x.deleted_at is None}
+    kept: set[uuid.UUID] = set()
+    for index, row in enumerate(rows):
+        if row.id is not None:
+            target = _own(live, row.id, group, index)
+        else:
+            target = model(account_id=account_id)
+            session.add(target)
+        fill(target, row)
+        session.flush()
+        kept.add(target.id)
+    now = utcnow()
+    for x in live.values():
+        if x.id not in kept:
+            x.deleted_at = now
+
+
+def _complaint(c: Complaint, row: ComplaintRow) -> None:
+    c.received_on = row.received_on
+    c.description = r.clean(row.description) or ""
+    c.handling = r.clean(row.handling)
+    c.resolved_on = row.resolved_on
+
+
+def _project(p: BuyingProject, row: ProjectRow) -> None:
+    p.name = r.clean(row.name) or ""
+    p.stage = row.stage
+    p.started_on = row.started_on
+    p.notes = r.clean(row.notes)
+
+
+def _plan(p: KeyAccountPlan, row: PlanRow) -> None:
+    p.period_start, p.period_end = row.period_start, row.period_end
+    for name in ("analysis", "goals", "resources", "communication_strategy", "review"):
+        setattr(p, name, r.clean(getattr(row, name)))

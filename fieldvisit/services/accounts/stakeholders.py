@@ -1,0 +1,324 @@
+"""Stakeholders of an account (DOMAIN.md §3): list, edit, end a role, move to another account.
+
+The personal profile is sensitive and lives in its own table: it is read only by
+:func:`load_profile` (when the user opens the profile tab) and written by
+:func:`save_profile`, never together with the card or the list.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, fields
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fieldvisit.domain import card_rules as r
+from fieldvisit.domain.enums import (
+    AdoptionStage,
+    BuyingRole,
+    KeyAccountLevel,
+    OrgFunction,
+    OrgLevel,
+    ValuesStyle,
+)
+from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.storage.base import utcnow
+from fieldvisit.storage.database import Database
+from fieldvisit.storage.models import (
+    Account,
+    Stakeholder,
+    StakeholderMove,
+    StakeholderProfile,
+    StakeholderRole,
+)
+
+TRUST_FIELDS = ("trust_rely", "trust_honest", "trust_sensitive", "trust_capable", "trust_like")
+_LENGTHS = {
+    "name": 120,
+    "title": 120,
+    "department": 120,
+    "mobile": 40,
+    "office_phone": 40,
+    "email": 200,
+    "wechat": 80,
+    "address": 300,
+    "thinking_preference": 200,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StakeholderData:
+    """One person at an account, without the personal profile."""
+
+    account_id: uuid.UUID
+    name: str
+    title: str | None = None
+    department: str | None = None
+    mobile: str | None = None
+    office_phone: str | None = None
+    email: str | None = None
+    wechat: str | None = None
+    address: str | None = None
+    roles: frozenset[BuyingRole] = frozenset()
+    org_level: OrgLevel | None = None
+    org_function: OrgFunction | None = None
+    key_customer_level: KeyAccountLevel | None = None
+    values_style: ValuesStyle | None = None
+    thinking_preference: str | None = None
+    adoption_stage: AdoptionStage | None = None
+    trust_rely: int | None = None
+    trust_honest: int | None = None
+    trust_sensitive: int | None = None
+    trust_capable: int | None = None
+    trust_like: int | None = None
+    ended_on: date | None = None
+    notes: str | None = None
+    id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileData:
+    """The personal profile (Mackay 66 spirit): sensitive, shown and printed only on request."""
+
+    birthday: date | None = None
+    school: str | None = None
+    major: str | None = None
+    hometown: str | None = None
+    spouse: str | None = None
+    children: str | None = None
+    personality: str | None = None
+    hobbies: str | None = None
+    sports: str | None = None
+    food: str | None = None
+    reading: str | None = None
+    car: str | None = None
+    holidays: str | None = None
+    other_organisations: str | None = None
+    colleague_relations: str | None = None
+    notes: str | None = None
+
+
+_DATA_FIELDS = tuple(f.name for f in fields(StakeholderData) if f.name not in {"id", "roles"})
+_PROFILE_FIELDS = tuple(f.name for f in fields(ProfileData))
+_SEARCHED = ("name", "mobile", "office_phone", "account_id")
+
+
+def stakeholder_problems(data: StakeholderData, today: date | None = None) -> list[ValidationError]:
+    """Every problem of ``data``, each naming its field (``name``, ``mobile``, ``trust_rely``…)."""
+    today = today or date.today()
+    found: list[ValidationError] = []
+
+    def check(field: str, problem: str | None) -> None:
+        if problem is not None:
+            found.append(ValidationError(field, problem))
+
+    check("name", None if r.clean(data.name) else r.PERSON_NAME_REQUIRED)
+    check("mobile", r.mobile_problem(data.mobile))
+    check("office_phone", r.phone_problem(data.office_phone))
+    check("email", r.email_problem(data.email))
+    for name in TRUST_FIELDS:
+        check(name, r.score_problem(getattr(data, name)))
+    check("ended_on", r.DATE_IN_FUTURE if data.ended_on and data.ended_on > today else None)
+    for name, limit in _LENGTHS.items():
+        value = getattr(data, name)
+        check(name, r.TOO_LONG if value and len(value.strip()) > limit else None)
+    return found
+
+
+def validate_stakeholder(data: StakeholderData) -> None:
+    problems = stakeholder_problems(data)
+    if problems:
+        raise problems[0]
+
+
+def list_stakeholders(db: Database, account_id: uuid.UUID) -> list[StakeholderData]:
+    """The account's people: current ones first, then those whose role ended; by name."""
+    with db.session_scope() as session:
+        people = session.scalars(
+            select(Stakeholder)
+            .where(Stakeholder.account_id == account_id, Stakeholder.deleted_at.is_(None))
+            .order_by(Stakeholder.ended_on.is_not(None), Stakeholder.name)
+        ).all()
+        return [_data(p) for p in people]
+
+
+def active_stakeholder_count(db: Database, account_id: uuid.UUID) -> int:
+    with db.session_scope() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(Stakeholder)
+                .where(
+                    Stakeholder.account_id == account_id,
+                    Stakeholder.deleted_at.is_(None),
+                    Stakeholder.ended_on.is_(None),
+                )
+            )
+            or 0
+        )
+
+
+def load_stakeholder(db: Database, stakeholder_id: uuid.UUID) -> StakeholderData:
+    with db.session_scope() as session:
+        return _data(_live(session, stakeholder_id))
+
+
+def save_stakeholder(db: Database, data: StakeholderData) -> uuid.UUID:
+    """Create (``data.id is None``) or update a person and their roles; returns the id."""
+    validate_stakeholder(data)
+    with db.session_scope() as session:
+        _live_account(session, data.account_id)
+        if data.id is None:
+            person = Stakeholder(account_id=data.account_id, name="")
+            session.add(person)
+            searched_changed = True
+        else:
+            person = _live(session, data.id)
+            searched_changed = any(
+                _value(getattr(data, n)) != getattr(person, n) for n in _SEARCHED
+            )
+        for name in _DATA_FIELDS:
+            setattr(person, name, _value(getattr(data, name)))
+        wanted = set(data.roles)
+        person.roles[:] = [x for x in person.roles if x.role in wanted]
+        have = {x.role for x in person.roles}
+        person.roles.extend(StakeholderRole(role=role) for role in sorted(wanted - have))
+        if searched_changed:
+            _stale(session, person, data.account_id)
+        session.flush()
+        return person.id
+
+
+def end_role(db: Database, stakeholder_id: uuid.UUID, on: date | None = None) -> None:
+    """Mark that the person no longer holds a role at the account (kept for history)."""
+    day = on or date.today()
+    if day > date.today():
+        raise ValidationError("ended_on", r.DATE_IN_FUTURE)
+    with db.session_scope() as session:
+        person = _live(session, stakeholder_id)
+        person.ended_on = day
+
+
+def move_stakeholder(
+    db: Database, stakeholder_id: uuid.UUID, to_account_id: uuid.UUID, on: date | None = None
+) -> None:
+    """The person now works at another account: the row follows them, a move row keeps the
+    trail, and a role that had ended starts afresh."""
+    day = on or date.today()
+    with db.session_scope() as session:
+        person = _live(session, stakeholder_id)
+        _live_account(session, to_account_id, field="account")
+        if person.account_id == to_account_id:
+            raise ValidationError("account", r.SAME_ACCOUNT)
+        from_id = person.account_id
+        session.add(
+            StakeholderMove(
+                stakeholder_id=person.id,
+                from_account_id=from_id,
+                to_account_id=to_account_id,
+                moved_on=day,
+            )
+        )
+        person.account_id = to_account_id
+        person.ended_on = None
+        _stale(session, person, from_id)
+        _stale(session, person, to_account_id)
+
+
+def load_profile(db: Database, stakeholder_id: uuid.UUID) -> ProfileData:
+    """The personal profile; an empty one when none was written yet."""
+    with db.session_scope() as session:
+        _live(session, stakeholder_id)
+        p = session.get(StakeholderProfile, stakeholder_id)
+        if p is None or p.deleted_at is not None:
+            return ProfileData()
+        return ProfileData(**{n: getattr(p, n) for n in _PROFILE_FIELDS})
+
+
+def save_profile(db: Database, stakeholder_id: uuid.UUID, profile: ProfileData) -> None:
+    if profile.birthday is not None and profile.birthday > date.today():
+        raise ValidationError("birthday", r.DATE_IN_FUTURE)
+    with db.session_scope() as session:
+        _live(session, stakeholder_id)
+        p = session.get(StakeholderProfile, stakeholder_id)
+        if p is None:
+            p = StakeholderProfile(stakeholder_id=stakeholder_id)
+            session.add(p)
+        p.deleted_at = None
+        for name in _PROFILE_FIELDS:
+            setattr(p, name, _value(getattr(profile, name)))
+        p.updated_at = utcnow()
+
+
+def _value(value: object) -> object:
+    return r.clean(value) if isinstance(value, str) else value
+
+
+def _stale(session: Session, person: Stakeholder, account_id: uuid.UUID) -> None:
+    """The search-key contract: the person's and the account's keys are rebuilt later."""
+    person.search_key = None
+    account = session.get(Account, account_id)
+    if account is not None:
+        account.search_key = None
+
+
+def _live(session: Session, stakeholder_id: uuid.UUID) -> Stakeholder:
+    person = session.get(Stakeholder, stakeholder_id)
+    if person is None or person.deleted_at is not None:
+        raise NotFoundError("This person no longer exists or is in the trash.")
+    return person
+
+
+def _live_account(session: Session, account_id: uuid.UUID, field: str = "account") -> Account:
+    account = session.get(Account, account_id)
+    if account is None or account.deleted_at is not None:
+        raise ValidationError(field, r.ACCOUNT_REQUIRED)
+    return account
+
+
+def _data(p: Stakeholder) -> StakeholderData:
+    return StakeholderData(
+        id=p.id,
+        roles=frozenset(x.role for x in p.roles),
+        **{n: getattr(p, n) for n in _DATA_FIELDS},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AccountChoice:
+    id: uuid.UUID
+    name: str
+    city: str | None
+
+
+def find_accounts(db: Database, text: str, limit: int = 15) -> list[AccountChoice]:
+    """Live accounts whose name starts with ``text`` (indexed), then ones containing it."""
+    typed = text.strip()
+    if not typed:
+        return []
+    columns = (Account.id, Account.name, Account.city)
+    live = Account.deleted_at.is_(None)
+    with db.session_scope() as session:
+        rows = list(
+            session.execute(
+                select(*columns)
+                .where(Account.name >= typed, Account.name < typed + "\U0010ffff", live)
+                .order_by(Account.name)
+                .limit(limit)
+            )
+        )
+        if len(rows) < limit:
+            seen = {row.id for row in rows}
+            pattern = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            rows += [
+                row
+                for row in session.execute(
+                    select(*columns)
+                    .where(Account.name.like(pattern + "%", escape="\\"), live)
+                    .limit(limit)
+                )
+                if row.id not in seen
+            ][: limit - len(rows)]
+        return [AccountChoice(row.id, row.name, row.city) for row in rows]
