@@ -21,6 +21,7 @@ from fieldvisit.services.team import MemberRow
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.about_dialog import AboutDialog
 from fieldvisit.ui.accounts.page_actions import AccountActions
+from fieldvisit.ui.card_opener import CardOpener
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import role_label, work_base_label
 from fieldvisit.ui.pages import (
@@ -61,10 +62,15 @@ class MainWindow(QMainWindow):
 
         self.accounts_page = AccountsPage(db, events, self.settings)
         self.account_actions = AccountActions(self.accounts_page, db, events, self.settings)
+        self.cards = CardOpener(db, events, self.settings, self)
+        self.accounts_page.account_activated.connect(self.cards.open_card)
+        self.accounts_page.new_account_requested.connect(lambda: self.cards.open_card(None))
         self.reports_page = ReportsPage(db, events, self.settings)
+        self.records_page = RecordsPage(db, events, self.settings)
+        self.records_page.promises.account_requested.connect(self.cards.open_card)
         self.pages: list[AreaPage] = [
             self.accounts_page,
-            RecordsPage(db, events, self.settings),
+            self.records_page,
             PlanPage(db, events),
             CoVisitsPage(db, events, self.settings),
             self.reports_page,
@@ -151,6 +157,10 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Each open card asks about its unsaved changes; "Cancel" there keeps the app open.
+        if not self.cards.close_all():
+            event.ignore()
+            return
         self.loader.stop()
         for page in self.pages:
             page.stop()

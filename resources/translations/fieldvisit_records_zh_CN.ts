@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CardOpener</name>
+    <message>
+        <location filename="../../fieldvisit/ui/card_opener.py" line="65" />
+        <source>Timeline</source>
+        <translation>往来时间线</translation>
+    </message>
+</context>
+<context>
     <name>ClosePromiseDialog</name>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="139" />

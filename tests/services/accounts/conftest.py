@@ -20,6 +20,7 @@ from fieldvisit.domain.enums import (
 from fieldvisit.services.accounts.search_keys import rebuild_stale_keys
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, ContactRecord, Stakeholder, TeamMember
+from tests.services.accounts.card_data import full_card  # noqa: F401  (fixture)
 
 TODAY = date(2026, 11, 23)
 
@@ -140,7 +141,3 @@ def build_region(db: Database) -> Region:
     add_contact(db, out.accounts["Raffles Hospital"], 40, ContactMethod.PHONE)
     add_contact(db, out.accounts["Raffles Hospital"], 3, ContactMethod.PHONE)
     return out
-
-
-# The card editors' fixture lives beside the region's; pytest finds it through this name.
-from tests.services.accounts.card_data import full_card  # noqa: E402, F401
