@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from fieldvisit.cli_planning import add_planning_commands
 from fieldvisit.cli_report import add_report_commands
 from fieldvisit.domain.errors import FieldVisitError
 
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     team.set_defaults(handler=_cmd_team)
 
     add_report_commands(commands, common)
+    add_planning_commands(commands, common)
     return parser
 
 
