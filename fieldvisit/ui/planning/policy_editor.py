@@ -90,7 +90,7 @@ class PolicyEditor(QDialog):
                 self.tr("Phone period, tier {}").format(tier.value),
             )
             for p in PhonePeriod:
-                period.addItem(enum_label(p), p)
+                period.addItem(enum_label(p), p.value)
             visits = named(
                 QSpinBox(),
                 f"visits_{tier.value}",
@@ -190,7 +190,7 @@ class PolicyEditor(QDialog):
             if rule is None:
                 continue
             self.phone[tier].setValue(rule.phone_contacts)
-            self.period[tier].setCurrentIndex(self.period[tier].findData(rule.phone_period))
+            self.period[tier].setCurrentIndex(self.period[tier].findData(rule.phone_period.value))
             self.visits[tier].setValue(rule.visits_per_month or 0)
         self.shown_label.setText(
             self.tr("Showing “{name}”, in force from {day}. Edit to start a new version.").format(
@@ -207,8 +207,8 @@ class PolicyEditor(QDialog):
     def rules(self) -> tuple[FrequencyRule, ...]:
         out = []
         for tier in SubTier:
-            period = self.period[tier].currentData()
-            assert isinstance(period, PhonePeriod)
+            # Qt hands StrEnum data back as plain text.
+            period = PhonePeriod(self.period[tier].currentData())
             visits = self.visits[tier].value()
             out.append(FrequencyRule(tier, self.phone[tier].value(), period, visits or None))
         return tuple(out)
