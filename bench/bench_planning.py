@@ -87,7 +87,8 @@ def main() -> None:
             print(f"database: {args.db} (copy), month {args.month}")
             draft = suggest_plan(db, rep_id, plan_month, today=plan_month)
             print(
-                f"suggest {args.plan_month}: rep with {owned} accounts -> {len(draft.contacts)} contacts "
+                f"suggest {args.plan_month}: rep with {owned} accounts -> "
+                f"{len(draft.contacts)} contacts "
                 f"for {draft.accounts} accounts"
             )
             timed(
