@@ -67,6 +67,7 @@ def main() -> None:
                     .order_by(func.count().desc())
                 ).all()
                 rep_id, owned = counts[0]
+                assert rep_id is not None
                 if owned < TARGET_ACCOUNTS:
                     extra = s.scalars(
                         select(Account.id)

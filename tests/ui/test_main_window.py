@@ -193,7 +193,7 @@ def test_quit_shortcut_and_named_widgets(
     assert not window.isVisible()
 
 
-@pytest.mark.parametrize("key", ["accounts", "records", "plan", "covisits", "reports"])
+@pytest.mark.parametrize("key", ["accounts", "records", "covisits", "reports"])
 def test_every_page_has_heading_and_counts(
     qtbot: QtBot,
     db: Database,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -86,8 +87,8 @@ class PlanPage(AreaPage):
         self.compliance: list[RepCompliance] = []
         self._stale = True
         self.policy_editor: PolicyEditor | None = None
-        self.actions = DocumentActions(db, self.settings, self)
-        self.actions.busy_changed.connect(self._on_print_busy)
+        self.documents = DocumentActions(db, self.settings, self)
+        self.documents.busy_changed.connect(self._on_print_busy)
 
         self.rep_combo = named(QComboBox(), "planRepPicker", self.tr("Rep"))
         self.rep_combo.setMinimumContentsLength(8)
@@ -130,14 +131,14 @@ class PlanPage(AreaPage):
 
         self.calendar = MonthCalendar()
         self.calendar.setAccessibleName(self.tr("Month calendar"))
-        self.calendar.moved.connect(self.move)
+        self.calendar.moved.connect(self.move_planned)
         self.calendar.selected.connect(self._on_selected)
         self.show_calls = named(
             QCheckBox(self.tr("Show phone &calls in the calendar")), "showCalls"
         )
         self.show_calls.toggled.connect(self._toggle_calls)
         self.list_view = PlanTable()
-        self.list_view.moved.connect(self.move)
+        self.list_view.moved.connect(self.move_planned)
         self.list_view.itemSelectionChanged.connect(self._on_list_selection)
         self.compliance_view = ComplianceView()
         self.compliance_view.team_table.cellClicked.connect(self._on_team_row)
@@ -199,9 +200,21 @@ class PlanPage(AreaPage):
         )
         self.no_user.setObjectName("planNoUser")
 
-        layout = QVBoxLayout(self)
+        # The page scrolls rather than forcing its width on the window.
+        content = QWidget()
+        content.setMinimumSize(980, 640)
+        scroll = QScrollArea()
+        scroll.setObjectName("planScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.heading = heading_label(self.title)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(heading_label(self.title))
+        layout.addWidget(self.heading)
         layout.addLayout(pick)
         layout.addWidget(self.banner)
         layout.addLayout(buttons)
@@ -222,6 +235,9 @@ class PlanPage(AreaPage):
                 self.refresh()
             else:
                 self._stale = True
+
+    def is_stale(self) -> bool:
+        return self._stale
 
     def refresh(self) -> None:
         self._stale = False
@@ -355,7 +371,7 @@ class PlanPage(AreaPage):
         self.approve_button.setEnabled(decidable)
         self.return_button.setEnabled(decidable)
         self.ics_button.setEnabled(has_rows)
-        self.print_button.setEnabled(plan is not None and not self.actions.is_busy())
+        self.print_button.setEnabled(plan is not None and not self.documents.is_busy())
 
     # -- actions ------------------------------------------------------------------------
 
@@ -406,7 +422,7 @@ class PlanPage(AreaPage):
                 )
 
     @Slot(object, object)
-    def move(self, planned_id: uuid.UUID, day: date) -> None:
+    def move_planned(self, planned_id: uuid.UUID, day: date) -> None:
         user_id = self.user.id if self.user else None
         self._run(lambda: move_contact(self.db, planned_id, day, actor_id=user_id))
 
@@ -458,7 +474,7 @@ class PlanPage(AreaPage):
         plan = self.plan
         if plan is None:
             return
-        folder = self.settings.value(ICS_FOLDER_KEY, str(Path.home()), str)
+        folder = str(self.settings.value(ICS_FOLDER_KEY, str(Path.home()), str))
         suggested = Path(folder) / f"visit-plan-{plan.rep}-{plan.month:%Y-%m}.ics"
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -493,7 +509,9 @@ class PlanPage(AreaPage):
         if plan is None:
             return
         request = plan_request(plan.rep, plan.month, PrintOptions(lang=interface_language()))
-        self.actions.open_preview(request, self.tr("Monthly visit plan — {}").format(request.title))
+        self.documents.open_preview(
+            request, self.tr("Monthly visit plan — {}").format(request.title)
+        )
 
     @Slot(bool)
     def _on_print_busy(self, busy: bool) -> None:
@@ -547,4 +565,4 @@ class PlanPage(AreaPage):
                 self.rep_combo.setCurrentIndex(index)
 
     def stop(self) -> None:
-        self.actions.stop()
+        self.documents.stop()

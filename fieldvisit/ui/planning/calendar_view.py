@@ -234,7 +234,11 @@ class MonthCalendar(QWidget):
         cell.header.setPalette(palette)
 
     def _item(self, row: PlannedRow) -> QListWidgetItem:
-        slot = {DaySlot.MORNING: self.tr("AM"), DaySlot.AFTERNOON: self.tr("PM")}.get(row.slot, "")
+        slot = ""
+        if row.slot is DaySlot.MORNING:
+            slot = self.tr("AM")
+        elif row.slot is DaySlot.AFTERNOON:
+            slot = self.tr("PM")
         kind = "" if row.kind is PlannedKind.VISIT else f"{enum_label(row.kind)} "
         item = QListWidgetItem(tier_icon(row.sub_tier), f"{slot} {kind}{row.account}".strip())
         item.setData(ID_ROLE, str(row.id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -36,7 +36,7 @@ def _no_blocking_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
-def _page(qtbot: QtBot, db: Database, events: DataEvents, settings) -> PlanPage:  # noqa: ANN001
+def _page(qtbot: QtBot, db: Database, events: DataEvents, settings) -> PlanPage:
     page = PlanPage(db, events, settings)
     qtbot.addWidget(page)
     page.resize(1200, 800)
@@ -62,9 +62,9 @@ def _drop(page: PlanPage, planned_id: str, day: date) -> None:
 def test_plan_a_month(
     qtbot: QtBot,
     db: Database,
-    team: Team,
+    team: Team,  # noqa: F811
     events: DataEvents,
-    settings,  # noqa: F811, ANN001
+    settings,
 ) -> None:
     set_current_user(db, "李娜", MemberRole.REP)
     page = _page(qtbot, db, events, settings)
@@ -117,9 +117,9 @@ def test_plan_a_month(
 def test_returned_banner_and_compliance_tab(
     qtbot: QtBot,
     db: Database,
-    team: Team,
+    team: Team,  # noqa: F811
     events: DataEvents,
-    settings,  # noqa: F811, ANN001
+    settings,
 ) -> None:
     set_current_user(db, "李娜", MemberRole.REP)
     page = _page(qtbot, db, events, settings)
@@ -165,3 +165,20 @@ def test_policy_editor_saves_a_new_version(qtbot: QtBot, db: Database, events: D
     assert [v.name for v in versions] == ["2099 revision", "Default tier frequency"]
     assert versions[0].rules[0].visits_per_month == 6 and versions[1].rules[0].visits_per_month == 4
     assert not editor.dirty and editor.version_list.count() == 2
+
+
+def test_plan_page_in_the_window(qtbot: QtBot, db: Database, events: DataEvents, settings) -> None:
+    from fieldvisit.ui.main_window import MainWindow
+
+    user = set_current_user(db, "李娜", MemberRole.REP)
+    window = MainWindow(db, user, events, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("plan")
+    page = window.page("plan")
+    assert isinstance(page, PlanPage)
+    qtbot.waitUntil(lambda: not page.is_stale())
+    assert page.heading.text() == window.navigation.currentItem().text() == "Plan"
+    assert page.rep_combo.currentText() == "李娜"
+    window.resize(760, 540)  # the page scrolls instead of widening the window
+    assert window.width() == 760
