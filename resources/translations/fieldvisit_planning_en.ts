@@ -233,17 +233,17 @@
         <translation>More visits than fit in a morning or an afternoon.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/calendar_view.py" line="237" />
+        <location filename="../../fieldvisit/ui/planning/calendar_view.py" line="239" />
         <source>AM</source>
         <translation>AM</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/calendar_view.py" line="237" />
+        <location filename="../../fieldvisit/ui/planning/calendar_view.py" line="241" />
         <source>PM</source>
         <translation>PM</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/calendar_view.py" line="254" />
+        <location filename="../../fieldvisit/ui/planning/calendar_view.py" line="258" />
         <source>Done: a contact record is linked.</source>
         <translation>Done: a contact record is linked.</translation>
     </message>
@@ -251,198 +251,198 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="82" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="83" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="92" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="93" />
         <source>Rep</source>
         <translation>Rep</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="95" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="96" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="109" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="110" />
         <source>&amp;Suggest plan</source>
         <translation>&amp;Suggest plan</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="112" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="113" />
         <source>Fill the month with the visits and calls each tier needs (keeps what is there).</source>
         <translation>Fill the month with the visits and calls each tier needs (keeps what is there).</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="116" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="117" />
         <source>&amp;Remove contact</source>
         <translation>&amp;Remove contact</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="118" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="119" />
         <source>S&amp;ubmit for approval</source>
         <translation>S&amp;ubmit for approval</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="120" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="121" />
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="122" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="123" />
         <source>Re&amp;turn with comment…</source>
         <translation>Re&amp;turn with comment…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="124" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="125" />
         <source>Save as i&amp;Calendar…</source>
         <translation>Save as i&amp;Calendar…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="126" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="127" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="128" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="129" />
         <source>Frequency &amp;policy…</source>
         <translation>Frequency &amp;policy…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="132" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="133" />
         <source>Month calendar</source>
         <translation>Month calendar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="136" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="137" />
         <source>Show phone &amp;calls in the calendar</source>
         <translation>Show phone &amp;calls in the calendar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="152" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="153" />
         <source>Drag a contact to another day to move it. Colours show the tier: A1 red, A2 orange, B1 dark blue, B2 light blue, C/D green.</source>
         <translation>Drag a contact to another day to move it. Colours show the tier: A1 red, A2 orange, B1 dark blue, B2 light blue, C/D green.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="163" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="164" />
         <source>Double-click a day (or press F2) to move a contact with the keyboard.</source>
         <translation>Double-click a day (or press F2) to move a contact with the keyboard.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="167" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="168" />
         <source>Plan views</source>
         <translation>Plan views</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="168" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="169" />
         <source>Ca&amp;lendar</source>
         <translation>Ca&amp;lendar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="169" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="170" />
         <source>&amp;List</source>
         <translation>&amp;List</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="170" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="171" />
         <source>C&amp;ompliance</source>
         <translation>C&amp;ompliance</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="174" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="175" />
         <source>&amp;Rep:</source>
         <translation>&amp;Rep:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="176" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="177" />
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="198" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="199" />
         <source>Choose who you are in File › Settings to see and make visit plans.</source>
         <translation>Choose who you are in File › Settings to see and make visit plans.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="308" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="324" />
         <source>No rep to show.</source>
         <translation>No rep to show.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="311" />
-        <source>No plan for {month} yet. Suggest one from the frequency policy.</source>
-        <translation>No plan for {month} yet. Suggest one from the frequency policy.</translation>
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="327" />
+        <source>No plan for {month} yet. Suggest one from the frequency policy “{policy}”.</source>
+        <translation>No plan for {month} yet. Suggest one from the frequency policy “{policy}”.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="315" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="331" />
         <source>{status} · {visits} visits, {calls} calls · policy “{policy}”</source>
         <translation>{status} · {visits} visits, {calls} calls · policy “{policy}”</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="322" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="338" />
         <source>Waiting for the manager's approval; read-only until then.</source>
         <translation>Waiting for the manager's approval; read-only until then.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="324" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="340" />
         <source>Approved by {name}; the plan is read-only.</source>
         <translation>Approved by {name}; the plan is read-only.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="329" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="345" />
         <source>Returned by {name}: “{comment}” Edit the plan and submit it again.</source>
         <translation>Returned by {name}: “{comment}” Edit the plan and submit it again.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="332" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="348" />
         <source>Comment: {}</source>
         <translation>Comment: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="394" />
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="400" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="410" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="416" />
         <source>Suggest plan</source>
         <translation>Suggest plan</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="395" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="411" />
         <source>Every account already has what its tier needs this month.</source>
         <translation>Every account already has what its tier needs this month.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="402" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="418" />
         <source>The tier rules need more visits than fit in the month: {} days have more than 4 visits a morning or an afternoon. Move or remove some, or review the frequency policy.</source>
         <translation>The tier rules need more visits than fit in the month: {} days have more than 4 visits a morning or an afternoon. Move or remove some, or review the frequency policy.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="443" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="459" />
         <source>Return the plan</source>
         <translation>Return the plan</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="444" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="460" />
         <source>What should the rep change?</source>
         <translation>What should the rep change?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="465" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="481" />
         <source>Save the plan as iCalendar</source>
         <translation>Save the plan as iCalendar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="467" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="483" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="486" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="502" />
         <source>Saved {count} events to {path}.</source>
         <translation>Saved {count} events to {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="496" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="513" />
         <source>Monthly visit plan — {}</source>
         <translation>Monthly visit plan — {}</translation>
     </message>
@@ -498,122 +498,122 @@
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="65" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="66" />
         <source>Minimum contacts per tier</source>
         <translation>Minimum contacts per tier</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="69" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="70" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="70" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="71" />
         <source>Phone contacts</source>
         <translation>Phone contacts</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="71" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="72" />
         <source>Per</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="72" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="73" />
         <source>On-site visits a month</source>
         <translation>On-site visits a month</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="78" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="79" />
         <source>C and D</source>
         <translation>C and D</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="83" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="84" />
         <source>Phone contacts, tier {}</source>
         <translation>Phone contacts, tier {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="89" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="90" />
         <source>Phone period, tier {}</source>
         <translation>Phone period, tier {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="96" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="97" />
         <source>On-site visits a month, tier {}</source>
         <translation>On-site visits a month, tier {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="99" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="100" />
         <source>as needed</source>
         <translation>as needed</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="109" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="110" />
         <source>Name of the new version</source>
         <translation>Name of the new version</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="111" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="112" />
         <source>Effective from</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="117" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="118" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="118" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="119" />
         <source>&amp;Effective from:</source>
         <translation>&amp;Effective from:</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="120" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="121" />
         <source>&amp;Save as new version</source>
         <translation>&amp;Save as new version</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="128" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="129" />
         <source>Versions (newest first):</source>
         <translation>Versions (newest first):</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="136" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="137" />
         <source>Change the figures, name the version and choose the day it takes effect. Plans and compliance use the version in force on the first day of the month; earlier versions are kept for the months they governed.</source>
         <translation>Change the figures, name the version and choose the day it takes effect. Plans and compliance use the version in force on the first day of the month; earlier versions are kept for the months they governed.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="160" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="161" />
         <source>{name} — from {day}</source>
         <translation>{name} — from {day}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="164" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="165" />
         <source> (in force)</source>
         <translation> (in force)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="195" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="196" />
         <source>Showing “{name}”, in force from {day}. Edit to start a new version.</source>
         <translation>Showing “{name}”, in force from {day}. Edit to start a new version.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="222" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="223" />
         <source>Name: enter a name for the new version, e.g. “2026 revision”.</source>
         <translation>Name: enter a name for the new version, e.g. “2026 revision”.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="230" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="231" />
         <source>Effective from: “{name}” already starts on that day; choose another day.</source>
         <translation>Effective from: “{name}” already starts on that day; choose another day.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="261" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="262" />
         <source>Unsaved policy</source>
         <translation>Unsaved policy</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="262" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="263" />
         <source>The changed figures have not been saved as a new version. Discard them?</source>
         <translation>The changed figures have not been saved as a new version. Discard them?</translation>
     </message>

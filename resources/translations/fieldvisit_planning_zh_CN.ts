@@ -233,17 +233,17 @@
         <translation>上午或下午的拜访超出可安排数量。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/calendar_view.py" line="237" />
+        <location filename="../../fieldvisit/ui/planning/calendar_view.py" line="239" />
         <source>AM</source>
         <translation>上午</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/calendar_view.py" line="237" />
+        <location filename="../../fieldvisit/ui/planning/calendar_view.py" line="241" />
         <source>PM</source>
         <translation>下午</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/calendar_view.py" line="254" />
+        <location filename="../../fieldvisit/ui/planning/calendar_view.py" line="258" />
         <source>Done: a contact record is linked.</source>
         <translation>已完成：已关联联系记录。</translation>
     </message>
@@ -251,198 +251,198 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="82" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="83" />
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="92" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="93" />
         <source>Rep</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="95" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="96" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="109" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="110" />
         <source>&amp;Suggest plan</source>
         <translation>生成建议计划(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="112" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="113" />
         <source>Fill the month with the visits and calls each tier needs (keeps what is there).</source>
         <translation>按各级客户的频率要求排满本月的拜访和电话（保留已有安排）。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="116" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="117" />
         <source>&amp;Remove contact</source>
         <translation>删除该项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="118" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="119" />
         <source>S&amp;ubmit for approval</source>
         <translation>提交审批(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="120" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="121" />
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="122" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="123" />
         <source>Re&amp;turn with comment…</source>
         <translation>退回并批注(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="124" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="125" />
         <source>Save as i&amp;Calendar…</source>
         <translation>导出为 iCalendar(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="126" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="127" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="128" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="129" />
         <source>Frequency &amp;policy…</source>
         <translation>拜访频率标准(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="132" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="133" />
         <source>Month calendar</source>
         <translation>月历</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="136" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="137" />
         <source>Show phone &amp;calls in the calendar</source>
         <translation>在月历中显示电话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="152" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="153" />
         <source>Drag a contact to another day to move it. Colours show the tier: A1 red, A2 orange, B1 dark blue, B2 light blue, C/D green.</source>
         <translation>把联系项拖到另一天即可改期。颜色表示客户级别：A1 红、A2 橙、B1 深蓝、B2 浅蓝、C/D 绿。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="163" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="164" />
         <source>Double-click a day (or press F2) to move a contact with the keyboard.</source>
         <translation>双击日期（或按 F2）即可用键盘改期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="167" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="168" />
         <source>Plan views</source>
         <translation>计划视图</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="168" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="169" />
         <source>Ca&amp;lendar</source>
         <translation>月历(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="169" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="170" />
         <source>&amp;List</source>
         <translation>列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="170" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="171" />
         <source>C&amp;ompliance</source>
         <translation>执行情况(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="174" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="175" />
         <source>&amp;Rep:</source>
         <translation>代表(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="176" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="177" />
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="198" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="199" />
         <source>Choose who you are in File › Settings to see and make visit plans.</source>
         <translation>请先在“文件 › 设置”中选择您的身份，才能查看和制定拜访计划。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="308" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="324" />
         <source>No rep to show.</source>
         <translation>没有可显示的代表。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="311" />
-        <source>No plan for {month} yet. Suggest one from the frequency policy.</source>
-        <translation>{month} 还没有计划。可按拜访频率标准生成建议计划。</translation>
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="327" />
+        <source>No plan for {month} yet. Suggest one from the frequency policy “{policy}”.</source>
+        <translation>{month} 还没有计划。可按拜访频率标准“{policy}”生成建议计划。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="315" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="331" />
         <source>{status} · {visits} visits, {calls} calls · policy “{policy}”</source>
         <translation>{status} · 拜访 {visits} 次，电话 {calls} 次 · 频率标准“{policy}”</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="322" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="338" />
         <source>Waiting for the manager's approval; read-only until then.</source>
         <translation>等待经理审批，审批前不可修改。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="324" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="340" />
         <source>Approved by {name}; the plan is read-only.</source>
         <translation>已由{name}批准，计划不可再修改。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="329" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="345" />
         <source>Returned by {name}: “{comment}” Edit the plan and submit it again.</source>
         <translation>{name}退回：“{comment}” 请修改计划后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="332" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="348" />
         <source>Comment: {}</source>
         <translation>批注：{}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="394" />
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="400" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="410" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="416" />
         <source>Suggest plan</source>
         <translation>生成建议计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="395" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="411" />
         <source>Every account already has what its tier needs this month.</source>
         <translation>本月所有客户均已按级别要求安排。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="402" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="418" />
         <source>The tier rules need more visits than fit in the month: {} days have more than 4 visits a morning or an afternoon. Move or remove some, or review the frequency policy.</source>
         <translation>按分级标准，本月需要的拜访超出可安排数量：有 {} 天的上午或下午拜访超过 4 家。请调整或删除部分拜访，或检查拜访频率标准。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="443" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="459" />
         <source>Return the plan</source>
         <translation>退回计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="444" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="460" />
         <source>What should the rep change?</source>
         <translation>需要代表修改什么？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="465" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="481" />
         <source>Save the plan as iCalendar</source>
         <translation>将计划导出为 iCalendar</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="467" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="483" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="486" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="502" />
         <source>Saved {count} events to {path}.</source>
         <translation>已将 {count} 个日程保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/pages/plan.py" line="496" />
+        <location filename="../../fieldvisit/ui/pages/plan.py" line="513" />
         <source>Monthly visit plan — {}</source>
         <translation>月度拜访计划 — {}</translation>
     </message>
@@ -498,122 +498,122 @@
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="65" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="66" />
         <source>Minimum contacts per tier</source>
         <translation>各级客户最低联系次数</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="69" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="70" />
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="70" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="71" />
         <source>Phone contacts</source>
         <translation>电话联系次数</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="71" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="72" />
         <source>Per</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="72" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="73" />
         <source>On-site visits a month</source>
         <translation>每月拜访次数</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="78" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="79" />
         <source>C and D</source>
         <translation>C 和 D</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="83" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="84" />
         <source>Phone contacts, tier {}</source>
         <translation>{} 级电话联系次数</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="89" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="90" />
         <source>Phone period, tier {}</source>
         <translation>{} 级电话周期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="96" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="97" />
         <source>On-site visits a month, tier {}</source>
         <translation>{} 级每月拜访次数</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="99" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="100" />
         <source>as needed</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="109" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="110" />
         <source>Name of the new version</source>
         <translation>新版本名称</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="111" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="112" />
         <source>Effective from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="117" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="118" />
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="118" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="119" />
         <source>&amp;Effective from:</source>
         <translation>生效日期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="120" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="121" />
         <source>&amp;Save as new version</source>
         <translation>另存为新版本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="128" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="129" />
         <source>Versions (newest first):</source>
         <translation>版本（最新在前）：</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="136" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="137" />
         <source>Change the figures, name the version and choose the day it takes effect. Plans and compliance use the version in force on the first day of the month; earlier versions are kept for the months they governed.</source>
         <translation>修改次数，为新版本命名并选择生效日期。计划和执行情况按每月第一天有效的版本计算；旧版本保留，用于其适用的月份。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="160" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="161" />
         <source>{name} — from {day}</source>
         <translation>{name} — {day} 起</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="164" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="165" />
         <source> (in force)</source>
         <translation>（现行）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="195" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="196" />
         <source>Showing “{name}”, in force from {day}. Edit to start a new version.</source>
         <translation>正在显示“{name}”，自 {day} 起生效。修改后将另存为新版本。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="222" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="223" />
         <source>Name: enter a name for the new version, e.g. “2026 revision”.</source>
         <translation>名称：请为新版本命名，例如“2026年修订”。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="230" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="231" />
         <source>Effective from: “{name}” already starts on that day; choose another day.</source>
         <translation>生效日期：“{name}”已在该日生效，请选择其他日期。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="261" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="262" />
         <source>Unsaved policy</source>
         <translation>频率标准未保存</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="262" />
+        <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="263" />
         <source>The changed figures have not been saved as a new version. Discard them?</source>
         <translation>修改的次数尚未另存为新版本。要放弃修改吗？</translation>
     </message>

@@ -324,8 +324,8 @@ class PlanPage(AreaPage):
             text = self.tr("No rep to show.")
         elif status is None:
             text = self.tr(
-                "No plan for {month} yet. Suggest one from the frequency policy."
-            ).format(month=f"{plan.month:%Y-%m}")
+                "No plan for {month} yet. Suggest one from the frequency policy “{policy}”."
+            ).format(month=f"{plan.month:%Y-%m}", policy=plan.policy_name)
         else:
             visits = sum(1 for c in plan.contacts if c.kind.value != "phone")
             text = self.tr("{status} · {visits} visits, {calls} calls · policy “{policy}”").format(
