@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.pages: list[AreaPage] = [
             self.accounts_page,
             self.records_page,
-            PlanPage(db, events),
+            PlanPage(db, events, self.settings),
             CoVisitsPage(db, events, self.settings),
             self.reports_page,
         ]

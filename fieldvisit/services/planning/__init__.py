@@ -1,1 +1,1 @@
-"""Visit planning: frequency policy, monthly plans, compliance, calendar export (§5)."""
+"""Visit planning (DOMAIN.md §5): frequency policy, monthly plans, compliance, iCalendar."""
