@@ -17,6 +17,13 @@ def local_midnight(day: date) -> datetime:
     return datetime(day.year, day.month, day.day).astimezone()
 
 
+def month_bounds(month: date) -> tuple[datetime, datetime]:
+    """``[start, end)`` of the local month holding ``month``, for UTC timestamp ranges."""
+    first = month.replace(day=1)
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return local_midnight(first), local_midnight(following)
+
+
 def local_day_range(first: date, last: date) -> tuple[datetime, datetime]:
     """``[start, end)`` covering the local days ``first`` … ``last``."""
     return local_midnight(first), local_midnight(last + timedelta(days=1))

@@ -3,7 +3,24 @@
 from __future__ import annotations
 
 import calendar
-from datetime import UTC, date, datetime
+from datetime import date
+
+# Local-time cuts are shared with records and the manager's view.
+from fieldvisit.services.local_days import local_date as local_day
+from fieldvisit.services.local_days import local_midnight, local_today, month_bounds
+
+__all__ = [
+    "days_of",
+    "first_of",
+    "local_day",
+    "local_midnight",
+    "local_today",
+    "month_bounds",
+    "month_label",
+    "next_month",
+    "week_of",
+    "working_days",
+]
 
 WORKING_DAYS = range(5)  # Monday–Friday
 
@@ -31,28 +48,6 @@ def week_of(day: date) -> int:
 
 def working_days(month: date) -> list[date]:
     return [d for d in days_of(month) if d.weekday() in WORKING_DAYS]
-
-
-def local_midnight(day: date) -> datetime:
-    """The start of ``day`` in the user's time zone, as an aware UTC datetime.
-
-    Built from a naive datetime so the system's zone rules (including summer time and
-    the ``TZ`` variable) decide the offset of that very day, not today's offset.
-    """
-    return datetime(day.year, day.month, day.day).astimezone().astimezone(UTC)
-
-
-def month_bounds(month: date) -> tuple[datetime, datetime]:
-    """[start, end) of a month in local time, as UTC datetimes for ``occurred_at`` ranges."""
-    return local_midnight(first_of(month)), local_midnight(next_month(month))
-
-
-def local_day(moment: datetime) -> date:
-    return moment.astimezone().date()
-
-
-def local_today() -> date:
-    return datetime.now().astimezone().date()
 
 
 def month_label(month: date) -> str:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import aliased
 
 from fieldvisit.domain.enums import ContactMethod, RecordStatus
-from fieldvisit.services.local_days import local_zone
+from fieldvisit.services.local_days import local_zone, month_bounds
 from fieldvisit.services.records.forms import REPORT_WITHIN_DAYS
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, ContactRecord, TeamMember
@@ -39,17 +39,6 @@ class RecordRow:
 def _like(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
-
-
-def month_bounds(month: date) -> tuple[datetime, datetime]:
-    """The local month holding ``month`` as an aware [start, end) range."""
-    zone = local_zone()
-    first = month.replace(day=1)
-    following = (first + timedelta(days=32)).replace(day=1)
-    return (
-        datetime.combine(first, time(), zone),
-        datetime.combine(following, time(), zone),
-    )
 
 
 def stale_before(now: datetime) -> datetime:
