@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from fieldvisit.domain.enums import BuyingStage, Grade, PeriodKind
+from fieldvisit.domain.enums import AccountType, BuyingStage, Grade, PeriodKind
 from fieldvisit.services.accounts.card_data import (
     ComplaintRow,
     ContributionRow,
@@ -112,6 +112,7 @@ def main() -> None:
         account_id = s.scalars(select(Account.id).where(Account.name == "北京协和医院")).first()
         if account_id is None:
             account_id = s.scalars(select(Account.id).order_by(Account.name)).first()
+    assert account_id is not None, "the database holds no account"
     enrich(db, account_id)
     people = list_stakeholders(db, account_id)
     if people and people[0].id is not None:
@@ -144,7 +145,9 @@ def main() -> None:
         window.show()
         for i in range(window.tabs.count()):
             window.tabs.setCurrentIndex(i)
-            shoot(window, out / f"{tag}-card-{i + 1}-{window.tabs.widget(i).objectName()}.png")
+            page = window.tabs.widget(i)
+            assert page is not None
+            shoot(window, out / f"{tag}-card-{i + 1}-{page.objectName()}.png")
         window.tabs.setCurrentIndex(0)
         window.basics.details.button.setChecked(True)
         shoot(window, out / f"{tag}-card-1b-basics-details.png")
@@ -180,7 +183,7 @@ def main() -> None:
             account_id,
             printer.card.basics.name,
             printer.card.basics.city,
-            printer.card.basics.account_type,
+            printer.card.basics.account_type or AccountType.OTHER,
             printer.card.owner_name,
         )
         dlg = PrintCardDialog(item, printer.printing, settings, printer)
