@@ -47,7 +47,7 @@ from fieldvisit.storage.models import (
     TeamMember,
 )
 
-__all__ = ["AccountCard", "load_card", "periods_snapped", "save_card"]
+__all__ = ["AccountCard", "load_card", "owner_choices", "periods_snapped", "save_card"]
 
 M = TypeVar(
     "M",
@@ -439,3 +439,14 @@ def _plan(p: KeyAccountPlan, row: PlanRow) -> None:
     p.period_start, p.period_end = row.period_start, row.period_end
     for name in ("analysis", "goals", "resources", "communication_strategy", "review"):
         setattr(p, name, r.clean(getattr(row, name)))
+
+
+def owner_choices(db: Database) -> list[tuple[uuid.UUID, str]]:
+    """Active team members who can own an account, by name (no account counts: cheap)."""
+    with db.session_scope() as session:
+        rows = session.execute(
+            select(TeamMember.id, TeamMember.name)
+            .where(TeamMember.deleted_at.is_(None), TeamMember.active.is_(True))
+            .order_by(TeamMember.name)
+        )
+        return [(row.id, row.name) for row in rows]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
 from fieldvisit.domain.card_rules import sub_tiers_of
 from fieldvisit.domain.enums import AccountStatus, AccountType, SubTier, Tier
 from fieldvisit.services.accounts.duplicates import SimilarAccount
-from fieldvisit.services.team import MemberRow
 from fieldvisit.ui.accounts.card_fields import FieldSet, enum_combo, set_combo_value
 from fieldvisit.ui.widgets import ERROR_COLOUR, hint_label, named
 
@@ -60,7 +61,7 @@ class BasicsTab(QWidget):
 
     duplicate_clicked = Signal(str)
 
-    def __init__(self, fields: FieldSet, members: list[MemberRow]) -> None:
+    def __init__(self, fields: FieldSet, members: list[tuple[uuid.UUID, str]]) -> None:
         super().__init__()
         self.setObjectName("basicsTab")
         f = fields
@@ -75,8 +76,8 @@ class BasicsTab(QWidget):
         self.phone.setPlaceholderText(self.tr("e.g. 010-6529 5114"))
         self.owner = QComboBox()
         self.owner.addItem("—", None)
-        for m in members:
-            self.owner.addItem(m.name, str(m.id))
+        for member_id, member_name in members:
+            self.owner.addItem(member_name, str(member_id))
         self.tier = enum_combo(Tier)
         self.sub_tier = enum_combo(SubTier)
         self.tier.currentIndexChanged.connect(self._limit_sub_tiers)

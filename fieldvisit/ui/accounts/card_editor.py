@@ -30,11 +30,16 @@ from fieldvisit.domain.enums import AccountType, KeyAccountLevel, Tier
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
 from fieldvisit.services.accounts.card_checks import card_problems
 from fieldvisit.services.accounts.card_data import AccountCard
-from fieldvisit.services.accounts.cards import load_card, periods_snapped, save_card
+from fieldvisit.services.accounts.cards import (
+    load_card,
+    owner_choices,
+    periods_snapped,
+    save_card,
+)
 from fieldvisit.services.accounts.duplicates import similar_accounts
 from fieldvisit.services.drafts import discard_draft, load_draft, save_draft
 from fieldvisit.services.reporting.catalog import AccountItem
-from fieldvisit.services.team import current_user, list_team
+from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.accounts.attachments_widget import AttachmentsWidget
 from fieldvisit.ui.accounts.card_basics import BasicsTab
@@ -117,7 +122,7 @@ class CardWindow(QWidget):
         self.setStyleSheet(INVALID_STYLE)
         me = current_user(db)
         self.author_id = me.id if me else None
-        members = [m for m in list_team(db) if m.active]
+        members = owner_choices(db)
 
         self.fields = FieldSet(self)
         self.basics = BasicsTab(self.fields, members)

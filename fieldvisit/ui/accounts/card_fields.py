@@ -108,6 +108,7 @@ class FieldSet(QObject):
         super().__init__(parent)
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self._boxes: dict[str, QVBoxLayout] = {}
 
     def add(self, key: str, widget: QWidget, accessible: str) -> QWidget:
         """Register ``widget`` under ``key``; returns the widget with its error label below."""
@@ -124,15 +125,22 @@ class FieldSet(QObject):
             widget.dateChanged.connect(self.edited)
         elif isinstance(widget, QCheckBox):
             widget.toggled.connect(self.edited)
-        label = error_label(f"{key.replace('.', '_')}_error")
-        self.errors[key] = label
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
-        layout.addWidget(label)
+        self._boxes[key] = layout
         return box
+
+    def error_label(self, key: str) -> QLabel:
+        """The label under the field that shows its problem (made when first needed)."""
+        label = self.errors.get(key)
+        if label is None:
+            label = error_label(f"{key.replace('.', '_')}_error")
+            self._boxes[key].addWidget(label)
+            self.errors[key] = label
+        return label
 
     def value(self, key: str) -> Any:
         """The typed value: text (``None`` when blank), a code, a bool, a date."""
@@ -197,7 +205,7 @@ class FieldSet(QObject):
         widget.setProperty("invalid", True)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
-        label = self.errors[key]
+        label = self.error_label(key)
         label.setText(message)
         label.setVisible(True)
         widget.setToolTip(message)
@@ -211,4 +219,5 @@ class FieldSet(QObject):
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
                 widget.setToolTip("")
-            self.errors[key].setVisible(False)
+            if key in self.errors:
+                self.errors[key].setVisible(False)

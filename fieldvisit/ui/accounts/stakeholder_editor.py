@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -81,7 +82,11 @@ class StakeholderDialog(QDialog):
         self.tabs.addTab(self._identity(), self.tr("Identity and role"))
         self.tabs.addTab(self._assessment(), self.tr("Values and trust"))
         self.profile = ProfileTab(db, stakeholder.id if stakeholder else None)
-        self.profile_index = self.tabs.addTab(self.profile, self.tr("Personal profile 🔒"))
+        self.profile_index = self.tabs.addTab(
+            self.profile,
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            self.tr("Personal profile (sensitive)"),
+        )
         self.tabs.setTabToolTip(
             self.profile_index,
             self.tr("Sensitive personal data — never printed unless you ask"),

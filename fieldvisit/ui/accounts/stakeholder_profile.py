@@ -6,7 +6,16 @@ import uuid
 from dataclasses import fields as dataclass_fields
 from datetime import date
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldvisit.domain import card_rules as rules
 from fieldvisit.domain.errors import ValidationError
@@ -31,7 +40,7 @@ class ProfileTab(QWidget):
         self.original = ProfileData()
         self.fields = FieldSet(self)
 
-        notice = QLabel("🔒 " + self.tr("Sensitive personal data — never printed unless you ask."))
+        notice = QLabel(self.tr("Sensitive personal data — never printed unless you ask."))
         notice.setObjectName("profileNotice")
         notice.setWordWrap(True)
         palette = notice.palette()
@@ -72,8 +81,15 @@ class ProfileTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        icon = QLabel()
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(20, 20)
+        )
+        row = QHBoxLayout()
+        row.addWidget(icon)
+        row.addWidget(notice, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(notice)
+        layout.addLayout(row)
         layout.addWidget(scroll)
         self.setEnabled(True)
 
