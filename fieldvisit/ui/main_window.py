@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,8 +22,8 @@ from fieldvisit.services.stats import has_accounts
 from fieldvisit.services.team import MemberRow
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.about_dialog import AboutDialog
+from fieldvisit.ui.accounts.card_editor import open_card, open_cards
 from fieldvisit.ui.accounts.page_actions import AccountActions
-from fieldvisit.ui.card_opener import CardOpener
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import role_label, work_base_label
 from fieldvisit.ui.pages import (
@@ -62,12 +64,11 @@ class MainWindow(QMainWindow):
 
         self.accounts_page = AccountsPage(db, events, self.settings)
         self.account_actions = AccountActions(self.accounts_page, db, events, self.settings)
-        self.cards = CardOpener(db, events, self.settings, self)
-        self.accounts_page.account_activated.connect(self.cards.open_card)
-        self.accounts_page.new_account_requested.connect(lambda: self.cards.open_card(None))
+        self.accounts_page.account_activated.connect(self.open_card)
+        self.accounts_page.new_account_requested.connect(lambda: self.open_card(None))
         self.reports_page = ReportsPage(db, events, self.settings)
         self.records_page = RecordsPage(db, events, self.settings)
-        self.records_page.promises.account_requested.connect(self.cards.open_card)
+        self.records_page.promises.account_requested.connect(self.open_card)
         self.pages: list[AreaPage] = [
             self.accounts_page,
             self.records_page,
@@ -120,6 +121,11 @@ class MainWindow(QMainWindow):
     def current_page(self) -> AreaPage:
         return self.pages[self.stack.currentIndex()]
 
+    def open_card(self, account_id: object) -> None:
+        """The customer card of an account (a UUID), or a new one for ``None``."""
+        key = account_id if isinstance(account_id, uuid.UUID) else None
+        open_card(self.db, self.events, self.settings, key, self)
+
     @Slot()
     def load_sample_data(self) -> None:
         dialog = SampleDataDialog(self)
@@ -158,7 +164,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Each open card asks about its unsaved changes; "Cancel" there keeps the app open.
-        if not self.cards.close_all():
+        if not all([card.close() for card in open_cards(self.db)]):
             event.ignore()
             return
         self.loader.stop()

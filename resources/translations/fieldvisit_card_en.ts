@@ -4,97 +4,97 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="48"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="48" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="48"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="48" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="48"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="48" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="48"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="48" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="49"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="49" />
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="57"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="57" />
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="58"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="58" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="59"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="59" />
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="63"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="63" />
         <source>Save the card first, then attach files to it.</source>
         <translation>Save the card first, then attach files to it.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="72"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="72" />
         <source>Supply agreements, photos of the shelf, price lists… kept inside the database, so backups include them. Up to 25 MB per file.</source>
         <translation>Supply agreements, photos of the shelf, price lists… kept inside the database, so backups include them. Up to 25 MB per file.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="117"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="117" />
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="129"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="129" />
         <source>Cannot attach the file</source>
         <translation>Cannot attach the file</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="130"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="130" />
         <source>{} cannot be read: {}</source>
         <translation>{} cannot be read: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="136"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="136" />
         <source>File too large</source>
         <translation>File too large</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="138"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="138" />
         <source>{} is {}; a file can be at most 25 MB. Attach a smaller copy, e.g. a compressed PDF or a smaller photo.</source>
         <translation>{} is {}; a file can be at most 25 MB. Attach a smaller copy, e.g. a compressed PDF or a smaller photo.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="165"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="165" />
         <source>No program to open the file</source>
         <translation>No program to open the file</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="166"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="166" />
         <source>The file was saved as {}; open it from there.</source>
         <translation>The file was saved as {}; open it from there.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="176"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="176" />
         <source>Remove attachment</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="177"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="177" />
         <source>Move {} to the trash?</source>
         <translation>Move {} to the trash?</translation>
     </message>
@@ -102,127 +102,127 @@
 <context>
     <name>BasicsTab</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="68"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="69" />
         <source>e.g. 北京协和医院</source>
         <translation>e.g. Peking Union Medical College Hospital</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="75"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="76" />
         <source>e.g. 010-6529 5114</source>
         <translation>e.g. 010-6529 5114</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="102"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="103" />
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="104"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="105" />
         <source>&amp;Type *</source>
         <translation>&amp;Type *</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="105"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="106" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="106"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="107" />
         <source>Pro&amp;vince</source>
         <translation>Pro&amp;vince</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="107"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="108" />
         <source>&amp;City</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="108"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="109" />
         <source>A&amp;ddress</source>
         <translation>A&amp;ddress</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="109"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="110" />
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="110"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="111" />
         <source>&amp;Owner (rep)</source>
         <translation>&amp;Owner (rep)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="112"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="113" />
         <source>T&amp;ier</source>
         <translation>T&amp;ier</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="113"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="114" />
         <source>Su&amp;b-tier</source>
         <translation>Su&amp;b-tier</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="120"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="121" />
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="121"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="122" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="122"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="123" />
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="123"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="124" />
         <source>Legal representative</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="124"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="125" />
         <source>Key staff</source>
         <translation>Key staff</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="125"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="126" />
         <source>Outlets / branches</source>
         <translation>Outlets / branches</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="126"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="127" />
         <source>Business scale</source>
         <translation>Business scale</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="128"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="129" />
         <source>Sales capacity for our category (yuan / year)</source>
         <translation>Sales capacity for our category (yuan / year)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="132"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="133" />
         <source>House rules that affect business</source>
         <translation>House rules that affect business</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="137"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="138" />
         <source>e.g. 1,200,000</source>
         <translation>e.g. 1,200,000</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="138"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="139" />
         <source>More details</source>
         <translation>More details</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="142"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="143" />
         <source>Fields marked * are required.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="183"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="184" />
         <source>Possible duplicate: {} — click to open</source>
         <translation>Possible duplicate: {} — click to open</translation>
     </message>
@@ -230,12 +230,12 @@
 <context>
     <name>CardFields</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_fields.py" line="86"/>
+        <location filename="../../fieldvisit/ui/accounts/card_fields.py" line="86" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_fields.py" line="87"/>
+        <location filename="../../fieldvisit/ui/accounts/card_fields.py" line="87" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -243,228 +243,233 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="132"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="145" />
         <source>Customer card</source>
         <translation>Customer card</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="135"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="148" />
         <source>&amp;Basics</source>
         <translation>&amp;Basics</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="136"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="149" />
         <source>&amp;Relationship and classification</source>
         <translation>&amp;Relationship and classification</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="137"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="150" />
         <source>Credit and &amp;commercial</source>
         <translation>Credit and &amp;commercial</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="138"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="151" />
         <source>&amp;Grading, prices, contribution</source>
         <translation>&amp;Grading, prices, contribution</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="139"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="152" />
         <source>Complaints, &amp;projects, plans</source>
         <translation>Complaints, &amp;projects, plans</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="142"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="155" />
         <source>S&amp;takeholders</source>
         <translation>S&amp;takeholders</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="143"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="156" />
         <source>&amp;Attachments</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="155"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="168" />
         <source>Print card…</source>
         <translation>Print card…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="156"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="169" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="157"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="170" />
         <source>Save and c&amp;lose</source>
         <translation>Save and c&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="158"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="171" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="299"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="312" />
         <source>Saved at {}</source>
         <translation>Saved at {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="326"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="339" />
         <source>Check the fields marked in red ({}): {}</source>
         <translation>Check the fields marked in red ({}): {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="379"/>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="403"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="392" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="416" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="380"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="393" />
         <source>Restore unsaved changes from {}?</source>
         <translation>Restore unsaved changes from {}?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="404"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="417" />
         <source>Save the changes to {}?</source>
         <translation>Save the changes to {}?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="404"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="417" />
         <source>this card</source>
         <translation>this card</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="452"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="465" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="454"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="467" />
         <source>Customer card — {}</source>
         <translation>Customer card — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="484"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="497" />
         <source>Cannot open the account</source>
         <translation>Cannot open the account</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="498"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="511" />
         <source>Print card</source>
         <translation>Print card</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="499"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="512" />
         <source>The printout shows the saved card. Save your changes first?</source>
         <translation>The printout shows the saved card. Save your changes first?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="540" />
+        <source>Timeline</source>
+        <translation>Timeline</translation>
     </message>
 </context>
 <context>
     <name>CreditTab</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="19"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="19" />
         <source>Credit (5C)</source>
         <translation>Credit (5C)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="22"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="22" />
         <source>Capital</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="23"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="23" />
         <source>Character</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="24"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="24" />
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="25"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="25" />
         <source>Collateral</source>
         <translation>Collateral</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="26"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="26" />
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="31"/>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="32"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="31" />
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="32" />
         <source>Overall credit grade</source>
         <translation>Overall credit grade</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="35"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="35" />
         <source>e.g. 50,000</source>
         <translation>e.g. 50,000</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="37"/>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="38"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="37" />
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="38" />
         <source>Credit limit (yuan)</source>
         <translation>Credit limit (yuan)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="43"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="43" />
         <source>Grade each C from A (strong) to D (weak); the credit limit (铺底额度) is what the account may owe at most.</source>
         <translation>Grade each C from A (strong) to D (weak); the credit limit (铺底额度) is what the account may owe at most.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="53"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="53" />
         <source>Commercial</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="58"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="58" />
         <source>Brands / varieties / specifications carried</source>
         <translation>Brands / varieties / specifications carried</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="62"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="62" />
         <source>Settlement timing</source>
         <translation>Settlement timing</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="63"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="63" />
         <source>Settlement method</source>
         <translation>Settlement method</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="64"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="64" />
         <source>Invoice type</source>
         <translation>Invoice type</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="65"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="65" />
         <source>Settlement procedure</source>
         <translation>Settlement procedure</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="66"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="66" />
         <source>Settlement contact</source>
         <translation>Settlement contact</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="68"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="68" />
         <source>Delivery timing and requirements</source>
         <translation>Delivery timing and requirements</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="72"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="72" />
         <source>After-sales service</source>
         <translation>After-sales service</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="74"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="74" />
         <source>Buying stage (main project)</source>
         <translation>Buying stage (main project)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="78"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="78" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -472,122 +477,122 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="122"/>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="146"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="122" />
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="146" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="123"/>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="147"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="123" />
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="147" />
         <source>Starting</source>
         <translation>Starting</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="124"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="124" />
         <source>Familiarity</source>
         <translation>Familiarity</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="125"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="125" />
         <source>Closeness</source>
         <translation>Closeness</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="126"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="126" />
         <source>Sales support</source>
         <translation>Sales support</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="127"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="127" />
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="128"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="128" />
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="129"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="129" />
         <source>Integrated class</source>
         <translation>Integrated class</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="131"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="131" />
         <source>Relationship grading</source>
         <translation>Relationship grading</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="136"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="136" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="137"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="137" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="138"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="138" />
         <source>Retail price (yuan)</source>
         <translation>Retail price (yuan)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="139"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="139" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="141"/>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="169"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="141" />
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="169" />
         <source>Retail price changes</source>
         <translation>Retail price changes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="148"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="148" />
         <source>Volume (units)</source>
         <translation>Volume (units)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="149"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="149" />
         <source>Revenue (yuan)</source>
         <translation>Revenue (yuan)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="150"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="150" />
         <source>Collections (yuan)</source>
         <translation>Collections (yuan)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="151"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="151" />
         <source>Receivables (yuan)</source>
         <translation>Receivables (yuan)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="153"/>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="176"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="153" />
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="176" />
         <source>Contribution per period</source>
         <translation>Contribution per period</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="157"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="157" />
         <source>Relationship grading per quarter / year</source>
         <translation>Relationship grading per quarter / year</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="159"/>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="178"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="159" />
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="178" />
         <source>Add period</source>
         <translation>Add period</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="163"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="163" />
         <source>Score each dimension 1 (low) to 5 (high); complaints and receivables: 5 = hardly any. The integrated class of a year weighs results, relationship and credit.</source>
         <translation>Score each dimension 1 (low) to 5 (high); complaints and receivables: 5 = hardly any. The integrated class of a year weighs results, relationship and credit.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="171"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="171" />
         <source>Add price</source>
         <translation>Add price</translation>
     </message>
@@ -595,167 +600,167 @@
 <context>
     <name>ListsTab</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="215"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="215" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="216"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="216" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="217"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="217" />
         <source>How it was handled</source>
         <translation>How it was handled</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="218"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="218" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="220"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="220" />
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="225"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="225" />
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="226"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="226" />
         <source>Buying stage</source>
         <translation>Buying stage</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="227"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="227" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="228"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="228" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="230"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="230" />
         <source>Buying projects</source>
         <translation>Buying projects</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="235"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="235" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="236"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="236" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="237"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="237" />
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="238"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="238" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="239"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="239" />
         <source>Resources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="240"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="240" />
         <source>Communication strategy</source>
         <translation>Communication strategy</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="241"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="241" />
         <source>Review and adjustment</source>
         <translation>Review and adjustment</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="243"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="243" />
         <source>Key-account plans</source>
         <translation>Key-account plans</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="248"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="248" />
         <source>Complaints and handling</source>
         <translation>Complaints and handling</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="250"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="250" />
         <source>Add complaint</source>
         <translation>Add complaint</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="255"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="255" />
         <source>Buying projects and stage</source>
         <translation>Buying projects and stage</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="257"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="257" />
         <source>Add project</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="260"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="260" />
         <source>Early stages: the customer cares about needs; late stages: about price.</source>
         <translation>Early stages: the customer cares about needs; late stages: about price.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="263"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="263" />
         <source>Key-account plans (大客户发展计划书)</source>
         <translation>Key-account plans (大客户发展计划书)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="265"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="265" />
         <source>Add plan</source>
         <translation>Add plan</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="272"/>
-        <source>Diagnose → forecast → goal → strategy → action → control → feedback. Adjust the plan when the customer&apos;s organisation changes.</source>
-        <translation>Diagnose → forecast → goal → strategy → action → control → feedback. Adjust the plan when the customer&apos;s organisation changes.</translation>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="272" />
+        <source>Diagnose → forecast → goal → strategy → action → control → feedback. Adjust the plan when the customer's organisation changes.</source>
+        <translation>Diagnose → forecast → goal → strategy → action → control → feedback. Adjust the plan when the customer's organisation changes.</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="264"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="264" />
         <source>Move to another account</source>
         <translation>Move to another account</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="269"/>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="291"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="269" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="291" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="270"/>
-        <source>Type the start of the account&apos;s name</source>
-        <translation>Type the start of the account&apos;s name</translation>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="270" />
+        <source>Type the start of the account's name</source>
+        <translation>Type the start of the account's name</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="277"/>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="292"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="277" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="292" />
         <source>Moved on</source>
         <translation>Moved on</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="286"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="286" />
         <source>{} now works at another account. The history stays with them.</source>
         <translation>{} now works at another account. The history stays with them.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="315"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="315" />
         <source>Choose the account from the list that appears as you type.</source>
         <translation>Choose the account from the list that appears as you type.</translation>
     </message>
@@ -763,32 +768,32 @@
 <context>
     <name>PrintCardDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="26"/>
+        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="26" />
         <source>Print customer card — {}</source>
         <translation>Print customer card — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="31"/>
+        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="31" />
         <source>Pre&amp;view…</source>
         <translation>Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="32"/>
+        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="32" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="33"/>
+        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="33" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="34"/>
+        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="34" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="49"/>
+        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="49" />
         <source>The printout shows the card as last saved, with its stakeholders and recent contacts.</source>
         <translation>The printout shows the card as last saved, with its stakeholders and recent contacts.</translation>
     </message>
@@ -796,87 +801,87 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="43"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="43" />
         <source>Sensitive personal data — never printed unless you ask.</source>
         <translation>Sensitive personal data — never printed unless you ask.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="51"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="51" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="52"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="52" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="53"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="53" />
         <source>Major</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="54"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="54" />
         <source>Hometown</source>
         <translation>Hometown</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="55"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="55" />
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="56"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="56" />
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="57"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="57" />
         <source>Personality</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="58"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="58" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="59"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="59" />
         <source>Sports</source>
         <translation>Sports</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="60"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="60" />
         <source>Food and restaurants</source>
         <translation>Food and restaurants</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="61"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="61" />
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="62"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="62" />
         <source>Car</source>
         <translation>Car</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="63"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="63" />
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="64"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="64" />
         <source>Other organisations</source>
         <translation>Other organisations</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="65"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="65" />
         <source>Relations with colleagues</source>
         <translation>Relations with colleagues</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="66"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="66" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -884,78 +889,78 @@
 <context>
     <name>RelationshipTab</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="19"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="19" />
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="22"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="22" />
         <source>Business began on</source>
         <translation>Business began on</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="23"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="23" />
         <source>Their contact person (接洽人)</source>
         <translation>Their contact person (接洽人)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="25"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="25" />
         <source>Supply agreement terms</source>
         <translation>Supply agreement terms</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="32"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="32" />
         <source>Attach a copy of the signed agreement on the Attachments tab.</source>
         <translation>Attach a copy of the signed agreement on the Attachments tab.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="35"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="35" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="38"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="38" />
         <source>532 volume band</source>
         <translation>532 volume band</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="40"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="40" />
         <source>Key-account level</source>
         <translation>Key-account level</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="44"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="44" />
         <source>Early classification (tier)</source>
         <translation>Early classification (tier)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="49"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="49" />
         <source>Money (can pay)</source>
         <translation>Money (can pay)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="50"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="50" />
         <source>Authority (can decide)</source>
         <translation>Authority (can decide)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="51"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="51" />
         <source>Need (has a need)</source>
         <translation>Need (has a need)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="55"/>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="56"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="55" />
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="56" />
         <source>M-A-N prospect grade</source>
         <translation>M-A-N prospect grade</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="64"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="64" />
         <source>Early classification notes</source>
         <translation>Early classification notes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="68"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="68" />
         <source>Early classification: main products, reputation, location and floor area, attitude, volume, stock. M-A-N grade: A = likely to buy soon, B = possible but needs time, C = cannot tell yet.</source>
         <translation>Early classification: main products, reputation, location and floor area, attitude, volume, stock. M-A-N grade: A = likely to buy soon, B = possible but needs time, C = cannot tell yet.</translation>
     </message>
@@ -963,7 +968,7 @@
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_tables.py" line="176"/>
+        <location filename="../../fieldvisit/ui/accounts/card_tables.py" line="176" />
         <source>Saved history: add a new row for another period.</source>
         <translation>Saved history: add a new row for another period.</translation>
     </message>
@@ -971,168 +976,168 @@
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="77"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="77" />
         <source>Edit stakeholder</source>
         <translation>Edit stakeholder</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="77"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="77" />
         <source>New stakeholder</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="81"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="81" />
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="82"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="82" />
         <source>Identity and role</source>
         <translation>Identity and role</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="83"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="83" />
         <source>Values and trust</source>
         <translation>Values and trust</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="88"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="88" />
         <source>Personal profile (sensitive)</source>
         <translation>Personal profile (sensitive)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="92"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="92" />
         <source>Sensitive personal data — never printed unless you ask</source>
         <translation>Sensitive personal data — never printed unless you ask</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="125"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="125" />
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="126"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="126" />
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="127"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="127" />
         <source>&amp;Department</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="128"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="128" />
         <source>&amp;Mobile</source>
         <translation>&amp;Mobile</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="129"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="129" />
         <source>&amp;Office phone</source>
         <translation>&amp;Office phone</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="130"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="130" />
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="131"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="131" />
         <source>&amp;WeChat</source>
         <translation>&amp;WeChat</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="132"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="132" />
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="144"/>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="151"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="144" />
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="151" />
         <source>Buying roles</source>
         <translation>Buying roles</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="154"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="154" />
         <source>Tick every role this person plays.</source>
         <translation>Tick every role this person plays.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="158"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="158" />
         <source>Organisation level</source>
         <translation>Organisation level</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="159"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="159" />
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="160"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="160" />
         <source>Key-customer level</source>
         <translation>Key-customer level</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="175"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="175" />
         <source>Values and adoption</source>
         <translation>Values and adoption</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="178"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="178" />
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="179"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="179" />
         <source>Thinking preference</source>
         <translation>Thinking preference</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="180"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="180" />
         <source>Adoption stage</source>
         <translation>Adoption stage</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="184"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="184" />
         <source>Trust check (1 = not at all, 5 = fully)</source>
         <translation>Trust check (1 = not at all, 5 = fully)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="187"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="187" />
         <source>Can I rely on you?</source>
         <translation>Can I rely on you?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="188"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="188" />
         <source>Are you honest?</source>
         <translation>Are you honest?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="189"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="189" />
         <source>Are you sensitive to my needs?</source>
         <translation>Are you sensitive to my needs?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="190"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="190" />
         <source>Are you capable?</source>
         <translation>Are you capable?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="191"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="191" />
         <source>Do I like you?</source>
         <translation>Do I like you?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="202"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="202" />
         <source>Ended on</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="203"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="203" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="316"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="316" />
         <source>Possible duplicate: {}</source>
         <translation>Possible duplicate: {}</translation>
     </message>
@@ -1140,98 +1145,98 @@
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="64"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="64" />
         <source>Save the card first, then add its stakeholders.</source>
         <translation>Save the card first, then add its stakeholders.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="68"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="68" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="69"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="69" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="70"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="70" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="71"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="71" />
         <source>Buying roles</source>
         <translation>Buying roles</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="72"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="72" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="73"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="73" />
         <source>Key-customer level</source>
         <translation>Key-customer level</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="74"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="74" />
         <source>Adoption stage</source>
         <translation>Adoption stage</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="75"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="75" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="76"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="76" />
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="79"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="79" />
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="91"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="91" />
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="92"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="92" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="93"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="93" />
         <source>End &amp;role…</source>
         <translation>End &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="95"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="95" />
         <source>&amp;Move to another account…</source>
         <translation>&amp;Move to another account…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="163"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="163" />
         <source>⚠ Key account with only {} active stakeholder: working through a single person is a fatal error of key-account management. Add the decision-maker, users and influencers you know.</source>
         <translation>⚠ Key account with only {} active stakeholder: working through a single person is a fatal error of key-account management. Add the decision-maker, users and influencers you know.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="206"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="206" />
         <source>End role</source>
         <translation>End role</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="207"/>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="213"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="207" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="213" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="211"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="211" />
         <source>{} no longer holds a role at this account.</source>
         <translation>{} no longer holds a role at this account.</translation>
     </message>
@@ -1239,17 +1244,17 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="58"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="58" />
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="86"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="86" />
         <source>History is kept</source>
         <translation>History is kept</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="88"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="88" />
         <source>Saved gradings and price changes stay as history. Correct the values in the row, or add a row for a new period.</source>
         <translation>Saved gradings and price changes stay as history. Correct the values in the row, or add a row for a new period.</translation>
     </message>

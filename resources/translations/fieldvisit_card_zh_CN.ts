@@ -4,97 +4,97 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="48"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="48" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="48"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="48" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="48"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="48" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="48"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="48" />
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="49"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="49" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="57"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="57" />
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="58"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="58" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="59"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="59" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="63"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="63" />
         <source>Save the card first, then attach files to it.</source>
         <translation>请先保存资料卡，再添加附件。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="72"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="72" />
         <source>Supply agreements, photos of the shelf, price lists… kept inside the database, so backups include them. Up to 25 MB per file.</source>
         <translation>供货协议、货架照片、价格表等保存在数据库中，备份时一并保存。每个文件最大 25 MB。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="117"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="117" />
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="129"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="129" />
         <source>Cannot attach the file</source>
         <translation>无法添加附件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="130"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="130" />
         <source>{} cannot be read: {}</source>
         <translation>无法读取 {}：{}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="136"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="136" />
         <source>File too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="138"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="138" />
         <source>{} is {}; a file can be at most 25 MB. Attach a smaller copy, e.g. a compressed PDF or a smaller photo.</source>
         <translation>{} 大小为 {}；单个文件最大 25 MB。请添加较小的副本，例如压缩后的 PDF 或较小的照片。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="165"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="165" />
         <source>No program to open the file</source>
         <translation>没有可打开此文件的程序</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="166"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="166" />
         <source>The file was saved as {}; open it from there.</source>
         <translation>文件已保存为 {}，请从该位置打开。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="176"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="176" />
         <source>Remove attachment</source>
         <translation>删除附件</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="177"/>
+        <location filename="../../fieldvisit/ui/accounts/attachments_widget.py" line="177" />
         <source>Move {} to the trash?</source>
         <translation>将 {} 移入回收站？</translation>
     </message>
@@ -102,127 +102,127 @@
 <context>
     <name>BasicsTab</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="68"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="69" />
         <source>e.g. 北京协和医院</source>
         <translation>例如 北京协和医院</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="75"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="76" />
         <source>e.g. 010-6529 5114</source>
         <translation>例如 010-6529 5114</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="102"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="103" />
         <source>&amp;Name *</source>
         <translation>名称(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="104"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="105" />
         <source>&amp;Type *</source>
         <translation>类型(&amp;T) *</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="105"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="106" />
         <source>&amp;Status</source>
         <translation>客户状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="106"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="107" />
         <source>Pro&amp;vince</source>
         <translation>省份(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="107"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="108" />
         <source>&amp;City</source>
         <translation>城市/区县(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="108"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="109" />
         <source>A&amp;ddress</source>
         <translation>地址(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="109"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="110" />
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="110"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="111" />
         <source>&amp;Owner (rep)</source>
         <translation>负责代表(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="112"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="113" />
         <source>T&amp;ier</source>
         <translation>客户级别(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="113"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="114" />
         <source>Su&amp;b-tier</source>
         <translation>细分级别(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="120"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="121" />
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="121"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="122" />
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="122"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="123" />
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="123"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="124" />
         <source>Legal representative</source>
         <translation>法人代表</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="124"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="125" />
         <source>Key staff</source>
         <translation>主要人员</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="125"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="126" />
         <source>Outlets / branches</source>
         <translation>营业网点/分支机构</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="126"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="127" />
         <source>Business scale</source>
         <translation>经营规模</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="128"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="129" />
         <source>Sales capacity for our category (yuan / year)</source>
         <translation>本品类年销售容量（元/年）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="132"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="133" />
         <source>House rules that affect business</source>
         <translation>影响业务的内部规定</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="137"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="138" />
         <source>e.g. 1,200,000</source>
         <translation>例如 1,200,000</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="138"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="139" />
         <source>More details</source>
         <translation>更多信息</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="142"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="143" />
         <source>Fields marked * are required.</source>
         <translation>带 * 的为必填项。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="183"/>
+        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="184" />
         <source>Possible duplicate: {} — click to open</source>
         <translation>可能重复：{} — 点击打开</translation>
     </message>
@@ -230,12 +230,12 @@
 <context>
     <name>CardFields</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_fields.py" line="86"/>
+        <location filename="../../fieldvisit/ui/accounts/card_fields.py" line="86" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_fields.py" line="87"/>
+        <location filename="../../fieldvisit/ui/accounts/card_fields.py" line="87" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -243,228 +243,233 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="132"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="145" />
         <source>Customer card</source>
         <translation>客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="135"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="148" />
         <source>&amp;Basics</source>
         <translation>基本信息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="136"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="149" />
         <source>&amp;Relationship and classification</source>
         <translation>业务关系与分级(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="137"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="150" />
         <source>Credit and &amp;commercial</source>
         <translation>资信与商务(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="138"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="151" />
         <source>&amp;Grading, prices, contribution</source>
         <translation>评级、价格与贡献(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="139"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="152" />
         <source>Complaints, &amp;projects, plans</source>
         <translation>投诉、项目与计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="142"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="155" />
         <source>S&amp;takeholders</source>
         <translation>联系人(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="143"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="156" />
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="155"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="168" />
         <source>Print card…</source>
         <translation>打印资料卡…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="156"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="169" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="157"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="170" />
         <source>Save and c&amp;lose</source>
         <translation>保存并关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="158"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="171" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="299"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="312" />
         <source>Saved at {}</source>
         <translation>已于 {} 保存</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="326"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="339" />
         <source>Check the fields marked in red ({}): {}</source>
         <translation>请检查标红的字段（{}）：{}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="379"/>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="403"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="392" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="416" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="380"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="393" />
         <source>Restore unsaved changes from {}?</source>
         <translation>是否恢复 {} 未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="404"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="417" />
         <source>Save the changes to {}?</source>
         <translation>是否保存对 {} 的修改？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="404"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="417" />
         <source>this card</source>
         <translation>此资料卡</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="452"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="465" />
         <source>New account</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="454"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="467" />
         <source>Customer card — {}</source>
         <translation>客户资料卡 — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="484"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="497" />
         <source>Cannot open the account</source>
         <translation>无法打开该客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="498"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="511" />
         <source>Print card</source>
         <translation>打印资料卡</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="499"/>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="512" />
         <source>The printout shows the saved card. Save your changes first?</source>
         <translation>打印的是已保存的资料卡。是否先保存修改？</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="540" />
+        <source>Timeline</source>
+        <translation>往来时间线</translation>
     </message>
 </context>
 <context>
     <name>CreditTab</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="19"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="19" />
         <source>Credit (5C)</source>
         <translation>资信 (5C)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="22"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="22" />
         <source>Capital</source>
         <translation>资本 (Capital)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="23"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="23" />
         <source>Character</source>
         <translation>品格 (Character)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="24"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="24" />
         <source>Capacity</source>
         <translation>能力 (Capacity)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="25"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="25" />
         <source>Collateral</source>
         <translation>担保 (Collateral)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="26"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="26" />
         <source>Conditions</source>
         <translation>环境条件 (Conditions)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="31"/>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="32"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="31" />
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="32" />
         <source>Overall credit grade</source>
         <translation>综合资信等级</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="35"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="35" />
         <source>e.g. 50,000</source>
         <translation>例如 50,000</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="37"/>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="38"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="37" />
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="38" />
         <source>Credit limit (yuan)</source>
         <translation>铺底额度（元）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="43"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="43" />
         <source>Grade each C from A (strong) to D (weak); the credit limit (铺底额度) is what the account may owe at most.</source>
         <translation>每个 C 按 A（强）到 D（弱）评级；铺底额度是该客户最多可欠款的金额。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="53"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="53" />
         <source>Commercial</source>
         <translation>商务信息</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="58"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="58" />
         <source>Brands / varieties / specifications carried</source>
         <translation>经营的品牌/品种/规格</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="62"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="62" />
         <source>Settlement timing</source>
         <translation>结算时间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="63"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="63" />
         <source>Settlement method</source>
         <translation>结算方式</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="64"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="64" />
         <source>Invoice type</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="65"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="65" />
         <source>Settlement procedure</source>
         <translation>结算流程</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="66"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="66" />
         <source>Settlement contact</source>
         <translation>结算联系人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="68"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="68" />
         <source>Delivery timing and requirements</source>
         <translation>送货时间与要求</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="72"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="72" />
         <source>After-sales service</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="74"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="74" />
         <source>Buying stage (main project)</source>
         <translation>采购阶段（主要项目）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="78"/>
+        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="78" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -472,122 +477,122 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="122"/>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="146"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="122" />
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="146" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="123"/>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="147"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="123" />
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="147" />
         <source>Starting</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="124"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="124" />
         <source>Familiarity</source>
         <translation>熟悉度</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="125"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="125" />
         <source>Closeness</source>
         <translation>密切度</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="126"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="126" />
         <source>Sales support</source>
         <translation>销售支持度</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="127"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="127" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="128"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="128" />
         <source>Receivables</source>
         <translation>账款应收度</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="129"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="129" />
         <source>Integrated class</source>
         <translation>综合等级</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="131"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="131" />
         <source>Relationship grading</source>
         <translation>客情评级</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="136"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="136" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="137"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="137" />
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="138"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="138" />
         <source>Retail price (yuan)</source>
         <translation>零售价（元）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="139"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="139" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="141"/>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="169"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="141" />
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="169" />
         <source>Retail price changes</source>
         <translation>零售价格变动</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="148"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="148" />
         <source>Volume (units)</source>
         <translation>销量（件）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="149"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="149" />
         <source>Revenue (yuan)</source>
         <translation>销售额（元）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="150"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="150" />
         <source>Collections (yuan)</source>
         <translation>回款（元）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="151"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="151" />
         <source>Receivables (yuan)</source>
         <translation>应收账款（元）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="153"/>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="176"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="153" />
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="176" />
         <source>Contribution per period</source>
         <translation>分期贡献</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="157"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="157" />
         <source>Relationship grading per quarter / year</source>
         <translation>季度/年度客情评级</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="159"/>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="178"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="159" />
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="178" />
         <source>Add period</source>
         <translation>添加期间</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="163"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="163" />
         <source>Score each dimension 1 (low) to 5 (high); complaints and receivables: 5 = hardly any. The integrated class of a year weighs results, relationship and credit.</source>
         <translation>每个维度按 1（低）到 5（高）打分；投诉和账款：5 = 几乎没有。年度综合等级综合考虑业绩、客情与资信。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="171"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="171" />
         <source>Add price</source>
         <translation>添加价格</translation>
     </message>
@@ -595,167 +600,167 @@
 <context>
     <name>ListsTab</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="215"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="215" />
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="216"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="216" />
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="217"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="217" />
         <source>How it was handled</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="218"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="218" />
         <source>Resolved</source>
         <translation>解决日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="220"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="220" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="225"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="225" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="226"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="226" />
         <source>Buying stage</source>
         <translation>采购阶段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="227"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="227" />
         <source>Started</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="228"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="228" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="230"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="230" />
         <source>Buying projects</source>
         <translation>采购项目</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="235"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="235" />
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="236"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="236" />
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="237"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="237" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="238"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="238" />
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="239"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="239" />
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="240"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="240" />
         <source>Communication strategy</source>
         <translation>沟通策略</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="241"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="241" />
         <source>Review and adjustment</source>
         <translation>回顾与调整</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="243"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="243" />
         <source>Key-account plans</source>
         <translation>大客户发展计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="248"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="248" />
         <source>Complaints and handling</source>
         <translation>投诉及处理</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="250"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="250" />
         <source>Add complaint</source>
         <translation>添加投诉</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="255"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="255" />
         <source>Buying projects and stage</source>
         <translation>采购项目与阶段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="257"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="257" />
         <source>Add project</source>
         <translation>添加项目</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="260"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="260" />
         <source>Early stages: the customer cares about needs; late stages: about price.</source>
         <translation>早期阶段客户关注需求，后期阶段关注价格。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="263"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="263" />
         <source>Key-account plans (大客户发展计划书)</source>
         <translation>大客户发展计划书</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="265"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="265" />
         <source>Add plan</source>
         <translation>添加计划</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="272"/>
-        <source>Diagnose → forecast → goal → strategy → action → control → feedback. Adjust the plan when the customer&apos;s organisation changes.</source>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="272" />
+        <source>Diagnose → forecast → goal → strategy → action → control → feedback. Adjust the plan when the customer's organisation changes.</source>
         <translation>诊断 → 预测 → 目标 → 策略 → 行动 → 控制 → 反馈。客户组织发生变化时要及时调整计划。</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="264"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="264" />
         <source>Move to another account</source>
         <translation>调往其他客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="269"/>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="291"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="269" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="291" />
         <source>New account</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="270"/>
-        <source>Type the start of the account&apos;s name</source>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="270" />
+        <source>Type the start of the account's name</source>
         <translation>输入客户名称的开头</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="277"/>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="292"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="277" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="292" />
         <source>Moved on</source>
         <translation>调动日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="286"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="286" />
         <source>{} now works at another account. The history stays with them.</source>
         <translation>{} 已调往其他客户，历史记录随其保留。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="315"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="315" />
         <source>Choose the account from the list that appears as you type.</source>
         <translation>请从输入时出现的列表中选择客户。</translation>
     </message>
@@ -763,32 +768,32 @@
 <context>
     <name>PrintCardDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="26"/>
+        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="26" />
         <source>Print customer card — {}</source>
         <translation>打印客户资料卡 — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="31"/>
+        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="31" />
         <source>Pre&amp;view…</source>
         <translation>预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="32"/>
+        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="32" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="33"/>
+        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="33" />
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="34"/>
+        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="34" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="49"/>
+        <location filename="../../fieldvisit/ui/accounts/card_print.py" line="49" />
         <source>The printout shows the card as last saved, with its stakeholders and recent contacts.</source>
         <translation>打印内容为最近一次保存的资料卡，包括联系人和近期联系记录。</translation>
     </message>
@@ -796,87 +801,87 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="43"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="43" />
         <source>Sensitive personal data — never printed unless you ask.</source>
         <translation>敏感个人信息 — 除非您要求，否则不会打印。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="51"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="51" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="52"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="52" />
         <source>School</source>
         <translation>毕业院校</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="53"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="53" />
         <source>Major</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="54"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="54" />
         <source>Hometown</source>
         <translation>籍贯</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="55"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="55" />
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="56"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="56" />
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="57"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="57" />
         <source>Personality</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="58"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="58" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="59"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="59" />
         <source>Sports</source>
         <translation>运动</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="60"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="60" />
         <source>Food and restaurants</source>
         <translation>饮食与餐厅</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="61"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="61" />
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="62"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="62" />
         <source>Car</source>
         <translation>座驾</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="63"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="63" />
         <source>Holidays</source>
         <translation>假期安排</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="64"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="64" />
         <source>Other organisations</source>
         <translation>其他组织</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="65"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="65" />
         <source>Relations with colleagues</source>
         <translation>同事关系</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="66"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="66" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -884,78 +889,78 @@
 <context>
     <name>RelationshipTab</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="19"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="19" />
         <source>Relationship</source>
         <translation>业务关系</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="22"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="22" />
         <source>Business began on</source>
         <translation>开始合作日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="23"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="23" />
         <source>Their contact person (接洽人)</source>
         <translation>对方接洽人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="25"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="25" />
         <source>Supply agreement terms</source>
         <translation>供货协议条款</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="32"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="32" />
         <source>Attach a copy of the signed agreement on the Attachments tab.</source>
         <translation>请在“附件”页上传已签协议的副本。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="35"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="35" />
         <source>Classification</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="38"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="38" />
         <source>532 volume band</source>
         <translation>532 销量分档</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="40"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="40" />
         <source>Key-account level</source>
         <translation>大客户级别</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="44"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="44" />
         <source>Early classification (tier)</source>
         <translation>初期分级</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="49"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="49" />
         <source>Money (can pay)</source>
         <translation>购买力 (Money)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="50"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="50" />
         <source>Authority (can decide)</source>
         <translation>决策权 (Authority)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="51"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="51" />
         <source>Need (has a need)</source>
         <translation>需求 (Need)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="55"/>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="56"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="55" />
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="56" />
         <source>M-A-N prospect grade</source>
         <translation>M-A-N 潜在客户等级</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="64"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="64" />
         <source>Early classification notes</source>
         <translation>初期分级说明</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="68"/>
+        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="68" />
         <source>Early classification: main products, reputation, location and floor area, attitude, volume, stock. M-A-N grade: A = likely to buy soon, B = possible but needs time, C = cannot tell yet.</source>
         <translation>初期分级依据：主营产品、信誉、位置与面积、态度、销量、库存。M-A-N 等级：A = 近期可能购买，B = 有可能但需时间，C = 尚难判断。</translation>
     </message>
@@ -963,7 +968,7 @@
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_tables.py" line="176"/>
+        <location filename="../../fieldvisit/ui/accounts/card_tables.py" line="176" />
         <source>Saved history: add a new row for another period.</source>
         <translation>已保存的历史记录：其他期间请新增一行。</translation>
     </message>
@@ -971,168 +976,168 @@
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="77"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="77" />
         <source>Edit stakeholder</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="77"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="77" />
         <source>New stakeholder</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="81"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="81" />
         <source>Stakeholder</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="82"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="82" />
         <source>Identity and role</source>
         <translation>身份与角色</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="83"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="83" />
         <source>Values and trust</source>
         <translation>价值观与信任</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="88"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="88" />
         <source>Personal profile (sensitive)</source>
         <translation>个人档案（敏感）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="92"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="92" />
         <source>Sensitive personal data — never printed unless you ask</source>
         <translation>敏感个人信息 — 除非您要求，否则不会打印</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="125"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="125" />
         <source>&amp;Name *</source>
         <translation>名称(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="126"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="126" />
         <source>&amp;Title</source>
         <translation>职务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="127"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="127" />
         <source>&amp;Department</source>
         <translation>科室/部门(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="128"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="128" />
         <source>&amp;Mobile</source>
         <translation>手机(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="129"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="129" />
         <source>&amp;Office phone</source>
         <translation>办公电话(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="130"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="130" />
         <source>&amp;Email</source>
         <translation>电子邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="131"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="131" />
         <source>&amp;WeChat</source>
         <translation>微信(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="132"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="132" />
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="144"/>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="151"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="144" />
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="151" />
         <source>Buying roles</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="154"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="154" />
         <source>Tick every role this person plays.</source>
         <translation>勾选此人承担的所有角色。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="158"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="158" />
         <source>Organisation level</source>
         <translation>组织层级</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="159"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="159" />
         <source>Function</source>
         <translation>部门职能</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="160"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="160" />
         <source>Key-customer level</source>
         <translation>关键客户级别</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="175"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="175" />
         <source>Values and adoption</source>
         <translation>价值观与采纳阶段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="178"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="178" />
         <source>Values</source>
         <translation>价值观</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="179"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="179" />
         <source>Thinking preference</source>
         <translation>思维偏好</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="180"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="180" />
         <source>Adoption stage</source>
         <translation>采纳阶段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="184"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="184" />
         <source>Trust check (1 = not at all, 5 = fully)</source>
         <translation>信任检查（1 = 完全没有，5 = 完全做到）</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="187"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="187" />
         <source>Can I rely on you?</source>
         <translation>我能依靠你吗？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="188"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="188" />
         <source>Are you honest?</source>
         <translation>你诚实吗？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="189"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="189" />
         <source>Are you sensitive to my needs?</source>
         <translation>你在意我的需求吗？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="190"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="190" />
         <source>Are you capable?</source>
         <translation>你有能力吗？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="191"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="191" />
         <source>Do I like you?</source>
         <translation>我喜欢你吗？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="202"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="202" />
         <source>Ended on</source>
         <translation>离任日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="203"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="203" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="316"/>
+        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="316" />
         <source>Possible duplicate: {}</source>
         <translation>可能重复：{}</translation>
     </message>
@@ -1140,98 +1145,98 @@
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="64"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="64" />
         <source>Save the card first, then add its stakeholders.</source>
         <translation>请先保存资料卡，再添加联系人。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="68"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="68" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="69"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="69" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="70"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="70" />
         <source>Department</source>
         <translation>科室/部门</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="71"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="71" />
         <source>Buying roles</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="72"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="72" />
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="73"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="73" />
         <source>Key-customer level</source>
         <translation>关键客户级别</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="74"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="74" />
         <source>Adoption stage</source>
         <translation>采纳阶段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="75"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="75" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="76"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="76" />
         <source>Ended</source>
         <translation>离任日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="79"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="79" />
         <source>Stakeholders</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="91"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="91" />
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="92"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="92" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="93"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="93" />
         <source>End &amp;role…</source>
         <translation>结束任职(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="95"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="95" />
         <source>&amp;Move to another account…</source>
         <translation>调往其他客户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="163"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="163" />
         <source>⚠ Key account with only {} active stakeholder: working through a single person is a fatal error of key-account management. Add the decision-maker, users and influencers you know.</source>
         <translation>⚠ 该大客户只有 {} 位在职联系人：只通过一个人开展工作是大客户管理的致命错误。请添加您了解的决策者、使用者和影响者。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="206"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="206" />
         <source>End role</source>
         <translation>结束任职</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="207"/>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="213"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="207" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="213" />
         <source>Last day</source>
         <translation>最后任职日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="211"/>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="211" />
         <source>{} no longer holds a role at this account.</source>
         <translation>{} 已不在该客户处任职。</translation>
     </message>
@@ -1239,17 +1244,17 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="58"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="58" />
         <source>Remove row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="86"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="86" />
         <source>History is kept</source>
         <translation>历史记录需保留</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="88"/>
+        <location filename="../../fieldvisit/ui/accounts/card_history.py" line="88" />
         <source>Saved gradings and price changes stay as history. Correct the values in the row, or add a row for a new period.</source>
         <translation>已保存的评级和价格变动作为历史记录保留。可修改该行数值，或为新期间添加一行。</translation>
     </message>

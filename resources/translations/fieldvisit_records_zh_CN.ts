@@ -3,12 +3,7 @@
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CardOpener</name>
-    <message>
-        <location filename="../../fieldvisit/ui/card_opener.py" line="65" />
-        <source>Timeline</source>
-        <translation>往来时间线</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>ClosePromiseDialog</name>
     <message>

@@ -1,4 +1,4 @@
-"""Cards open from the list, the open promises and the timeline; one window per account."""
+"""Cards open from the list and the open promises; one window per account, with a timeline."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from fieldvisit.services.records import add_promise
 from fieldvisit.services.team import MemberRow
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account
-from fieldvisit.ui.accounts.card_editor import CardWindow
+from fieldvisit.ui.accounts.card_editor import CardWindow, open_cards
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.main_window import MainWindow
 from fieldvisit.ui.records.timeline_widget import TimelineWidget
@@ -44,9 +44,11 @@ def test_activating_an_account_opens_its_card_once_with_a_timeline(
     account = add_account(db, user.id, "北京协和医院")
     window = open_window(qtbot, db, user, events, settings)
     window.accounts_page.account_activated.emit(account)
-    card = window.cards.open_card(account)
+    window.accounts_page.account_activated.emit(account)
+    cards = open_cards(db)
+    assert len(cards) == 1  # the second request raised the first window
+    card = cards[0]
     assert isinstance(card, CardWindow) and card.isVisible()
-    assert window.cards.windows() == [card]  # the second request raised the first window
     assert card.findChild(TimelineWidget, "cardTimeline") is not None
     assert card.findChild(QTabWidget) is not None
     card.close()
@@ -59,7 +61,7 @@ def test_an_open_promise_opens_its_account_card(
     add_promise(db, None, account, "Send the price list", user.id, date(2026, 12, 1))
     window = open_window(qtbot, db, user, events, settings)
     window.records_page.promises.account_requested.emit(account)
-    cards = window.cards.windows()
+    cards = open_cards(db)
     assert len(cards) == 1 and cards[0].account_id == account
     cards[0].close()
 
@@ -74,7 +76,8 @@ def test_closing_the_app_closes_cards_and_cancel_keeps_it_open(
 ) -> None:
     account = add_account(db, user.id, "同仁医院")
     window = open_window(qtbot, db, user, events, settings)
-    card = window.cards.open_card(account)
+    window.open_card(account)
+    (card,) = open_cards(db)
     monkeypatch.setattr(card, "is_dirty", lambda: True)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)

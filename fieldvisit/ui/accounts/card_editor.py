@@ -52,9 +52,11 @@ from fieldvisit.ui.accounts.card_relationship import RelationshipTab
 from fieldvisit.ui.accounts.card_stakeholders import StakeholdersTab
 from fieldvisit.ui.accounts.card_tables import RowTable
 from fieldvisit.ui.background import BackgroundTask
+from fieldvisit.ui.covisits.resume import open_covisit_window
 from fieldvisit.ui.events import DataEvents, concerns
 from fieldvisit.ui.labels import error_title
 from fieldvisit.ui.printing.actions import DocumentActions
+from fieldvisit.ui.records.timeline_widget import TimelineWidget
 from fieldvisit.ui.widgets import ERROR_COLOUR, named
 
 DRAFT_KIND = "account"
@@ -71,6 +73,11 @@ CHANGED_TABLES = {
 }
 
 _OPEN: dict[tuple[int, uuid.UUID], CardWindow] = {}
+
+
+def open_cards(db: Database) -> list[CardWindow]:
+    """The cards open on ``db`` (the main window closes them before it closes)."""
+    return [window for (key, _), window in _OPEN.items() if key == id(db)]
 
 
 def open_card(
@@ -132,6 +139,7 @@ class CardWindow(QWidget):
         self.lists = ListsTab()
         self.stakeholders = StakeholdersTab(db)
         self.attachments = AttachmentsWidget(db)
+        self.timeline: TimelineWidget | None = None
         self.tables: dict[str, RowTable] = {**self.history.tables, **self.lists.tables}
 
         self.tabs = named(QTabWidget(), "cardTabs", self.tr("Customer card"))
@@ -520,6 +528,19 @@ class CardWindow(QWidget):
     def _register(self) -> None:
         if self.account_id is not None:
             _OPEN[(id(self.db), self.account_id)] = self
+            self._add_timeline(self.account_id)
+
+    def _add_timeline(self, account_id: uuid.UUID) -> None:
+        """Records, promises and co-visits of the account; a new card gets it once saved."""
+        if self.timeline is not None:
+            return
+        self.timeline = TimelineWidget(self.db, self.events, account_id, self.settings)
+        self.timeline.setObjectName("cardTimeline")
+        self.timeline.covisit_requested.connect(self._open_covisit)
+        self.add_tab(self.timeline, self.tr("Timeline"))
+
+    def _open_covisit(self, covisit_id: uuid.UUID) -> None:
+        open_covisit_window(self.parentWidget(), self.db, self.events, self.settings, covisit_id)
 
     def _unregister(self) -> None:
         if self.account_id is not None and _OPEN.get((id(self.db), self.account_id)) is self:
