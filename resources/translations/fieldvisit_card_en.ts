@@ -243,123 +243,123 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="145" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="146" />
         <source>Customer card</source>
         <translation>Customer card</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="148" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="149" />
         <source>&amp;Basics</source>
         <translation>&amp;Basics</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="149" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="150" />
         <source>&amp;Relationship and classification</source>
         <translation>&amp;Relationship and classification</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="150" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="151" />
         <source>Credit and &amp;commercial</source>
         <translation>Credit and &amp;commercial</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="151" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="152" />
         <source>&amp;Grading, prices, contribution</source>
         <translation>&amp;Grading, prices, contribution</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="152" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="153" />
         <source>Complaints, &amp;projects, plans</source>
         <translation>Complaints, &amp;projects, plans</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="155" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="156" />
         <source>S&amp;takeholders</source>
         <translation>S&amp;takeholders</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="156" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="157" />
         <source>&amp;Attachments</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="168" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="169" />
         <source>Print card…</source>
         <translation>Print card…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="169" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="170" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="170" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="171" />
         <source>Save and c&amp;lose</source>
         <translation>Save and c&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="171" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="172" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="312" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="314" />
         <source>Saved at {}</source>
         <translation>Saved at {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="339" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="341" />
         <source>Check the fields marked in red ({}): {}</source>
         <translation>Check the fields marked in red ({}): {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="392" />
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="416" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="394" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="418" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="393" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="395" />
         <source>Restore unsaved changes from {}?</source>
         <translation>Restore unsaved changes from {}?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="417" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="419" />
         <source>Save the changes to {}?</source>
         <translation>Save the changes to {}?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="417" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="419" />
         <source>this card</source>
         <translation>this card</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="465" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="467" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="467" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="469" />
         <source>Customer card — {}</source>
         <translation>Customer card — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="497" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="499" />
         <source>Cannot open the account</source>
         <translation>Cannot open the account</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="511" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="513" />
         <source>Print card</source>
         <translation>Print card</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="512" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="514" />
         <source>The printout shows the saved card. Save your changes first?</source>
         <translation>The printout shows the saved card. Save your changes first?</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="540" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="542" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -733,36 +733,69 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="264" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="276" />
         <source>Move to another account</source>
         <translation>Move to another account</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="269" />
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="291" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="281" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="303" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="270" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="282" />
         <source>Type the start of the account's name</source>
         <translation>Type the start of the account's name</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="277" />
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="292" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="289" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="304" />
         <source>Moved on</source>
         <translation>Moved on</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="286" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="298" />
         <source>{} now works at another account. The history stays with them.</source>
         <translation>{} now works at another account. The history stays with them.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="315" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="327" />
         <source>Choose the account from the list that appears as you type.</source>
         <translation>Choose the account from the list that appears as you type.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleActions</name>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/card_people_actions.py" line="24" />
+        <source>Merge &amp;duplicates…</source>
+        <translation>Merge &amp;duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/card_people_actions.py" line="25" />
+        <source>Select two entries for the same person to merge</source>
+        <translation>Select two entries for the same person to merge</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/card_people_actions.py" line="26" />
+        <source>Import v&amp;Card…</source>
+        <translation>Import v&amp;Card…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/card_people_actions.py" line="27" />
+        <source>Add people from a phone's contacts file (.vcf)</source>
+        <translation>Add people from a phone's contacts file (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/card_people_actions.py" line="28" />
+        <source>E&amp;xport vCard…</source>
+        <translation>E&amp;xport vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/card_people_actions.py" line="30" />
+        <source>Save this account's people as a .vcf file for a phone (no personal profile)</source>
+        <translation>Save this account's people as a .vcf file for a phone (no personal profile)</translation>
     </message>
 </context>
 <context>
@@ -1220,23 +1253,23 @@
         <translation>&amp;Move to another account…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="163" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="166" />
         <source>⚠ Key account with only {} active stakeholder: working through a single person is a fatal error of key-account management. Add the decision-maker, users and influencers you know.</source>
         <translation>⚠ Key account with only {} active stakeholder: working through a single person is a fatal error of key-account management. Add the decision-maker, users and influencers you know.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="206" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="218" />
         <source>End role</source>
         <translation>End role</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="207" />
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="213" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="219" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="225" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="211" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="223" />
         <source>{} no longer holds a role at this account.</source>
         <translation>{} no longer holds a role at this account.</translation>
     </message>

@@ -243,123 +243,123 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="145" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="146" />
         <source>Customer card</source>
         <translation>客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="148" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="149" />
         <source>&amp;Basics</source>
         <translation>基本信息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="149" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="150" />
         <source>&amp;Relationship and classification</source>
         <translation>业务关系与分级(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="150" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="151" />
         <source>Credit and &amp;commercial</source>
         <translation>资信与商务(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="151" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="152" />
         <source>&amp;Grading, prices, contribution</source>
         <translation>评级、价格与贡献(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="152" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="153" />
         <source>Complaints, &amp;projects, plans</source>
         <translation>投诉、项目与计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="155" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="156" />
         <source>S&amp;takeholders</source>
         <translation>联系人(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="156" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="157" />
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="168" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="169" />
         <source>Print card…</source>
         <translation>打印资料卡…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="169" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="170" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="170" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="171" />
         <source>Save and c&amp;lose</source>
         <translation>保存并关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="171" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="172" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="312" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="314" />
         <source>Saved at {}</source>
         <translation>已于 {} 保存</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="339" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="341" />
         <source>Check the fields marked in red ({}): {}</source>
         <translation>请检查标红的字段（{}）：{}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="392" />
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="416" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="394" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="418" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="393" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="395" />
         <source>Restore unsaved changes from {}?</source>
         <translation>是否恢复 {} 未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="417" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="419" />
         <source>Save the changes to {}?</source>
         <translation>是否保存对 {} 的修改？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="417" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="419" />
         <source>this card</source>
         <translation>此资料卡</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="465" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="467" />
         <source>New account</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="467" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="469" />
         <source>Customer card — {}</source>
         <translation>客户资料卡 — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="497" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="499" />
         <source>Cannot open the account</source>
         <translation>无法打开该客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="511" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="513" />
         <source>Print card</source>
         <translation>打印资料卡</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="512" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="514" />
         <source>The printout shows the saved card. Save your changes first?</source>
         <translation>打印的是已保存的资料卡。是否先保存修改？</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="540" />
+        <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="542" />
         <source>Timeline</source>
         <translation>往来时间线</translation>
     </message>
@@ -733,36 +733,69 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="264" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="276" />
         <source>Move to another account</source>
         <translation>调往其他客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="269" />
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="291" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="281" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="303" />
         <source>New account</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="270" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="282" />
         <source>Type the start of the account's name</source>
         <translation>输入客户名称的开头</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="277" />
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="292" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="289" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="304" />
         <source>Moved on</source>
         <translation>调动日期</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="286" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="298" />
         <source>{} now works at another account. The history stays with them.</source>
         <translation>{} 已调往其他客户，历史记录随其保留。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="315" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="327" />
         <source>Choose the account from the list that appears as you type.</source>
         <translation>请从输入时出现的列表中选择客户。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleActions</name>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/card_people_actions.py" line="24" />
+        <source>Merge &amp;duplicates…</source>
+        <translation>合并重复(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/card_people_actions.py" line="25" />
+        <source>Select two entries for the same person to merge</source>
+        <translation>选中同一个人的两条记录进行合并</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/card_people_actions.py" line="26" />
+        <source>Import v&amp;Card…</source>
+        <translation>导入名片(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/card_people_actions.py" line="27" />
+        <source>Add people from a phone's contacts file (.vcf)</source>
+        <translation>从手机通讯录文件（.vcf）添加联系人</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/card_people_actions.py" line="28" />
+        <source>E&amp;xport vCard…</source>
+        <translation>导出名片(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/card_people_actions.py" line="30" />
+        <source>Save this account's people as a .vcf file for a phone (no personal profile)</source>
+        <translation>将本客户的联系人保存为手机可导入的 .vcf 文件（不含个人档案）</translation>
     </message>
 </context>
 <context>
@@ -1220,23 +1253,23 @@
         <translation>调往其他客户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="163" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="166" />
         <source>⚠ Key account with only {} active stakeholder: working through a single person is a fatal error of key-account management. Add the decision-maker, users and influencers you know.</source>
         <translation>⚠ 该大客户只有 {} 位在职联系人：只通过一个人开展工作是大客户管理的致命错误。请添加您了解的决策者、使用者和影响者。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="206" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="218" />
         <source>End role</source>
         <translation>结束任职</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="207" />
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="213" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="219" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="225" />
         <source>Last day</source>
         <translation>最后任职日</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="211" />
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="223" />
         <source>{} no longer holds a role at this account.</source>
         <translation>{} 已不在该客户处任职。</translation>
     </message>

@@ -47,6 +47,7 @@ from fieldvisit.ui.accounts.card_credit import CreditTab
 from fieldvisit.ui.accounts.card_fields import INVALID_STYLE, FieldSet, error_text, qdate
 from fieldvisit.ui.accounts.card_form import card_from_form, fill_form
 from fieldvisit.ui.accounts.card_history import HistoryTab, ListsTab
+from fieldvisit.ui.accounts.card_people_actions import PeopleActions
 from fieldvisit.ui.accounts.card_print import PrintCardDialog
 from fieldvisit.ui.accounts.card_relationship import RelationshipTab
 from fieldvisit.ui.accounts.card_stakeholders import StakeholdersTab
@@ -209,6 +210,7 @@ class CardWindow(QWidget):
             lambda: self.events.announce({"stakeholder", "stakeholder_role", "stakeholder_move"})
         )
         self.attachments.changed.connect(lambda: self.events.announce({"attachment"}))
+        self.people_actions = PeopleActions(self.stakeholders, db, events)
         events.changed.connect(self._data_changed)
         self.load()
 

@@ -81,7 +81,7 @@ class StakeholdersTab(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -102,12 +102,15 @@ class StakeholdersTab(QWidget):
         for b in (self.add_button, self.edit_button, self.end_button, self.move_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.more_buttons = QHBoxLayout()
+        self.more_buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.unsaved)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addLayout(self.more_buttons)
         self.dialog: StakeholderDialog | None = None
         self._update_buttons()
 
@@ -166,6 +169,15 @@ class StakeholdersTab(QWidget):
                 ).format(self.active_count())
             )
         self.banner.setVisible(single)
+
+    def add_buttons(self, *extra: QPushButton) -> None:
+        """A second row of commands (merge, vCard) that other areas provide."""
+        for button in extra:
+            self.more_buttons.insertWidget(self.more_buttons.count() - 1, button)
+
+    def selected_people(self) -> list[StakeholderData]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.people[r] for r in rows if 0 <= r < len(self.people)]
 
     def selected(self) -> StakeholderData | None:
         row = self.table.currentRow()
