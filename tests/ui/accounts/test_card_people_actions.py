@@ -88,3 +88,7 @@ def test_export_vcard_writes_the_accounts_people(
     text = target.read_text(encoding="utf-8")
     assert text.count("BEGIN:VCARD") == 3
     assert "FN:李静" in text and "13800138000" in text
+    # Close the window-modal "saved" message (see test_import_dialog).
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "exportMessage") is not None)
+    window.findChild(QMessageBox, "exportMessage").close()
+    qtbot.wait(20)

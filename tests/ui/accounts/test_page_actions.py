@@ -108,3 +108,7 @@ def test_export_writes_the_accounts_now_listed(
         everyone = {str(i) for i in session.scalars(select(Account.id))}
     assert exported == listed_ids  # the first column is the account ID, for re-import
     assert exported < everyone
+    # Close the window-modal "saved" message (see test_import_dialog).
+    qtbot.waitUntil(lambda: page.findChild(QMessageBox, "exportMessage") is not None)
+    page.findChild(QMessageBox, "exportMessage").close()
+    qtbot.wait(20)
