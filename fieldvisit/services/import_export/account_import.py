@@ -71,7 +71,7 @@ def import_accounts(
     ``progress(done, total)`` is called now and then; an exception raised from it
     (the user cancelled) rolls everything back and propagates.
     """
-    problem = check_mapping(mapping)
+    problem = check_mapping(mapping, lang)
     if problem is not None:
         raise ImportFileError(problem)
     file = table.path.name
@@ -159,7 +159,7 @@ def import_accounts_file(
     """Read ``path``, map its columns (remembered or recognised) and import it."""
     from fieldvisit.services.import_export.mapping import detect_mapping
 
-    table = read_table(path, encoding=encoding, sheet=sheet)
+    table = read_table(path, encoding=encoding, sheet=sheet, lang=lang)
     mapping = detect_mapping(db, table.headers)
     return import_accounts(
         db,

@@ -12,6 +12,7 @@ import json
 from collections.abc import Sequence
 
 from fieldvisit.services.import_export.fields import BY_KEY, normalise_header, recognise
+from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.settings import get_value, put_value
 from fieldvisit.storage.database import Database
 
@@ -65,14 +66,22 @@ def remember_mapping(db: Database, headers: Sequence[str], mapping: Sequence[str
         put_value(session, key, value)
 
 
-def check_mapping(mapping: Sequence[str | None]) -> str | None:
+def check_mapping(mapping: Sequence[str | None], lang: str = "en") -> str | None:
     """What is wrong with a mapping as a whole, or ``None``."""
     if "account.name" not in mapping and "account.id" not in mapping:
-        return (
+        return say(
+            lang,
             "No column is mapped to the account name. Choose which column holds it "
-            "(e.g. 客户名称 or Account name)."
+            "(e.g. 客户名称 or Account name).",
+            "没有列对应客户名称。请选择哪一列是客户名称（例如“客户名称”或 Account name）。",
         )
     for key in {k for k in mapping if k is not None and BY_KEY[k].entity == "account"}:
         if mapping.count(key) > 1:
-            return f"{BY_KEY[key].en} is mapped to more than one column; keep one."
+            field = BY_KEY[key]
+            return say(
+                lang,
+                "{f} is mapped to more than one column; keep one.",
+                "“{f}”对应了多列，请只保留一列。",
+                f=field.zh if lang.startswith("zh") else field.en,
+            )
     return None

@@ -16,6 +16,7 @@ from typing import Literal
 
 from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.services.import_export.fields import recognise
+from fieldvisit.services.import_export.messages import say
 
 MAX_FILE_BYTES = 40 * 1024 * 1024
 MAX_ROWS = 250_000
@@ -63,47 +64,93 @@ def read_table(
     encoding: str | None = None,
     sheet: str | None = None,
     header_row: int | None = None,
+    lang: str = "en",
 ) -> Table:
     """Read ``path``; ``header_row`` (1-based) overrides the detected header row."""
     path = Path(path)
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportFileError(f"{path} cannot be opened: {exc.strerror}.") from exc
+        raise ImportFileError(
+            say(
+                lang,
+                "{p} cannot be opened: {why}.",
+                "无法打开 {p}：{why}。",
+                p=path,
+                why=exc.strerror,
+            )
+        ) from exc
     if path.is_dir():
-        raise ImportFileError(f"{path} is a folder; choose a .xlsx or .csv file.")
+        raise ImportFileError(
+            say(
+                lang,
+                "{p} is a folder; choose a .xlsx or .csv file.",
+                "{p} 是文件夹，请选择 .xlsx 或 .csv 文件。",
+                p=path,
+            )
+        )
     if size == 0:
-        raise ImportFileError(f"{path.name} is empty: there is nothing to import.")
+        raise ImportFileError(
+            say(
+                lang,
+                "{n} is empty: there is nothing to import.",
+                "{n} 是空文件，没有可导入的内容。",
+                n=path.name,
+            )
+        )
     if size > MAX_FILE_BYTES:
         raise ImportFileError(
-            f"{path.name} is {size / 1024 / 1024:.1f} MB; FieldVisit imports files of up to "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB. Split it into smaller files."
+            say(
+                lang,
+                "{n} is {mb:.1f} MB; FieldVisit imports files of up to {limit} MB. "
+                "Split it into smaller files.",
+                "{n} 大小为 {mb:.1f} MB，FieldVisit 最多导入 {limit} MB 的文件，"
+                "请拆分成较小的文件。",
+                n=path.name,
+                mb=size / 1024 / 1024,
+                limit=MAX_FILE_BYTES // 1024 // 1024,
+            )
         )
     with path.open("rb") as fh:
         head = fh.read(8)
     suffix = path.suffix.lower()
     if suffix == ".xls" or head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError(
-            f"{path.name} is in the old Excel 97–2003 format. Open it in Excel or WPS and "
-            "save it as .xlsx (Excel workbook) or .csv, then import that file."
+            say(
+                lang,
+                "{n} is in the old Excel 97–2003 format. Open it in Excel or WPS and "
+                "save it as .xlsx (Excel workbook) or .csv, then import that file.",
+                "{n} 是旧版 Excel 97–2003 格式。请在 Excel 或 WPS 中另存为 .xlsx "
+                "或 .csv 后再导入。",
+                n=path.name,
+            )
         )
     if head.startswith(b"PK") or suffix in (".xlsx", ".xlsm"):
-        table = _read_xlsx(path, sheet)
+        table = _read_xlsx(path, sheet, lang)
     else:
-        table = _read_csv(path, encoding)
-    return with_header_row(table, header_row)
+        table = _read_csv(path, encoding, lang)
+    return with_header_row(table, header_row, lang)
 
 
-def with_header_row(table: Table, header_row: int | None = None) -> Table:
+def with_header_row(table: Table, header_row: int | None = None, lang: str = "en") -> Table:
     """Split the rows at ``header_row`` (1-based), or at the row that looks most like one."""
     raw = table.raw_rows
     if not raw:
-        raise ImportFileError(f"{table.path.name} has no rows: there is nothing to import.")
+        raise ImportFileError(
+            say(
+                lang,
+                "{n} has no rows: there is nothing to import.",
+                "{n} 没有任何行，没有可导入的内容。",
+                n=table.path.name,
+            )
+        )
     if header_row is None:
         header_row = _detect_header(raw)
     index = next((i for i, (n, _) in enumerate(raw) if n >= header_row), None)
     if index is None:
-        raise ImportFileError(f"{table.path.name} has no row {header_row}.")
+        raise ImportFileError(
+            say(lang, "{n} has no row {r}.", "{n} 没有第 {r} 行。", n=table.path.name, r=header_row)
+        )
     number, header_cells = raw[index]
     width = max(len(cells) for _, cells in raw[index:])
     headers = [str(c).strip() if c is not None else "" for c in header_cells]
@@ -135,21 +182,35 @@ def _keep(cells: tuple[object, ...]) -> tuple[object, ...] | None:
     return tuple(None if c == "" else c for c in cells[:end])
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Table:
+def _read_xlsx(path: Path, sheet: str | None, lang: str) -> Table:
     import openpyxl
 
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
         raise ImportFileError(
-            f"{path.name} is not a readable Excel workbook (it may be damaged or only partly "
-            f"copied): {exc}. Open it in Excel or WPS, save it again as .xlsx and retry."
+            say(
+                lang,
+                "{n} is not a readable Excel workbook (it may be damaged or only partly "
+                "copied): {why}. Open it in Excel or WPS, save it again as .xlsx and retry.",
+                "{n} 不是可读取的 Excel 工作簿（可能已损坏或未完整复制）：{why}。"
+                "请在 Excel 或 WPS 中重新另存为 .xlsx 后再试。",
+                n=path.name,
+                why=exc,
+            )
         ) from exc
     try:
         names = list(book.sheetnames)
         if sheet is not None and sheet not in names:
             raise ImportFileError(
-                f"{path.name} has no sheet called {sheet!r}; its sheets are: {', '.join(names)}."
+                say(
+                    lang,
+                    "{n} has no sheet called {s!r}; its sheets are: {all}.",
+                    "{n} 中没有名为“{s}”的工作表，现有工作表：{all}。",
+                    n=path.name,
+                    s=sheet,
+                    all=", ".join(names),
+                )
             )
         ws = book[sheet or names[0]]
         raw: list[tuple[int, tuple[object, ...]]] = []
@@ -159,48 +220,85 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
                 if kept is not None:
                     raw.append((number, kept))
                     if len(raw) > MAX_ROWS:
-                        raise ImportFileError(_too_many_rows(path))
+                        raise ImportFileError(_too_many_rows(path, lang))
         except (zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError) as exc:
             raise ImportFileError(
-                f"{path.name} is damaged: {exc}. Save it again from Excel or WPS and retry."
+                say(
+                    lang,
+                    "{n} is damaged: {why}. Save it again from Excel or WPS and retry.",
+                    "{n} 已损坏：{why}。请在 Excel 或 WPS 中重新保存后再试。",
+                    n=path.name,
+                    why=exc,
+                )
             ) from exc
     finally:
         book.close()
     return Table(path, "xlsx", [], [], 0, sheet=sheet or names[0], sheets=names, raw_rows=raw)
 
 
-def _too_many_rows(path: Path) -> str:
-    return f"{path.name} has more than {MAX_ROWS:,} rows; split it into smaller files."
+def _too_many_rows(path: Path, lang: str) -> str:
+    return say(
+        lang,
+        "{n} has more than {m:,} rows; split it into smaller files.",
+        "{n} 超过 {m:,} 行，请拆分成较小的文件。",
+        n=path.name,
+        m=MAX_ROWS,
+    )
 
 
-def decode(data: bytes, encoding: str | None, name: str) -> tuple[str, str]:
+def decode(data: bytes, encoding: str | None, name: str, lang: str = "en") -> tuple[str, str]:
     """The text of a CSV file and the encoding it was read with."""
     if encoding:
         chosen = ENCODING_NAMES.get(encoding.lower().replace("_", "-"))
         if chosen is None:
             raise ImportFileError(
-                f"Unknown encoding {encoding!r}; use utf-8, gbk (gb18030) or utf-16."
+                say(
+                    lang,
+                    "Unknown encoding {e!r}; use utf-8, gbk (gb18030) or utf-16.",
+                    "未知编码“{e}”，请使用 utf-8、gbk（gb18030）或 utf-16。",
+                    e=encoding,
+                )
             )
         try:
             return _decode_as(data, chosen), chosen
         except UnicodeDecodeError as exc:
             raise ImportFileError(
-                f"{name} is not valid {encoding} text (byte {exc.start}). Try another encoding."
+                say(
+                    lang,
+                    "{n} is not valid {e} text (byte {b}). Try another encoding.",
+                    "{n} 不是有效的 {e} 文本（第 {b} 字节），请换一种编码再试。",
+                    n=name,
+                    e=encoding,
+                    b=exc.start,
+                )
             ) from exc
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode_as(data, "utf-16"), "utf-16"
     if b"\x00" in data[:8192]:
-        raise ImportFileError(
-            f"{name} is not a text or spreadsheet file. Choose a .xlsx workbook or a .csv file."
-        )
+        raise ImportFileError(_not_a_table(name, lang))
     for candidate in ("utf-8", "gb18030"):
         try:
             return _decode_as(data, candidate), candidate
         except UnicodeDecodeError:
             continue
     raise ImportFileError(
-        f"{name} is neither UTF-8 nor GBK/GB18030 text. In Excel or WPS choose "
-        "Save as ▸ CSV UTF-8, or give the encoding (utf-8, gbk, utf-16)."
+        say(
+            lang,
+            "{n} is neither UTF-8 nor GBK/GB18030 text. In Excel or WPS choose "
+            "Save as ▸ CSV UTF-8, or give the encoding (utf-8, gbk, utf-16).",
+            "{n} 既不是 UTF-8 也不是 GBK/GB18030 文本。请在 Excel 或 WPS 中选择"
+            "“另存为 ▸ CSV UTF-8”，或指定编码（utf-8、gbk、utf-16）。",
+            n=name,
+        )
+    )
+
+
+def _not_a_table(name: str, lang: str) -> str:
+    return say(
+        lang,
+        "{n} is not a text or spreadsheet file. Choose a .xlsx workbook or a .csv file.",
+        "{n} 不是文本或电子表格文件，请选择 .xlsx 工作簿或 .csv 文件。",
+        n=name,
     )
 
 
@@ -212,13 +310,10 @@ def _decode_as(data: bytes, encoding: str) -> str:
     return data.decode(encoding)
 
 
-def _read_csv(path: Path, encoding: str | None) -> Table:
-    text, used = decode(path.read_bytes(), encoding, path.name)
+def _read_csv(path: Path, encoding: str | None, lang: str) -> Table:
+    text, used = decode(path.read_bytes(), encoding, path.name, lang)
     if _control_characters(text[:8192]):
-        raise ImportFileError(
-            f"{path.name} is not a text or spreadsheet file. "
-            "Choose a .xlsx workbook or a .csv file."
-        )
+        raise ImportFileError(_not_a_table(path.name, lang))
     delimiter = sniff_delimiter(text[:65536])
     raw: list[tuple[int, tuple[object, ...]]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -229,9 +324,18 @@ def _read_csv(path: Path, encoding: str | None) -> Table:
             if kept is not None:
                 raw.append((number, kept))
                 if len(raw) > MAX_ROWS:
-                    raise ImportFileError(_too_many_rows(path))
+                    raise ImportFileError(_too_many_rows(path, lang))
     except csv.Error as exc:
-        raise ImportFileError(f"{path.name}, line {reader.line_num}: {exc}.") from exc
+        raise ImportFileError(
+            say(
+                lang,
+                "{n}, line {l}: {why}.",
+                "{n} 第 {l} 行：{why}。",
+                n=path.name,
+                l=reader.line_num,
+                why=exc,
+            )
+        ) from exc
     del text
     return Table(path, "csv", [], [], 0, encoding=used, delimiter=delimiter, raw_rows=raw)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from openpyxl.utils import get_column_letter
 
 from fieldvisit.services.import_export.fields import BY_KEY
+from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.import_export.reading import Table
 from fieldvisit.services.import_export.values import CellError, Value, cell_text, parse_cell
 
@@ -110,7 +111,11 @@ def parse_row(
     if "name" not in account and "id" not in account:
         name_column = mapping.index("account.name") if "account.name" in mapping else None
         column = column_name(table, name_column) if name_column is not None else "-"
-        issues.append(ImportIssue(file, number, column, "The account name is empty."))
+        issues.append(
+            ImportIssue(
+                file, number, column, say(lang, "The account name is empty.", "客户名称为空。")
+            )
+        )
     persons: list[dict[str, Value]] = []
     for slot in sorted(people):
         person = people[slot]
@@ -120,7 +125,11 @@ def parse_row(
                     file,
                     number,
                     column_name(table, first_column[slot]),
-                    "A stakeholder's details are given but not their name.",
+                    say(
+                        lang,
+                        "A stakeholder's details are given but not their name.",
+                        "填写了联系人信息，但没有填写姓名。",
+                    ),
                 )
             )
         else:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from fieldvisit.services.import_export.fields import Field, enum_choices, parse_enum
+from fieldvisit.services.import_export.messages import say
 
 Value = str | date | uuid.UUID | StrEnum | tuple[StrEnum, ...] | None
 
@@ -48,17 +49,40 @@ def parse_cell(field: Field, raw: object, lang: str = "en") -> Value:
     if not text:
         return None
     if field.max_length is not None and len(text) > field.max_length:
-        raise CellError(f"is {len(text)} characters long; at most {field.max_length} fit.")
+        raise CellError(
+            say(
+                lang,
+                "is {n} characters long; at most {m} fit.",
+                "有 {n} 个字符，最多 {m} 个。",
+                n=len(text),
+                m=field.max_length,
+            )
+        )
     if field.kind == "id":
         try:
             return uuid.UUID(text)
         except ValueError:
-            raise CellError(f"{text!r} is not a FieldVisit ID (32 hex digits).") from None
+            raise CellError(
+                say(
+                    lang,
+                    "{t!r} is not a FieldVisit ID (32 hex digits).",
+                    "“{t}”不是 FieldVisit 编号（32 位十六进制）。",
+                    t=text,
+                )
+            ) from None
     if field.kind == "enum":
         assert field.enum is not None
         member = parse_enum(field.enum, text)
         if member is None:
-            raise CellError(f"{text!r} is not one of: {enum_choices(field.enum, lang)}.")
+            raise CellError(
+                say(
+                    lang,
+                    "{t!r} is not one of: {c}.",
+                    "“{t}”不在可选值中：{c}。",
+                    t=text,
+                    c=enum_choices(field.enum, lang),
+                )
+            )
         return member
     if field.kind == "roles":
         from fieldvisit.domain.enums import BuyingRole
@@ -68,26 +92,39 @@ def parse_cell(field: Field, raw: object, lang: str = "en") -> Value:
             role = parse_enum(BuyingRole, part)
             if role is None:
                 raise CellError(
-                    f"{part!r} is not a buying role; use: {enum_choices(BuyingRole, lang)}."
+                    say(
+                        lang,
+                        "{t!r} is not a buying role; use: {c}.",
+                        "“{t}”不是采购角色，可用：{c}。",
+                        t=part,
+                        c=enum_choices(BuyingRole, lang),
+                    )
                 )
             if role not in roles:
                 roles.append(role)
         return tuple(sorted(roles, key=lambda r: list(BuyingRole).index(r)))  # type: ignore[arg-type]
     if field.kind == "date":
-        return _parse_date(text)
+        return _parse_date(text, lang)
     if field.kind == "phone":
         if _SCIENTIFIC.match(text):
             raise CellError(
-                f"{text!r} was shortened by Excel; format the column as text and type "
-                "the number again."
+                say(
+                    lang,
+                    "{t!r} was shortened by Excel; format the column as text and type "
+                    "the number again.",
+                    "“{t}”被 Excel 缩写成了科学计数法；请把该列设为文本格式后重新输入号码。",
+                    t=text,
+                )
             )
         return text
     if field.kind == "email" and not _EMAIL.match(text):
-        raise CellError(f"{text!r} is not an email address.")
+        raise CellError(
+            say(lang, "{t!r} is not an email address.", "“{t}”不是电子邮箱地址。", t=text)
+        )
     return text
 
 
-def _parse_date(text: str) -> date:
+def _parse_date(text: str, lang: str) -> date:
     for pattern in _DATE_PATTERNS:
         match = pattern.match(text)
         if match:
@@ -96,7 +133,14 @@ def _parse_date(text: str) -> date:
                 return date(year, month, day)
             except ValueError:
                 break
-    raise CellError(f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-03-15.")
+    raise CellError(
+        say(
+            lang,
+            "{t!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-03-15.",
+            "“{t}”不是日期，请写成 YYYY-MM-DD，例如 2024-03-15。",
+            t=text,
+        )
+    )
 
 
 def display(value: Value, lang: str) -> str:

@@ -205,7 +205,9 @@ class ImportAccountsDialog(QDialog):
         self._set_summary_colour(False)
         self.table = None
         self._update_buttons()
-        self._reader.start(lambda: read_table(path, sheet=sheet, header_row=header_row))
+        self._reader.start(
+            lambda: read_table(path, sheet=sheet, header_row=header_row, lang=self._lang)
+        )
 
     @Slot()
     def _reload(self) -> None:
@@ -281,7 +283,7 @@ class ImportAccountsDialog(QDialog):
     @Slot()
     def _mapping_changed(self) -> None:
         self._fill_preview()
-        problem = check_mapping(self.mapping()) if self.table is not None else None
+        problem = check_mapping(self.mapping(), self._lang) if self.table is not None else None
         self._set_summary_colour(problem is not None)
         self.summary_label.setText(self._mapping_message(problem))
         self._update_buttons()
@@ -327,7 +329,7 @@ class ImportAccountsDialog(QDialog):
     # ---- running ---------------------------------------------------------------------
 
     def _update_buttons(self) -> None:
-        ready = self.table is not None and check_mapping(self.mapping()) is None
+        ready = self.table is not None and check_mapping(self.mapping(), self._lang) is None
         self.check_button.setEnabled(ready)
         self.import_button.setEnabled(ready)
 

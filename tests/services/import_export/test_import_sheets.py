@@ -157,7 +157,9 @@ def test_preview_shows_values_as_they_will_be_stored(tmp_path: Path) -> None:
     table = read_table(path)
     rows = preview_rows(table, recognised_mapping(table.headers), "zh")
     assert rows[0].cells == ("A Clinic", "B", "2024-03-05") and rows[0].problems == (None,) * 3
-    assert rows[1].problems[1] is not None and "not a date" in (rows[1].problems[2] or "")
+    assert rows[1].problems[1] is not None and "不是日期" in (
+        rows[1].problems[2] or ""
+    )  # the preview speaks zh
 
 
 def test_bad_rows_reject_the_file_unless_skipped(
