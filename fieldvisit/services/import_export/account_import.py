@@ -83,14 +83,14 @@ def import_accounts(
         if row.issues:
             bad.add(row.number)
             issues.extend(row.issues)
-    groups, merge_issues = group_rows([r for r in parsed if r.number not in bad], file)
+    groups, merge_issues = group_rows([r for r in parsed if r.number not in bad], file, lang)
     issues.extend(merge_issues)
     if merge_issues:
         bad.update(i.row for i in merge_issues)
-        groups, _ = group_rows([r for r in parsed if r.number not in bad], file)
+        groups, _ = group_rows([r for r in parsed if r.number not in bad], file, lang)
 
     with db.session_scope() as session:
-        plans, resolve_issues = resolve(session, groups, file)
+        plans, resolve_issues = resolve(session, groups, file, lang)
         issues.extend(resolve_issues)
         bad_groups = {id(g) for g in groups if any(i.row in g.rows for i in resolve_issues)}
         for group in groups:

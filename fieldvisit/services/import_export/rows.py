@@ -145,6 +145,7 @@ def _merge(
     what: str,
     issues: list[ImportIssue],
     file: str,
+    lang: str = "en",
 ) -> None:
     for attr, value in values.items():
         old = target.get(attr)
@@ -157,8 +158,16 @@ def _merge(
                     file,
                     number,
                     BY_KEY[f"{what}.{attr}"].en,
-                    f"{cell_text(value)!r} differs from {cell_text(old)!r} on row "
-                    f"{first_row[attr]} for the same {what}.",
+                    say(
+                        lang,
+                        "{new!r} differs from {old!r} on row {row} for the same {what}.",
+                        "“{new}”与第 {row} 行同一{what_zh}的“{old}”不一致。",
+                        new=cell_text(value),
+                        old=cell_text(old),
+                        row=first_row[attr],
+                        what=what,
+                        what_zh="客户" if what == "account" else "联系人",
+                    ),
                 )
             )
 
@@ -169,7 +178,9 @@ def _differs(a: Value, b: Value) -> bool:
     return a != b
 
 
-def group_rows(rows: Sequence[ParsedRow], file: str) -> tuple[list[AccountData], list[ImportIssue]]:
+def group_rows(
+    rows: Sequence[ParsedRow], file: str, lang: str = "en"
+) -> tuple[list[AccountData], list[ImportIssue]]:
     """Accounts in the order of their first row; rows of one account merged."""
     groups: list[AccountData] = []
     by_id: dict[uuid.UUID, AccountData] = {}
@@ -191,9 +202,11 @@ def group_rows(rows: Sequence[ParsedRow], file: str) -> tuple[list[AccountData],
         if name_key[0]:
             by_name.setdefault(name_key, group)
         group.rows.append(row.number)
-        _merge(group.values, group.first_row, row.account, row.number, "account", issues, file)
+        _merge(
+            group.values, group.first_row, row.account, row.number, "account", issues, file, lang
+        )
         for person in row.people:
-            _add_person(group, person, row.number, issues, file)
+            _add_person(group, person, row.number, issues, file, lang)
     return groups, issues
 
 
@@ -203,6 +216,7 @@ def _add_person(
     number: int,
     issues: list[ImportIssue],
     file: str,
+    lang: str = "en",
 ) -> None:
     for known in group.people:
         same_id = person.get("id") is not None and known.values.get("id") == person.get("id")
@@ -216,7 +230,7 @@ def _add_person(
         )
         if same_id or (same_name and not other_id):
             firsts = {attr: known.rows[0] for attr in known.values}
-            _merge(known.values, firsts, person, number, "stakeholder", issues, file)
+            _merge(known.values, firsts, person, number, "stakeholder", issues, file, lang)
             known.rows.append(number)
             return
     group.people.append(PersonData(dict(person), [number]))

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain.errors import NotFoundError, ValidationError
 from fieldvisit.services.import_export.account_export import ExportError
+from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.import_export.reading import ImportFileError
 from fieldvisit.services.import_export.rows import ImportIssue, norm_text
 from fieldvisit.services.import_export.vcard import Contact, parse_vcards, write_vcard
@@ -126,7 +127,9 @@ def _account(session: Session, account: uuid.UUID | str) -> Account:
         return find_account(session, account)
 
 
-def _values(card: Contact, file: str) -> tuple[dict[str, object], list[ImportIssue]]:
+def _values(
+    card: Contact, file: str, lang: str = "en"
+) -> tuple[dict[str, object], list[ImportIssue]]:
     values: dict[str, object] = {}
     issues: list[ImportIssue] = []
     for attr, limit in LIMITS.items():
@@ -135,7 +138,18 @@ def _values(card: Contact, file: str) -> tuple[dict[str, object], list[ImportIss
             continue
         if len(text) > limit:
             issues.append(
-                ImportIssue(file, card.line, attr, f"is {len(text)} characters; {limit} fit.")
+                ImportIssue(
+                    file,
+                    card.line,
+                    attr,
+                    say(
+                        lang,
+                        "is {n} characters; {m} fit.",
+                        "有 {n} 个字符，最多 {m} 个。",
+                        n=len(text),
+                        m=limit,
+                    ),
+                )
             )
         values[attr] = text
     if card.notes:
@@ -143,7 +157,14 @@ def _values(card: Contact, file: str) -> tuple[dict[str, object], list[ImportIss
     if card.uid is not None:
         values["id"] = card.uid
     if not card.name:
-        issues.append(ImportIssue(file, card.line, "FN", "The card has no name (FN or N)."))
+        issues.append(
+            ImportIssue(
+                file,
+                card.line,
+                "FN",
+                say(lang, "The card has no name (FN or N).", "名片没有姓名（FN 或 N）。"),
+            )
+        )
     return values, issues
 
 
@@ -154,6 +175,7 @@ def import_vcards(
     *,
     with_birthday: bool = False,
     dry_run: bool = False,
+    lang: str = "en",
 ) -> VCardImportResult:
     """Add or update the stakeholders of ``account`` (ID or name) from the cards in ``path``.
 
@@ -174,7 +196,7 @@ def import_vcards(
             )
         )
         for card in cards:
-            values, problems = _values(card, file)
+            values, problems = _values(card, file, lang)
             if problems:
                 issues.extend(problems)
                 continue

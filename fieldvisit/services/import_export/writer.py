@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import AccountStatus, AccountType, BuyingRole
 from fieldvisit.services.import_export.fields import BY_KEY
+from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.import_export.rows import (
     AccountData,
     ImportIssue,
@@ -59,7 +60,7 @@ def _issue(file: str, group: AccountData, key: str, reason: str) -> ImportIssue:
 
 
 def resolve(
-    session: Session, groups: Sequence[AccountData], file: str
+    session: Session, groups: Sequence[AccountData], file: str, lang: str = "en"
 ) -> tuple[list[Plan], list[ImportIssue]]:
     """Which existing account each group updates, and its owner; the problems found."""
     live: set[uuid.UUID] = set()
@@ -98,8 +99,12 @@ def resolve(
                         file,
                         group,
                         "account.id",
-                        "This account is in the trash. Restore it first, or clear the ID "
-                        "cell to create a new account.",
+                        say(
+                            lang,
+                            "This account is in the trash. Restore it first, or clear the ID "
+                            "cell to create a new account.",
+                            "该客户在回收站中。请先恢复，或清空编号单元格以新建客户。",
+                        ),
                     )
                 )
             else:
@@ -109,12 +114,19 @@ def resolve(
             if account_name is None:
                 issues.append(
                     _issue(
-                        file, group, "account.id", "No account has this ID and no name is given."
+                        file,
+                        group,
+                        "account.id",
+                        say(
+                            lang,
+                            "No account has this ID and no name is given.",
+                            "没有这个编号的客户，也没有填写名称。",
+                        ),
                     )
                 )
             else:
                 candidates = by_name[norm_text(account_name)]
-                target = _match_name(file, group, candidates, values.get("city"), issues)
+                target = _match_name(file, group, candidates, values.get("city"), issues, lang)
         if target is not None:
             if target in used:
                 issues.append(
@@ -122,15 +134,20 @@ def resolve(
                         file,
                         group.rows[0],
                         BY_KEY["account.name"].en,
-                        f"Same account as row {used[target]}; put its rows together under "
-                        "one name and city.",
+                        say(
+                            lang,
+                            "Same account as row {row}; put its rows together under "
+                            "one name and city.",
+                            "与第 {row} 行是同一客户，请用同一名称和城市把这些行放在一起。",
+                            row=used[target],
+                        ),
                     )
                 )
             used.setdefault(target, group.rows[0])
         owner_id = None
         owner = values.get("owner")
         if isinstance(owner, str):
-            owner_id = _match_owner(file, group, owner, members, member_names, issues)
+            owner_id = _match_owner(file, group, owner, members, member_names, issues, lang)
         if len(issues) == found:
             plans.append(Plan(group, target, new_id, owner_id))
     return plans, issues
@@ -142,6 +159,7 @@ def _match_name(
     candidates: list[tuple[uuid.UUID, str]],
     city: object,
     issues: list[ImportIssue],
+    lang: str = "en",
 ) -> uuid.UUID | None:
     if city is not None:
         wanted = norm_city(city)
@@ -152,14 +170,22 @@ def _match_name(
     if len(matches) == 1:
         return matches[0][0]
     if len(matches) > 1:
-        where = f" in {city}" if city else ""
+        where = say(lang, " in {c}", "（{c}）", c=city) if city else ""
         issues.append(
             _issue(
                 file,
                 group,
                 "account.name",
-                f"{len(matches)} accounts are called {group.values['name']}{where}. Add the "
-                "City or the Account ID column (export the list to get the IDs) to say which.",
+                say(
+                    lang,
+                    "{n} accounts are called {name}{where}. Add the City or the Account ID "
+                    "column (export the list to get the IDs) to say which.",
+                    "有 {n} 个客户叫“{name}”{where}。请加上城市或客户编号列（导出列表可得到编号）"
+                    "以区分。",
+                    n=len(matches),
+                    name=group.values["name"],
+                    where=where,
+                ),
             )
         )
     return None
@@ -172,16 +198,33 @@ def _match_owner(
     members: dict[str, list[uuid.UUID]],
     names: list[str],
     issues: list[ImportIssue],
+    lang: str = "en",
 ) -> uuid.UUID | None:
     found = members.get(norm_text(owner), [])
     if len(found) == 1:
         return found[0]
     if found:
-        reason = f"{len(found)} team members are called {owner}; rename one to tell them apart."
+        reason = say(
+            lang,
+            "{n} team members are called {owner}; rename one to tell them apart.",
+            "团队中有 {n} 人叫“{owner}”，请改名以便区分。",
+            n=len(found),
+            owner=owner,
+        )
     else:
         close = difflib.get_close_matches(owner, names, n=3, cutoff=0.5)
-        hint = f" Did you mean {', '.join(close)}?" if close else " Add them to the team first."
-        reason = f"No team member is called {owner}.{hint}"
+        hint = (
+            say(lang, " Did you mean {names}?", "您是不是要找：{names}？", names=", ".join(close))
+            if close
+            else say(lang, " Add them to the team first.", "请先把此人加入团队。")
+        )
+        reason = say(
+            lang,
+            "No team member is called {owner}.{hint}",
+            "团队中没有“{owner}”。{hint}",
+            owner=owner,
+            hint=hint,
+        )
     issues.append(_issue(file, group, "account.owner", reason))
     return None
 

@@ -26,6 +26,7 @@ from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.services.import_export import VCardImportResult, import_vcards, read_vcard_file
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.events import DataEvents
+from fieldvisit.ui.labels import interface_language
 from fieldvisit.ui.widgets import ERROR_COLOUR, hint_label, named
 
 
@@ -138,6 +139,7 @@ class ImportVCardDialog(QDialog):
                 self._path,
                 self._account_id,
                 with_birthday=self.birthday_check.isChecked(),
+                lang=interface_language(),
             )
         except FieldVisitError as exc:
             self._say(exc.detail, error=True)
