@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import uuid
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Slot
@@ -22,7 +23,6 @@ from fieldvisit.services.stats import has_accounts
 from fieldvisit.services.team import MemberRow
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.about_dialog import AboutDialog
-from fieldvisit.ui.accounts.card_editor import open_card, open_cards
 from fieldvisit.ui.accounts.page_actions import AccountActions
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import role_label, work_base_label
@@ -123,6 +123,10 @@ class MainWindow(QMainWindow):
 
     def open_card(self, account_id: object) -> None:
         """The customer card of an account (a UUID), or a new one for ``None``."""
+        # The card editor (and the record, co-visit and printing code it uses) loads on the
+        # first card opened, keeping start-up short.
+        from fieldvisit.ui.accounts.card_editor import open_card
+
         key = account_id if isinstance(account_id, uuid.UUID) else None
         open_card(self.db, self.events, self.settings, key, self)
 
@@ -164,7 +168,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Each open card asks about its unsaved changes; "Cancel" there keeps the app open.
-        if not all([card.close() for card in open_cards(self.db)]):
+        editor = sys.modules.get("fieldvisit.ui.accounts.card_editor")
+        cards = editor.open_cards(self.db) if editor is not None else []
+        if not all([card.close() for card in cards]):
             event.ignore()
             return
         self.loader.stop()

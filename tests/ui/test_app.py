@@ -101,10 +101,11 @@ def test_resources_are_found() -> None:
 
 
 def test_opening_the_window_does_not_load_the_pdf_engine() -> None:
-    """ReportLab, pypdfium2 and Alembic load on first print, preview or upgrade, not at start-up."""
+    """ReportLab, pypdfium2, Alembic, openpyxl, icalendar and pypinyin load on first print,
+    preview, upgrade, import/export, calendar export or key rebuild; not at start-up."""
     code = (
         "import sys; import fieldvisit.ui.app, fieldvisit.ui.main_window; "
-        "heavy = {'reportlab', 'alembic', 'pypdfium2'}; "
+        "heavy = {'reportlab', 'alembic', 'pypdfium2', 'openpyxl', 'icalendar', 'pypinyin'}; "
         "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))"
     )
     result = subprocess.run(

@@ -12,8 +12,6 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from openpyxl.utils import get_column_letter
-
 from fieldvisit.services.import_export.fields import BY_KEY
 from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.import_export.reading import Table
@@ -74,9 +72,18 @@ def digits(text: object) -> str:
     return value[2:] if value.startswith("86") and len(value) == 13 else value
 
 
+def column_letter(index: int) -> str:
+    """Spreadsheet column letters of a 1-based index: 1 → A, 27 → AA (no openpyxl at start-up)."""
+    letters = ""
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def column_name(table: Table, index: int) -> str:
     header = table.headers[index] if index < len(table.headers) else ""
-    return header or f"column {get_column_letter(index + 1)}"
+    return header or f"column {column_letter(index + 1)}"
 
 
 def parse_row(

@@ -1,4 +1,7 @@
-"""The accounts list's commands: merge, trash, import and export of the current list."""
+"""The accounts list's commands: merge, trash, import and export of the current list.
+
+The dialogs (and openpyxl behind them) load when first used, not at start-up.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +12,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from fieldvisit.services.accounts.listing import account_ids
-from fieldvisit.services.accounts.trash import trash_accounts
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.accounts.export_actions import export_accounts_dialog
-from fieldvisit.ui.accounts.import_dialog import ImportAccountsDialog
-from fieldvisit.ui.accounts.merge_dialog import MergeAccountsDialog
-from fieldvisit.ui.accounts.trash_dialog import TrashDialog
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.pages.accounts import AccountsPage
 
@@ -98,6 +96,8 @@ class AccountActions(QObject):
                 self.tr("Select exactly two accounts (Ctrl+click) to merge them."),
             )
             return
+        from fieldvisit.ui.accounts.merge_dialog import MergeAccountsDialog
+
         dialog = MergeAccountsDialog(self.db, self.events, ids[0], ids[1], self.page)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -117,20 +117,28 @@ class AccountActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from fieldvisit.services.accounts.trash import trash_accounts
+
         user = current_user(self.db)
         trash_accounts(self.db, ids, user.id if user is not None else None)
         self.events.announce({"account", "stakeholder"})
 
     @Slot()
     def show_trash(self) -> None:
+        from fieldvisit.ui.accounts.trash_dialog import TrashDialog
+
         self._open(TrashDialog(self.db, self.events, self.page))
 
     @Slot()
     def import_(self) -> None:
+        from fieldvisit.ui.accounts.import_dialog import ImportAccountsDialog
+
         self._open(ImportAccountsDialog(self.db, self.events, self.settings, self.page))
 
     @Slot()
     def export(self) -> None:
+        from fieldvisit.ui.accounts.export_actions import export_accounts_dialog
+
         export_accounts_dialog(self.page, self.db, account_ids(self.db, self.page.current_query()))
 
     @staticmethod

@@ -21,7 +21,6 @@ from fieldvisit.services.covisits import session as sess
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.covisits.fields import short_date
-from fieldvisit.ui.covisits.manager_view import ManagerViewWidget
 from fieldvisit.ui.covisits.resume import open_covisit_window, resume_covisit_if_interrupted
 from fieldvisit.ui.covisits.start_dialog import StartCoVisitDialog
 from fieldvisit.ui.covisits.window import CoVisitWindow
@@ -82,7 +81,7 @@ class CoVisitsPage(AreaPage):
         visits_layout.addWidget(self.list, 1)
         # The manager's month (field days, calls by type, rating trends) is built when
         # its tab is first opened, so start-up does not pay for it.
-        self.manager_view: ManagerViewWidget | None = None
+        self.manager_view: QWidget | None = None
         self.manager_tab = QWidget()
         self.manager_tab.setObjectName("managerViewTab")
         QVBoxLayout(self.manager_tab).setContentsMargins(0, 8, 0, 0)
@@ -98,6 +97,8 @@ class CoVisitsPage(AreaPage):
 
     def _on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.manager_tab and self.manager_view is None:
+            from fieldvisit.ui.covisits.manager_view import ManagerViewWidget
+
             self.manager_view = ManagerViewWidget(self.db, self.events, self.settings)
             layout = self.manager_tab.layout()
             assert layout is not None

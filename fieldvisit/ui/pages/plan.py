@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from fieldvisit.domain.enums import MemberRole, PlanStatus
 from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.services.planning.compliance import RepCompliance, compliance_for_reps
-from fieldvisit.services.planning.ics import write_plan_ics
 from fieldvisit.services.planning.months import local_today, next_month
 from fieldvisit.services.planning.plans import (
     PlanView,
@@ -492,6 +491,9 @@ class PlanPage(AreaPage):
         if target.suffix.lower() != ".ics":
             target = target.with_name(target.name + ".ics")
         lang = interface_language()
+        # icalendar loads on first export, not at start-up.
+        from fieldvisit.services.planning.ics import write_plan_ics
+
         try:
             count = write_plan_ics(self.db, plan.rep_id, plan.month, target, lang)
         except FieldVisitError as exc:

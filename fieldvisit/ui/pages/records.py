@@ -13,7 +13,6 @@ from fieldvisit.ui.records.new_record import NewRecordDialog
 from fieldvisit.ui.records.promises_view import PromisesView
 from fieldvisit.ui.records.record_editor import RecordEditor, open_editors, open_record_editor
 from fieldvisit.ui.records.records_list import RecordsList
-from fieldvisit.ui.summaries.summary_editor import SummaryEditor
 from fieldvisit.ui.widgets import heading_label, hint_label, named
 
 
@@ -45,7 +44,7 @@ class RecordsPage(AreaPage):
             self.tr("Weekly, monthly or yearly customer management summary, pre-filled")
         )
         self.summary_button.clicked.connect(self.open_summary)
-        self.summary_editor: SummaryEditor | None = None
+        self.summary_editor: QWidget | None = None
         top.addWidget(heading, 1)
         top.addWidget(self.summary_button)
         top.addWidget(self.new_button)
@@ -69,7 +68,7 @@ class RecordsPage(AreaPage):
         layout.addWidget(self.tabs, 1)
 
     @Slot()
-    def open_summary(self) -> SummaryEditor | None:
+    def open_summary(self) -> QWidget | None:
         """The customer management summary (§7) of the current user, in its own window."""
         if self.summary_editor is not None and self.summary_editor.isVisible():
             self.summary_editor.raise_()
@@ -78,6 +77,8 @@ class RecordsPage(AreaPage):
         user = current_user(self.db)
         if user is None:
             return None
+        from fieldvisit.ui.summaries.summary_editor import SummaryEditor  # on first use
+
         self.summary_editor = SummaryEditor(self.db, self.events, self.settings, user.id)
         self.summary_editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.summary_editor.destroyed.connect(self._forget_summary)
