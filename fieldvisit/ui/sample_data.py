@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import logging
-import threading
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,12 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.cancellable_run import CancellableRun
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.widgets import hint_label, named
-
-log = logging.getLogger(__name__)
 
 DEFAULT_ACCOUNTS = 500
 MAX_ACCOUNTS = 100_000
@@ -72,59 +69,22 @@ class SampleDataDialog(QDialog):
         return self.accounts_spin.value()
 
 
-class _Cancelled(Exception):
-    """Raised from the progress callback to abort, and roll back, the generation."""
+def _every_step(progress: Callable[[int, int], None], accounts: int) -> Callable[[int, int], None]:
+    """Pass on about PROGRESS_STEPS reports (and the last), so the GUI is not flooded."""
+    step = max(1, accounts // PROGRESS_STEPS)
+    last = -step
 
+    def report(done: int, total: int) -> None:
+        nonlocal last
+        if done >= total or done - last >= step:
+            last = done
+            progress(done, total)
 
-class _Worker(QObject):
-    """Runs ``generate_demo`` on the worker thread; reports back only through signals."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(str, str)
-    cancelled = Signal()
-
-    def __init__(self, db: Database, accounts: int, cancel: threading.Event) -> None:
-        super().__init__()
-        self._db = db
-        self._accounts = accounts
-        self._cancel = cancel
-        self._step = max(1, accounts // PROGRESS_STEPS)
-        self._last = -1
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            from fieldvisit.services.demo import generate_demo
-
-            summary = generate_demo(
-                self._db, accounts=self._accounts, seed=SAMPLE_SEED, progress=self._progress
-            )
-        except _Cancelled:
-            self.cancelled.emit()
-        except FieldVisitError as exc:
-            self.failed.emit(exc.title, exc.detail)
-        except Exception as exc:
-            log.exception("Loading sample data failed")
-            self.failed.emit(type(exc).__name__, str(exc))
-        else:
-            self.succeeded.emit(summary)
-        finally:
-            # End the thread's event loop here, so that waiting for it cannot deadlock.
-            thread = self.thread()
-            if thread is not None:
-                thread.quit()
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
-            raise _Cancelled
-        if done >= total or done - self._last >= self._step:
-            self._last = done
-            self.progressed.emit(done, total)
+    return report
 
 
 class SampleDataLoader(QObject):
-    """Owns one run: the worker thread, the cancellable progress dialog and the outcome."""
+    """Owns one run and its outcome; the thread and the progress dialog are a CancellableRun."""
 
     finished = Signal(bool)
     """Emitted on the GUI thread when a run ends; True when sample data was loaded."""
@@ -133,12 +93,8 @@ class SampleDataLoader(QObject):
         super().__init__(parent)
         self._db = db
         self._events = events
-        self._cancel = threading.Event()
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
-        self.progress: QProgressDialog | None = None
+        self._run: CancellableRun | None = None
         self.message: QMessageBox | None = None
-        self._stopped = False
 
     def _parent_widget(self) -> QWidget:
         # Not kept in an attribute: a reference back to the window would form a cycle.
@@ -146,63 +102,57 @@ class SampleDataLoader(QObject):
         assert isinstance(parent, QWidget)
         return parent
 
+    @property
+    def progress(self) -> QProgressDialog | None:
+        return self._run.progress if self._run is not None else None
+
     def is_running(self) -> bool:
-        return self._thread is not None
+        return self._run is not None and self._run.is_running()
 
     def start(self, accounts: int) -> None:
         if self.is_running():
             return
-        self._cancel.clear()
-        self._stopped = False
-        self.progress = QProgressDialog(
-            self.tr("Creating sample data…"), self.tr("Cancel"), 0, accounts, self._parent_widget()
+        run = CancellableRun(
+            self._parent_widget(),
+            self.tr("Load sample data"),
+            self.tr("Creating sample data…"),
+            object_name="sampleProgress",
+            cancelling=self.tr("Cancelling…"),
         )
-        self.progress.setObjectName("sampleProgress")
-        self.progress.setWindowTitle(self.tr("Load sample data"))
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.setMinimumDuration(0)
-        self.progress.setMinimumWidth(380)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.canceled.connect(self.cancel)
-        self.progress.setValue(0)
-        self.progress.show()
+        run.progressed.connect(self._on_progress)
+        run.succeeded.connect(self._on_succeeded)
+        run.failed.connect(self._on_failed)
+        run.cancelled.connect(self._on_cancelled)
+        self._run = run
+        db = self._db
 
-        self._thread = QThread(self)
-        self._worker = _Worker(self._db, accounts, self._cancel)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self._on_progress)
-        self._worker.succeeded.connect(self._on_succeeded)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.cancelled.connect(self._on_cancelled)
-        self._thread.start()
+        def work(progress: Callable[[int, int], None]) -> object:
+            from fieldvisit.services.demo import generate_demo
+
+            return generate_demo(
+                db, accounts=accounts, seed=SAMPLE_SEED, progress=_every_step(progress, accounts)
+            )
+
+        run.start(work)
+        if run.progress is not None:
+            run.progress.setMaximum(accounts)
+            run.progress.setMinimumWidth(380)
 
     @Slot()
     def cancel(self) -> None:
         """Ask the worker to stop; its transaction rolls back at the next progress report."""
-        if not self.is_running() or self._cancel.is_set():
-            return
-        self._cancel.set()
-        if self.progress is not None:
-            # QProgressDialog hides itself on cancel; keep it up until the rollback is done.
-            self.progress.setCancelButton(None)
-            self.progress.setLabelText(self.tr("Cancelling…"))
-            self.progress.setRange(0, 0)
-            self.progress.show()
+        if self._run is not None:
+            self._run.cancel()
 
     def stop(self) -> None:
         """Cancel a run and wait for its rollback; for when the window closes."""
-        if not self.is_running():
-            return
-        self.cancel()
-        self._stopped = True
-        self._end()
+        if self._run is not None:
+            self._run.stop()
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         progress = self.progress
-        if progress is None or self._cancel.is_set():
+        if progress is None:
             return
         locale = self._parent_widget().locale()
         progress.setLabelText(
@@ -210,23 +160,16 @@ class SampleDataLoader(QObject):
                 done=locale.toString(done), total=locale.toString(total)
             )
         )
-        progress.setMaximum(total)
-        # Last: on a modal dialog setValue() processes events, which may end the run.
-        progress.setValue(done)
 
     @Slot(object)
     def _on_succeeded(self, _summary: Any) -> None:
-        if self._stopped:
-            return
-        self._end()
+        self._forget()
         self._events.announce()
         self.finished.emit(True)
 
     @Slot(str, str)
     def _on_failed(self, title: str, detail: str) -> None:
-        if self._stopped:
-            return
-        self._end()
+        self._forget()
         self._tell(
             QMessageBox.Icon.Critical,
             "sampleDataFailed",
@@ -237,9 +180,7 @@ class SampleDataLoader(QObject):
 
     @Slot()
     def _on_cancelled(self) -> None:
-        if self._stopped:
-            return
-        self._end()
+        self._forget()
         self._tell(
             QMessageBox.Icon.Information,
             "sampleDataCancelled",
@@ -248,18 +189,10 @@ class SampleDataLoader(QObject):
         )
         self.finished.emit(False)
 
-    def _end(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        # The thread has ended, so dropping the last reference deletes the worker safely.
-        self._thread = None
-        self._worker = None
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+    def _forget(self) -> None:
+        if self._run is not None:
+            self._run.deleteLater()
+            self._run = None
 
     def _tell(self, icon: QMessageBox.Icon, name: str, text: str, detail: str) -> None:
         """A window-modal message that does not block the event loop."""

@@ -16,7 +16,7 @@ from fieldvisit.services.import_export import (
     export_vcards,
 )
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.accounts.transfer_run import TransferRun
+from fieldvisit.ui.cancellable_run import CancellableRun
 from fieldvisit.ui.labels import interface_language
 
 
@@ -34,7 +34,7 @@ def _tell(parent: QWidget, title: str, text: str, *, error: bool = False) -> QMe
     return box
 
 
-def _on_failure(run: TransferRun, parent: QWidget, title: str) -> None:
+def _on_failure(run: CancellableRun, parent: QWidget, title: str) -> None:
     def failed(error_title: str, detail: str) -> None:
         _tell(parent, title, f"{error_title}: {detail}", error=True)
         run.deleteLater()
@@ -44,7 +44,7 @@ def _on_failure(run: TransferRun, parent: QWidget, title: str) -> None:
 
 def export_accounts_dialog(
     parent: QWidget, db: Database, account_ids: Sequence[uuid.UUID]
-) -> TransferRun | None:
+) -> CancellableRun | None:
     """Ask where to save the accounts ``account_ids`` (in that order) and export them.
 
     Returns the running export, or ``None`` when the user cancelled the file dialog.
@@ -67,7 +67,7 @@ def export_accounts_dialog(
     encoding = "gbk" if chosen == gbk else "utf-8"
     lang = interface_language()
     ids = list(account_ids)
-    run = TransferRun(
+    run = CancellableRun(
         parent, title, QCoreApplication.translate("ExportActions", "Exporting accounts…")
     )
 
@@ -96,7 +96,7 @@ def export_accounts_dialog(
 
 def export_vcards_dialog(
     parent: QWidget, db: Database, account_id: uuid.UUID | None, *, with_birthday: bool = False
-) -> TransferRun | None:
+) -> CancellableRun | None:
     """Save the stakeholders of ``account_id`` (all when ``None``) as a vCard 3.0 file.
 
     Birthdays (personal profile) are only written with ``with_birthday=True``.
@@ -115,7 +115,7 @@ def export_vcards_dialog(
     if path.suffix.lower() != ".vcf":
         path = path.with_suffix(".vcf")
     ids = None if account_id is None else [account_id]
-    run = TransferRun(
+    run = CancellableRun(
         parent, title, QCoreApplication.translate("ExportActions", "Exporting contacts…")
     )
 

@@ -40,9 +40,9 @@ from fieldvisit.services.import_export.fields import BY_KEY
 from fieldvisit.services.import_export.values import cell_text
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.accounts.export_actions import export_accounts_dialog, export_vcards_dialog
-from fieldvisit.ui.accounts.transfer_run import TransferRun
 from fieldvisit.ui.accounts.vcard_dialog import ImportVCardDialog
 from fieldvisit.ui.background import BackgroundTask
+from fieldvisit.ui.cancellable_run import CancellableRun
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import interface_language
 from fieldvisit.ui.widgets import ERROR_COLOUR, hint_label, named
@@ -167,7 +167,7 @@ class ImportAccountsDialog(QDialog):
         self._reader = BackgroundTask(self)
         self._reader.succeeded.connect(self._on_read)
         self._reader.failed.connect(self._on_read_failed)
-        self._run = TransferRun(self, self.tr("Import accounts"), self.tr("Importing accounts…"))
+        self._run = CancellableRun(self, self.tr("Import accounts"), self.tr("Importing accounts…"))
         self._run.succeeded.connect(self._on_done)
         self._run.failed.connect(self._on_failed)
         self._run.cancelled.connect(self._on_cancelled)

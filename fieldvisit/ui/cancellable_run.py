@@ -1,7 +1,8 @@
-"""One long import or export off the GUI thread, with a progress dialog that can cancel it.
+"""One long piece of work off the GUI thread, with a progress dialog that can cancel it.
 
-The work function gets a ``progress(done, total)`` callback; once the user cancels,
-the callback raises, which rolls back the work's transaction (nothing is written).
+Imports, exports and sample data use it. The work function gets a ``progress(done,
+total)`` callback; once the user cancels, the callback raises, which rolls back the
+work's transaction (nothing is written).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ class _Worker(QObject):
         except FieldVisitError as exc:
             self.failed.emit(exc.title, exc.detail)
         except Exception as exc:
-            log.exception("Import or export failed")
+            log.exception("Background work failed")
             self.failed.emit(type(exc).__name__, str(exc))
         else:
             self.succeeded.emit(result)
@@ -58,17 +59,34 @@ class _Worker(QObject):
         self.progressed.emit(done, total)
 
 
-class TransferRun(QObject):
-    """Owns the worker thread and the progress dialog of one run."""
+class CancellableRun(QObject):
+    """Owns the worker thread and the progress dialog of one run.
 
+    ``progressed`` reaches the owner before the dialog's value moves (a window-modal
+    dialog processes events in ``setValue``), so it can update the label first. After
+    :meth:`stop` no outcome signal is emitted.
+    """
+
+    progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(str, str)
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget, title: str, label: str) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        label: str,
+        *,
+        object_name: str = "transferProgress",
+        cancelling: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self._title = title
         self._label = label
+        self._object_name = object_name
+        self._cancelling = cancelling
+        self._stopped = False
         self._cancel = threading.Event()
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
@@ -86,8 +104,9 @@ class TransferRun(QObject):
         if self.is_running():
             return
         self._cancel.clear()
+        self._stopped = False
         progress = QProgressDialog(self._label, self.tr("Cancel"), 0, 0, self._parent_widget())
-        progress.setObjectName("transferProgress")
+        progress.setObjectName(self._object_name)
         progress.setAccessibleName(self._title)
         progress.setWindowTitle(self._title)
         progress.setAutoClose(False)
@@ -115,35 +134,47 @@ class TransferRun(QObject):
         self._cancel.set()
         if self.progress is not None:
             self.progress.setCancelButton(None)
-            self.progress.setLabelText(self.tr("Cancelling… nothing will be saved."))
+            self.progress.setLabelText(
+                self._cancelling or self.tr("Cancelling… nothing will be saved.")
+            )
             self.progress.setRange(0, 0)
             self.progress.show()
 
     def stop(self) -> None:
-        """Cancel and wait (the window is closing)."""
+        """Cancel and wait for the rollback (the window is closing); no outcome follows."""
         if self.is_running():
             self.cancel()
+            self._stopped = True
             self._end()
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         if self.progress is None or self._cancel.is_set():
             return
+        self.progressed.emit(done, total)
+        if self.progress is None:
+            return
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(min(done, total))
 
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
+        if self._stopped:
+            return
         self._end()
         self.succeeded.emit(result)
 
     @Slot(str, str)
     def _on_failed(self, title: str, detail: str) -> None:
+        if self._stopped:
+            return
         self._end()
         self.failed.emit(title, detail)
 
     @Slot()
     def _on_cancelled(self) -> None:
+        if self._stopped:
+            return
         self._end()
         self.cancelled.emit()
 
