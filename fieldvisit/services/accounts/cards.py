@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
+from enum import Enum
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -59,7 +60,21 @@ M = TypeVar(
     KeyAccountPlan,
 )
 
-_BASICS = tuple(Basics.__dataclass_fields__)
+# The card's groups carry the Account column names (credit's with a "credit_" prefix),
+# so one loop reads and writes them all.
+_GROUPS: tuple[tuple[str, type[Any], str], ...] = (
+    ("basics", Basics, ""),
+    ("relationship", Relationship, ""),
+    ("classification", Classification, ""),
+    ("credit", Credit, "credit_"),
+    ("commercial", Commercial, ""),
+)
+
+
+def _group(a: Account, group: type[Any], prefix: str) -> Any:
+    return group(**{f.name: getattr(a, prefix + f.name) for f in fields(group)})
+
+
 _SEARCHED = ("name", "address", "city", "phone")
 
 
@@ -82,47 +97,7 @@ def load_card(db: Database, account_id: uuid.UUID) -> AccountCard:
             id=a.id,
             updated_at=a.updated_at,
             owner_name=owner.name if owner else None,
-            basics=Basics(**{n: getattr(a, n) for n in _BASICS}),
-            relationship=Relationship(
-                owner_id=a.owner_id,
-                their_handler=a.their_handler,
-                business_began_on=a.business_began_on,
-                supply_agreement_terms=a.supply_agreement_terms,
-                status=a.status,
-            ),
-            classification=Classification(
-                tier=a.tier,
-                sub_tier=a.sub_tier,
-                volume_band=a.volume_band,
-                key_account_level=a.key_account_level,
-                man_money=a.man_money,
-                man_authority=a.man_authority,
-                man_need=a.man_need,
-                man_grade=a.man_grade,
-                early_tier=a.early_tier,
-                early_classification_notes=a.early_classification_notes,
-            ),
-            credit=Credit(
-                capital=a.credit_capital,
-                character=a.credit_character,
-                capacity=a.credit_capacity,
-                collateral=a.credit_collateral,
-                conditions=a.credit_conditions,
-                grade=a.credit_grade,
-                limit_cents=a.credit_limit_cents,
-            ),
-            commercial=Commercial(
-                brands_carried=a.brands_carried,
-                settlement_timing=a.settlement_timing,
-                settlement_method=a.settlement_method,
-                invoice_type=a.invoice_type,
-                settlement_procedure=a.settlement_procedure,
-                settlement_contact=a.settlement_contact,
-                delivery_requirements=a.delivery_requirements,
-                after_sales_service=a.after_sales_service,
-                buying_stage=a.buying_stage,
-                notes=a.notes,
-            ),
+            **{name: _group(a, group, prefix) for name, group, prefix in _GROUPS},
             grades=tuple(
                 GradeRow(
                     id=g.id,
@@ -248,42 +223,17 @@ def _live_account(session: Session, account_id: uuid.UUID) -> Account:
 
 
 def _text(value: object) -> object:
-    if isinstance(value, str):
+    """Typed text trimmed (empty → None); codes, numbers and dates as they are."""
+    if isinstance(value, str) and not isinstance(value, Enum):
         return r.clean(value)
     return value
 
 
 def _apply(a: Account, card: AccountCard) -> None:
-    for name in _BASICS:
-        setattr(a, name, _text(getattr(card.basics, name)))
-    rel, cls, cr, com = card.relationship, card.classification, card.credit, card.commercial
-    a.owner_id = rel.owner_id
-    a.their_handler = r.clean(rel.their_handler)
-    a.business_began_on = rel.business_began_on
-    a.supply_agreement_terms = r.clean(rel.supply_agreement_terms)
-    a.status = rel.status
-    a.tier, a.sub_tier, a.volume_band = cls.tier, cls.sub_tier, cls.volume_band
-    a.key_account_level = cls.key_account_level
-    a.man_money, a.man_authority, a.man_need = cls.man_money, cls.man_authority, cls.man_need
-    a.man_grade, a.early_tier = cls.man_grade, cls.early_tier
-    a.early_classification_notes = r.clean(cls.early_classification_notes)
-    a.credit_capital, a.credit_character = cr.capital, cr.character
-    a.credit_capacity, a.credit_collateral = cr.capacity, cr.collateral
-    a.credit_conditions, a.credit_grade = cr.conditions, cr.grade
-    a.credit_limit_cents = cr.limit_cents
-    for name in (
-        "brands_carried",
-        "settlement_timing",
-        "settlement_method",
-        "invoice_type",
-        "settlement_procedure",
-        "settlement_contact",
-        "delivery_requirements",
-        "after_sales_service",
-        "notes",
-    ):
-        setattr(a, name, r.clean(getattr(com, name)))
-    a.buying_stage = com.buying_stage
+    for name, group, prefix in _GROUPS:
+        values = getattr(card, name)
+        for f in fields(group):
+            setattr(a, prefix + f.name, _text(getattr(values, f.name)))
 
 
 def _existing(session: Session, model: type[M], account_id: uuid.UUID) -> list[M]:
