@@ -72,3 +72,21 @@ def test_only_ui_imports_qt_widgets() -> None:
         if name.startswith("PySide6.QtWidgets")
     ]
     assert offenders == []
+
+
+def test_ui_leaves_sessions_and_models_to_the_services() -> None:
+    """Widgets get plain data from services; they never open a transaction themselves."""
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)}:{line} {what}"
+        for path in sorted((PACKAGE / "ui").rglob("*.py"))
+        for line, what in [
+            *((n, f"imports {m}") for n, m in imports_of(path) if m.startswith("sqlalchemy")),
+            *((n, f"imports {m}") for n, m in imports_of(path) if m == "fieldvisit.storage.models"),
+            *(
+                (node.lineno, "calls session_scope()")
+                for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                if isinstance(node, ast.Attribute) and node.attr == "session_scope"
+            ),
+        ]
+    ]
+    assert offenders == []

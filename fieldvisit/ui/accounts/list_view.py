@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.domain.enums import AccountStatus, AccountType, KeyAccountLevel
 from fieldvisit.services.accounts.account_index import AccountIndex, load_index
-from fieldvisit.services.accounts.activity import load_activity
+from fieldvisit.services.accounts.activity import read_all_activity
 from fieldvisit.services.accounts.listing import AccountQuery, SortColumn
 from fieldvisit.services.team import MemberRow, list_team
 from fieldvisit.storage.database import Database
@@ -249,7 +249,7 @@ class AccountListView(QWidget):
             if not self._activity.is_busy():
                 self.count_label.setText(self.tr("Reading contacts…"))
                 zone = index.zone
-                self._activity.start(lambda: _read_activity(self.db, zone))
+                self._activity.start(lambda: read_all_activity(self.db, zone))
             return
         self.model.set_result(query, index.search(query))
         self._show_count()
@@ -359,8 +359,3 @@ class AccountListView(QWidget):
 
 def _read(db: Database, activity: bool) -> tuple[AccountIndex, list[MemberRow]]:
     return load_index(db, activity=activity), list_team(db)
-
-
-def _read_activity(db: Database, zone: object) -> object:
-    with db.session_scope() as session:
-        return load_activity(session, zone=zone)  # type: ignore[arg-type]
