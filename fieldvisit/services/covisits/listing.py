@@ -1,4 +1,4 @@
-"""Co-visits listed by rep, manager and month, for the command line and lists."""
+"""Co-visits listed by rep, manager, member and month: the command line and the Co-visits page."""
 
 from __future__ import annotations
 
@@ -31,6 +31,21 @@ class CoVisitRow:
     status: CoVisitStatus
     late: bool
     average_rating: float | None
+    revision: int = 1
+
+    @property
+    def call_types(self) -> tuple[CoVisitType, ...]:
+        """The types this co-visit's calls used, in the order of DOMAIN §6."""
+        counts = (
+            (CoVisitType.JOINT, self.joint_calls),
+            (CoVisitType.DEMONSTRATION, self.demonstration_calls),
+            (CoVisitType.COACHING, self.coaching_calls),
+        )
+        return tuple(kind for kind, n in counts if n)
+
+    @property
+    def call_count(self) -> int:
+        return self.joint_calls + self.demonstration_calls + self.coaching_calls
 
 
 def list_covisits(
@@ -38,8 +53,10 @@ def list_covisits(
     rep_name: str | None = None,
     manager_name: str | None = None,
     month: str | date | None = None,
+    member_id: uuid.UUID | None = None,
 ) -> list[CoVisitRow]:
-    """Co-visits, newest first; each filter narrows the list (a month: any day in it)."""
+    """Co-visits, newest first; each filter narrows the list (a month: any day in it;
+    ``member_id``: those where that member is the rep or the manager)."""
     rep = aliased(TeamMember)
     manager = aliased(TeamMember)
     query = (
@@ -55,6 +72,8 @@ def list_covisits(
         if manager_name is not None:
             chosen = find_member(session, manager_name, MemberRole.MANAGER)
             query = query.where(CoVisit.manager_id == chosen.id)
+        if member_id is not None:
+            query = query.where((CoVisit.rep_id == member_id) | (CoVisit.manager_id == member_id))
         if month is not None:
             first = parse_month(month)
             query = query.where(CoVisit.first_day <= month_end(first), CoVisit.last_day >= first)
@@ -91,6 +110,7 @@ def list_covisits(
                 status=c.status,
                 late=c.late,
                 average_rating=averages.get(c.id),
+                revision=c.revision,
             )
             for c, rep_label, manager_label in rows
         ]

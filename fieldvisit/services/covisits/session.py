@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
 
-from fieldvisit.domain.enums import CoVisitStatus, CoVisitType, MemberRole
+from fieldvisit.domain.enums import CoVisitStatus, MemberRole
 from fieldvisit.domain.errors import NotFoundError, ValidationError
 from fieldvisit.services.covisits.reading import (
     clean,
     editable_covisit,
     find_covisit,
     load_view,
-    names,
 )
 from fieldvisit.services.covisits.template import CURRENT_VERSION, load_template
 from fieldvisit.services.covisits.views import CoVisitView
@@ -29,24 +27,6 @@ MAX_DEVELOPMENT_OBJECTIVES = 2
 DAY_FIELDS = frozenset(
     {"strengths", "development_areas", "big_question_yes", "big_question_why", "rep_comments"}
 )
-
-
-@dataclass(frozen=True, slots=True)
-class CoVisitRow:
-    """One line of the co-visit list."""
-
-    id: uuid.UUID
-    rep_id: uuid.UUID
-    rep: str
-    manager: str
-    first_day: date
-    last_day: date
-    call_types: tuple[CoVisitType, ...]
-    call_count: int
-    status: CoVisitStatus
-    late: bool
-    revision: int
-    completed_at: datetime | None
 
 
 def day_count(first_day: date, last_day: date) -> int:
@@ -92,42 +72,6 @@ def start_covisit(
 def get_covisit(db: Database, covisit_id: uuid.UUID) -> CoVisitView:
     with db.session_scope() as session:
         return load_view(session, find_covisit(session, covisit_id))
-
-
-def list_covisits(db: Database, member_id: uuid.UUID | None = None) -> list[CoVisitRow]:
-    """Newest first; with ``member_id`` only those where the member is the rep or the manager."""
-    query = select(CoVisit).where(CoVisit.deleted_at.is_(None))
-    if member_id is not None:
-        query = query.where((CoVisit.rep_id == member_id) | (CoVisit.manager_id == member_id))
-    query = query.order_by(CoVisit.first_day.desc(), CoVisit.created_at.desc())
-    with db.session_scope() as session:
-        covisits = list(session.scalars(query))
-        ids = [c.id for c in covisits]
-        types: dict[uuid.UUID, list[CoVisitType]] = {i: [] for i in ids}
-        for cid, kind in session.execute(
-            select(CoVisitCall.covisit_id, CoVisitCall.call_type)
-            .where(CoVisitCall.covisit_id.in_(ids), CoVisitCall.deleted_at.is_(None))
-            .order_by(CoVisitCall.seq)
-        ):
-            types[cid].append(kind)
-        people = names(session, {c.rep_id for c in covisits} | {c.manager_id for c in covisits})
-        return [
-            CoVisitRow(
-                c.id,
-                c.rep_id,
-                people.get(c.rep_id, "?"),
-                people.get(c.manager_id, "?"),
-                c.first_day,
-                c.last_day,
-                tuple(dict.fromkeys(types[c.id])),
-                len(types[c.id]),
-                c.status,
-                c.late,
-                c.revision,
-                c.completed_at,
-            )
-            for c in covisits
-        ]
 
 
 def set_days(db: Database, covisit_id: uuid.UUID, first_day: date, last_day: date) -> None:

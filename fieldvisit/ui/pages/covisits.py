@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.domain.enums import CoVisitStatus, MemberRole
-from fieldvisit.services.covisits import session as sess
+from fieldvisit.services.covisits.listing import list_covisits
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.covisits.fields import short_date
@@ -137,7 +137,7 @@ class CoVisitsPage(AreaPage):
         manager = me is not None and me.role is MemberRole.MANAGER
         self.start_button.setVisible(manager)
         self.tabs.setTabVisible(self.tabs.indexOf(self.manager_tab), manager)
-        rows = sess.list_covisits(self.db, None if me is None else me.id)
+        rows = list_covisits(self.db, member_id=None if me is None else me.id)
         self.list.clear()
         for r in rows:
             days = short_date(r.first_day)

@@ -14,6 +14,7 @@ from fieldvisit.services.covisits import calls as c
 from fieldvisit.services.covisits import history
 from fieldvisit.services.covisits import session as sess
 from fieldvisit.services.covisits import signoff as so
+from fieldvisit.services.covisits.listing import list_covisits
 from fieldvisit.services.covisits.reading import CoVisitLockedError
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
@@ -186,7 +187,7 @@ def test_only_a_manager_starts_and_days_are_in_order(db: Database, field: Field)
         sess.start_covisit(db, field.rep_id, DAY, DAY - timedelta(days=1))
     three = sess.start_covisit(db, field.rep_id, DAY, DAY + timedelta(days=2))
     assert sess.day_count(three.first_day, three.last_day) == 3
-    assert sess.list_covisits(db, field.rep_id)[0].id == three.id
+    assert list_covisits(db, member_id=field.rep_id)[0].id == three.id
 
 
 def test_development_objectives_one_or_two(db: Database, field: Field) -> None:
