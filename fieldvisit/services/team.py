@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import case, func, select
@@ -109,3 +110,11 @@ def _row(member: TeamMember, manager_name: str | None, account_count: int = 0) -
         active=member.active,
         account_count=account_count,
     )
+
+
+def member_names(session: Session, ids: Iterable[uuid.UUID | None]) -> dict[uuid.UUID | None, str]:
+    """The names of the team members ``ids`` (``None`` entries ignored), in one query."""
+    wanted = {i for i in ids if i is not None}
+    rows = session.execute(select(TeamMember.id, TeamMember.name).where(TeamMember.id.in_(wanted)))
+    found: dict[uuid.UUID | None, str] = {row.id: row.name for row in rows}
+    return found

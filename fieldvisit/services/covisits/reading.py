@@ -17,6 +17,7 @@ from fieldvisit.services.covisits.views import (
     ObservationView,
     RatingView,
 )
+from fieldvisit.services.team import member_names
 from fieldvisit.storage.models import (
     Account,
     ActionItem,
@@ -26,7 +27,6 @@ from fieldvisit.storage.models import (
     CoVisitCallStakeholder,
     Stakeholder,
     StandardRating,
-    TeamMember,
 )
 
 
@@ -84,16 +84,11 @@ def live_actions(session: Session, covisit_id: uuid.UUID) -> list[ActionItem]:
     )
 
 
-def names(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
-    rows = session.execute(select(TeamMember.id, TeamMember.name).where(TeamMember.id.in_(ids)))
-    return {row.id: row.name for row in rows}
-
-
 def load_view(session: Session, cv: CoVisit) -> CoVisitView:
     session.flush()
     calls = live_calls(session, cv.id)
     actions = live_actions(session, cv.id)
-    people = names(
+    people = member_names(
         session, {cv.rep_id, cv.manager_id} | {a.owner_id for a in actions if a.owner_id}
     )
     ratings = session.scalars(

@@ -17,12 +17,11 @@ from fieldvisit.services.covisits.reading import (
     find_covisit,
     live_calls,
     load_view,
-    names,
 )
 from fieldvisit.services.covisits.record_link import complete_records
 from fieldvisit.services.covisits.template import load_template
 from fieldvisit.services.covisits.views import CoVisitView, covisit_from_json, to_json
-from fieldvisit.services.team import current_user
+from fieldvisit.services.team import current_user, member_names
 from fieldvisit.storage.base import utcnow
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import ActionItem, CoVisitRevision, StandardRating
@@ -251,7 +250,7 @@ def list_revisions(db: Database, covisit_id: uuid.UUID) -> list[RevisionRow]:
                 .order_by(CoVisitRevision.number)
             )
         )
-        people = names(session, {r.author_id for r in rows if r.author_id})
+        people = member_names(session, {r.author_id for r in rows if r.author_id})
         return [
             RevisionRow(
                 r.number, r.reason, r.created_at, people.get(r.author_id) if r.author_id else None

@@ -13,6 +13,7 @@ from fieldvisit.domain.errors import NotFoundError
 from fieldvisit.reports import snapshots as s
 from fieldvisit.services.covisits.template import current_template, load_template
 from fieldvisit.services.reporting.lookup import parse_id
+from fieldvisit.services.team import member_names
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
     Account,
@@ -62,7 +63,7 @@ def _snapshot(session: Session, cv: CoVisit) -> s.CoVisitSnapshot:
             .order_by(CoVisitRevision.number)
         )
     )
-    people = _names(
+    people = member_names(
         session,
         {cv.rep_id, cv.manager_id}
         | {a.owner_id for a in actions if a.owner_id}
@@ -125,11 +126,6 @@ def _snapshot(session: Session, cv: CoVisit) -> s.CoVisitSnapshot:
         territory=rep.territory if rep is not None else None,
         checklist=checklist,
     )
-
-
-def _names(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
-    rows = session.execute(select(TeamMember.id, TeamMember.name).where(TeamMember.id.in_(ids)))
-    return {row.id: row.name for row in rows}
 
 
 def _ratings(

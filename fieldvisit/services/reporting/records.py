@@ -11,6 +11,7 @@ from fieldvisit.domain.enums import PromiseStatus
 from fieldvisit.domain.errors import NotFoundError
 from fieldvisit.reports import snapshots as s
 from fieldvisit.services.reporting.lookup import parse_id
+from fieldvisit.services.team import member_names
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
     Account,
@@ -57,7 +58,7 @@ def record_snapshot(db: Database, record_id: str | uuid.UUID) -> s.RecordSnapsho
             .where(Promise.record_id == key, Promise.deleted_at.is_(None))
             .order_by(Promise.due_on)
         ).all()
-        names = _people(session, [p.owner_id for p in promises])
+        names = member_names(session, [p.owner_id for p in promises])
         shs = _stakeholder_names(session, [p.stakeholder_id for p in promises])
         check = session.get(VisitCheck, key)
         return s.RecordSnapshot(
@@ -111,12 +112,6 @@ def _check(c: VisitCheck) -> s.VisitCheckSnapshot:
         shelf_display=c.shelf_display,
         draft_order=c.draft_order,
     )
-
-
-def _people(session: Session, ids: list[uuid.UUID | None]) -> dict[uuid.UUID | None, str]:
-    wanted = {i for i in ids if i is not None}
-    rows = session.execute(select(TeamMember.id, TeamMember.name).where(TeamMember.id.in_(wanted)))
-    return {row.id: row.name for row in rows}
 
 
 def _stakeholder_names(
@@ -178,7 +173,7 @@ def account_snapshot(
             )
             .order_by(Promise.due_on)
         ).all()
-        owners = _people(session, [p.owner_id for p in promises])
+        owners = member_names(session, [p.owner_id for p in promises])
         contacts = session.scalars(
             select(ContactRecord)
             .where(ContactRecord.account_id == key, ContactRecord.deleted_at.is_(None))
