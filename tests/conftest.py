@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import UTC, date, time
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 # CI has no display; set before anything imports Qt.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+from fieldvisit.clock import FixedClock, set_clock
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.migrate import open_database
 
@@ -25,6 +27,19 @@ def _isolated_user_dirs(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.delenv("FIELDVISIT_DB", raising=False)
+
+
+# The day every test lives on unless it moves the clock itself (a Monday).
+TEST_DAY = date(2026, 11, 23)
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock() -> Iterator[FixedClock]:
+    """Every test runs on the same day whatever the machine's date: time is an input."""
+    pinned = FixedClock.on(TEST_DAY, time(10, 0), UTC)
+    previous = set_clock(pinned)
+    yield pinned
+    set_clock(previous)
 
 
 @pytest.fixture

@@ -1,20 +1,17 @@
-"""Days, weeks and months cut in the user's local time zone, for queries on UTC timestamps."""
+"""Days, weeks and months cut in the user's local time zone, for queries on UTC timestamps.
+
+The zone and today come from the one clock (:mod:`fieldvisit.clock`)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta
 
-
-def local_zone() -> tzinfo:
-    """The user's time zone: days, weeks and months are cut in it, never in UTC."""
-    zone = datetime.now().astimezone().tzinfo
-    return zone if zone is not None else UTC
+from fieldvisit.clock import local_zone, today
 
 
 def local_midnight(day: date) -> datetime:
     """The start of ``day`` on the local clock, as an aware datetime (compare with UTC columns)."""
-    # astimezone() on a naive value reads it as local time, daylight saving included.
-    return datetime(day.year, day.month, day.day).astimezone()
+    return datetime(day.year, day.month, day.day, tzinfo=local_zone())
 
 
 def month_bounds(month: date) -> tuple[datetime, datetime]:
@@ -31,11 +28,11 @@ def local_day_range(first: date, last: date) -> tuple[datetime, datetime]:
 
 def local_date(moment: datetime) -> date:
     """The local calendar day of an aware timestamp."""
-    return moment.astimezone().date()
+    return moment.astimezone(local_zone()).date()
 
 
 def local_today() -> date:
-    return datetime.now().astimezone().date()
+    return today()
 
 
 def each_day(first: date, last: date) -> list[date]:

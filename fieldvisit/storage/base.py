@@ -10,6 +10,8 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, DateTime, Dialect, Enum, MetaData, String, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from fieldvisit.clock import now_utc
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -20,7 +22,7 @@ NAMING_CONVENTION = {
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    return now_utc()
 
 
 class UTCDateTime(TypeDecorator[datetime]):
