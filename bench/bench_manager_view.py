@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, make_url
 
+from fieldvisit import clock
 from fieldvisit.services.covisits.listing import list_covisits
 from fieldvisit.services.covisits.manager_view import list_managers, manager_month, manager_reps
 from fieldvisit.services.reporting.lookup import parse_month
@@ -37,7 +38,7 @@ def main() -> None:
     try:
         managers = list_managers(db)
         manager = next((m for m in managers if m.name == args.manager), managers[0])
-        today = date.today()
+        today = clock.today()
         month = parse_month(args.month) if args.month else _last_month(today)
         reps = manager_reps(db, manager.id)
         timings: dict[str, list[float]] = {"all reps": [], "one rep": [], "covisits list": []}

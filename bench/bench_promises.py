@@ -19,7 +19,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -44,13 +44,14 @@ def add_records(db: object, count: int) -> object:
     """Give the first account ``count`` contact records (with a promise every fifth)."""
     from sqlalchemy import select
 
+    from fieldvisit import clock
     from fieldvisit.domain.enums import ContactMethod, PromiseStatus, RecordStatus
     from fieldvisit.storage.models import Account, ContactRecord, Promise, TeamMember
 
     with db.session_scope() as session:  # type: ignore[attr-defined]
         account_id = session.scalars(select(Account.id).order_by(Account.name).limit(1)).one()
         author = session.scalars(select(TeamMember.id).limit(1)).one()
-        start = datetime.now(UTC) - timedelta(days=count * 2)
+        start = clock.now_utc() - timedelta(days=count * 2)
         for i in range(count):
             when = start + timedelta(days=i * 2)
             record = ContactRecord(

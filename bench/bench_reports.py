@@ -15,9 +15,10 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
+from fieldvisit import clock
 from fieldvisit.reports.covisit_handout import CoVisitHandout
 from fieldvisit.reports.snapshots import CoVisitSnapshot
 
@@ -97,7 +98,7 @@ def main() -> None:
     for i, snap in zip(range(BATCH), itertools.cycle(snapshots), strict=False):
         total_bytes += len(
             renderer.render(
-                snap, lang=("zh", "en")[i % 2], printed_on=date.today() - timedelta(days=i % 3)
+                snap, lang=("zh", "en")[i % 2], printed_on=clock.today() - timedelta(days=i % 3)
             )
         )
     batch = time.perf_counter() - t0

@@ -23,11 +23,11 @@ import subprocess
 import sys
 import time
 import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, insert, select, update
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import AccountStatus, AccountType, Tier
 from fieldvisit.services.accounts.account_index import load_index
 from fieldvisit.services.accounts.listing import AccountQuery, SortColumn
@@ -110,7 +110,7 @@ def top_up_stakeholders(db: Database, wanted: int, seed: int = 7) -> int:
         if have >= wanted:
             return 0
         accounts = list(session.scalars(select(Account.id)))
-        now = datetime.now(UTC)
+        now = clock.now_utc()
         rows = []
         for _ in range(wanted - have):
             surname = rng.choice(SURNAMES)[0]

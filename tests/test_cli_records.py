@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from fieldvisit import clock
 from fieldvisit.cli import main
 from fieldvisit.domain.enums import PromiseStatus
 from fieldvisit.services.records import add_promise, close_promise
@@ -20,7 +21,7 @@ def db_file(tmp_path: Path) -> str:
     path = tmp_path / "cli.db"
     db = open_database(path)
     world = make_world(db)
-    today = date.today()
+    today = clock.today()
     add_promise(
         db, None, world.account_id, "送新品资料", world.rep_id, today - timedelta(days=3),
         agreed_on=today - timedelta(days=10),

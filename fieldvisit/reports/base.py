@@ -19,6 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from fieldvisit import clock
 from fieldvisit.reports import strings
 from fieldvisit.reports.fonts import register_fonts
 from fieldvisit.reports.styles import ACCENT, INK, MUTED, RULE
@@ -131,7 +132,7 @@ class ReportRenderer(ABC, Generic[S]):
             lang=normalise_lang(lang),
             paper=normalise_paper(paper),
             company=company.strip() or DEFAULT_COMPANY,
-            printed_on=printed_on or date.today(),
+            printed_on=printed_on or clock.today(),
             width=width,
             height=pagesize[1] - self.margin_top - self.margin_bottom,
         )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from fieldvisit import clock
 from fieldvisit.domain.errors import BackupError, FieldVisitError
 from fieldvisit.services.backup import _copy_online
 from fieldvisit.services.settings import AppSettings, load_settings, record_auto_backup
@@ -120,5 +121,5 @@ def _write(db: Database, folder: Path, keep: int, now: datetime) -> Path:
 
 def _aware(now: datetime | None) -> datetime:
     if now is None:
-        return datetime.now(UTC)
+        return clock.now_utc()
     return now if now.tzinfo is not None else now.astimezone()

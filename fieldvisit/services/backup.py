@@ -6,9 +6,9 @@ import contextlib
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
+from fieldvisit import clock
 from fieldvisit.domain.errors import BackupError, FieldVisitError
 from fieldvisit.storage.database import (
     Database,
@@ -68,7 +68,7 @@ def backup(db: Database, destination: Path, *, overwrite: bool = False) -> Path:
     if destination == source:
         raise BackupError("A backup cannot be written over the database itself.")
     if destination.is_dir():
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        stamp = clock.now_utc().strftime("%Y%m%dT%H%M%SZ")
         destination = destination / f"{source.stem}-{stamp}.db"
     if destination.exists() and not overwrite:
         raise BackupError(f"{destination} already exists; choose another name or overwrite it.")
@@ -108,7 +108,7 @@ def restore(target: Path, source: Path) -> RestoreResult:
     validate_backup_file(source)
     kept: Path | None = None
     if target.exists() and target.stat().st_size > 0:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        stamp = clock.now_utc().strftime("%Y%m%dT%H%M%SZ")
         kept = target.parent / "backups" / f"{target.stem}-replaced-{stamp}.db"
         kept.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         try:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from fieldvisit.clock import local_zone, today
+from fieldvisit.clock import local_zone as local_zone
+from fieldvisit.clock import today
 
 
 def local_midnight(day: date) -> datetime:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from fieldvisit import clock
 from fieldvisit.domain.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
@@ -80,7 +80,7 @@ def check_known_revision(revision: str | None, where: str, script_location: Path
 
 def backup_before_migration(path: Path, revision: str) -> Path:
     """Copy the database (consistently, even with a WAL) before its schema changes."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = clock.now_utc().strftime("%Y%m%dT%H%M%SZ")
     target = path.parent / "backups" / f"{path.stem}-before-upgrade-{revision}-{stamp}.db"
     prepare_private_file(target)
     src = sqlite3.connect(path, timeout=5)

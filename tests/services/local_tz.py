@@ -6,18 +6,26 @@ import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from zoneinfo import ZoneInfo
+
+from fieldvisit.clock import FixedClock, clock
 
 
 @contextmanager
 def local_zone(name: str) -> Iterator[None]:
-    before = os.environ.get("TZ")
+    """The pinned test clock (and, for libraries that read it, the process) in zone ``name``."""
+    pinned = clock()
+    assert isinstance(pinned, FixedClock), "tests run on the fixed clock of tests/conftest.py"
+    before_zone, before_env = pinned.tz, os.environ.get("TZ")
+    pinned.tz = ZoneInfo(name)
     os.environ["TZ"] = name
     time.tzset()
     try:
         yield
     finally:
-        if before is None:
+        pinned.tz = before_zone
+        if before_env is None:
             del os.environ["TZ"]
         else:
-            os.environ["TZ"] = before
+            os.environ["TZ"] = before_env
         time.tzset()

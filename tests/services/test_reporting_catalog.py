@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import AccountType, MemberRole
 from fieldvisit.services.demo import generate_demo
 from fieldvisit.services.reporting.catalog import (
@@ -110,7 +111,6 @@ def test_search_accounts_by_name(demo: Database) -> None:
 
 
 def test_search_escapes_wildcards_and_skips_deleted(db: Database) -> None:
-    from datetime import UTC, datetime
 
     with db.session_scope() as session:
         session.add(Account(name="100% Pharmacy", account_type=AccountType.PHARMACY))
@@ -119,7 +119,7 @@ def test_search_escapes_wildcards_and_skips_deleted(db: Database) -> None:
             Account(
                 name="Closed 100% shop",
                 account_type=AccountType.RETAILER,
-                deleted_at=datetime.now(UTC),
+                deleted_at=clock.now_utc(),
             )
         )
     assert [a.name for a in search_accounts(db, "0%")] == ["100% Pharmacy"]

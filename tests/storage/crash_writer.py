@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import sys
 import uuid
-from datetime import UTC, datetime
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import AccountType, ContactMethod, MemberRole
 from fieldvisit.storage.migrate import open_database
 from fieldvisit.storage.models import Account, ContactRecord, Stakeholder, TeamMember
@@ -52,7 +52,7 @@ def main(argv: list[str]) -> None:
                 ContactRecord(
                     account_id=account.id,
                     author_id=rep.id,
-                    occurred_at=datetime.now(UTC),
+                    occurred_at=clock.now_utc(),
                     method=ContactMethod.VISIT,
                     content=NOTES,
                     purposes=["relationship"],

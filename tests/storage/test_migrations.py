@@ -133,7 +133,7 @@ def _value_for(table: sa.Table, column: sa.Column[Any], i: int) -> Any:
     if isinstance(kind, sa.Boolean):
         return i % 2 == 0
     if isinstance(kind, sa.DateTime):
-        return datetime(2024, 3, 4, 5, 6, 7, 123456) + timedelta(days=i, minutes=i)
+        return datetime(2024, 3, 4, 5, 6, 7, 123456) + timedelta(days=i, minutes=i)  # noqa: DTZ001 - naive on purpose
     if isinstance(kind, sa.Date):
         return date(2024, 1, 1) + timedelta(days=31 * i)
     if isinstance(kind, sa.Integer):

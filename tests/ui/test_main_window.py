@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import AccountType, ContactMethod, MemberRole
 from fieldvisit.services.team import MemberRow
 from fieldvisit.storage.database import Database
@@ -137,7 +137,7 @@ def test_hidden_pages_refresh_when_shown(
                 ContactRecord(
                     account_id=account_id,
                     author_id=user.id,
-                    occurred_at=datetime.now(UTC),
+                    occurred_at=clock.now_utc(),
                     method=ContactMethod.VISIT,
                 )
             )

@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import MemberRole
 from fieldvisit.services.demo import generate_demo
 from fieldvisit.services.reporting import PrintOptions, render_plan
@@ -42,7 +43,7 @@ def demo(db: Database) -> Database:
 @pytest.fixture
 def plan_pdf(demo: Database) -> bytes:
     rep = list_people(demo, MemberRole.REP)[0].name
-    return render_plan(demo, rep, date.today(), PrintOptions(lang="zh"))
+    return render_plan(demo, rep, clock.today(), PrintOptions(lang="zh"))
 
 
 def pdf_printer(path: Path) -> QPrinter:
@@ -56,7 +57,7 @@ def pdf_printer(path: Path) -> QPrinter:
 def busiest_month(db: Database) -> date:
     months: dict[date, int] = {}
     for first in range(1, 13):
-        for year in (date.today().year - 1, date.today().year):
+        for year in (clock.today().year - 1, clock.today().year):
             month = date(year, first, 1)
             months[month] = len(list_covisits(db, month))
     return max(months, key=lambda m: months[m])

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import MemberRole
 from fieldvisit.services.demo import generate_demo
 from fieldvisit.services.reporting.catalog import latest_covisit_month, list_covisits, list_people
@@ -279,7 +280,7 @@ def test_export_month_writes_every_covisit(
     picker = page.picker()
     assert isinstance(picker, CoVisitPicker)
     month = max(
-        (date(y, m, 1) for y in (date.today().year - 1, date.today().year) for m in range(1, 13)),
+        (date(y, m, 1) for y in (clock.today().year - 1, clock.today().year) for m in range(1, 13)),
         key=lambda first: len(list_covisits(demo, first)),
     )
     picker.month.setDate(QDate(month.year, month.month, 1))

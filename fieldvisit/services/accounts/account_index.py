@@ -15,12 +15,13 @@ import sys
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, datetime, tzinfo
+from datetime import date, tzinfo
 from itertools import compress
 from typing import Any
 
 from sqlalchemy import String, select, type_coerce
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import AccountStatus, AccountType, KeyAccountLevel, SubTier, Tier
 from fieldvisit.domain.frequency import FrequencyRule, overdue, rule_for
 from fieldvisit.domain.search_text import NAME_MARK, name_head, normalise, query_terms
@@ -337,7 +338,7 @@ class AccountResult:
 def load_index(db: Database, today: date | None = None, activity: bool = False) -> AccountIndex:
     """Read the index of every account; ``activity`` also reads people and contacts."""
     zone = local_zone()
-    day = today or datetime.now(zone).date()
+    day = today or clock.today()
     with db.session_scope() as session:
         rules = rules_in_force(session, day)
     index = AccountIndex(day, zone, rules)

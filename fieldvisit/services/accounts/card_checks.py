@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TypeVar
 
+from fieldvisit import clock
 from fieldvisit.domain import card_rules as r
 from fieldvisit.domain.errors import ValidationError
 from fieldvisit.services.accounts.card_data import AccountCard
@@ -36,7 +37,7 @@ _LENGTHS: dict[str, int] = {
 
 def card_problems(card: AccountCard, today: date | None = None) -> list[ValidationError]:
     """Every problem of ``card``, in the order the editor shows its fields."""
-    today = today or date.today()
+    today = today or clock.today()
     found: list[ValidationError] = []
 
     def check(field: str, problem: str | None) -> None:

@@ -12,12 +12,12 @@ import uuid
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Literal, TypeVar
 
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from fieldvisit import clock
 from fieldvisit.domain.errors import NotFoundError, ValidationError
 from fieldvisit.services.accounts.merge_refs import (
     BOOKKEEPING,
@@ -177,7 +177,7 @@ def merge_accounts(
         session.flush()
         report = relink(session, "account", keep.id, remove.id)
         note = _note(remove, keep.name, keep.id)
-        now = datetime.now(UTC)
+        now = clock.now_utc()
         remove.deleted_at = now
         keep.search_key = None
         remove.search_key = None
@@ -221,7 +221,7 @@ def merge_stakeholders(
         session.flush()
         report = relink(session, "stakeholder", keep.id, remove.id)
         note = _note(remove, keep.name, keep.id)
-        remove.deleted_at = datetime.now(UTC)
+        remove.deleted_at = clock.now_utc()
         keep.search_key = None
         remove.search_key = None
         session.execute(
@@ -294,7 +294,7 @@ def _take_fields(
 
 
 def _note(remove: Account | Stakeholder, keep_name: str, keep_id: uuid.UUID) -> str:
-    day = datetime.now().astimezone().date().isoformat()
+    day = clock.today().isoformat()
     line = f"已合并到 / Merged into: {keep_name} [{keep_id}] {day}"
     remove.notes = f"{remove.notes.rstrip()}\n{line}" if remove.notes else line
     return line

@@ -20,13 +20,13 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any, Literal
 
 from sqlalchemy import Column, Table, and_, delete, func, select, update
 from sqlalchemy.orm import Session
 
 import fieldvisit.storage.models  # noqa: F401  (every table registered on the metadata)
+from fieldvisit import clock
 from fieldvisit.storage.base import Base
 
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "deleted_at"})
@@ -200,7 +200,7 @@ def _fold(session: Session, ref: Reference, kept: Any, other: Any) -> FoldedRow:
         session.execute(update(table).where(_pk_clause(table, kept)).values(values))
     if has_deleted and other.deleted_at is None:
         session.execute(
-            update(table).where(_pk_clause(table, other)).values(deleted_at=datetime.now(UTC))
+            update(table).where(_pk_clause(table, other)).values(deleted_at=clock.now_utc())
         )
     return FoldedRow(
         table=table.name,

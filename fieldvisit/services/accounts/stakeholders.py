@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from fieldvisit import clock
 from fieldvisit.domain import card_rules as r
 from fieldvisit.domain.enums import (
     AdoptionStage,
@@ -107,7 +108,7 @@ _SEARCHED = ("name", "mobile", "office_phone", "account_id")
 
 def stakeholder_problems(data: StakeholderData, today: date | None = None) -> list[ValidationError]:
     """Every problem of ``data``, each naming its field (``name``, ``mobile``, ``trust_rely``…)."""
-    today = today or date.today()
+    today = today or clock.today()
     found: list[ValidationError] = []
 
     def check(field: str, problem: str | None) -> None:
@@ -193,8 +194,8 @@ def save_stakeholder(db: Database, data: StakeholderData) -> uuid.UUID:
 
 def end_role(db: Database, stakeholder_id: uuid.UUID, on: date | None = None) -> None:
     """Mark that the person no longer holds a role at the account (kept for history)."""
-    day = on or date.today()
-    if day > date.today():
+    day = on or clock.today()
+    if day > clock.today():
         raise ValidationError("ended_on", r.DATE_IN_FUTURE)
     with db.session_scope() as session:
         person = _live(session, stakeholder_id)
@@ -206,7 +207,7 @@ def move_stakeholder(
 ) -> None:
     """The person now works at another account: the row follows them, a move row keeps the
     trail, and a role that had ended starts afresh."""
-    day = on or date.today()
+    day = on or clock.today()
     with db.session_scope() as session:
         person = _live(session, stakeholder_id)
         _live_account(session, to_account_id, field="account")
@@ -238,7 +239,7 @@ def load_profile(db: Database, stakeholder_id: uuid.UUID) -> ProfileData:
 
 
 def save_profile(db: Database, stakeholder_id: uuid.UUID, profile: ProfileData) -> None:
-    if profile.birthday is not None and profile.birthday > date.today():
+    if profile.birthday is not None and profile.birthday > clock.today():
         raise ValidationError("birthday", r.DATE_IN_FUTURE)
     with db.session_scope() as session:
         _live(session, stakeholder_id)

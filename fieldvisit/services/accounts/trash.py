@@ -11,13 +11,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from fieldvisit import clock
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
@@ -138,7 +139,7 @@ def _drop_trail(session: Session, ids: Iterable[uuid.UUID]) -> None:
 def trash_accounts(db: Database, ids: Iterable[uuid.UUID], author_id: uuid.UUID | None) -> int:
     """Move accounts to the trash; their stakeholders and history stay attached, hidden."""
     chosen = list(dict.fromkeys(ids))
-    now = datetime.now(UTC)
+    now = clock.now_utc()
     with db.session_scope() as session:
         live = _live(session, Account, chosen)
         session.execute(
@@ -154,7 +155,7 @@ def trash_accounts(db: Database, ids: Iterable[uuid.UUID], author_id: uuid.UUID 
 
 def trash_stakeholders(db: Database, ids: Iterable[uuid.UUID], author_id: uuid.UUID | None) -> int:
     chosen = list(dict.fromkeys(ids))
-    now = datetime.now(UTC)
+    now = clock.now_utc()
     with db.session_scope() as session:
         live = _live(session, Stakeholder, chosen)
         session.execute(
@@ -421,7 +422,7 @@ def empty_trash(db: Database, older_than_days: int, now: datetime | None = None)
     """
     if older_than_days < 0:
         raise ValidationError("older_than_days", "Enter a number of days of 0 or more.")
-    cutoff = (now or datetime.now(UTC)) - timedelta(days=older_than_days)
+    cutoff = (now or clock.now_utc()) - timedelta(days=older_than_days)
     with db.session_scope() as session:
         skipped: list[Blocker] = []
         accounts = people = 0

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import CoVisitStatus, MemberRole
 from fieldvisit.domain.errors import NotFoundError, ValidationError
 from fieldvisit.services.covisits.reading import (
@@ -122,7 +123,7 @@ def acknowledge(
     db: Database, covisit_id: uuid.UUID, comments: str | None, now: datetime | None = None
 ) -> datetime:
     """The rep's acknowledgement (time stamp) with their comments; before the sign-off."""
-    when = now or datetime.now().astimezone()
+    when = now or clock.local_now()
     with db.session_scope() as session:
         cv = editable_covisit(session, covisit_id)
         cv.rep_comments = clean(comments)

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import ActionStatus, CoVisitStatus
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
 from fieldvisit.services.covisits.reading import (
@@ -198,7 +199,7 @@ def missing_for_signoff(view: CoVisitView) -> list[Missing]:
 
 def sign_off(db: Database, covisit_id: uuid.UUID, now: datetime | None = None) -> CoVisitView:
     """The manager's signature: completed, ``late`` if after the last day (local), locked."""
-    when = now or datetime.now().astimezone()
+    when = now or clock.local_now()
     with db.session_scope() as session:
         cv = editable_covisit(session, covisit_id)
         missing = missing_for_signoff(load_view(session, cv))

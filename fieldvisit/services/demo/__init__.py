@@ -15,6 +15,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from fieldvisit import clock
 from fieldvisit.domain.errors import ValidationError
 from fieldvisit.services.demo.accounts import AccountBuilder
 from fieldvisit.services.demo.core import Ctx, Writer
@@ -69,7 +70,7 @@ def generate_demo(
                 "Choose a new file with --db.",
             )
         writer = Writer(session)
-        ctx = Ctx(seed, today or date.today(), writer)
+        ctx = Ctx(seed, today or clock.today(), writer)
         _managers, reps = build_team(ctx, accounts)
         new_policy = add_policy_version(ctx)
         account_builder = AccountBuilder(ctx)

@@ -17,16 +17,16 @@ as UTC times.
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import icalendar
 from sqlalchemy import select
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import DaySlot, PlannedKind
 from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.domain.labels import label
@@ -61,21 +61,14 @@ class ExportError(FieldVisitError):
     title = "Cannot write the calendar file"
 
 
-def local_zone() -> ZoneInfo | None:
-    """The user's time zone by its IANA name, or ``None`` when it has none we can name."""
-    names = [os.environ.get("TZ", "").lstrip(":")]
-    try:
-        link = os.readlink("/etc/localtime")
-        names.append(link.split("zoneinfo/", 1)[-1])
-    except OSError:
-        pass
-    for name in names:
-        if name and not name.startswith("/"):
-            try:
-                return ZoneInfo(name)
-            except (ZoneInfoNotFoundError, ValueError):
-                continue
-    offset = datetime.now().astimezone().utcoffset()
+def calendar_zone() -> ZoneInfo | None:
+    """The user's zone (from the one clock) by its IANA name, or ``None`` when it has none."""
+    zone = clock.local_zone()
+    if isinstance(zone, ZoneInfo):
+        return zone
+    if zone is UTC:
+        return ZoneInfo("UTC")
+    offset = clock.local_now().utcoffset()
     return ZoneInfo("Asia/Shanghai") if offset == CHINA_OFFSET else None
 
 
@@ -110,7 +103,7 @@ def plan_calendar(
                 last_date=date(plan.month.year + 1, 12, 31),
             )
         )
-    stamp = stamp or datetime.now(UTC)
+    stamp = stamp or clock.now_utc()
     per_slot: Counter[tuple[date, DaySlot | None]] = Counter()
     for row in plan.contacts:
         event = icalendar.Event()
@@ -171,7 +164,7 @@ def plan_ics(
 ) -> bytes:
     plan = load_plan(db, rep_id, first_of(month))
     addresses = _addresses(db, sorted({c.account_id for c in plan.contacts}))
-    zone = zone if zone is not None else local_zone()
+    zone = zone if zone is not None else calendar_zone()
     data: bytes = plan_calendar(plan, addresses, lang, zone).to_ical()
     return data
 

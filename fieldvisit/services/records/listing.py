@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import aliased
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import ContactMethod, RecordStatus
-from fieldvisit.services.local_days import local_zone, month_bounds
+from fieldvisit.services.local_days import month_bounds
 from fieldvisit.services.records.forms import REPORT_WITHIN_DAYS
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, ContactRecord, TeamMember
@@ -90,7 +91,7 @@ def list_records(
     ``text`` matches the account's name or the place. Drafts whose contact is more
     than two days before ``now`` come back with ``stale`` set.
     """
-    moment = now or datetime.now(local_zone())
+    moment = now or clock.local_now()
     query = _query()
     conditions: list[ColumnElement[bool]] = []
     if account_id is not None:

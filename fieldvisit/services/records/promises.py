@@ -5,11 +5,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import PromiseStatus
 from fieldvisit.domain.errors import NotFoundError, ValidationError
 from fieldvisit.services.local_days import local_zone
@@ -38,10 +39,6 @@ class PromiseRow:
     days_overdue: int
     """Days past the due day for an open promise (0 when not overdue)."""
     closing_note: str | None
-
-
-def today_local() -> date:
-    return datetime.now(local_zone()).date()
 
 
 def _clean_description(text: str) -> str:
@@ -90,7 +87,7 @@ def add_promise(
             if agreed_on is None:
                 agreed_on = record.occurred_at.astimezone(local_zone()).date()
         _check_stakeholder(session, stakeholder_id, account_id)
-        agreed = agreed_on or today_local()
+        agreed = agreed_on or clock.today()
         if due_on < agreed:
             raise ValidationError("due_on", "The due day cannot be before the day it was agreed.")
         promise = Promise(
@@ -200,7 +197,7 @@ def open_promises(
     limit: int | None = OPEN_PROMISES_LIMIT,
 ) -> list[PromiseRow]:
     """Open promises across accounts (or of one), soonest due first."""
-    day = today or today_local()
+    day = today or clock.today()
     owner = aliased(TeamMember)
     query = (
         select(

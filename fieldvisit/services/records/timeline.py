@@ -10,6 +10,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import ContactMethod, CoVisitType, PromiseStatus, RecordStatus
 from fieldvisit.services.local_days import local_zone
 from fieldvisit.services.records.listing import SUMMARY_CHARS
@@ -58,7 +59,7 @@ def account_timeline(
 ) -> list[TimelineEntry]:
     """Everything that happened with the account, newest first (three queries)."""
     zone = local_zone()
-    day = today or datetime.now(zone).date()
+    day = today or clock.today()
 
     def midnight(d: date) -> datetime:
         return datetime.combine(d, time(), zone)

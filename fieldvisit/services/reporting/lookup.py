@@ -58,7 +58,7 @@ def parse_month(value: str | date) -> date:
     if isinstance(value, date):
         return value.replace(day=1)
     try:
-        return datetime.strptime(value.strip(), "%Y-%m").date()
+        return datetime.strptime(value.strip(), "%Y-%m").date()  # noqa: DTZ007 - a month, no clock
     except ValueError as exc:
         raise ValidationError("month", f"{value!r} is not a month: write YYYY-MM.") from exc
 

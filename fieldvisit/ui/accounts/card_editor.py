@@ -9,7 +9,6 @@ back when the card is opened again after a crash.
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings, Qt, QTime, QTimer, Signal, Slot
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvisit import clock
 from fieldvisit.domain.card_rules import is_key_account
 from fieldvisit.domain.enums import AccountType, KeyAccountLevel, Tier
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
@@ -57,6 +57,7 @@ from fieldvisit.ui.covisits.resume import open_covisit_window
 from fieldvisit.ui.events import DataEvents, concerns
 from fieldvisit.ui.labels import error_title
 from fieldvisit.ui.printing.actions import DocumentActions
+from fieldvisit.ui.qt_clock import qtime_now
 from fieldvisit.ui.records.timeline_widget import TimelineWidget
 from fieldvisit.ui.widgets import ERROR_COLOUR, named
 
@@ -310,7 +311,7 @@ class CardWindow(QWidget):
         self.events.announce(CHANGED_TABLES)
         if was_new:
             discard_draft(self.db, DRAFT_KIND, None)
-        when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        when = QLocale().toString(qtime_now(), QLocale.FormatType.ShortFormat)
         self.status.setText(self.tr("Saved at {}").format(when))
         self.saved.emit(account_id)
         return True
@@ -387,7 +388,7 @@ class CardWindow(QWidget):
         saved = draft.saved_at.astimezone()
         locale = QLocale()
         when = locale.toString(QTime(saved.hour, saved.minute), QLocale.FormatType.ShortFormat)
-        if saved.date() != date.today():
+        if saved.date() != clock.today():
             when = locale.toString(qdate(saved.date()), QLocale.FormatType.ShortFormat) + " " + when
         answer = QMessageBox.question(
             self,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from fieldvisit.domain.card_rules import message_in
 from fieldvisit.domain.errors import ValidationError
 from fieldvisit.ui.labels import enum_label, interface_language
+from fieldvisit.ui.qt_clock import qdate_today
 from fieldvisit.ui.widgets import error_label, named
 
 NO_DATE = QDate(1900, 1, 1)
@@ -66,7 +67,7 @@ class DateField(QDateEdit):
     def mousePressEvent(self, event: Any) -> None:
         # An empty date opens the calendar on today, not on 1900.
         if self.date() == NO_DATE:
-            self.calendarWidget().setSelectedDate(QDate.currentDate())
+            self.calendarWidget().setSelectedDate(qdate_today())
         super().mousePressEvent(event)
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvisit import clock
 from fieldvisit.domain.card_rules import yuan_text
 from fieldvisit.domain.enums import BuyingStage, Grade, PeriodKind
 from fieldvisit.domain.errors import ValidationError
@@ -96,7 +97,7 @@ class TableSection(QGroupBox):
 def _next_start(table: RowTable, kind_key: str, start_key: str) -> dict[str, Any]:
     """A new row for the period after the latest one, or for the current quarter."""
     kind = PeriodKind.QUARTER
-    start = period_bounds(kind, date.today())[0]
+    start = period_bounds(kind, clock.today())[0]
     if table.rowCount():
         last = table.rowCount() - 1
         raw_kind, raw_start = table.raw(last, kind_key), table.raw(last, start_key)
@@ -169,7 +170,7 @@ class HistoryTab(QWidget):
                 self.tr("Retail price changes"),
                 self.prices,
                 self.tr("Add price"),
-                lambda: {"effective_on": date.today()},
+                lambda: {"effective_on": clock.today()},
                 True,
             ),
             TableSection(
@@ -242,7 +243,7 @@ class ListsTab(QWidget):
             ],
             self.tr("Key-account plans"),
         )
-        today = date.today()
+        today = clock.today()
         sections = [
             TableSection(
                 self.tr("Complaints and handling"),

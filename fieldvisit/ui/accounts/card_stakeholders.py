@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 
 from PySide6.QtCore import QLocale, QStringListModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvisit import clock
 from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.services.accounts.stakeholders import (
     AccountChoice,
@@ -217,7 +217,7 @@ class StakeholdersTab(QWidget):
         dialog.setObjectName("endRoleDialog")
         dialog.setWindowTitle(self.tr("End role"))
         day = named(DateField(), "endRoleDate", self.tr("Last day"))
-        day.set_value(date.today())
+        day.set_value(clock.today())
         form = QFormLayout(dialog)
         form.addRow(
             QLabel(self.tr("{} no longer holds a role at this account.").format(person.name))
@@ -287,7 +287,7 @@ class MoveDialog(QDialog):
         self.account.setCompleter(self.completer)
         self.account.textEdited.connect(self._suggest)
         self.day = named(DateField(), "moveDate", self.tr("Moved on"))
-        self.day.set_value(date.today())
+        self.day.set_value(clock.today())
         self.error = QLabel()
         self.error.setObjectName("moveError")
         self.error.setStyleSheet("color: #b3261e")

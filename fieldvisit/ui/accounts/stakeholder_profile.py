@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import fields as dataclass_fields
-from datetime import date
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvisit import clock
 from fieldvisit.domain import card_rules as rules
 from fieldvisit.domain.errors import ValidationError
 from fieldvisit.services.accounts.stakeholders import ProfileData, load_profile, save_profile
@@ -113,7 +113,7 @@ class ProfileTab(QWidget):
         if not self.loaded:
             return []
         birthday = self.data().birthday
-        if birthday is not None and birthday > date.today():
+        if birthday is not None and birthday > clock.today():
             return [ValidationError("profile.birthday", rules.DATE_IN_FUTURE)]
         return []
 

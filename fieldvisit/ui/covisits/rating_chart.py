@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import Standard
 from fieldvisit.services.covisits.manager_view import StandardTrend
 from fieldvisit.ui.labels import enum_label
@@ -55,8 +56,8 @@ class RatingTrendChart(QWidget):
         self.setMinimumSize(420, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._series: list[_Series] = []
-        self._start = date.today()
-        self._end = date.today()
+        self._start = clock.today()
+        self._end = clock.today()
         self._average: float | None = None
 
     def sizeHint(self) -> QSize:

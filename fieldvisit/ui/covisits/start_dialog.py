@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from fieldvisit.domain.enums import MemberRole
@@ -12,6 +11,7 @@ from fieldvisit.services.covisits.views import CoVisitView
 from fieldvisit.services.team import current_user, list_team
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.covisits.fields import pydate
+from fieldvisit.ui.qt_clock import qdate_today
 from fieldvisit.ui.widgets import error_label, hint_label, named
 
 
@@ -28,7 +28,7 @@ class StartCoVisitDialog(QDialog):
         reps.sort(key=lambda m: (me is None or m.manager_id != me.id, m.name))
         for m in reps:
             self.rep.addItem(m.name + (f" · {m.territory}" if m.territory else ""), m.id)
-        today = QDate.currentDate()
+        today = qdate_today()
         self.first = named(QDateEdit(today), "coVisitFirstDay", self.tr("First day"))
         self.last = named(QDateEdit(today), "coVisitLastDay", self.tr("Last day"))
         for edit in (self.first, self.last):

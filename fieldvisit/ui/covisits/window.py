@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTime
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +42,7 @@ from fieldvisit.ui.covisits.signoff_step import SignOffPage
 from fieldvisit.ui.covisits.step_page import StepPage
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import error_title, interface_language
+from fieldvisit.ui.qt_clock import qtime_now
 from fieldvisit.ui.widgets import heading_label, named
 
 OPEN_KEY = "covisit/open"
@@ -297,7 +298,7 @@ class CoVisitWindow(QWidget):
 
     def _saved(self) -> None:
         self.saved_label.setText(
-            self.tr("Saved {time}").format(time=QTime.currentTime().toString("HH:mm:ss"))
+            self.tr("Saved {time}").format(time=qtime_now().toString("HH:mm:ss"))
         )
         if self.revision is None:
             self.ctx.view = sess.get_covisit(self.db, self.covisit_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QWidget
 
 from fieldvisit.domain.enums import MemberRole, PeriodKind
@@ -12,6 +12,7 @@ from fieldvisit.services.reporting.catalog import list_people
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.printing.documents import SUMMARY_PERIODS, period_label
 from fieldvisit.ui.printing.subjects import month_edit, month_of, to_date
+from fieldvisit.ui.qt_clock import qdate_today
 from fieldvisit.ui.widgets import hint_label, named
 
 
@@ -60,7 +61,7 @@ class PersonPicker(QWidget):
                 self.period.addItem(period_label(kind), kind)
             self.period.setCurrentIndex(SUMMARY_PERIODS.index(PeriodKind.MONTH))
             self.day = named(
-                QDateEdit(QDate.currentDate()), "summaryDate", self.tr("Any day in the period")
+                QDateEdit(qdate_today()), "summaryDate", self.tr("Any day in the period")
             )
             self.day.setDisplayFormat("yyyy-MM-dd")
             self.day.setCalendarPopup(True)

@@ -39,6 +39,7 @@ from fieldvisit.ui.printing.documents import (
     call_type_label,
     method_label,
 )
+from fieldvisit.ui.qt_clock import qdate_today
 from fieldvisit.ui.widgets import ERROR_COLOUR, hint_label, named
 
 T = TypeVar("T")
@@ -47,7 +48,7 @@ COLUMN_PADDING = 16
 
 
 def month_edit(object_name: str, accessible: str) -> QDateEdit:
-    edit = named(QDateEdit(QDate.currentDate()), object_name, accessible)
+    edit = named(QDateEdit(qdate_today()), object_name, accessible)
     edit.setDisplayFormat("yyyy-MM")
     return edit
 

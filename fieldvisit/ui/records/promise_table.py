@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import PromiseStatus
 from fieldvisit.services.records import MemberChoice, PromiseForm, StakeholderChoice
 from fieldvisit.ui.labels import enum_label
@@ -54,7 +55,7 @@ class PromiseTable(QWidget):
         self.members: tuple[MemberChoice, ...] = ()
         self.stakeholders: tuple[StakeholderChoice, ...] = ()
         self.default_owner: uuid.UUID | None = None
-        self.base_day = date.today()
+        self.base_day = clock.today()
         self.rows: list[PromiseRowWidgets] = []
 
         self.table = named(QTableWidget(0, COLUMNS), "promiseRows", self.tr("New agreements"))
@@ -110,7 +111,7 @@ class PromiseTable(QWidget):
 
     @Slot()
     def add_row(self) -> PromiseRowWidgets:
-        due = max(self.base_day, date.today()) + timedelta(days=DEFAULT_DUE_DAYS)
+        due = max(self.base_day, clock.today()) + timedelta(days=DEFAULT_DUE_DAYS)
         row = self._append(PromiseForm("", due, self.default_owner))
         row.description.setFocus()
         self.changed.emit()

@@ -6,7 +6,6 @@ Open it with :func:`open_record_editor`, which keeps one window per record.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import RecordStatus
 from fieldvisit.domain.errors import FieldVisitError, ValidationError
 from fieldvisit.services.records import (
@@ -133,7 +133,7 @@ class RecordEditor(QWidget):
                 self.db,
                 self.account_id,
                 user.id if user else None,
-                datetime.now().astimezone(),
+                clock.local_now(),
                 planned_contact_id=self.planned_contact_id,
             )
         choices = record_choices(self.db, form.account_id)

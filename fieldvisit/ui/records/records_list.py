@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import RecordStatus
 from fieldvisit.services.records import RecordRow, list_records, stale_drafts
 from fieldvisit.services.team import current_user
@@ -236,7 +237,7 @@ class RecordsList(QWidget):
         if self.month.count() > 1:
             return
         self.month.blockSignals(True)
-        today = date.today().replace(day=1)
+        today = clock.today().replace(day=1)
         for back in range(MONTHS_OFFERED):
             year, month = divmod(today.year * 12 + today.month - 1 - back, 12)
             first = date(year, month + 1, 1)
@@ -252,7 +253,7 @@ class RecordsList(QWidget):
         author = user.id if mine and user is not None else None
         month = self.month.currentData()
         status = self.status.currentData()
-        now = datetime.now().astimezone()
+        now = clock.local_now()
         rows = list_records(
             self.db,
             author_id=author,

@@ -41,6 +41,7 @@ from fieldvisit.ui.labels import enum_label, error_title, interface_language
 from fieldvisit.ui.printing.actions import DocumentActions
 from fieldvisit.ui.printing.documents import SUMMARY_PERIODS, DocumentRequest, summary_request
 from fieldvisit.ui.printing.options import PAPER_KEY
+from fieldvisit.ui.qt_clock import qdate_today
 from fieldvisit.ui.summaries.section_editor import SectionEditor
 from fieldvisit.ui.widgets import error_label, heading_label, hint_label, named
 
@@ -79,7 +80,7 @@ class SummaryEditor(QWidget):
         self.date_edit = named(QDateEdit(), "periodDate", self.tr("A day in the period"))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        self.date_edit.setDate(QDate.currentDate())
+        self.date_edit.setDate(qdate_today())
         self.period_label = QLabel()
         self.period_label.setObjectName("periodRange")
         self.prefill_button = named(

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select, text
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import AccountType, ContactMethod
 from fieldvisit.domain.errors import NotFoundError, ValidationError
 from fieldvisit.services.accounts.trash import (
@@ -181,7 +182,7 @@ def test_empty_trash_keeps_recent_and_referenced_items(db: Database, pair: Pair)
     recent, _ = plain_account(db, "新药店")
     trash_accounts(db, [old, pair.remove], None)
     trash_accounts(db, [recent], None)
-    now = datetime.now(UTC)
+    now = clock.now_utc()
     with db.session_scope() as s:
         for account_id in (old, pair.remove):
             row = s.get(Account, account_id)

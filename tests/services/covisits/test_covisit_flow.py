@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -24,6 +24,7 @@ from fieldvisit.storage.models import (
     RecordStakeholder,
 )
 from tests.services.covisits.conftest import DAY, Field, fill_complete
+from tests.services.local_tz import local_zone
 
 
 def test_candidates_put_the_planned_visit_of_the_day_first(db: Database, field: Field) -> None:
@@ -126,12 +127,9 @@ def test_signed_on_the_day_is_on_time_then_locked(db: Database, field: Field) ->
 
 
 @pytest.fixture
-def shanghai(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TZ", "Asia/Shanghai")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+def shanghai() -> Iterator[None]:
+    with local_zone("Asia/Shanghai"):
+        yield
 
 
 def test_late_is_judged_in_local_time(db: Database, field: Field, shanghai: None) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
@@ -13,6 +12,7 @@ from fieldvisit.services.planning.compliance import compliance_for_rep, complian
 from fieldvisit.services.planning.plans import add_contact
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import ContactRecord, MonthlyPlan
+from tests.services.local_tz import local_zone
 from tests.services.planning.conftest import MONTH, Team
 
 
@@ -26,12 +26,9 @@ def _utc(*args: int) -> datetime:
 
 
 @pytest.fixture
-def shanghai(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "Asia/Shanghai")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+def shanghai() -> Iterator[None]:
+    with local_zone("Asia/Shanghai"):
+        yield
 
 
 @pytest.mark.usefixtures("shanghai")

@@ -7,7 +7,7 @@ three-call report in under 15 minutes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import CoVisitStatus, CoVisitType
 from fieldvisit.services.covisits import session as sess
 from fieldvisit.storage.database import Database
@@ -121,7 +122,7 @@ def test_a_two_day_three_call_covisit_end_to_end(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     f = make_field(db)
-    today = date.today()
+    today = clock.today()
     bot = Counting(qtbot)
     page = CoVisitsPage(db, events, settings)
     qtbot.addWidget(page)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from fieldvisit import clock
 from fieldvisit.domain.enums import PromiseStatus
 from fieldvisit.services.records import add_promise
 from fieldvisit.storage.database import Database
@@ -19,7 +20,7 @@ from tests.services.records.conftest import World
 def test_close_a_promise_with_a_note(
     qtbot: QtBot, db: Database, events: DataEvents, settings, world: World
 ) -> None:
-    today = date.today()
+    today = clock.today()
     late = add_promise(
         db, None, world.account_id, "Send the papers", world.rep_id, today - timedelta(days=4),
         agreed_on=today - timedelta(days=10),

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from fieldvisit import clock
 from fieldvisit.services.records import PromiseForm, new_record_form, save_draft
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.events import DataEvents
@@ -19,7 +20,7 @@ from tests.services.records.conftest import World
 def test_late_drafts_on_top_and_new_record_by_name(
     qtbot: QtBot, db: Database, events: DataEvents, settings, world: World
 ) -> None:
-    now = datetime.now().astimezone()
+    now = clock.local_now()
     old = new_record_form(db, world.account_id, world.rep_id, now - timedelta(days=3))
     save_draft(db, old)
     fresh = new_record_form(db, world.other_account_id, world.rep_id, now - timedelta(hours=2))
@@ -50,7 +51,7 @@ def test_late_drafts_on_top_and_new_record_by_name(
 def test_timeline_widget_lists_and_opens(
     qtbot: QtBot, db: Database, events: DataEvents, settings, world: World
 ) -> None:
-    now = datetime.now().astimezone()
+    now = clock.local_now()
     form = new_record_form(db, world.account_id, world.rep_id, now - timedelta(days=1))
     form.content = "Talked about the new product"
     form.promises = [PromiseForm("Send papers", (now + timedelta(days=2)).date(), world.rep_id)]

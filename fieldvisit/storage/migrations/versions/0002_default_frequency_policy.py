@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 from alembic import op
+from fieldvisit import clock
 
 revision = "0002"
 down_revision = "0001"
@@ -31,7 +32,7 @@ _POLICY_ID = uuid.UUID("5f0c7a52-3f55-4c6e-9d4e-5d2b1f2a0001")
 
 
 def upgrade() -> None:
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = clock.now_utc().replace(tzinfo=None)
     policy = sa.table(
         "frequency_policy",
         sa.column("id", sa.Uuid()),
