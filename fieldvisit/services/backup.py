@@ -16,6 +16,8 @@ from fieldvisit.storage.database import (
     prepare_private_file,
     sqlite_path,
 )
+from fieldvisit.storage.db_lock import exclusive_use
+from fieldvisit.storage.files import copy_sqlite, make_private_dirs, remove_stale_partials
 from fieldvisit.storage.migrate import MIGRATIONS_DIR, check_known_revision, open_database
 
 
@@ -36,30 +38,20 @@ def _require_sqlite(db: Database) -> Path:
 
 
 def _copy_online(source: Path, target: Path) -> None:
-    """Copy with SQLite's backup API into a temporary file, check it, then move it in place.
+    """Copy with SQLite's backup API into a hidden partial file, check it, then move it in.
 
     The backup API sees one consistent snapshot even while the app writes; the final
-    rename means a full disk or a crash never leaves a half-written file at ``target``.
+    rename means a full disk, a crash or a kill never leaves a half-written file at
+    ``target`` (and nothing named like a good backup).
     """
-    partial = target.with_name(f".{target.name}.partial")
-    prepare_private_file(partial)
     try:
-        with (
-            contextlib.closing(sqlite3.connect(source, timeout=10)) as src,
-            contextlib.closing(sqlite3.connect(partial)) as dst,
-        ):
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-            result = dst.execute("PRAGMA quick_check").fetchone()
-            if result is None or result[0] != "ok":
-                raise BackupError(f"The copy written to {target} did not verify; it was removed.")
-        os.replace(partial, target)
+        copy_sqlite(source, target)
+    except ValueError as exc:
+        raise BackupError(f"The copy written to {target} did not verify; it was removed.") from exc
     except sqlite3.Error as exc:
         raise BackupError(f"Copying {source} to {target} failed: {exc}.") from exc
     except OSError as exc:
         raise BackupError(f"Cannot write {target}: {exc.strerror}.") from exc
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def backup(db: Database, destination: Path, *, overwrite: bool = False) -> Path:
@@ -106,11 +98,25 @@ def restore(target: Path, source: Path) -> RestoreResult:
     if source == target:
         raise BackupError("The backup and the database are the same file.")
     validate_backup_file(source)
+    with exclusive_use(target) as alone:
+        if not alone:
+            raise BackupError(
+                f"{target} is open in FieldVisit or another program using it. Close it "
+                "there, then restore again; nothing was changed."
+            )
+        kept = _replace_with(target, source)
+    open_database(target).close()  # upgrade an older backup to the current schema
+    return RestoreResult(database=target, replaced_kept_at=kept)
+
+
+def _replace_with(target: Path, source: Path) -> Path | None:
+    """Set the current database aside in ``backups/``, then copy ``source`` into it."""
     kept: Path | None = None
+    remove_stale_partials(target.parent / "backups")
     if target.exists() and target.stat().st_size > 0:
         stamp = clock.now_utc().strftime("%Y%m%dT%H%M%SZ")
         kept = target.parent / "backups" / f"{target.stem}-replaced-{stamp}.db"
-        kept.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_dirs(kept.parent)
         try:
             inspect_sqlite_file(target)
         except FieldVisitError:
@@ -131,8 +137,7 @@ def restore(target: Path, source: Path) -> RestoreResult:
         raise BackupError(
             f"Restoring {source} into {target} failed ({exc}); the database is unchanged."
         ) from exc
-    open_database(target).close()  # upgrade an older backup to the current schema
-    return RestoreResult(database=target, replaced_kept_at=kept)
+    return kept
 
 
 def database_path(db: Database) -> Path | None:

@@ -23,11 +23,14 @@ from fieldvisit.domain.errors import (
     ForeignDatabaseError,
     NotADatabaseError,
 )
+from fieldvisit.storage.db_lock import FileLock
+from fieldvisit.storage.files import create_private_file, kind_of
 from fieldvisit.storage.location import APP_NAME, chosen_db_path
 
 DB_ENV_VAR = "FIELDVISIT_DB"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+READ_ONLY_OPTION = "fieldvisit_read_only"
 
 
 def default_data_dir() -> Path:
@@ -75,12 +78,15 @@ def inspect_sqlite_file(path: Path) -> FileState:
 
     Runs before the engine connects, so a wrong file is never written to.
     """
+    kind = kind_of(path)
+    if kind is not None:
+        # A device, a FIFO or a folder: never opened, written or chmodded.
+        raise NotADatabaseError(
+            f"{path} is a {kind}, not a database file. It was left untouched; "
+            "choose a regular file with --db."
+        )
     if not path.exists() or path.stat().st_size == 0:
-        if path.is_dir():
-            raise NotADatabaseError(f"{path} is a folder, not a database file.")
         return FileState(is_new=True, revision=None)
-    if not path.is_file():
-        raise NotADatabaseError(f"{path} is not a regular file.")
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
@@ -126,12 +132,11 @@ def inspect_sqlite_file(path: Path) -> FileState:
 
 
 def prepare_private_file(path: Path) -> None:
-    """Create the folder and file readable by their owner only (personal data inside)."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-    os.close(fd)
-    if os.name == "posix":
-        os.chmod(path, 0o600)
+    """Create the folders and the file readable by their owner only (personal data inside).
+
+    What exists already keeps its permissions: FieldVisit changes only what it created.
+    """
+    create_private_file(path)
 
 
 def _configure_sqlite(engine: Engine, *, foreign_keys: bool) -> None:
@@ -149,7 +154,11 @@ def _configure_sqlite(engine: Engine, *, foreign_keys: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A unit of work takes the write lock at its start, so a second writer waits its
+        # turn (busy_timeout) instead of failing when its read would upgrade to a write.
+        # Read-only units (read_scope) begin deferred and never wait for a writer.
+        read_only = conn.get_execution_options().get(READ_ONLY_OPTION, False)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def create_app_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
@@ -167,21 +176,58 @@ class Database:
         self.url = url
         self.engine = engine
         self.path = sqlite_path(url)
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._lock = self._hold_lock(self.path)
+        self._make_sessionmakers()
+
+    @staticmethod
+    def _hold_lock(path: Path | None) -> FileLock | None:
+        """Say "in use" to a restore in another process for as long as this is open."""
+        if path is None:
+            return None
+        lock = FileLock(path)
+        if not lock.acquire(exclusive=False):
+            raise DatabaseLockedError(
+                f"{path} is being restored or replaced by another FieldVisit program. "
+                "Wait for it to finish, then open it again."
+            )
+        return lock
+
+    def _make_sessionmakers(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        reader = self.engine.execution_options(**{READ_ONLY_OPTION: True})
+        self._read_sessions = sessionmaker(reader, expire_on_commit=False)
 
     @contextmanager
     def session_scope(self) -> Iterator[Session]:
-        """One user action: commits as a whole on success, rolls back on any error."""
-        session = self._sessions()
+        """One user action: commits as a whole on success, rolls back on any error.
+
+        On SQLite it holds the write lock from its start; another program writing waits
+        up to the busy timeout for it.
+        """
+        with self._scope(self._sessions(), commit=True) as session:
+            yield session
+
+    @contextmanager
+    def read_scope(self) -> Iterator[Session]:
+        """A read-only unit (one consistent snapshot) that never waits for a writer."""
+        with self._scope(self._read_sessions(), commit=False) as session:
+            yield session
+
+    @contextmanager
+    def _scope(self, session: Session, *, commit: bool) -> Iterator[Session]:
         try:
             yield session
-            session.commit()
+            if commit:
+                session.commit()
+            else:
+                session.rollback()
         except OperationalError as exc:
             session.rollback()
-            if "locked" in str(exc.orig):
+            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
                 raise DatabaseLockedError(
-                    f"{self.describe()} is busy in another window or program; "
-                    "nothing was saved. Try again in a moment."
+                    f"{self.describe()} is busy in another window or program, which did "
+                    f"not finish within {BUSY_TIMEOUT_MS // 1000} seconds; nothing was "
+                    "saved. Try again in a moment."
                 ) from exc
             raise
         except BaseException:
@@ -193,13 +239,21 @@ class Database:
     def rebind(self, url: URL) -> None:
         """Use another database from now on (its file was moved); closes the old connections."""
         self.engine.dispose()
+        self._release_lock()
         self.url = url
         self.engine = create_app_engine(url)
         self.path = sqlite_path(url)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._lock = self._hold_lock(self.path)
+        self._make_sessionmakers()
 
     def describe(self) -> str:
         return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
 
     def close(self) -> None:
         self.engine.dispose()
+        self._release_lock()
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None

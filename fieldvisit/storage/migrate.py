@@ -28,6 +28,7 @@ from fieldvisit.storage.database import (
     resolve_url,
     sqlite_path,
 )
+from fieldvisit.storage.files import copy_sqlite, remove_stale_partials
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -81,15 +82,21 @@ def check_known_revision(revision: str | None, where: str, script_location: Path
 def backup_before_migration(path: Path, revision: str) -> Path:
     """Copy the database (consistently, even with a WAL) before its schema changes."""
     stamp = clock.now_utc().strftime("%Y%m%dT%H%M%SZ")
-    target = path.parent / "backups" / f"{path.stem}-before-upgrade-{revision}-{stamp}.db"
-    prepare_private_file(target)
-    src = sqlite3.connect(path, timeout=5)
-    dst = sqlite3.connect(target)
+    folder = path.parent / "backups"
+    remove_stale_partials(folder)  # an upgrade killed mid-copy left one
+    target = folder / f"{path.stem}-before-upgrade-{revision}-{stamp}.db"
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+        copy_sqlite(path, target, timeout=5)
+    except (OSError, sqlite3.OperationalError) as exc:  # locked, disk full, read-only…
+        raise MigrationError(
+            f"The database was not upgraded: its safety copy in {folder} could not be "
+            f"written ({exc}). Nothing was changed."
+        ) from exc
+    except (ValueError, sqlite3.Error) as exc:  # SQLite met damage, or the copy did not verify
+        raise CorruptDatabaseError(
+            f"{path} is damaged, so it was not upgraded and is unchanged. "
+            "Restore it from a backup (fieldvisit restore FILE)."
+        ) from exc
     return target
 
 

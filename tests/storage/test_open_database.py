@@ -298,7 +298,8 @@ def test_empty_file_is_initialised(tmp_path: Path) -> None:
     os.chmod(path, 0o644)
     open_database(path).close()
     assert _stored_revision(path) == head_revision()
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    # Not created by FieldVisit: its permissions are the user's choice and stay as they were.
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
     with closing(sqlite3.connect(path)) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"account", "stakeholder", "contact_record", "team_member"} <= tables
