@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from fieldvisit.clock import local_zone, today
+from fieldvisit.domain.workdays import is_working_day as is_working_day
 
 
 def local_midnight(day: date) -> datetime:
@@ -37,7 +38,3 @@ def local_today() -> date:
 
 def each_day(first: date, last: date) -> list[date]:
     return [first + timedelta(days=i) for i in range((last - first).days + 1)]
-
-
-def is_working_day(day: date) -> bool:
-    return day.weekday() < 5
