@@ -49,7 +49,7 @@ def test_pick_a_rep_and_read_the_figures(
         "李堃",
     ]
     view.rep_box.setCurrentIndex(view.rep_box.findText("李堃"))
-    expected = manager_month(db, team.office, MARCH, team.r1, local_today())
+    expected = manager_month(db, team.office, MARCH, team.r1)
 
     assert view.field_card.value.text() == "6 of 21"
     assert (
@@ -95,6 +95,18 @@ def test_all_reps_table_and_choosing_a_rep_from_it(
         "1",
     ]
     assert rows["周宁"][:5] == ["2", "2", "1", "0", "1"]
+    # The last row: the team's totals, as the printed summary has them.
+    assert table.item(table.rowCount() - 1, 0).text() == "Team"
+    assert rows["Team"] == [
+        "4",
+        "5",
+        "2",
+        "1",
+        "3",
+        "3.7",
+        f"3 ({late} overdue)" if late else "3",
+        "2",
+    ]
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "周宁")
     table.setFocus()
     table.setCurrentCell(row, 0)
