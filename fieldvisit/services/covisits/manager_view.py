@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import calendar
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -32,7 +33,6 @@ from fieldvisit.services.covisits.manager_month import (
 from fieldvisit.services.covisits.manager_month import StandardTrend as StandardTrend
 from fieldvisit.services.covisits.rating_trends import TREND_MONTHS, months_before, rating_trends
 from fieldvisit.services.local_days import local_date, local_day_range
-from fieldvisit.services.reporting.lookup import find_member, month_end
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
     ActionItem,
@@ -48,7 +48,6 @@ __all__ = [
     "ManagerMonth",
     "MemberChoice",
     "StandardTrend",
-    "find_manager",
     "list_managers",
     "manager_month",
     "manager_reps",
@@ -63,13 +62,6 @@ def list_managers(db: Database) -> list[MemberChoice]:
             .order_by(TeamMember.name)
         )
         return [MemberChoice(m.id, m.name, m.work_base) for m in rows]
-
-
-def find_manager(db: Database, name: str) -> MemberChoice:
-    """The manager called exactly ``name`` (the command line and printing name people)."""
-    with db.session_scope() as session:
-        m = find_member(session, name, MemberRole.MANAGER)
-        return MemberChoice(m.id, m.name, m.work_base)
 
 
 def manager_reps(db: Database, manager_id: uuid.UUID) -> list[MemberChoice]:
@@ -119,7 +111,7 @@ def manager_month(
     db: Database, manager_id: uuid.UUID, month: date, rep_id: uuid.UUID | None = None
 ) -> ManagerMonth:
     first = month.replace(day=1)
-    last = month_end(first)
+    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
     day, now, zone = today(), now_utc(), local_zone()
     through = figures.counted_through(first, last, day)
     trend_from = months_before(first, TREND_MONTHS - 1)

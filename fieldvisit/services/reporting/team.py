@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from datetime import date
 
+from fieldvisit.domain.enums import MemberRole
 from fieldvisit.reports import snapshots as s
 from fieldvisit.services.covisits.manager_month import ManagerMonth, RepMonth
-from fieldvisit.services.covisits.manager_view import find_manager, manager_month
-from fieldvisit.services.reporting.lookup import parse_month
+from fieldvisit.services.covisits.manager_view import manager_month
+from fieldvisit.services.reporting.lookup import find_member, parse_month
 from fieldvisit.storage.database import Database
 
 
 def load_team_month(db: Database, manager_name: str, month: str | date) -> ManagerMonth:
     """The whole team's month of the manager called ``manager_name``."""
     first = parse_month(month)
-    return manager_month(db, find_manager(db, manager_name).id, first)
+    with db.session_scope() as session:
+        manager_id = find_member(session, manager_name, MemberRole.MANAGER).id
+    return manager_month(db, manager_id, first)
 
 
 def team_snapshot(view: ManagerMonth) -> s.TeamSnapshot:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from fieldvisit.clock import FixedClock
 from fieldvisit.domain.enums import CoVisitType
 from fieldvisit.services.covisits.manager_view import manager_month
 from fieldvisit.services.local_days import local_today
@@ -16,13 +19,17 @@ from fieldvisit.storage.models import CoVisit, CoVisitCall
 from fieldvisit.ui.covisits.manager_view import ManagerViewWidget
 from fieldvisit.ui.events import DataEvents
 from tests.services.covisits.team_data import Team, build_team
+from tests.services.local_tz import local_zone
 
 MARCH = date(2025, 3, 1)
 
 
 @pytest.fixture
-def team(db: Database) -> Team:
-    return build_team(db)
+def team(db: Database, fixed_clock: FixedClock) -> Iterator[Team]:
+    # Shanghai's clock: the contact at 00:30 on 1 April is April's, not March's.
+    fixed_clock.tz = ZoneInfo("Asia/Shanghai")
+    with local_zone("Asia/Shanghai"):
+        yield build_team(db)
 
 
 def open_view(
