@@ -19,6 +19,7 @@ from typing import Any
 
 from fieldvisit.cli_covisits import add_covisit_commands
 from fieldvisit.cli_import_export import add_import_export_commands
+from fieldvisit.cli_manager_view import add_manager_view_commands
 from fieldvisit.cli_planning import add_planning_commands
 from fieldvisit.cli_records import add_records_commands
 from fieldvisit.cli_report import add_report_commands
@@ -101,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_import_export_commands(commands, common)
     add_search_commands(commands, common)
     add_covisit_commands(commands, common)
+    add_manager_view_commands(commands, common)
     add_planning_commands(commands, common)
     return parser
 

@@ -404,10 +404,22 @@ class TeamCoVisitLine:
 
 @dataclass(frozen=True, slots=True)
 class TeamSnapshot:
+    """A manager's month as printed: taken from the Manager's view's read model, every
+    figure already worked out (the renderer counts nothing)."""
+
     manager: str
     month: date
     work_base: WorkBase = WorkBase.OFFICE
     working_days: int = 0
+    """Working days reached (up to ``through``)."""
     field_days: int = 0
+    field_share_pct: int | None = None
+    target_pct: int = 70
+    meets_target: bool | None = None
+    through: date | None = None
+    """Last day counted; ``None`` for a month not begun."""
+    partial: bool = False
     reps: tuple[RepFigures, ...] = ()
+    total: RepFigures | None = None
+    """The team's totals (co-visit days counted once even if two reps share one)."""
     covisits: tuple[TeamCoVisitLine, ...] = ()

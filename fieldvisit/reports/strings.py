@@ -263,7 +263,16 @@ _TEXT.update(
         # team
         "team.title": ("Team co-visit summary", "团队协访总结"),
         "team.heading": ("{manager} · {month}", "{manager} · {month}"),
-        "team.field_days": ("Field days", "在岗协访天数"),
+        "team.field_days": ("Field days", "在市场天数"),
+        "team.covisit_days": ("Co-visit days", "协访天数"),
+        "team.counted_to": (
+            "Current month: working days are counted up to {date}.",
+            "本月：工作日计算至 {date}。",
+        ),
+        "team.not_begun": (
+            "This month has not begun: no working days yet.",
+            "本月尚未开始：尚无工作日。",
+        ),
         "team.working_days": ("Working days", "工作日"),
         "team.field_share": ("In the field", "在市场时间"),
         "team.target": ("target ≥ {pct} %", "目标 ≥ {pct}%"),

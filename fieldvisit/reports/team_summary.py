@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from xml.sax.saxutils import escape
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from fieldvisit.domain.enums import WorkBase
 from fieldvisit.domain.labels import label
 from fieldvisit.reports import strings
 from fieldvisit.reports.base import Context, ReportRenderer
@@ -15,11 +17,10 @@ from fieldvisit.reports.paragraphs import para, rich
 from fieldvisit.reports.snapshots import RepFigures, TeamSnapshot
 from fieldvisit.reports.styles import FILL, style
 
-FIELD_TARGET_PCT = {WorkBase.OFFICE: 70, WorkBase.HOME: 60}
-"""Share of working days a manager spends in the territory (DOMAIN.md §6)."""
-
 
 class TeamSummary(ReportRenderer[TeamSnapshot]):
+    """Prints the figures of the snapshot as they are: it counts nothing itself."""
+
     title_key = "team.title"
 
     def subject(self, snapshot: TeamSnapshot, ctx: Context) -> str:
@@ -28,18 +29,23 @@ class TeamSummary(ReportRenderer[TeamSnapshot]):
     def story(self, snapshot: TeamSnapshot, ctx: Context) -> list[Flowable]:
         t = snapshot
         month = strings.format_month(t.month, ctx.lang)
-        target = FIELD_TARGET_PCT[t.work_base]
-        share = round(100 * t.field_days / t.working_days) if t.working_days else 0
-        share_text = f"{share} %"
-        meta = f"{label(t.work_base, ctx.lang)} · {ctx.t('team.target', pct=target)}"
-        if share < target:
+        share_text = DASH if t.field_share_pct is None else f"{t.field_share_pct} %"
+        meta = f"{label(t.work_base, ctx.lang)} · {ctx.t('team.target', pct=t.target_pct)}"
+        if t.meets_target is False:
             meta += " · " + mark(share_text, warn=True)
+        if t.through is None:
+            meta += " · " + escape(ctx.t("team.not_begun"))
+        elif t.partial:
+            meta += " · " + escape(ctx.t("team.counted_to", date=ctx.date(t.through)))
+        covisits = t.total.covisits if t.total else len(t.covisits)
+        covisit_days = t.total.covisit_days if t.total else 0
         story: list[Flowable] = [
             para(ctx.t("team.heading", manager=t.manager, month=month), style("DocTitle")),
             rich(meta, style("Meta")),
             figures_strip(
                 [
-                    (ctx.t("team.covisits"), str(len(t.covisits))),
+                    (ctx.t("team.covisits"), str(covisits)),
+                    (ctx.t("team.covisit_days"), str(covisit_days)),
                     (ctx.t("team.field_days"), str(t.field_days)),
                     (ctx.t("team.working_days"), str(t.working_days)),
                     (ctx.t("team.field_share"), share_text),
@@ -58,18 +64,10 @@ class TeamSummary(ReportRenderer[TeamSnapshot]):
 
     def _reps(self, t: TeamSnapshot, ctx: Context) -> Flowable:
         rows = [_rep_row(r) for r in t.reps]
-        totals = RepFigures(
-            rep=ctx.t("team.total"),
-            covisits=sum(r.covisits for r in t.reps),
-            covisit_days=sum(r.covisit_days for r in t.reps),
-            joint_calls=sum(r.joint_calls for r in t.reps),
-            demonstration_calls=sum(r.demonstration_calls for r in t.reps),
-            coaching_calls=sum(r.coaching_calls for r in t.reps),
-            average_rating=_mean([r.average_rating for r in t.reps]),
-            open_actions=sum(r.open_actions for r in t.reps),
-            late_reports=sum(r.late_reports for r in t.reps),
-        )
-        rows.append(_rep_row(totals))
+        extra = []
+        if t.total is not None:
+            rows.append(_rep_row(replace(t.total, rep=ctx.t("team.total"))))
+            extra = [("BACKGROUND", (0, -1), (-1, -1), FILL)]
         header = [
             ctx.t(k)
             for k in (
@@ -89,7 +87,7 @@ class TeamSummary(ReportRenderer[TeamSnapshot]):
             rows,
             [2.4, 1, 0.9, 0.9, 0.9, 0.9, 1.1, 1.1, 1.1],
             ctx.width,
-            extra=[("BACKGROUND", (0, -1), (-1, -1), FILL)],
+            extra=extra,
         )
 
     def _covisits(self, t: TeamSnapshot, ctx: Context) -> Flowable:
@@ -124,8 +122,3 @@ def _rep_row(r: RepFigures) -> list[str | None]:
         str(r.open_actions),
         str(r.late_reports),
     ]
-
-
-def _mean(values: list[float | None]) -> float | None:
-    present = [v for v in values if v is not None]
-    return sum(present) / len(present) if present else None

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 from fieldvisit.clock import local_zone as local_zone
 from fieldvisit.clock import today
+from fieldvisit.domain.workdays import is_working_day as is_working_day
 
 
 def local_midnight(day: date) -> datetime:
@@ -38,7 +39,3 @@ def local_today() -> date:
 
 def each_day(first: date, last: date) -> list[date]:
     return [first + timedelta(days=i) for i in range((last - first).days + 1)]
-
-
-def is_working_day(day: date) -> bool:
-    return day.weekday() < 5

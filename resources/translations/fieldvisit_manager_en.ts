@@ -134,6 +134,11 @@
         <translation>All reps this month (double-click a rep or press Enter to show them)</translation>
     </message>
     <message>
+        <location filename="../../fieldvisit/ui/covisits/manager_view.py" line="472" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
         <location filename="../../fieldvisit/ui/covisits/manager_view.py" line="270" />
         <source>All reps</source>
         <translation>All reps</translation>

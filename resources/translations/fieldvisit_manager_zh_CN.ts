@@ -134,6 +134,11 @@
         <translation>本月全部代表（双击某位代表或按回车键查看其数据）</translation>
     </message>
     <message>
+        <location filename="../../fieldvisit/ui/covisits/manager_view.py" line="472" />
+        <source>Team</source>
+        <translation>团队合计</translation>
+    </message>
+    <message>
         <location filename="../../fieldvisit/ui/covisits/manager_view.py" line="270" />
         <source>All reps</source>
         <translation>全部代表</translation>

@@ -255,11 +255,16 @@ def make_team() -> s.TeamSnapshot:
         work_base=WorkBase.OFFICE,
         working_days=21,
         field_days=13,
+        field_share_pct=62,
+        target_pct=70,
+        meets_target=False,
+        through=date(2025, 3, 31),
         reps=(
             s.RepFigures(REP, 2, 3, 2, 1, 4, 3.4, 2, 1),
             s.RepFigures("陈镕", 1, 1, 0, 1, 2, 2.9, 1, 0),
             s.RepFigures("赵敏", 0),
         ),
+        total=s.RepFigures("", 3, 4, 2, 2, 6, 3.2, 3, 1),
         covisits=(
             s.TeamCoVisitLine(DAY, DAY, REP, 3, 3.4, CoVisitStatus.SIGNED_OFF, late=True),
             s.TeamCoVisitLine(

@@ -36,6 +36,7 @@ from fieldvisit.services.reporting import (
     PrintOptions,
     account_snapshot,
     covisit_snapshot,
+    load_team_month,
     parse_id,
     plan_snapshot,
     record_snapshot,
@@ -303,12 +304,15 @@ def test_summary_snapshot_prefilled_then_written(db: Database, ids: Ids) -> None
 
 
 def test_team_snapshot(db: Database, ids: Ids) -> None:
-    snap = team_snapshot(db, "王喆", "2025-03")
+    view = load_team_month(db, "王喆", "2025-03")
+    snap = team_snapshot(view)
     [rep] = snap.reps
     assert (rep.rep, rep.covisits, rep.covisit_days, rep.coaching_calls) == ("李堃", 1, 1, 1)
     assert rep.average_rating == pytest.approx(3.0)
     assert (rep.open_actions, rep.late_reports) == (1, 1)
-    assert snap.field_days == 1 and snap.working_days == 21
+    assert snap.field_days == view.field.field_days and snap.working_days == 21
+    assert snap.total is not None and snap.total.covisits == view.team.covisits == 1
+    assert (snap.field_share_pct, snap.meets_target) == (view.field.share_pct, False)
 
 
 def test_names_must_match_exactly_one_member(db: Database, ids: Ids) -> None:

@@ -1,30 +1,38 @@
-"""The manager's view of co-visits (DOMAIN.md §6): a manager's month with each rep.
-
-Everything is about the manager's own co-visits; the field-days figure also counts
-days the manager wrote or joined a contact record. Months are cut in local time.
+"""The one loader of a manager's month (DOMAIN.md §6): builds the frozen
+:class:`ManagerMonth` that the Manager's view, the printed team summary and
+``fieldvisit manager-view`` all show. The figures are defined in
+:mod:`fieldvisit.domain.figures`; today, now and the zone come from the one clock.
 """
 
 from __future__ import annotations
 
+import calendar
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from fieldvisit.domain.enums import ActionStatus, CoVisitType, MemberRole, Standard, WorkBase
+from fieldvisit.clock import local_zone, now_utc, today
+from fieldvisit.domain import figures
+from fieldvisit.domain.covisit_rules import is_report_late
+from fieldvisit.domain.enums import ActionStatus, CoVisitType, MemberRole
 from fieldvisit.domain.errors import NotFoundError
-from fieldvisit.services.local_days import (
-    each_day,
-    is_working_day,
-    local_date,
-    local_day_range,
-    local_today,
+from fieldvisit.services.covisits.manager_month import (
+    CallCounts,
+    CoVisitLine,
+    FieldDays,
+    ManagerMonth,
+    MemberChoice,
+    OpenAction,
+    RepMonth,
 )
-from fieldvisit.services.reporting.lookup import month_end
+from fieldvisit.services.covisits.manager_month import StandardTrend as StandardTrend
+from fieldvisit.services.covisits.rating_trends import TREND_MONTHS, months_before, rating_trends
+from fieldvisit.services.local_days import local_date, local_day_range
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
     ActionItem,
@@ -36,113 +44,14 @@ from fieldvisit.storage.models import (
     TeamMember,
 )
 
-FIELD_TARGET_PCT = {WorkBase.OFFICE: 70, WorkBase.HOME: 60}
-"""Share of working days a manager should spend in the field (§6)."""
-TREND_MONTHS = 12
-
-DaysOf = Callable[[CoVisit], set[date]]
-
-
-@dataclass(frozen=True, slots=True)
-class MemberChoice:
-    id: uuid.UUID
-    name: str
-    work_base: WorkBase
-
-
-@dataclass(frozen=True, slots=True)
-class CallCounts:
-    joint: int = 0
-    demonstration: int = 0
-    coaching: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.joint + self.demonstration + self.coaching
-
-
-@dataclass(frozen=True, slots=True)
-class FieldDays:
-    field_days: int
-    working_days: int
-    through: date | None
-    """Last day counted; ``None`` for a month that has not begun."""
-    partial: bool
-    """The current month, counted up to today only."""
-    work_base: WorkBase
-    target_pct: int
-
-    @property
-    def share(self) -> float | None:
-        return self.field_days / self.working_days if self.working_days else None
-
-    @property
-    def meets_target(self) -> bool | None:
-        share = self.share
-        return None if share is None else share * 100 >= self.target_pct
-
-
-@dataclass(frozen=True, slots=True)
-class OpenAction:
-    id: uuid.UUID
-    covisit_id: uuid.UUID
-    covisit_day: date
-    rep_id: uuid.UUID
-    rep: str
-    description: str
-    owner: str | None
-    due_on: date | None
-    overdue: bool
-
-
-@dataclass(frozen=True, slots=True)
-class TrendPoint:
-    day: date
-    average: float
-    covisits: int
-
-
-@dataclass(frozen=True, slots=True)
-class StandardTrend:
-    standard: str
-    """A :class:`Standard` code, or a template's own key."""
-    points: tuple[TrendPoint, ...]
-    average: float
-
-
-@dataclass(frozen=True, slots=True)
-class RepMonth:
-    rep_id: uuid.UUID
-    rep: str
-    covisits: int
-    covisit_days: int
-    calls: CallCounts
-    average_rating: float | None
-    open_actions: int
-    overdue_actions: int
-    late_reports: int
-
-
-@dataclass(frozen=True, slots=True)
-class ManagerMonth:
-    manager_id: uuid.UUID
-    manager: str
-    month: date
-    today: date
-    rep_id: uuid.UUID | None
-    """The rep the figures below are about; ``None``: all the manager's reps."""
-    field: FieldDays
-    covisits: int
-    covisit_days: int
-    calls: CallCounts
-    late_reports: int
-    open_actions: tuple[OpenAction, ...]
-    trends: tuple[StandardTrend, ...]
-    trend_from: date
-    trend_to: date
-    average_rating: float | None
-    """Mean of every rating in the trend window."""
-    reps: tuple[RepMonth, ...]
+__all__ = [
+    "ManagerMonth",
+    "MemberChoice",
+    "StandardTrend",
+    "list_managers",
+    "manager_month",
+    "manager_reps",
+]
 
 
 def list_managers(db: Database) -> list[MemberChoice]:
@@ -161,109 +70,158 @@ def manager_reps(db: Database, manager_id: uuid.UUID) -> list[MemberChoice]:
         return [MemberChoice(m.id, m.name, m.work_base) for m in _reps(session, manager_id)]
 
 
+class _Month:
+    """What one manager-month query read, before it is cut per rep."""
+
+    def __init__(
+        self,
+        covisits: Sequence[CoVisit],
+        calls: dict[uuid.UUID, dict[CoVisitType, int]],
+        days: dict[uuid.UUID, set[date]],
+        late: dict[uuid.UUID, bool],
+        averages: dict[uuid.UUID, float],
+    ) -> None:
+        self.covisits, self.calls, self.days = covisits, calls, days
+        self.late, self.averages = late, averages
+
+    def figures(
+        self, rep_id: uuid.UUID | None, name: str, actions: Sequence[OpenAction]
+    ) -> RepMonth:
+        mine = [c for c in self.covisits if rep_id is None or c.rep_id == rep_id]
+        mine_actions = [a for a in actions if rep_id is None or a.rep_id == rep_id]
+        covered: set[date] = set()
+        for c in mine:
+            covered |= self.days[c.id]
+        return RepMonth(
+            rep_id=rep_id,
+            rep=name,
+            covisits=len(mine),
+            covisit_days=len(covered),
+            calls=_sum_calls(self.calls[c.id] for c in mine),
+            average_rating=figures.rating(
+                figures.mean(self.averages[c.id] for c in mine if c.id in self.averages)
+            ),
+            open_actions=len(mine_actions),
+            overdue_actions=sum(1 for a in mine_actions if a.overdue),
+            late_reports=sum(1 for c in mine if self.late[c.id]),
+        )
+
+
 def manager_month(
-    db: Database,
-    manager_id: uuid.UUID,
-    month: date,
-    rep_id: uuid.UUID | None = None,
-    today: date | None = None,
+    db: Database, manager_id: uuid.UUID, month: date, rep_id: uuid.UUID | None = None
 ) -> ManagerMonth:
     first = month.replace(day=1)
-    last = month_end(first)
-    today = today or local_today()
-    trend_from = _months_before(first, TREND_MONTHS - 1)
+    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    day, now, zone = today(), now_utc(), local_zone()
+    through = figures.counted_through(first, last, day)
+    trend_from = months_before(first, TREND_MONTHS - 1)
     with db.session_scope() as session:
         manager = session.get(TeamMember, manager_id)
         if manager is None or manager.deleted_at is not None:
             raise NotFoundError("That manager is no longer in the team.")
-        reps = _reps(session, manager_id)
-        names = {m.id: m.name for m in reps}
-        covisits = session.scalars(
-            select(CoVisit).where(
-                CoVisit.manager_id == manager_id,
-                CoVisit.deleted_at.is_(None),
-                CoVisit.first_day <= last,
-                CoVisit.last_day >= first,
-            )
-        ).all()
+        covisits: Sequence[CoVisit] = []
+        if through is not None:
+            covisits = session.scalars(
+                select(CoVisit)
+                .where(
+                    CoVisit.manager_id == manager_id,
+                    CoVisit.deleted_at.is_(None),
+                    CoVisit.first_day <= through,
+                    CoVisit.last_day >= first,
+                )
+                .order_by(CoVisit.first_day, CoVisit.last_day, CoVisit.created_at)
+            ).all()
+        ids = [c.id for c in covisits]
         call_days: dict[uuid.UUID, set[date]] = defaultdict(set)
         calls: dict[uuid.UUID, dict[CoVisitType, int]] = defaultdict(lambda: defaultdict(int))
-        for covisit_id, day, call_type in session.execute(
+        all_calls: dict[uuid.UUID, int] = defaultdict(int)
+        for covisit_id, call_day, call_type in session.execute(
             select(CoVisitCall.covisit_id, CoVisitCall.day, CoVisitCall.call_type).where(
-                CoVisitCall.covisit_id.in_([c.id for c in covisits]),
-                CoVisitCall.deleted_at.is_(None),
+                CoVisitCall.covisit_id.in_(ids), CoVisitCall.deleted_at.is_(None)
             )
         ):
-            call_days[covisit_id].add(day)
-            if first <= day <= last:
+            call_days[covisit_id].add(call_day)
+            all_calls[covisit_id] += 1
+            if through is not None and first <= call_day <= through:
                 calls[covisit_id][CoVisitType(call_type)] += 1
-
-        def days(c: CoVisit) -> set[date]:
-            # A Friday–Monday co-visit is two days, not four: weekends count only with a call.
-            span = each_day(max(c.first_day, first), min(c.last_day, last))
-            return {d for d in span if is_working_day(d) or d in call_days[c.id]}
-
-        averages = _covisit_averages(session, [c.id for c in covisits])
-        actions = _open_actions(session, manager_id, names, today)
-        per_rep: dict[uuid.UUID, list[CoVisit]] = defaultdict(list)
-        for c in covisits:
-            per_rep[c.rep_id].append(c)
-        rep_rows = tuple(
-            _rep_month(
-                rep.id,
-                rep.name,
-                per_rep.get(rep.id, []),
-                days,
-                calls,
-                averages,
-                [a for a in actions if a.rep_id == rep.id],
-            )
-            for rep in reps
+        data = _Month(
+            covisits,
+            calls,
+            {
+                c.id: figures.covisit_days(c.first_day, c.last_day, call_days[c.id], first, through)
+                for c in covisits
+                if through is not None
+            },
+            {c.id: is_report_late(c.last_day, c.completed_at, now, zone) for c in covisits},
+            _covisit_averages(session, ids),
         )
-        chosen = [c for c in covisits if rep_id is None or c.rep_id == rep_id]
-        field = _field_days(session, manager, covisits, days, first, last, today)
-        trends, average = _trends(session, manager_id, rep_id, trend_from, last)
+        actions = _open_actions(session, manager_id, day)
+        with_figures = {c.rep_id for c in covisits} | {a.rep_id for a in actions}
+        reps = _reps(session, manager_id, with_figures)
+        names = {m.id: m.name for m in reps}
+        actions = [_named(a, names) for a in actions]
+        rep_rows = tuple(data.figures(rep.id, rep.name, actions) for rep in reps)
+        chosen = data.figures(rep_id, names.get(rep_id, "") if rep_id else "", actions)
+        trends, average = rating_trends(session, manager_id, rep_id, trend_from, last)
         return ManagerMonth(
             manager_id=manager.id,
             manager=manager.name,
             month=first,
-            today=today,
+            today=day,
             rep_id=rep_id,
-            field=field,
-            covisits=len(chosen),
-            covisit_days=len(set().union(*(days(c) for c in chosen))),
-            calls=_sum_calls(calls[c.id] for c in chosen),
-            late_reports=sum(1 for c in chosen if c.late),
+            field=_field_days(session, manager, data, first, last, day),
+            covisits=chosen.covisits,
+            covisit_days=chosen.covisit_days,
+            calls=chosen.calls,
+            late_reports=chosen.late_reports,
             open_actions=tuple(a for a in actions if rep_id is None or a.rep_id == rep_id),
             trends=trends,
             trend_from=trend_from,
             trend_to=last,
-            average_rating=average,
+            average_rating=figures.rating(average),
             reps=rep_rows,
+            team=data.figures(None, "", actions),
+            lines=tuple(
+                CoVisitLine(
+                    id=c.id,
+                    first_day=c.first_day,
+                    last_day=c.last_day,
+                    rep_id=c.rep_id,
+                    rep=names.get(c.rep_id, "?"),
+                    calls=all_calls[c.id],
+                    average_rating=figures.rating(data.averages.get(c.id)),
+                    status=c.status,
+                    late=data.late[c.id],
+                )
+                for c in covisits
+                if rep_id is None or c.rep_id == rep_id
+            ),
         )
 
 
-def _reps(session: Session, manager_id: uuid.UUID) -> list[TeamMember]:
+def _reps(
+    session: Session, manager_id: uuid.UUID, also: Iterable[uuid.UUID] = ()
+) -> list[TeamMember]:
+    """The manager's reps and those co-visited, by name; ``also``: members with figures
+    this month, kept even if they have since left the team."""
     covisited = select(CoVisit.rep_id).where(
         CoVisit.manager_id == manager_id, CoVisit.deleted_at.is_(None)
+    )
+    current = (
+        TeamMember.deleted_at.is_(None)
+        & (TeamMember.id != manager_id)
+        & (
+            ((TeamMember.manager_id == manager_id) & (TeamMember.role == MemberRole.REP))
+            | TeamMember.id.in_(covisited)
+        )
     )
     return list(
         session.scalars(
             select(TeamMember)
-            .where(
-                TeamMember.deleted_at.is_(None),
-                TeamMember.id != manager_id,
-                ((TeamMember.manager_id == manager_id) & (TeamMember.role == MemberRole.REP))
-                | TeamMember.id.in_(covisited),
-            )
-            .order_by(TeamMember.name)
+            .where(current | TeamMember.id.in_(list(also)))
+            .order_by(TeamMember.name, TeamMember.id)
         )
     )
-
-
-def _months_before(first: date, n: int) -> date:
-    index = first.year * 12 + first.month - 1 - n
-    return date(index // 12, index % 12 + 1, 1)
 
 
 def _sum_calls(counts: Iterable[dict[CoVisitType, int]]) -> CallCounts:
@@ -285,9 +243,8 @@ def _covisit_averages(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID,
     return {covisit_id: float(avg) for covisit_id, avg in rows if avg is not None}
 
 
-def _open_actions(
-    session: Session, manager_id: uuid.UUID, names: dict[uuid.UUID, str], today: date
-) -> list[OpenAction]:
+def _open_actions(session: Session, manager_id: uuid.UUID, day: date) -> list[OpenAction]:
+    """The open actions of all the manager's co-visits, now (rep names filled later)."""
     owners: dict[uuid.UUID, str] = {
         member_id: name
         for member_id, name in session.execute(select(TeamMember.id, TeamMember.name))
@@ -299,7 +256,7 @@ def _open_actions(
             CoVisit.manager_id == manager_id,
             CoVisit.deleted_at.is_(None),
             ActionItem.deleted_at.is_(None),
-            ActionItem.status == ActionStatus.OPEN,
+            ActionItem.status.in_([s for s in ActionStatus if figures.is_open_action(s)]),
         )
         .order_by(
             case((ActionItem.due_on.is_(None), 1), else_=0),
@@ -314,59 +271,31 @@ def _open_actions(
             covisit_id=item.covisit_id,
             covisit_day=first_day,
             rep_id=rep_id,
-            rep=names.get(rep_id) or owners.get(rep_id, "?"),
+            rep=owners.get(rep_id, "?"),
             description=item.description,
             owner=owners.get(item.owner_id) if item.owner_id else None,
             due_on=item.due_on,
-            overdue=item.due_on is not None and item.due_on < today,
+            overdue=figures.is_overdue(item.due_on, day),
         )
         for item, rep_id, first_day in rows
     ]
 
 
-def _rep_month(
-    rep_id: uuid.UUID,
-    name: str,
-    mine: list[CoVisit],
-    days: DaysOf,
-    calls: dict[uuid.UUID, dict[CoVisitType, int]],
-    averages: dict[uuid.UUID, float],
-    actions: list[OpenAction],
-) -> RepMonth:
-    rated = [averages[c.id] for c in mine if c.id in averages]
-    covered: set[date] = set()
-    for c in mine:
-        covered |= days(c)
-    return RepMonth(
-        rep_id=rep_id,
-        rep=name,
-        covisits=len(mine),
-        covisit_days=len(covered),
-        calls=_sum_calls(calls[c.id] for c in mine),
-        average_rating=sum(rated) / len(rated) if rated else None,
-        open_actions=len(actions),
-        overdue_actions=sum(1 for a in actions if a.overdue),
-        late_reports=sum(1 for c in mine if c.late),
-    )
+def _named(action: OpenAction, names: dict[uuid.UUID, str]) -> OpenAction:
+    return replace(action, rep=names.get(action.rep_id, action.rep))
 
 
 def _field_days(
-    session: Session,
-    manager: TeamMember,
-    covisits: Iterable[CoVisit],
-    days: DaysOf,
-    first: date,
-    last: date,
-    today: date,
+    session: Session, manager: TeamMember, data: _Month, first: date, last: date, day: date
 ) -> FieldDays:
-    through = min(last, today)
-    target = FIELD_TARGET_PCT[manager.work_base]
-    if through < first:
+    through = figures.counted_through(first, last, day)
+    target = figures.field_target_pct(manager.work_base)
+    if through is None:
         return FieldDays(0, 0, None, False, manager.work_base, target)
-    working = [d for d in each_day(first, through) if is_working_day(d)]
-    field: set[date] = set()
-    for c in covisits:
-        field |= days(c)
+    working = figures.reached_working_days(first, last, day)
+    out: set[date] = set()
+    for days in data.days.values():
+        out |= days
     start, end = local_day_range(first, through)
     in_month = (
         ContactRecord.deleted_at.is_(None),
@@ -382,46 +311,12 @@ def _field_days(
         .where(RecordParticipant.member_id == manager.id, *in_month)
     )
     for query in (authored, joined):
-        field |= {local_date(at) for at in session.scalars(query)}
-    counted = field.intersection(working)
-    return FieldDays(len(counted), len(working), through, through < last, manager.work_base, target)
-
-
-def _trends(
-    session: Session,
-    manager_id: uuid.UUID,
-    rep_id: uuid.UUID | None,
-    first: date,
-    last: date,
-) -> tuple[tuple[StandardTrend, ...], float | None]:
-    query = (
-        select(StandardRating.standard, CoVisit.first_day, StandardRating.score)
-        .join(CoVisit, StandardRating.covisit_id == CoVisit.id)
-        .where(
-            CoVisit.manager_id == manager_id,
-            CoVisit.deleted_at.is_(None),
-            StandardRating.deleted_at.is_(None),
-            CoVisit.first_day >= first,
-            CoVisit.first_day <= last,
-        )
+        out |= {local_date(at) for at in session.scalars(query)}
+    return FieldDays(
+        figures.field_days(out, working),
+        len(working),
+        through,
+        through < last,
+        manager.work_base,
+        target,
     )
-    if rep_id is not None:
-        query = query.where(CoVisit.rep_id == rep_id)
-    scores: dict[str, dict[date, list[int]]] = defaultdict(lambda: defaultdict(list))
-    every: list[int] = []
-    for standard, day, score in session.execute(query):
-        # One rep: a point per co-visit day; the whole team: a point per month, else the
-        # lines of several reps zig-zag into noise.
-        scores[standard][day if rep_id is not None else day.replace(day=1)].append(score)
-        every.append(score)
-    known = [s.value for s in Standard]
-    order = sorted(scores, key=lambda k: (known.index(k) if k in known else len(known), k))
-    trends = []
-    for standard in order:
-        by_day = scores[standard]
-        points = tuple(
-            TrendPoint(day, sum(v) / len(v), len(v)) for day, v in sorted(by_day.items())
-        )
-        flat = [x for v in by_day.values() for x in v]
-        trends.append(StandardTrend(standard, points, sum(flat) / len(flat)))
-    return tuple(trends), (sum(every) / len(every) if every else None)

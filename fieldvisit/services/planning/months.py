@@ -5,6 +5,8 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
+from fieldvisit.domain.workdays import is_working_day
+
 # Local-time cuts are shared with records and the manager's view.
 from fieldvisit.services.local_days import local_date as local_day
 from fieldvisit.services.local_days import local_midnight, local_today, month_bounds
@@ -21,8 +23,6 @@ __all__ = [
     "week_of",
     "working_days",
 ]
-
-WORKING_DAYS = range(5)  # Monday–Friday
 
 
 def first_of(month: date) -> date:
@@ -47,7 +47,7 @@ def week_of(day: date) -> int:
 
 
 def working_days(month: date) -> list[date]:
-    return [d for d in days_of(month) if d.weekday() in WORKING_DAYS]
+    return [d for d in days_of(month) if is_working_day(d)]
 
 
 def month_label(month: date) -> str:

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from fieldvisit.domain.enums import DaySlot, PlannedKind, PlanStatus, SubTier, Tier
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
 from fieldvisit.domain.frequency import effective_sub_tier
-from fieldvisit.services.planning.months import WORKING_DAYS, first_of, week_of
+from fieldvisit.domain.workdays import is_working_day
+from fieldvisit.services.planning.months import first_of, week_of
 from fieldvisit.services.planning.policy import version_by_id, version_in_force
 from fieldvisit.storage.base import utcnow
 from fieldvisit.storage.database import Database
@@ -202,7 +203,7 @@ def _contact(session: Session, planned_id: uuid.UUID) -> tuple[PlannedContact, M
 def check_day(day: date, month: date) -> None:
     if first_of(day) != first_of(month):
         raise ValidationError("day", f"Choose a day in {month:%Y-%m}; {day.isoformat()} is not.")
-    if day.weekday() not in WORKING_DAYS:
+    if not is_working_day(day):
         raise ValidationError("day", f"{day.isoformat()} is a weekend day; choose Monday–Friday.")
 
 

@@ -16,7 +16,7 @@ from fieldvisit.services.reporting.render import (
     render_team,
 )
 from fieldvisit.services.reporting.summary import summary_snapshot
-from fieldvisit.services.reporting.team import team_snapshot
+from fieldvisit.services.reporting.team import load_team_month, team_snapshot
 from fieldvisit.services.settings import company_name
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "company_name",
     "covisit_snapshot",
     "find_member",
+    "load_team_month",
     "parse_id",
     "plan_snapshot",
     "record_snapshot",

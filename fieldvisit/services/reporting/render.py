@@ -13,7 +13,7 @@ from fieldvisit.services.reporting.covisit import covisit_snapshot
 from fieldvisit.services.reporting.planning import plan_snapshot
 from fieldvisit.services.reporting.records import account_snapshot, record_snapshot
 from fieldvisit.services.reporting.summary import summary_snapshot
-from fieldvisit.services.reporting.team import team_snapshot
+from fieldvisit.services.reporting.team import load_team_month, team_snapshot
 from fieldvisit.services.settings import company_name
 from fieldvisit.storage.database import Database
 
@@ -93,7 +93,7 @@ def render_summary(
 def render_team(db: Database, manager_name: str, month: str | date, options: PrintOptions) -> bytes:
     from fieldvisit.reports.team_summary import TeamSummary
 
-    snap = team_snapshot(db, manager_name, month)
+    snap = team_snapshot(load_team_month(db, manager_name, month))
     return _render(TeamSummary(), snap, db, options)
 
 

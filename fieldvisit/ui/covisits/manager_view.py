@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvisit.clock import today
 from fieldvisit.domain.enums import MemberRole
 from fieldvisit.domain.errors import FieldVisitError
+from fieldvisit.services.covisits.manager_month import RepMonth
 from fieldvisit.services.covisits.manager_view import (
     ManagerMonth,
     list_managers,
     manager_month,
     manager_reps,
 )
-from fieldvisit.services.local_days import local_today
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.covisits.figure_card import FigureCard
@@ -83,8 +84,7 @@ class ManagerViewWidget(QWidget):
         self.month_edit = named(QDateEdit(), "monthPicker", self.tr("Month"))
         self.month_edit.setDisplayFormat(self.tr("MMMM yyyy"))
         self.month_edit.setCalendarPopup(True)
-        today = local_today()
-        self.month_edit.setDate(_qdate(today.replace(day=1)))
+        self.month_edit.setDate(_qdate(today().replace(day=1)))
         self.previous_button = named(QToolButton(), "previousMonth", self.tr("Previous month"))
         self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.next_button = named(QToolButton(), "nextMonth", self.tr("Next month"))
@@ -315,7 +315,7 @@ class ManagerViewWidget(QWidget):
             return
         rep = _uuid(self.rep_box.currentData())
         try:
-            self.view = manager_month(self.db, manager, self.month(), rep, local_today())
+            self.view = manager_month(self.db, manager, self.month(), rep)
         except FieldVisitError as exc:
             self.error.setText(f"{error_title(exc)}: {exc.detail}")
             self.error.setVisible(True)
@@ -385,13 +385,13 @@ class ManagerViewWidget(QWidget):
         target = self.tr("target ≥ {pct} % ({base})").format(
             pct=f.target_pct, base=work_base_label(f.work_base)
         )
-        if f.share is None:
+        if f.share_pct is None:
             detail = target
             ok = None
         else:
             mark = self.tr("✓ On target") if f.meets_target else self.tr("✗ Below target")
             detail = self.tr("{pct} % · {target}\n{mark}").format(
-                pct=locale.toString(f.share * 100, "f", 0), target=target, mark=mark
+                pct=locale.toString(f.share_pct), target=target, mark=mark
             )
             ok = bool(f.meets_target)
         self.field_card.show_figure(self.tr("Days in the field"), value, detail, ok=ok)
@@ -457,17 +457,19 @@ class ManagerViewWidget(QWidget):
                 table.setItem(row, column, item)
 
     def _fill_reps_table(self, v: ManagerMonth) -> None:
+        """A row per rep, then the team's totals (the rows of the printed team summary)."""
         locale = QLocale()
         table = self.reps_table
-        table.setRowCount(len(v.reps))
-        for row, r in enumerate(v.reps):
+        rows: list[RepMonth] = [*v.reps, v.team]
+        table.setRowCount(len(rows))
+        for row, r in enumerate(rows):
             actions = locale.toString(r.open_actions)
             if r.overdue_actions:
                 actions = self.tr("{n} ({overdue} overdue)").format(
                     n=actions, overdue=locale.toString(r.overdue_actions)
                 )
             cells = [
-                r.rep,
+                r.rep if r.rep_id is not None else self.tr("Team"),
                 locale.toString(r.covisits),
                 locale.toString(r.covisit_days),
                 locale.toString(r.calls.joint),
@@ -479,8 +481,12 @@ class ManagerViewWidget(QWidget):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if r.rep_id is None:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 if column == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, str(r.rep_id))
+                    item.setData(Qt.ItemDataRole.UserRole, str(r.rep_id or ""))
                 else:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -15,6 +15,7 @@ from fieldvisit.domain.enums import (
     AccountType,
     ActionStatus,
     ContactMethod,
+    CoVisitStatus,
     CoVisitType,
     MemberRole,
     RecordStatus,
@@ -92,22 +93,34 @@ def build_team(db: Database) -> Team:
             for standard, score in scores.items():
                 s.add(StandardRating(covisit_id=c.id, standard=Standard(standard), score=score))
 
+        def signed(at: datetime) -> dict[str, object]:
+            return {"completed_at": at, "manager_signed_at": at, "status": CoVisitStatus.SIGNED_OFF}
+
         J, D, C = CoVisitType.JOINT, CoVisitType.DEMONSTRATION, CoVisitType.COACHING
         # Friday–Monday: two co-visit days, not four.
-        c1 = covisit(office, r1, date(2025, 3, 7), date(2025, 3, 10))
+        # Signed off the evening of its last day: on time.
+        c1 = covisit(
+            office, r1, date(2025, 3, 7), date(2025, 3, 10), **signed(local(date(2025, 3, 10), 20))
+        )
         calls(c1, (date(2025, 3, 7), J), (date(2025, 3, 7), C), (date(2025, 3, 10), C))
         rate(c1, communication=3, sales_calls=4)
-        c2 = covisit(office, r1, date(2025, 3, 20), date(2025, 3, 20), late=True)
+        # Signed off the morning after: late, and stays late.
+        c2 = covisit(
+            office, r1, date(2025, 3, 20), date(2025, 3, 20), **signed(local(date(2025, 3, 21), 9))
+        )
         calls(c2, (date(2025, 3, 20), D))
         rate(c2, communication=5, sales_calls=2)
         # Across the month boundary: only Monday 3 March is in March.
-        c3 = covisit(office, r2, date(2025, 2, 28), date(2025, 3, 3))
+        c3 = covisit(
+            office, r2, date(2025, 2, 28), date(2025, 3, 3), **signed(local(date(2025, 3, 3), 20))
+        )
         calls(c3, (date(2025, 2, 28), C), (date(2025, 3, 3), J))
         rate(c3, communication=4)
-        # A Saturday with a call: a co-visit day with the rep, not a working day.
+        # A Saturday with a call: a co-visit day with the rep, not a working day. Never
+        # signed: late from the end of that Saturday (the stored flag says nothing).
         c4 = covisit(office, r2, date(2025, 3, 15), date(2025, 3, 15))
         calls(c4, (date(2025, 3, 15), C))
-        gone = covisit(office, r1, date(2025, 3, 25), date(2025, 3, 25), late=True)
+        gone = covisit(office, r1, date(2025, 3, 25), date(2025, 3, 25))
         gone.deleted_at = utcnow()
         # A year before: outside the 12-month trend window.
         old = covisit(office, r1, date(2024, 3, 15), date(2024, 3, 15))

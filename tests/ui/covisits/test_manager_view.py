@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from fieldvisit.clock import FixedClock
 from fieldvisit.domain.enums import CoVisitType
 from fieldvisit.services.covisits.manager_view import manager_month
 from fieldvisit.services.local_days import local_today
@@ -16,13 +19,17 @@ from fieldvisit.storage.models import CoVisit, CoVisitCall
 from fieldvisit.ui.covisits.manager_view import ManagerViewWidget
 from fieldvisit.ui.events import DataEvents
 from tests.services.covisits.team_data import Team, build_team
+from tests.services.local_tz import local_zone
 
 MARCH = date(2025, 3, 1)
 
 
 @pytest.fixture
-def team(db: Database) -> Team:
-    return build_team(db)
+def team(db: Database, fixed_clock: FixedClock) -> Iterator[Team]:
+    # Shanghai's clock: the contact at 00:30 on 1 April is April's, not March's.
+    fixed_clock.tz = ZoneInfo("Asia/Shanghai")
+    with local_zone("Asia/Shanghai"):
+        yield build_team(db)
 
 
 def open_view(
@@ -49,7 +56,7 @@ def test_pick_a_rep_and_read_the_figures(
         "李堃",
     ]
     view.rep_box.setCurrentIndex(view.rep_box.findText("李堃"))
-    expected = manager_month(db, team.office, MARCH, team.r1, local_today())
+    expected = manager_month(db, team.office, MARCH, team.r1)
 
     assert view.field_card.value.text() == "6 of 21"
     assert (
@@ -95,6 +102,18 @@ def test_all_reps_table_and_choosing_a_rep_from_it(
         "1",
     ]
     assert rows["周宁"][:5] == ["2", "2", "1", "0", "1"]
+    # The last row: the team's totals, as the printed summary has them.
+    assert table.item(table.rowCount() - 1, 0).text() == "Team"
+    assert rows["Team"] == [
+        "4",
+        "5",
+        "2",
+        "1",
+        "3",
+        "3.7",
+        f"3 ({late} overdue)" if late else "3",
+        "2",
+    ]
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "周宁")
     table.setFocus()
     table.setCurrentCell(row, 0)

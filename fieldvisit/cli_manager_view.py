@@ -1,0 +1,180 @@
+"""``fieldvisit manager-view``: the figures of the Manager's view, headless.
+
+Prints the same read model the window and the printed team summary show
+(:func:`fieldvisit.services.covisits.manager_view.manager_month`), so the three agree
+figure for figure. Wired into :mod:`fieldvisit.cli` with
+``add_manager_view_commands(commands, common)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from fieldvisit.services.covisits.manager_month import CallCounts, ManagerMonth, RepMonth
+
+
+def add_manager_view_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    view = commands.add_parser(
+        "manager-view",
+        parents=[common],
+        help="a manager's month: field time, co-visit days, calls by type, late reports, "
+        "open actions, per rep and for the team (the figures of the Manager's view)",
+    )
+    view.add_argument("--manager", required=True, metavar="NAME", help="the manager")
+    view.add_argument("--month", metavar="YYYY-MM", help="the month (default: the current month)")
+    view.add_argument("--rep", metavar="NAME", help="the headline figures for this rep only")
+    view.set_defaults(handler=_cmd_manager_view)
+
+
+def _cmd_manager_view(args: argparse.Namespace) -> int:
+    from fieldvisit.cli import EXIT_OK, _open, _print_json
+    from fieldvisit.clock import today
+    from fieldvisit.domain.enums import MemberRole
+    from fieldvisit.services.covisits.manager_view import manager_month
+    from fieldvisit.services.reporting.lookup import find_member, parse_month
+
+    month = parse_month(args.month) if args.month else today().replace(day=1)
+    db = _open(args)
+    try:
+        with db.session_scope() as session:
+            manager_id = find_member(session, args.manager, MemberRole.MANAGER).id
+            rep_id = find_member(session, args.rep, MemberRole.REP).id if args.rep else None
+        view = manager_month(db, manager_id, month, rep_id)
+    finally:
+        db.close()
+    if args.json:
+        _print_json(as_json(view))
+    else:
+        _print_text(view)
+    return EXIT_OK
+
+
+def as_json(v: ManagerMonth) -> dict[str, Any]:
+    """Every figure of the view, under the names the window and the PDF give them."""
+    f = v.field
+    return {
+        "manager": v.manager,
+        "manager_id": str(v.manager_id),
+        "month": f"{v.month:%Y-%m}",
+        "today": v.today.isoformat(),
+        "rep_id": str(v.rep_id) if v.rep_id else None,
+        "field": {
+            "field_days": f.field_days,
+            "working_days": f.working_days,
+            "share_pct": f.share_pct,
+            "target_pct": f.target_pct,
+            "meets_target": f.meets_target,
+            "work_base": f.work_base.value,
+            "through": f.through.isoformat() if f.through else None,
+            "partial": f.partial,
+        },
+        "covisits": v.covisits,
+        "covisit_days": v.covisit_days,
+        "calls": _calls(v.calls),
+        "late_reports": v.late_reports,
+        "open_actions": len(v.open_actions),
+        "overdue_actions": v.overdue_actions,
+        "average_rating_12_months": v.average_rating,
+        "reps": [_rep(r) for r in v.reps],
+        "team": _rep(v.team),
+        "covisit_list": [
+            {
+                "id": str(c.id),
+                "first_day": c.first_day.isoformat(),
+                "last_day": c.last_day.isoformat(),
+                "rep": c.rep,
+                "calls": c.calls,
+                "average_rating": c.average_rating,
+                "status": c.status.value,
+                "late": c.late,
+            }
+            for c in v.lines
+        ],
+        "open_action_items": [
+            {
+                "rep": a.rep,
+                "action": a.description,
+                "owner": a.owner,
+                "due_on": a.due_on.isoformat() if a.due_on else None,
+                "overdue": a.overdue,
+            }
+            for a in v.open_actions
+        ],
+    }
+
+
+def _calls(c: CallCounts) -> dict[str, int]:
+    return {
+        "joint": c.joint,
+        "demonstration": c.demonstration,
+        "coaching": c.coaching,
+        "total": c.total,
+    }
+
+
+def _rep(r: RepMonth) -> dict[str, Any]:
+    return {
+        "rep": r.rep if r.rep_id else None,
+        "rep_id": str(r.rep_id) if r.rep_id else None,
+        "covisits": r.covisits,
+        "covisit_days": r.covisit_days,
+        "calls": _calls(r.calls),
+        "average_rating": r.average_rating,
+        "open_actions": r.open_actions,
+        "overdue_actions": r.overdue_actions,
+        "late_reports": r.late_reports,
+    }
+
+
+def _rating(value: float | None) -> str:
+    return f"{value:.1f}" if value is not None else "—"
+
+
+def _print_text(v: ManagerMonth) -> None:
+    from fieldvisit.cli import _print_table
+
+    f = v.field
+    who = next((r.rep for r in v.reps if r.rep_id == v.rep_id), "") if v.rep_id else "all reps"
+    print(f"{v.manager} with {who} · {v.month:%Y-%m} ({f.work_base.value}-based)")
+    if f.through is None:
+        print("This month has not begun: no working days yet.")
+    elif f.partial:
+        print(f"Current month: working days are counted up to today, {f.through.isoformat()}.")
+    share = "—" if f.share_pct is None else f"{f.share_pct} %"
+    verdict = {True: "on target", False: "below target", None: "no working days"}[f.meets_target]
+    print(
+        f"Days in the field: {f.field_days} of {f.working_days} = {share} "
+        f"(target ≥ {f.target_pct} %, {verdict})"
+    )
+    c = v.calls
+    print(
+        f"Co-visits: {v.covisits} · co-visit days: {v.covisit_days} · calls: {c.total} "
+        f"(joint {c.joint}, demonstration {c.demonstration}, coaching {c.coaching})"
+    )
+    print(
+        f"Late reports: {v.late_reports} · open actions: {len(v.open_actions)} "
+        f"({v.overdue_actions} overdue) · average rating, last 12 months: "
+        f"{_rating(v.average_rating)}"
+    )
+    print()
+    rows = [*v.reps, v.team]
+    _print_table(
+        ["rep", "co-visits", "days", "joint", "demo", "coaching", "avg", "open actions", "late"],
+        [
+            [
+                r.rep if r.rep_id else "Team",
+                str(r.covisits),
+                str(r.covisit_days),
+                str(r.calls.joint),
+                str(r.calls.demonstration),
+                str(r.calls.coaching),
+                _rating(r.average_rating),
+                f"{r.open_actions} ({r.overdue_actions} overdue)"
+                if r.overdue_actions
+                else str(r.open_actions),
+                str(r.late_reports),
+            ]
+            for r in rows
+        ],
+    )
