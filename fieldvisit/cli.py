@@ -24,6 +24,7 @@ from fieldvisit.cli_planning import add_planning_commands
 from fieldvisit.cli_records import add_records_commands
 from fieldvisit.cli_report import add_report_commands
 from fieldvisit.cli_search import add_search_commands
+from fieldvisit.cli_server import add_server_commands, add_sync_commands
 from fieldvisit.domain.errors import FieldVisitError
 
 EXIT_OK = 0
@@ -104,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_covisit_commands(commands, common)
     add_manager_view_commands(commands, common)
     add_planning_commands(commands, common)
+    add_server_commands(commands, common)
+    add_sync_commands(commands, common)
     return parser
 
 

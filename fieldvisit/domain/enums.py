@@ -13,6 +13,8 @@ from enum import StrEnum
 class MemberRole(StrEnum):
     REP = "rep"
     MANAGER = "manager"
+    ADMIN = "admin"
+    """Runs the team server: people, devices, territories (sees no customer data)."""
 
 
 class WorkBase(StrEnum):

@@ -27,6 +27,7 @@ def _t(en: str, zh: str) -> tuple[str, str]:
 _PAIRS: tuple[tuple[StrEnum, tuple[str, str]], ...] = (
     (e.MemberRole.REP, _t("Sales rep", "销售代表")),
     (e.MemberRole.MANAGER, _t("First-line manager", "一线经理")),
+    (e.MemberRole.ADMIN, _t("Team administrator", "团队管理员")),
     (e.WorkBase.OFFICE, _t("Office-based", "办公室办公")),
     (e.WorkBase.HOME, _t("Home-based", "居家办公")),
     (e.AccountType.HOSPITAL, _t("Hospital", "医院")),
