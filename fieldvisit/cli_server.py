@@ -80,8 +80,11 @@ def add_server_commands(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def add_sync_commands(commands: Any, common: argparse.ArgumentParser) -> None:
-    sync = commands.add_parser("sync", help="this laptop and the team server")
-    sub = sync.add_subparsers(dest="sync_command", metavar="COMMAND", required=True)
+    sync = commands.add_parser(
+        "sync", parents=[common], help="send this laptop's changes and receive the team's"
+    )
+    sync.set_defaults(handler=_cmd_sync)
+    sub = sync.add_subparsers(dest="sync_command", metavar="COMMAND")
     join = sub.add_parser("join", parents=[common], help="join a team with an enrolment code")
     join.add_argument("url", metavar="URL", help="the team server, e.g. https://team.example.com")
     join.add_argument("code", metavar="CODE", help="the one-time code from your administrator")
@@ -281,24 +284,39 @@ def _cmd_sync_join(args: argparse.Namespace) -> int:
 
 
 def _cmd_sync_status(args: argparse.Namespace) -> int:
-    from fieldvisit.storage.database import resolve_url, sqlite_path
-    from fieldvisit.sync.device import load_identity
+    from fieldvisit.storage.migrate import open_database
+    from fieldvisit.sync.client import status
 
-    path = sqlite_path(resolve_url(getattr(args, "db", None)))
-    identity = load_identity(path) if path is not None else None
-    if identity is None:
-        _print(args, {"joined": False}, "This laptop is used alone (not in a team).")
+    db = open_database(getattr(args, "db", None))
+    try:
+        state = status(db)
+    finally:
+        db.close()
+    if not state["joined"]:
+        _print(args, state, "This laptop is used alone (not in a team).")
         return 0
     _print(
         args,
-        {
-            "joined": True,
-            "server": identity.server_url,
-            "member": identity.member_name,
-            "role": identity.role,
-            "device_id": str(identity.device_id),
-            "joined_at": identity.joined_at,
-        },
-        f"In the team at {identity.server_url} as {identity.member_name} ({identity.role}).",
+        state,
+        f"In the team at {state['server']} as {state['member']} ({state['role']}); "
+        f"{state['waiting']} change(s) waiting, {state['conflicts']} conflict(s), "
+        f"last sync {state['last_sync'] or 'never'}.",
+    )
+    return 0
+
+
+def _cmd_sync(args: argparse.Namespace) -> int:
+    from fieldvisit.storage.migrate import open_database
+    from fieldvisit.sync.client import sync_now
+
+    db = open_database(getattr(args, "db", None))
+    try:
+        result = sync_now(db)
+    finally:
+        db.close()
+    _print(
+        args,
+        {"pushed": result.pushed, "pulled": result.pulled, "conflicts": result.conflicts},
+        f"Sent {result.pushed}, received {result.pulled}, conflicts {result.conflicts}.",
     )
     return 0

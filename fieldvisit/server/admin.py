@@ -11,8 +11,9 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from fieldvisit import clock
@@ -21,6 +22,7 @@ from fieldvisit.domain.errors import NotFoundError, ValidationError
 from fieldvisit.server.models import AuditEvent, Device, EnrolmentCode
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, TeamMember
+from fieldvisit.sync.tables import chain, root_of, synced_tables, table
 
 CODE_LIFETIME = timedelta(days=7)
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud or typed
@@ -200,8 +202,24 @@ def assign_territory(db: Database, account: str, to: str) -> int:
             raise NotFoundError(f"No account {account!r}.")
         for row in found:
             row.owner_id = rep.id
+            session.flush()
+            touch_subtree(session, "account", row.id)
             audit(session, "territory_assigned", member_id=rep.id, subject_id=row.id)
         return len(found)
+
+
+def touch_subtree(session: Session, root: str, root_id: uuid.UUID) -> None:
+    """Log every row under a root again, so the laptops now in scope receive all of it."""
+    for t in synced_tables():
+        if t.name == root or root_of(t.name) != root:
+            continue
+        hops, _owner = chain(t.name)
+        joined: Any = t
+        for hop in hops:
+            joined = joined.join(hop.parent, hop.column == hop.parent.c.id)
+        pk = list(t.primary_key.columns)
+        under = select(*pk).select_from(joined).where(table(root).c.id == root_id)
+        session.execute(update(t).where(tuple_(*pk).in_(under)).values({pk[0].name: pk[0]}))
 
 
 def list_devices(db: Database) -> list[DeviceInfo]:

@@ -7,9 +7,7 @@ Bearer …``); the service decides from it who is asking and what they may see.
 from __future__ import annotations
 
 import secrets
-import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -20,8 +18,10 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from fieldvisit import clock
+from fieldvisit.server import exchange
 from fieldvisit.server.admin import audit, secret_hash, token_hash
 from fieldvisit.server.models import Device, EnrolmentCode
+from fieldvisit.server.scope import Caller, team_of
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import TeamMember
 from fieldvisit.sync import protocol as p
@@ -93,14 +93,6 @@ def enrol(db: Database, body: dict[str, Any]) -> dict[str, Any]:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Caller:
-    """Who is asking: the enrolled device and the person it belongs to."""
-
-    device_id: uuid.UUID
-    member: dict[str, Any]
-
-
 def authenticate(db: Database, header: str | None) -> Caller:
     if not header or not header.startswith("Bearer "):
         raise Refused(401, p.UNAUTHORIZED, "Sign in with this laptop's device token.")
@@ -116,7 +108,8 @@ def authenticate(db: Database, header: str | None) -> Caller:
         if member is None or member.deleted_at is not None:
             raise Refused(401, p.UNAUTHORIZED, "This person is no longer in the team.")
         device.last_seen_at = clock.now_utc()
-        return Caller(device.id, _member_json(member))
+        reps = team_of(session.connection(), member.id)
+        return Caller(device.id, member.id, member.name, member.role, member.manager_id, reps)
 
 
 def create_app(db: Database) -> Starlette:
@@ -149,10 +142,53 @@ def create_app(db: Database) -> Starlette:
             caller = await run_in_threadpool(authenticate, db, request.headers.get("authorization"))
         except Refused as exc:
             return _error(exc)
-        return JSONResponse({"device_id": str(caller.device_id), "member": caller.member})
+        return JSONResponse({"device_id": str(caller.device_id), "member": caller.member_json()})
+
+    async def caller_of(request: Request) -> Caller:
+        return await run_in_threadpool(authenticate, db, request.headers.get("authorization"))
+
+    async def push_route(request: Request) -> JSONResponse:
+        try:
+            caller = await caller_of(request)
+            try:
+                body = await request.json()
+            except ValueError as exc:
+                raise Refused(400, p.BAD_REQUEST, "The body is not JSON.") from exc
+            if not isinstance(body, dict):
+                raise Refused(400, p.BAD_REQUEST, "The body is not a JSON object.")
+            if body.get("protocol") not in p.ACCEPTED_VERSIONS:
+                raise Refused(
+                    426,
+                    p.PROTOCOL_OUTDATED,
+                    "This FieldVisit is too old to send changes to the team server; "
+                    "update it. (It can still receive the team's changes.)",
+                )
+            if body.get("device_id") not in (None, str(caller.device_id)):
+                raise Refused(400, p.BAD_REQUEST, "The device id does not match the token.")
+            result = await run_in_threadpool(exchange.push, db, caller, body)
+        except Refused as exc:
+            return _error(exc)
+        except exchange.BadPush as exc:
+            return _error(Refused(400, p.BAD_REQUEST, str(exc)))
+        return JSONResponse(result)
+
+    async def pull_route(request: Request) -> JSONResponse:
+        try:
+            caller = await caller_of(request)
+            limit = int(request.query_params.get("limit", exchange.PAGE))
+            result = await run_in_threadpool(
+                exchange.pull, db, caller, request.query_params.get("after"), limit
+            )
+        except Refused as exc:
+            return _error(exc)
+        except (exchange.BadPush, ValueError) as exc:
+            return _error(Refused(400, p.BAD_REQUEST, str(exc)))
+        return JSONResponse(result | {"server_time": clock.now_utc().isoformat()})
 
     return Starlette(
         routes=[
+            Route(f"{p.API_PREFIX}/push", push_route, methods=["POST"]),
+            Route(f"{p.API_PREFIX}/pull", pull_route, methods=["GET"]),
             Route(f"{p.API_PREFIX}/status", status, methods=["GET"]),
             Route(f"{p.API_PREFIX}/enrol", enrol_route, methods=["POST"]),
             Route(f"{p.API_PREFIX}/me", me, methods=["GET"]),

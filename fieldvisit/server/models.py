@@ -10,6 +10,7 @@ import uuid
 from datetime import datetime
 
 from sqlalchemy import BigInteger, MetaData, String
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from fieldvisit.storage.base import NAMING_CONVENTION, UTCDateTime, utcnow
@@ -59,3 +60,29 @@ class AuditEvent(ServerBase):
     device_id: Mapped[uuid.UUID | None]
     action: Mapped[str] = mapped_column(String(40))
     subject_id: Mapped[uuid.UUID | None]
+
+
+class Change(ServerBase):
+    """One change of a synced row, in the order PostgreSQL committed it (``xid``, then ``id``).
+
+    Written by a trigger on every synced table, whatever wrote the row; laptops pull it.
+    """
+
+    __tablename__ = "srv_change"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    xid: Mapped[str] = mapped_column(String)  # xid8: the writing transaction (migration's type)
+    table_name: Mapped[str] = mapped_column(String(63))
+    row_key: Mapped[list[object]] = mapped_column(JSONB)
+    op: Mapped[str] = mapped_column(String(10))
+    old_owner: Mapped[uuid.UUID | None]
+
+
+class Mutation(ServerBase):
+    """A laptop's change already applied: a replayed push is answered ``duplicate``."""
+
+    __tablename__ = "srv_mutation"
+
+    device_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    mutation_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 
 from fieldvisit.domain.errors import DatabaseOpenError
+from fieldvisit.server.scope import install_server_capture
 from fieldvisit.storage.database import Database, create_app_engine
 from fieldvisit.storage.migrate import alembic_config, open_database
 
@@ -40,6 +41,7 @@ def upgrade_server_schema(url: URL) -> None:
         with engine.connect() as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
+            install_server_capture(conn)
             conn.commit()
     finally:
         engine.dispose()

@@ -22,6 +22,7 @@ from fieldvisit.services.team import CURRENT_USER_KEY
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import AppSetting, TeamMember
 from fieldvisit.sync import protocol as p
+from fieldvisit.sync.capture import enqueue_everything, install_capture
 from fieldvisit.sync.device import DeviceIdentity, SyncSetupError, load_identity, save_identity
 
 TIMEOUT = httpx.Timeout(20.0, connect=10.0)
@@ -82,6 +83,9 @@ def join(db: Database, server_url: str, code: str, verify: Any = True) -> JoinRe
     member = data["member"]
     member_id = uuid.UUID(member["id"])
     rekeyed = _take_identity(db, member_id, member["name"], MemberRole(member["role"]))
+    with db.engine.begin() as conn:  # what the laptop holds goes up at the first sync
+        install_capture(conn)
+        enqueue_everything(conn)
     save_identity(
         db.path,
         DeviceIdentity(
