@@ -71,7 +71,7 @@ def apply_locale(language: str) -> None:
 
 
 def register_bundled_fonts(app: QGuiApplication, folder: Path | None = None) -> list[str]:
-    """Register the fonts under ``resources/fonts`` and use them as fallbacks for CJK text.
+    """Register the fonts bundled in the package and use them as fallbacks for CJK text.
 
     Without the folder (a source checkout before the fonts are bundled) the
     system fonts are used as they are.
