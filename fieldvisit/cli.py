@@ -24,6 +24,7 @@ from fieldvisit.cli_records import add_records_commands
 from fieldvisit.cli_report import add_report_commands
 from fieldvisit.cli_search import add_search_commands
 from fieldvisit.domain.errors import FieldVisitError
+from fieldvisit.i18n import language_from_environment, set_language
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -43,6 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH|URL", help=db_help)
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument(
+        "--lang",
+        dest="cli_lang",
+        choices=("zh", "en"),
+        help="language of messages, errors and printed documents "
+        "(default: $FIELDVISIT_LANG, else the locale's language, else en)",
+    )
     # Options valid after the subcommand too: `fieldvisit check --json`.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=db_help)
@@ -117,10 +125,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db, [sys.argv[0], *(argv if argv is not None else sys.argv[1:])])
     handler: Callable[[argparse.Namespace], int] = args.handler
+    set_language(args.cli_lang or language_from_environment())
     try:
         return handler(args)
     except FieldVisitError as exc:
-        print(f"fieldvisit: {exc.title}: {exc.detail}", file=sys.stderr)
+        print(f"fieldvisit: {exc.translated_title()}: {exc.detail}", file=sys.stderr)
         return EXIT_PROBLEM
     except BrokenPipeError:
         # Output piped into `head` and the like: not an error of ours. Point stdout at

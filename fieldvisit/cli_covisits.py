@@ -26,6 +26,7 @@ def add_covisit_commands(commands: Any, common: argparse.ArgumentParser) -> None
 def _cmd_covisits(args: argparse.Namespace) -> int:
     from fieldvisit.cli import EXIT_OK, _open, _print_json, _print_table
     from fieldvisit.domain.labels import label
+    from fieldvisit.i18n import current_language
     from fieldvisit.services.covisits.listing import list_covisits
     from fieldvisit.services.reporting.lookup import parse_month
 
@@ -75,7 +76,7 @@ def _cmd_covisits(args: argparse.Namespace) -> int:
                 str(r.joint_calls),
                 str(r.demonstration_calls),
                 str(r.coaching_calls),
-                label(r.status, "en"),
+                label(r.status, current_language()),
                 "late" if r.late else "",
                 f"{r.average_rating:.1f}" if r.average_rating is not None else "—",
                 str(r.id),

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from fieldvisit.i18n import current_language, short_language
+
 EXIT_OK = 0
 EXIT_REJECTED = 1
 
@@ -36,7 +38,9 @@ def add_import_export_commands(commands: Any, common: argparse.ArgumentParser) -
     )
     accounts.add_argument("--sheet", metavar="NAME", help="worksheet of a .xlsx (default: first)")
     accounts.add_argument(
-        "--lang", choices=("en", "zh"), default="en", help="language of messages about values"
+        "--lang",
+        choices=("en", "zh"),
+        help="language of messages about values (default: the command line's)",
     )
     accounts.set_defaults(handler=_run(_import_accounts))
 
@@ -101,7 +105,7 @@ def _import_accounts(args: argparse.Namespace, db: Any) -> int:
         sheet=args.sheet,
         dry_run=args.dry_run,
         skip_bad_rows=args.skip_bad_rows,
-        lang=args.lang,
+        lang=args.lang or short_language(current_language()),
     )
     if getattr(args, "json", False):
         data = dataclasses.asdict(result)

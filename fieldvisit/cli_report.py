@@ -32,7 +32,11 @@ def add_report_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="PDF file to write (its folder must exist)",
     )
-    options.add_argument("--lang", choices=("zh", "en"), default="en", help="language (default en)")
+    options.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        help="language (default: the command line's, see fieldvisit --lang)",
+    )
     options.add_argument(
         "--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)"
     )
@@ -72,9 +76,11 @@ def add_report_commands(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _options(args: argparse.Namespace) -> Any:
+    from fieldvisit.i18n import current_language, short_language
     from fieldvisit.services.reporting import PrintOptions
 
-    return PrintOptions(lang=args.lang, paper=args.paper, company=args.company)
+    lang = args.lang or short_language(current_language())
+    return PrintOptions(lang=lang, paper=args.paper, company=args.company)
 
 
 def _covisit(args: argparse.Namespace, db: Any) -> bytes:

@@ -408,13 +408,6 @@
 <context>
     <name>CoVisitsPage</name>
     <message>
-        <location filename="../../fieldvisit/ui/pages/covisits.py" line="42" />
-        <location filename="../../fieldvisit/ui/pages/covisits.py" line="46" />
-        <location filename="../../fieldvisit/ui/pages/covisits.py" line="90" />
-        <source>Co-visits</source>
-        <translation>Co-visits</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/pages/covisits.py" line="49" />
         <source>Rep</source>
         <translation>Rep</translation>

@@ -850,11 +850,6 @@
         <source>Open promises</source>
         <translation>Open promises</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/pages/records.py" line="64" />
-        <source>A record after every call: objectives, what was said, successes, shortcomings and lessons, and the promises to follow up.</source>
-        <translation>A record after every call: objectives, what was said, successes, shortcomings and lessons, and the promises to follow up.</translation>
-    </message>
 </context>
 <context>
     <name>StaleBanner</name>

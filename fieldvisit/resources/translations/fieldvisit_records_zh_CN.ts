@@ -845,11 +845,6 @@
         <source>Open promises</source>
         <translation>未完成承诺</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/pages/records.py" line="64" />
-        <source>A record after every call: objectives, what was said, successes, shortcomings and lessons, and the promises to follow up.</source>
-        <translation>每次联系后都写一份记录：目标、谈话内容、成功之处、不足之处、经验/教训，以及需要跟进的承诺。</translation>
-    </message>
 </context>
 <context>
     <name>StaleBanner</name>
