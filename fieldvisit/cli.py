@@ -23,6 +23,7 @@ from fieldvisit.cli_planning import add_planning_commands
 from fieldvisit.cli_records import add_records_commands
 from fieldvisit.cli_report import add_report_commands
 from fieldvisit.cli_search import add_search_commands
+from fieldvisit.cli_text import cli_text
 from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.i18n import language_from_environment, set_language
 
@@ -138,7 +139,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         print(
-            "fieldvisit: interrupted; nothing was saved by the interrupted step.", file=sys.stderr
+            "fieldvisit: "
+            + cli_text(
+                "interrupted; nothing was saved by the interrupted step.",
+            ),
+            file=sys.stderr,
         )
         return EXIT_INTERRUPTED
 
@@ -195,8 +200,15 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         )
     else:
         print(
-            f"Wrote {total:,} rows ({args.accounts:,} accounts) into {db.describe()} "
-            f"in {summary.seconds:.1f} s ({rate:,.0f} rows/s)."
+            cli_text(
+                "Wrote {total:,} rows ({accounts:,} accounts) into {db} "
+                "in {seconds:.1f} s ({rate:,.0f} rows/s).",
+                total=total,
+                accounts=args.accounts,
+                db=db.describe(),
+                seconds=summary.seconds,
+                rate=rate,
+            )
         )
     return EXIT_OK
 
@@ -212,13 +224,19 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({**dataclasses.asdict(report), "ok": report.ok})
     else:
-        print(f"Database:  {report.database}")
-        print(f"Schema:    {report.schema_revision} (application: {report.head_revision})")
-        print(f"Integrity: {report.integrity}")
-        print(f"Rows:      {sum(report.counts.values()):,}")
+        print(cli_text("Database:  {v}", v=report.database))
+        print(
+            cli_text(
+                "Schema:    {v} (application: {head})",
+                v=report.schema_revision,
+                head=report.head_revision,
+            )
+        )
+        print(cli_text("Integrity: {v}", v=report.integrity))
+        print(cli_text("Rows:      {v:,}", v=sum(report.counts.values())))
         for problem in report.problems:
-            print(f"PROBLEM:   {problem}")
-        print("OK" if report.ok else f"{len(report.problems)} problem(s) found")
+            print(cli_text("PROBLEM:   {v}", v=problem))
+        print("OK" if report.ok else cli_text("{n} problem(s) found", n=len(report.problems)))
     return EXIT_OK if report.ok else EXIT_PROBLEM
 
 
@@ -236,8 +254,13 @@ def _cmd_backup(args: argparse.Namespace) -> int:
         _print_json({"database": db.describe(), "backup": str(written), "bytes": size})
     else:
         print(
-            f"Backed up {db.describe()} to {written} "
-            f"({size / 1e6:.1f} MB, {time.perf_counter() - started:.1f} s)."
+            cli_text(
+                "Backed up {db} to {file} ({mb:.1f} MB, {seconds:.1f} s).",
+                db=db.describe(),
+                file=written,
+                mb=size / 1e6,
+                seconds=time.perf_counter() - started,
+            )
         )
     return EXIT_OK
 
@@ -254,9 +277,20 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(dataclasses.asdict(result))
     else:
-        print(f"Restored {args.file} into {result.database}.")
+        print(
+            cli_text(
+                "Restored {file} into {db}.",
+                file=args.file,
+                db=result.database,
+            )
+        )
         if result.replaced_kept_at:
-            print(f"The database it replaced is kept at {result.replaced_kept_at}.")
+            print(
+                cli_text(
+                    "The database it replaced is kept at {path}.",
+                    path=result.replaced_kept_at,
+                )
+            )
     return EXIT_OK
 
 

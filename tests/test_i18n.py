@@ -8,7 +8,7 @@ error titles and the window's ``tr()`` strings are all looked up there.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -83,21 +83,37 @@ def test_every_printed_text_is_in_the_catalogue_and_nowhere_else() -> None:
         assert i18n.lookup("Summary", entry, ZH, key) is not None, key
 
 
-def _say_calls() -> Iterator[tuple[str, ast.Call]]:
-    for path, tree in _modules("services"):
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "say":
-                yield f"{path.name}:{node.lineno}", node
+def _calls(function: str, trees: Iterator[tuple[Path, ast.Module]]) -> list[tuple[str, ast.Call]]:
+    return [
+        (f"{path.name}:{node.lineno}", node)
+        for path, tree in trees
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == function
+    ]
 
 
-def test_every_import_message_is_in_the_catalogue_and_nowhere_else() -> None:
-    calls = list(_say_calls())
-    assert len(calls) > 30
+def _cli_modules() -> Iterator[tuple[Path, ast.Module]]:
+    for path in sorted(PACKAGE.glob("cli*.py")):
+        yield path, ast.parse(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("function", "first", "context", "trees"),
+    [
+        ("say", 1, "Messages", lambda: _modules("services")),
+        ("cli_text", 0, "Cli", _cli_modules),
+    ],
+)
+def test_every_message_is_in_the_catalogue_and_nowhere_else(
+    function: str, first: int, context: str, trees: Callable[[], Iterator[tuple[Path, ast.Module]]]
+) -> None:
+    calls = _calls(function, trees())
+    assert len(calls) > 15
     for where, call in calls:
-        english = call.args[1]
+        english = call.args[first]
         assert isinstance(english, ast.Constant) and isinstance(english.value, str), where
-        assert len(call.args) == 2, f"{where}: Chinese at the call site; move it"
-        assert i18n.lookup("Messages", english.value, ZH) is not None, where
+        assert len(call.args) == first + 1, f"{where}: Chinese at the call site; move it"
+        assert i18n.lookup(context, english.value, ZH) is not None, where
 
 
 def _error_classes() -> Iterator[type[FieldVisitError]]:

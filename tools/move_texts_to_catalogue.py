@@ -9,6 +9,7 @@ rewrites the code to keep only the English source:
 - ``"key": ("English", "中文")`` in ``fieldvisit/reports/strings.py`` -> context Reports
 - the same shape in ``fieldvisit/services/summary_prefill.py``        -> context Summary
 - ``say(lang, "English", "中文", ...)`` in ``fieldvisit/services``     -> context Messages
+- ``cli_text("English", "中文", ...)`` in ``fieldvisit/cli*.py``        -> context Cli
 - ``title = "..."`` of every ``FieldVisitError`` subclass            -> context Errors
 
 Dictionary entries get their key as the Linguist disambiguation, so two keys with
@@ -134,16 +135,18 @@ def collect_keyed(path: Path, context: str, found: Found) -> None:
             )
 
 
-def collect_say(path: Path, found: Found) -> None:
+def collect_calls(path: Path, function: str, first: int, context: str, found: Found) -> None:
+    """``function(…, "English", "中文", …)`` with the English at position ``first``."""
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
             continue
-        if node.func.id != "say" or len(node.args) < 3:
+        if node.func.id != function or len(node.args) < first + 2:
             continue
-        en, zh = _text(node.args[1]), _text(node.args[2])
+        en, zh = _text(node.args[first]), _text(node.args[first + 1])
         if en is not None and zh is not None:
-            found.entries.append(Entry("Messages", en, zh))
-            found.edits.setdefault(path, []).append(_span_after(node.args[1], node.args[2]))
+            found.entries.append(Entry(context, en, zh))
+            edit = _span_after(node.args[first], node.args[first + 1])
+            found.edits.setdefault(path, []).append(edit)
 
 
 def collect_error_titles(known: dict[tuple[str, str, str], str], found: Found) -> None:
@@ -208,7 +211,9 @@ def main() -> int:
     collect_keyed(PACKAGE / "reports" / "strings.py", "Reports", found)
     collect_keyed(PACKAGE / "services" / "summary_prefill.py", "Summary", found)
     for path in sorted((PACKAGE / "services").rglob("*.py")):
-        collect_say(path, found)
+        collect_calls(path, "say", 1, "Messages", found)
+    for path in sorted(PACKAGE.glob("cli*.py")):
+        collect_calls(path, "cli_text", 0, "Cli", found)
     collect_error_titles(known, found)
 
     shared = {lang: TRANSLATIONS / SHARED.format(lang) for lang in (ENGLISH, CHINESE)}

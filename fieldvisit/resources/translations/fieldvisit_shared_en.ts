@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Wrote {total:,} rows ({accounts:,} accounts) into {db} in {seconds:.1f} s ({rate:,.0f} rows/s).</source>
+        <translation>Wrote {total:,} rows ({accounts:,} accounts) into {db} in {seconds:.1f} s ({rate:,.0f} rows/s).</translation>
+    </message>
+    <message>
+        <source>Database:  {v}</source>
+        <translation>Database:  {v}</translation>
+    </message>
+    <message>
+        <source>Schema:    {v} (application: {head})</source>
+        <translation>Schema:    {v} (application: {head})</translation>
+    </message>
+    <message>
+        <source>Integrity: {v}</source>
+        <translation>Integrity: {v}</translation>
+    </message>
+    <message>
+        <source>Rows:      {v:,}</source>
+        <translation>Rows:      {v:,}</translation>
+    </message>
+    <message>
+        <source>Backed up {db} to {file} ({mb:.1f} MB, {seconds:.1f} s).</source>
+        <translation>Backed up {db} to {file} ({mb:.1f} MB, {seconds:.1f} s).</translation>
+    </message>
+    <message>
+        <source>Restored {file} into {db}.</source>
+        <translation>Restored {file} into {db}.</translation>
+    </message>
+    <message>
+        <source>PROBLEM:   {v}</source>
+        <translation>PROBLEM:   {v}</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) found</source>
+        <translation>{n} problem(s) found</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept at {path}.</source>
+        <translation>The database it replaced is kept at {path}.</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was saved by the interrupted step.</source>
+        <translation>interrupted; nothing was saved by the interrupted step.</translation>
+    </message>
+    <message>
+        <source>No co-visits match.</source>
+        <translation>No co-visits match.</translation>
+    </message>
+    <message>
+        <source>1 co-visit</source>
+        <translation>1 co-visit</translation>
+    </message>
+    <message>
+        <source>{n} co-visits</source>
+        <translation>{n} co-visits</translation>
+    </message>
+    <message>
+        <source>Would import {cards} card(s) into {account}: {new} created, {upd} updated, {same} unchanged, {skipped} skipped.</source>
+        <translation>Would import {cards} card(s) into {account}: {new} created, {upd} updated, {same} unchanged, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>Imported {cards} card(s) into {account}: {new} created, {upd} updated, {same} unchanged, {skipped} skipped.</source>
+        <translation>Imported {cards} card(s) into {account}: {new} created, {upd} updated, {same} unchanged, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>Wrote {accounts} accounts with {stakeholders} stakeholders to {path} ({kb:.0f} KB).</source>
+        <translation>Wrote {accounts} accounts with {stakeholders} stakeholders to {path} ({kb:.0f} KB).</translation>
+    </message>
+    <message>
+        <source>Wrote {n} contact(s) to {path}.</source>
+        <translation>Wrote {n} contact(s) to {path}.</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) in {file}; nothing was imported. Fix the rows, or use --skip-bad-rows to import the others.</source>
+        <translation>{n} problem(s) in {file}; nothing was imported. Fix the rows, or use --skip-bad-rows to import the others.</translation>
+    </message>
+    <message>
+        <source>Would import {file}: accounts {a_new} created, {a_upd} updated, {a_same} unchanged; stakeholders {s_new} created, {s_upd} updated, {s_same} unchanged; {skipped} row(s) skipped.</source>
+        <translation>Would import {file}: accounts {a_new} created, {a_upd} updated, {a_same} unchanged; stakeholders {s_new} created, {s_upd} updated, {s_same} unchanged; {skipped} row(s) skipped.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: accounts {a_new} created, {a_upd} updated, {a_same} unchanged; stakeholders {s_new} created, {s_upd} updated, {s_same} unchanged; {skipped} row(s) skipped.</source>
+        <translation>Imported {file}: accounts {a_new} created, {a_upd} updated, {a_same} unchanged; stakeholders {s_new} created, {s_upd} updated, {s_same} unchanged; {skipped} row(s) skipped.</translation>
+    </message>
+    <message>
+        <source>{rep}, {month} ({policy}): {visits} visits and {calls} calls for {accounts} accounts; {kept} already planned.</source>
+        <translation>{rep}, {month} ({policy}): {visits} visits and {calls} calls for {accounts} accounts; {kept} already planned.</translation>
+    </message>
+    <message>
+        <source>{rep}, {month} (as of {as_of}): visits {v_done} done / {v_planned} planned / {v_required} required; calls {p_done} / {p_planned} / {p_required}; {overdue} accounts overdue for their tier.</source>
+        <translation>{rep}, {month} (as of {as_of}): visits {v_done} done / {v_planned} planned / {v_required} required; calls {p_done} / {p_planned} / {p_required}; {overdue} accounts overdue for their tier.</translation>
+    </message>
+    <message>
+        <source>More than 8 visits a day on {days}: the tier rules need more than the month holds.</source>
+        <translation>More than 8 visits a day on {days}: the tier rules need more than the month holds.</translation>
+    </message>
+    <message>
+        <source>Saved to the draft plan.</source>
+        <translation>Saved to the draft plan.</translation>
+    </message>
+    <message>
+        <source>Not saved: add --save to keep it.</source>
+        <translation>Not saved: add --save to keep it.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} events to {path}.</source>
+        <translation>Wrote {n} events to {path}.</translation>
+    </message>
+    <message>
+        <source>{n} open, {overdue} overdue.</source>
+        <translation>{n} open, {overdue} overdue.</translation>
+    </message>
+    <message>
+        <source>No overdue promises.</source>
+        <translation>No overdue promises.</translation>
+    </message>
+    <message>
+        <source>No open promises.</source>
+        <translation>No open promises.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot write the file</source>

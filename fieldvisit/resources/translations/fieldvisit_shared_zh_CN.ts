@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Wrote {total:,} rows ({accounts:,} accounts) into {db} in {seconds:.1f} s ({rate:,.0f} rows/s).</source>
+        <translation>已写入 {total:,} 行（{accounts:,} 个客户）到 {db}，用时 {seconds:.1f} 秒（每秒 {rate:,.0f} 行）。</translation>
+    </message>
+    <message>
+        <source>Database:  {v}</source>
+        <translation>数据库：  {v}</translation>
+    </message>
+    <message>
+        <source>Schema:    {v} (application: {head})</source>
+        <translation>结构版本：{v}（程序：{head}）</translation>
+    </message>
+    <message>
+        <source>Integrity: {v}</source>
+        <translation>完整性：  {v}</translation>
+    </message>
+    <message>
+        <source>Rows:      {v:,}</source>
+        <translation>行数：    {v:,}</translation>
+    </message>
+    <message>
+        <source>Backed up {db} to {file} ({mb:.1f} MB, {seconds:.1f} s).</source>
+        <translation>已将 {db} 备份到 {file}（{mb:.1f} MB，{seconds:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <source>Restored {file} into {db}.</source>
+        <translation>已将 {file} 恢复到 {db}。</translation>
+    </message>
+    <message>
+        <source>PROBLEM:   {v}</source>
+        <translation>问题：    {v}</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) found</source>
+        <translation>发现 {n} 个问题</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept at {path}.</source>
+        <translation>被替换的数据库保存在 {path}。</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was saved by the interrupted step.</source>
+        <translation>已中断；被中断的步骤没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>No co-visits match.</source>
+        <translation>没有符合条件的协同拜访。</translation>
+    </message>
+    <message>
+        <source>1 co-visit</source>
+        <translation>1 次协同拜访</translation>
+    </message>
+    <message>
+        <source>{n} co-visits</source>
+        <translation>{n} 次协同拜访</translation>
+    </message>
+    <message>
+        <source>Would import {cards} card(s) into {account}: {new} created, {upd} updated, {same} unchanged, {skipped} skipped.</source>
+        <translation>试导入 {cards} 张名片到 {account}：新建 {new}、更新 {upd}、未变 {same}、跳过 {skipped}。</translation>
+    </message>
+    <message>
+        <source>Imported {cards} card(s) into {account}: {new} created, {upd} updated, {same} unchanged, {skipped} skipped.</source>
+        <translation>已导入 {cards} 张名片到 {account}：新建 {new}、更新 {upd}、未变 {same}、跳过 {skipped}。</translation>
+    </message>
+    <message>
+        <source>Wrote {accounts} accounts with {stakeholders} stakeholders to {path} ({kb:.0f} KB).</source>
+        <translation>已将 {accounts} 个客户及 {stakeholders} 位联系人写入 {path}（{kb:.0f} KB）。</translation>
+    </message>
+    <message>
+        <source>Wrote {n} contact(s) to {path}.</source>
+        <translation>已将 {n} 位联系人写入 {path}。</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) in {file}; nothing was imported. Fix the rows, or use --skip-bad-rows to import the others.</source>
+        <translation>{file} 中有 {n} 个问题，未导入任何内容。请修正这些行，或使用 --skip-bad-rows 导入其余的行。</translation>
+    </message>
+    <message>
+        <source>Would import {file}: accounts {a_new} created, {a_upd} updated, {a_same} unchanged; stakeholders {s_new} created, {s_upd} updated, {s_same} unchanged; {skipped} row(s) skipped.</source>
+        <translation>试导入 {file}：客户新建 {a_new}、更新 {a_upd}、未变 {a_same}；联系人新建 {s_new}、更新 {s_upd}、未变 {s_same}；跳过 {skipped} 行。</translation>
+    </message>
+    <message>
+        <source>Imported {file}: accounts {a_new} created, {a_upd} updated, {a_same} unchanged; stakeholders {s_new} created, {s_upd} updated, {s_same} unchanged; {skipped} row(s) skipped.</source>
+        <translation>已导入 {file}：客户新建 {a_new}、更新 {a_upd}、未变 {a_same}；联系人新建 {s_new}、更新 {s_upd}、未变 {s_same}；跳过 {skipped} 行。</translation>
+    </message>
+    <message>
+        <source>{rep}, {month} ({policy}): {visits} visits and {calls} calls for {accounts} accounts; {kept} already planned.</source>
+        <translation>{rep}，{month}（{policy}）：为 {accounts} 个客户安排拜访 {visits} 次、电话 {calls} 次；{kept} 次已在计划中。</translation>
+    </message>
+    <message>
+        <source>{rep}, {month} (as of {as_of}): visits {v_done} done / {v_planned} planned / {v_required} required; calls {p_done} / {p_planned} / {p_required}; {overdue} accounts overdue for their tier.</source>
+        <translation>{rep}，{month}（截至 {as_of}）：拜访 已完成 {v_done} / 计划 {v_planned} / 要求 {v_required}；电话 {p_done} / {p_planned} / {p_required}；{overdue} 个客户未达等级频率。</translation>
+    </message>
+    <message>
+        <source>More than 8 visits a day on {days}: the tier rules need more than the month holds.</source>
+        <translation>{days} 每天超过 8 次拜访：按等级规则，本月的工作日不够用。</translation>
+    </message>
+    <message>
+        <source>Saved to the draft plan.</source>
+        <translation>已保存到计划草稿。</translation>
+    </message>
+    <message>
+        <source>Not saved: add --save to keep it.</source>
+        <translation>未保存：加上 --save 才会保存。</translation>
+    </message>
+    <message>
+        <source>Wrote {n} events to {path}.</source>
+        <translation>已将 {n} 个日程写入 {path}。</translation>
+    </message>
+    <message>
+        <source>{n} open, {overdue} overdue.</source>
+        <translation>未完成 {n} 项，逾期 {overdue} 项。</translation>
+    </message>
+    <message>
+        <source>No overdue promises.</source>
+        <translation>没有逾期的承诺。</translation>
+    </message>
+    <message>
+        <source>No open promises.</source>
+        <translation>没有未完成的承诺。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot write the file</source>
