@@ -8,6 +8,7 @@ error titles and the window's ``tr()`` strings are all looked up there.
 from __future__ import annotations
 
 import ast
+import string
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -61,6 +62,23 @@ def test_no_message_is_worded_twice() -> None:
                 clashes.append(f"{key}: {seen[key][0]} and {path.name}")
             seen.setdefault(key, (path.name, m.forms))
     assert clashes == []
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def test_translations_fill_the_same_fields_as_their_source() -> None:
+    """A {field} the code does not pass would raise KeyError in Chinese only."""
+    wrong = []
+    for path in i18n.catalogue_files(ZH):
+        for m in i18n.read_ts(path):
+            if "{" not in m.source:
+                continue
+            for form in m.forms:
+                if _fields(form) != _fields(m.source):
+                    wrong.append(f"{path.name} [{m.context}] {m.source}")
+    assert wrong == []
 
 
 # --- every source of visible strings resolves through them ----------------------------

@@ -840,6 +840,14 @@
         <source>This account is in the trash. Restore it first, or clear the ID cell to create a new account.</source>
         <translation>This account is in the trash. Restore it first, or clear the ID cell to create a new account.</translation>
     </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>stakeholder</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>{new!r} differs from {old!r} on row {row} for the same {what}.</source>
-        <translation>“{new}”与第 {row} 行同一{what_zh}的“{old}”不一致。</translation>
+        <translation>“{new}”与第 {row} 行同一{what}的“{old}”不一致。</translation>
     </message>
     <message>
         <source>{t!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-03-15.</source>
@@ -839,6 +839,14 @@
     <message>
         <source>This account is in the trash. Restore it first, or clear the ID cell to create a new account.</source>
         <translation>该客户在回收站中。请先恢复，或清空编号单元格以新建客户。</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>联系人</translation>
     </message>
 </context>
 <context>

@@ -166,8 +166,9 @@ def _merge(
                         new=cell_text(value),
                         old=cell_text(old),
                         row=first_row[attr],
-                        what=what,
-                        what_zh="客户" if what == "account" else "联系人",
+                        what=say(lang, "account")
+                        if what == "account"
+                        else say(lang, "stakeholder"),
                     ),
                 )
             )
