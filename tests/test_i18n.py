@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from fieldvisit import i18n
-from fieldvisit.domain import labels
+from fieldvisit.domain import card_rules, labels
 from fieldvisit.domain.enums import ContactMethod, CoVisitStatus, MemberRole
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError
 from fieldvisit.reports import strings
@@ -90,6 +90,15 @@ def test_every_code_label_is_in_the_catalogue_and_nowhere_else() -> None:
         assert chinese and _has_chinese(chinese), f"{enum_type.__name__}.{code}: {english}"
     legacy = [e for e, (_, zh) in labels._LABELS.items() if zh is not None]
     assert legacy == [], "run tools/move_texts_to_catalogue.py"
+
+
+def test_every_validation_message_is_in_the_catalogue_and_nowhere_else() -> None:
+    assert len(card_rules._MESSAGES) > 20
+    for english, legacy in card_rules._MESSAGES.items():
+        assert legacy is None, f"{english}: run tools/move_texts_to_catalogue.py"
+        assert i18n.lookup(card_rules.CONTEXT, english, ZH) is not None, english
+    assert card_rules.message_in(card_rules.NAME_REQUIRED, "zh") == "请填写客户名称。"
+    assert card_rules.message_in("Not one of these.", "zh") == "Not one of these."
 
 
 def test_every_printed_text_is_in_the_catalogue_and_nowhere_else() -> None:

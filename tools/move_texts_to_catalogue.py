@@ -6,6 +6,7 @@ pairs still written in code, adds them to ``fieldvisit_shared_{en,zh_CN}.ts`` an
 rewrites the code to keep only the English source:
 
 - ``_t("English", "中文")`` in ``fieldvisit/domain/labels.py``        -> context Labels
+- ``_m("English", "中文")`` in ``fieldvisit/domain/card_rules.py``    -> context Validation
 - ``"key": ("English", "中文")`` in ``fieldvisit/reports/strings.py`` -> context Reports
 - the same shape in ``fieldvisit/services/summary_prefill.py``        -> context Summary
 - ``say(lang, "English", "中文", ...)`` in ``fieldvisit/services``     -> context Messages
@@ -94,22 +95,6 @@ def _source_of(lines: list[str], node: ast.expr) -> str:
     segment = ast.get_source_segment("".join(lines), node)
     assert segment is not None
     return segment
-
-
-def collect_labels(path: Path, found: Found) -> None:
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Name)
-            and node.func.id == "_t"
-            and len(node.args) == 2
-            and _text(node.args[0])
-            and _text(node.args[1])
-        ):
-            found.entries.append(
-                Entry("Labels", _text(node.args[0]) or "", _text(node.args[1]) or "")
-            )
-            found.edits.setdefault(path, []).append(_span_after(node.args[0], node.args[1]))
 
 
 def collect_keyed(path: Path, context: str, found: Found) -> None:
@@ -207,7 +192,8 @@ def main() -> int:
             key = (message.context, message.source, message.disambiguation)
             known.setdefault(key, message.forms[0])
     found = Found()
-    collect_labels(PACKAGE / "domain" / "labels.py", found)
+    collect_calls(PACKAGE / "domain" / "labels.py", "_t", 0, "Labels", found)
+    collect_calls(PACKAGE / "domain" / "card_rules.py", "_m", 0, "Validation", found)
     collect_keyed(PACKAGE / "reports" / "strings.py", "Reports", found)
     collect_keyed(PACKAGE / "services" / "summary_prefill.py", "Summary", found)
     for path in sorted((PACKAGE / "services").rglob("*.py")):

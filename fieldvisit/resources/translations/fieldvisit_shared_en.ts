@@ -848,6 +848,22 @@
         <source>stakeholder</source>
         <translation>stakeholder</translation>
     </message>
+    <message>
+        <source>Call {account}</source>
+        <translation>Call {account}</translation>
+    </message>
+    <message>
+        <source>Visit plan {rep} {month}</source>
+        <translation>Visit plan {rep} {month}</translation>
+    </message>
+    <message>
+        <source>Visit {account}</source>
+        <translation>Visit {account}</translation>
+    </message>
+    <message>
+        <source>Service {account}</source>
+        <translation>Service {account}</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -2108,6 +2124,145 @@
         <source>New account: {kind}{city}</source>
         <comment>new_account</comment>
         <translation>New account: {kind}{city}</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter the account's name.</source>
+        <translation>Enter the account's name.</translation>
+    </message>
+    <message>
+        <source>Choose the account type.</source>
+        <translation>Choose the account type.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number such as 010-6529 5114, 0755-8888 1234 ext 806, 138 0013 8000 or +86 21 6408 5566.</source>
+        <translation>Enter a phone number such as 010-6529 5114, 0755-8888 1234 ext 806, 138 0013 8000 or +86 21 6408 5566.</translation>
+    </message>
+    <message>
+        <source>Add the area code in front of the landline number, e.g. 010-6529 5114.</source>
+        <translation>Add the area code in front of the landline number, e.g. 010-6529 5114.</translation>
+    </message>
+    <message>
+        <source>Enter an 11-digit mobile number starting with 1, e.g. 138 0013 8000.</source>
+        <translation>Enter an 11-digit mobile number starting with 1, e.g. 138 0013 8000.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@hospital.cn.</source>
+        <translation>Enter an e-mail address such as name@hospital.cn.</translation>
+    </message>
+    <message>
+        <source>Enter a web address such as www.pumch.cn (no spaces).</source>
+        <translation>Enter a web address such as www.pumch.cn (no spaces).</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan, e.g. 12500 or 12,500.50.</source>
+        <translation>Enter an amount in yuan, e.g. 12500 or 12,500.50.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Use at most two decimals (fen), e.g. 12.50.</source>
+        <translation>Use at most two decimals (fen), e.g. 12.50.</translation>
+    </message>
+    <message>
+        <source>This amount is too large; check the digits.</source>
+        <translation>This amount is too large; check the digits.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of 0 or more.</source>
+        <translation>Enter a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, e.g. 2025-03-31.</source>
+        <translation>Enter a date as YYYY-MM-DD, e.g. 2025-03-31.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Enter the date.</translation>
+    </message>
+    <message>
+        <source>This date is in the future; check it.</source>
+        <translation>This date is in the future; check it.</translation>
+    </message>
+    <message>
+        <source>The end date must be on or after the start date.</source>
+        <translation>The end date must be on or after the start date.</translation>
+    </message>
+    <message>
+        <source>Choose the tier before the sub-tier.</source>
+        <translation>Choose the tier before the sub-tier.</translation>
+    </message>
+    <message>
+        <source>The sub-tier must belong to the tier: A1 or A2 for A, B1 or B2 for B, C for C and D.</source>
+        <translation>The sub-tier must belong to the tier: A1 or A2 for A, B1 or B2 for B, C for C and D.</translation>
+    </message>
+    <message>
+        <source>Give a score from 1 to 5.</source>
+        <translation>Give a score from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>This period already has a grading; edit that row instead of adding another.</source>
+        <translation>This period already has a grading; edit that row instead of adding another.</translation>
+    </message>
+    <message>
+        <source>This period already has a contribution row; edit that row instead.</source>
+        <translation>This period already has a contribution row; edit that row instead.</translation>
+    </message>
+    <message>
+        <source>This product already has a price from that date; edit that row instead.</source>
+        <translation>This product already has a price from that date; edit that row instead.</translation>
+    </message>
+    <message>
+        <source>The period or date of a saved history row cannot be changed; add a new row instead.</source>
+        <translation>The period or date of a saved history row cannot be changed; add a new row instead.</translation>
+    </message>
+    <message>
+        <source>Enter the product.</source>
+        <translation>Enter the product.</translation>
+    </message>
+    <message>
+        <source>Enter the price.</source>
+        <translation>Enter the price.</translation>
+    </message>
+    <message>
+        <source>Describe the complaint.</source>
+        <translation>Describe the complaint.</translation>
+    </message>
+    <message>
+        <source>Enter the project's name.</source>
+        <translation>Enter the project's name.</translation>
+    </message>
+    <message>
+        <source>Choose the buying stage.</source>
+        <translation>Choose the buying stage.</translation>
+    </message>
+    <message>
+        <source>Choose quarter or year.</source>
+        <translation>Choose quarter or year.</translation>
+    </message>
+    <message>
+        <source>Enter the person's name.</source>
+        <translation>Enter the person's name.</translation>
+    </message>
+    <message>
+        <source>This text is too long; shorten it.</source>
+        <translation>This text is too long; shorten it.</translation>
+    </message>
+    <message>
+        <source>Choose the account.</source>
+        <translation>Choose the account.</translation>
+    </message>
+    <message>
+        <source>This person already works at that account; choose another one.</source>
+        <translation>This person already works at that account; choose another one.</translation>
+    </message>
+    <message>
+        <source>The role ends before it began; check the date.</source>
+        <translation>The role ends before it began; check the date.</translation>
     </message>
 </context>
 </TS>

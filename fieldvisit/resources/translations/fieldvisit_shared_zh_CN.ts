@@ -848,6 +848,22 @@
         <source>stakeholder</source>
         <translation>联系人</translation>
     </message>
+    <message>
+        <source>Call {account}</source>
+        <translation>电话 {account}</translation>
+    </message>
+    <message>
+        <source>Visit plan {rep} {month}</source>
+        <translation>拜访计划 {rep} {month}</translation>
+    </message>
+    <message>
+        <source>Visit {account}</source>
+        <translation>拜访 {account}</translation>
+    </message>
+    <message>
+        <source>Service {account}</source>
+        <translation>服务 {account}</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -2108,6 +2124,145 @@
         <source>New account: {kind}{city}</source>
         <comment>new_account</comment>
         <translation>新客户：{kind}{city}</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter the account's name.</source>
+        <translation>请填写客户名称。</translation>
+    </message>
+    <message>
+        <source>Choose the account type.</source>
+        <translation>请选择客户类型。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number such as 010-6529 5114, 0755-8888 1234 ext 806, 138 0013 8000 or +86 21 6408 5566.</source>
+        <translation>请填写有效的电话号码，例如 010-6529 5114、0755-8888 1234 转 806、138 0013 8000 或 +86 21 6408 5566。</translation>
+    </message>
+    <message>
+        <source>Add the area code in front of the landline number, e.g. 010-6529 5114.</source>
+        <translation>固定电话请加区号，例如 010-6529 5114。</translation>
+    </message>
+    <message>
+        <source>Enter an 11-digit mobile number starting with 1, e.g. 138 0013 8000.</source>
+        <translation>请填写以 1 开头的 11 位手机号码，例如 138 0013 8000。</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@hospital.cn.</source>
+        <translation>请填写有效的电子邮箱，例如 name@hospital.cn。</translation>
+    </message>
+    <message>
+        <source>Enter a web address such as www.pumch.cn (no spaces).</source>
+        <translation>请填写有效的网址，例如 www.pumch.cn（不含空格）。</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan, e.g. 12500 or 12,500.50.</source>
+        <translation>请以元为单位填写金额，例如 12500 或 12,500.50。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Use at most two decimals (fen), e.g. 12.50.</source>
+        <translation>最多保留两位小数（精确到分），例如 12.50。</translation>
+    </message>
+    <message>
+        <source>This amount is too large; check the digits.</source>
+        <translation>金额过大，请检查位数。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of 0 or more.</source>
+        <translation>请填写大于等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, e.g. 2025-03-31.</source>
+        <translation>请按 年-月-日 填写日期，例如 2025-03-31。</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>This date is in the future; check it.</source>
+        <translation>日期晚于今天，请检查。</translation>
+    </message>
+    <message>
+        <source>The end date must be on or after the start date.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose the tier before the sub-tier.</source>
+        <translation>请先选择客户级别，再选择细分级别。</translation>
+    </message>
+    <message>
+        <source>The sub-tier must belong to the tier: A1 or A2 for A, B1 or B2 for B, C for C and D.</source>
+        <translation>细分级别须与客户级别一致：A 级为 A1 或 A2，B 级为 B1 或 B2，C、D 级为 C。</translation>
+    </message>
+    <message>
+        <source>Give a score from 1 to 5.</source>
+        <translation>请打 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>This period already has a grading; edit that row instead of adding another.</source>
+        <translation>该期间已有评级，请修改原有一行，不要重复添加。</translation>
+    </message>
+    <message>
+        <source>This period already has a contribution row; edit that row instead.</source>
+        <translation>该期间已有贡献记录，请修改原有一行。</translation>
+    </message>
+    <message>
+        <source>This product already has a price from that date; edit that row instead.</source>
+        <translation>该产品在这一天已有价格记录，请修改原有一行。</translation>
+    </message>
+    <message>
+        <source>The period or date of a saved history row cannot be changed; add a new row instead.</source>
+        <translation>已保存的历史记录不能修改期间或日期，请新增一行。</translation>
+    </message>
+    <message>
+        <source>Enter the product.</source>
+        <translation>请填写产品。</translation>
+    </message>
+    <message>
+        <source>Enter the price.</source>
+        <translation>请填写价格。</translation>
+    </message>
+    <message>
+        <source>Describe the complaint.</source>
+        <translation>请填写投诉内容。</translation>
+    </message>
+    <message>
+        <source>Enter the project's name.</source>
+        <translation>请填写项目名称。</translation>
+    </message>
+    <message>
+        <source>Choose the buying stage.</source>
+        <translation>请选择采购阶段。</translation>
+    </message>
+    <message>
+        <source>Choose quarter or year.</source>
+        <translation>请选择季度或年度。</translation>
+    </message>
+    <message>
+        <source>Enter the person's name.</source>
+        <translation>请填写联系人姓名。</translation>
+    </message>
+    <message>
+        <source>This text is too long; shorten it.</source>
+        <translation>内容过长，请精简。</translation>
+    </message>
+    <message>
+        <source>Choose the account.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>This person already works at that account; choose another one.</source>
+        <translation>此人已在该客户处任职，请选择其他客户。</translation>
+    </message>
+    <message>
+        <source>The role ends before it began; check the date.</source>
+        <translation>结束日期早于开始日期，请检查。</translation>
     </message>
 </context>
 </TS>
