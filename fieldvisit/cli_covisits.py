@@ -78,7 +78,7 @@ def _cmd_covisits(args: argparse.Namespace) -> int:
                 str(r.demonstration_calls),
                 str(r.coaching_calls),
                 label(r.status, current_language()),
-                "late" if r.late else "",
+                cli_text("late") if r.late else "",
                 f"{r.average_rating:.1f}" if r.average_rating is not None else "—",
                 str(r.id),
             ]

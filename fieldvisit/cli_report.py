@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from fieldvisit.cli_text import cli_text
 from fieldvisit.domain.errors import FieldVisitError, ValidationError
 from fieldvisit.storage.files import write_atomically
 
@@ -83,6 +84,18 @@ def _options(args: argparse.Namespace) -> Any:
     return PrintOptions(lang=lang, paper=args.paper, company=args.company)
 
 
+def _document_name(kind: str) -> str:
+    names = {
+        "covisit": cli_text("the co-visit report"),
+        "record": cli_text("the contact record"),
+        "account": cli_text("the customer card"),
+        "plan": cli_text("the visit plan"),
+        "summary": cli_text("the summary report"),
+        "team": cli_text("the team summary"),
+    }
+    return names.get(kind, kind)
+
+
 def _covisit(args: argparse.Namespace, db: Any) -> bytes:
     from fieldvisit.services.reporting import render_covisit
 
@@ -142,7 +155,14 @@ def _run(args: argparse.Namespace, render: Callable[[argparse.Namespace, Any], b
             )
         )
     else:
-        print(f"Wrote {args.report_kind} to {target} ({len(data) / 1024:.0f} KB).")
+        print(
+            cli_text(
+                "Wrote {kind} to {path} ({kb:.0f} KB).",
+                kind=_document_name(args.report_kind),
+                path=target,
+                kb=len(data) / 1024,
+            )
+        )
     return 0
 
 

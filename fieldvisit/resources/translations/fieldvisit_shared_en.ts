@@ -123,6 +123,38 @@
         <source>No open promises.</source>
         <translation>No open promises.</translation>
     </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>the co-visit report</source>
+        <translation>the co-visit report</translation>
+    </message>
+    <message>
+        <source>the contact record</source>
+        <translation>the contact record</translation>
+    </message>
+    <message>
+        <source>the customer card</source>
+        <translation>the customer card</translation>
+    </message>
+    <message>
+        <source>the visit plan</source>
+        <translation>the visit plan</translation>
+    </message>
+    <message>
+        <source>the summary report</source>
+        <translation>the summary report</translation>
+    </message>
+    <message>
+        <source>the team summary</source>
+        <translation>the team summary</translation>
+    </message>
+    <message>
+        <source>Wrote {kind} to {path} ({kb:.0f} KB).</source>
+        <translation>Wrote {kind} to {path} ({kb:.0f} KB).</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -123,6 +123,38 @@
         <source>No open promises.</source>
         <translation>没有未完成的承诺。</translation>
     </message>
+    <message>
+        <source>late</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>the co-visit report</source>
+        <translation>协同拜访报告</translation>
+    </message>
+    <message>
+        <source>the contact record</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>the customer card</source>
+        <translation>客户资料卡</translation>
+    </message>
+    <message>
+        <source>the visit plan</source>
+        <translation>拜访计划</translation>
+    </message>
+    <message>
+        <source>the summary report</source>
+        <translation>总结报告</translation>
+    </message>
+    <message>
+        <source>the team summary</source>
+        <translation>团队协访总结</translation>
+    </message>
+    <message>
+        <source>Wrote {kind} to {path} ({kb:.0f} KB).</source>
+        <translation>已将{kind}写入 {path}（{kb:.0f} KB）。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
