@@ -178,7 +178,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int) -> None:
         if show_progress:
-            print(f"\rgenerating… {done * 100 // max(total, 1):3d} %", end="", file=sys.stderr)
+            percent = done * 100 // max(total, 1)
+            print(
+                "\r" + cli_text("generating… {p:3d} %", p=percent),
+                end="",
+                file=sys.stderr,
+            )
 
     try:
         summary = generate_demo(db, accounts=args.accounts, seed=args.seed, progress=progress)

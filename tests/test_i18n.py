@@ -8,6 +8,7 @@ error titles and the window's ``tr()`` strings are all looked up there.
 from __future__ import annotations
 
 import ast
+import re
 import string
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -141,6 +142,30 @@ def test_every_message_is_in_the_catalogue_and_nowhere_else(
         assert isinstance(english, ast.Constant) and isinstance(english.value, str), where
         assert len(call.args) == first + 1, f"{where}: Chinese at the call site; move it"
         assert i18n.lookup(context, english.value, ZH) is not None, where
+
+
+def _bare_words(node: ast.AST) -> Iterator[str]:
+    """English words printed as they are: literals outside cli_text() and json.dumps()."""
+    if isinstance(node, ast.Call):
+        return
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        if re.search(r"[A-Za-z]{3,}", node.value):
+            yield node.value
+        return
+    for child in ast.iter_child_nodes(node):
+        yield from _bare_words(child)
+
+
+def test_the_command_line_prints_no_message_past_the_catalogue() -> None:
+    allowed = {"FieldVisit ", "fieldvisit: "}  # the program's name
+    bare = [
+        f"{where}: {word!r}"
+        for where, call in _calls("print", _cli_modules())
+        for arg in call.args
+        for word in _bare_words(arg)
+        if word not in allowed
+    ]
+    assert bare == []
 
 
 def _error_classes() -> Iterator[type[FieldVisitError]]:

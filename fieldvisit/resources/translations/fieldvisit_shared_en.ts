@@ -155,6 +155,34 @@
         <source>Wrote {kind} to {path} ({kb:.0f} KB).</source>
         <translation>Wrote {kind} to {path} ({kb:.0f} KB).</translation>
     </message>
+    <message>
+        <source>generating… {p:3d} %</source>
+        <translation>generating… {p:3d} %</translation>
+    </message>
+    <message>
+        <source>Accounts: {n:,} of {all:,} match '{text}'</source>
+        <translation>Accounts: {n:,} of {all:,} match '{text}'</translation>
+    </message>
+    <message>
+        <source>Stakeholders: {n}</source>
+        <translation>Stakeholders: {n}</translation>
+    </message>
+    <message>
+        <source>! key account worked through a single stakeholder</source>
+        <translation>! key account worked through a single stakeholder</translation>
+    </message>
+    <message>
+        <source>(prepared search keys for {n:,} cards and contacts)</source>
+        <translation>(prepared search keys for {n:,} cards and contacts)</translation>
+    </message>
+    <message>
+        <source>… {n:,} more (use --limit)</source>
+        <translation>… {n:,} more (use --limit)</translation>
+    </message>
+    <message>
+        <source> (left)</source>
+        <translation> (left)</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -155,6 +155,34 @@
         <source>Wrote {kind} to {path} ({kb:.0f} KB).</source>
         <translation>已将{kind}写入 {path}（{kb:.0f} KB）。</translation>
     </message>
+    <message>
+        <source>generating… {p:3d} %</source>
+        <translation>正在生成…… {p:3d} %</translation>
+    </message>
+    <message>
+        <source>Accounts: {n:,} of {all:,} match '{text}'</source>
+        <translation>客户：{all:,} 个中有 {n:,} 个符合“{text}”</translation>
+    </message>
+    <message>
+        <source>Stakeholders: {n}</source>
+        <translation>联系人：{n}</translation>
+    </message>
+    <message>
+        <source>! key account worked through a single stakeholder</source>
+        <translation>! 大客户只通过一位联系人开展工作</translation>
+    </message>
+    <message>
+        <source>(prepared search keys for {n:,} cards and contacts)</source>
+        <translation>（已为 {n:,} 张客户卡和联系人建立检索键）</translation>
+    </message>
+    <message>
+        <source>… {n:,} more (use --limit)</source>
+        <translation>……另有 {n:,} 个（用 --limit 显示更多）</translation>
+    </message>
+    <message>
+        <source> (left)</source>
+        <translation>（已离任）</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
