@@ -8,7 +8,7 @@ JSON keys are not messages: they stay as they are for scripts.
 
 from __future__ import annotations
 
-from fieldvisit.i18n import current_language, lookup, normalise_language
+from fieldvisit.i18n import text_of
 
 CONTEXT = "Cli"
 
@@ -19,8 +19,5 @@ def cli_text(en: str, zh: str | None = None, /, **values: object) -> str:
     A Chinese ``zh`` written at the call site is used only while the catalogue lacks
     the message; ``tools/move_texts_to_catalogue.py`` moves it there.
     """
-    language = current_language()
-    template = lookup(CONTEXT, en, language)
-    if template is None:
-        template = zh if zh and normalise_language(language) != "en" else en
+    template = text_of(CONTEXT, en, written_chinese=zh)
     return template.format(**values) if values else template

@@ -136,6 +136,27 @@ def translate(
     return text.replace("%n", str(n)) if n >= 0 else text
 
 
+def text_of(
+    context: str,
+    source: str,
+    language: str | None = None,
+    *,
+    disambiguation: str = "",
+    written_chinese: str | None = None,
+) -> str:
+    """The catalogue's text of ``source`` (``%n`` and ``{fields}`` left in).
+
+    ``written_chinese`` is a translation still written beside the English in code (an
+    old bilingual pair merged in from elsewhere): used only while the catalogue lacks
+    the message, until ``tools/move_texts_to_catalogue.py`` moves it there.
+    """
+    language = normalise_language(current_language() if language is None else language)
+    found = lookup(context, source, language, disambiguation)
+    if found is not None:
+        return found
+    return written_chinese if written_chinese and language == CHINESE else source
+
+
 # The language the process speaks: the window sets it from the user's choice, the
 # command line from --lang, $FIELDVISIT_LANG or the locale.
 _language = ENGLISH

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from fieldvisit.domain.enums import KeyAccountLevel, SubTier, Tier
 from fieldvisit.domain.errors import ValidationError
-from fieldvisit.i18n import lookup, normalise_language
+from fieldvisit.i18n import text_of
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 MAX_CENTS = 10**15  # a trillion yuan: beyond any account, still exact in SQLite integers
@@ -96,11 +96,7 @@ def message_in(detail: str, lang: str) -> str:
     """A validation message of this module in ``lang`` ("en", "zh"/"zh_CN"); others as is."""
     if detail not in _MESSAGES:
         return detail
-    found = lookup(CONTEXT, detail, lang)
-    if found is not None:
-        return found
-    legacy_chinese = _MESSAGES[detail]
-    return legacy_chinese if legacy_chinese and normalise_language(lang) != "en" else detail
+    return text_of(CONTEXT, detail, lang, written_chinese=_MESSAGES[detail])
 
 
 def all_messages() -> dict[str, str]:

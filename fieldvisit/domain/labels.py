@@ -14,7 +14,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from fieldvisit.domain import enums as e
-from fieldvisit.i18n import lookup, normalise_language
+from fieldvisit.i18n import text_of
 
 CONTEXT = "Labels"
 LANGUAGES = ("en", "zh")
@@ -160,11 +160,8 @@ for _member, _pair in _PAIRS:
 
 
 def _pick(pair: tuple[str, str | None], lang: str) -> str:
-    english, legacy_chinese = pair
-    found = lookup(CONTEXT, english, lang)
-    if found is not None:
-        return found
-    return legacy_chinese if legacy_chinese and normalise_language(lang) != "en" else english
+    english, written = pair
+    return text_of(CONTEXT, english, lang, written_chinese=written)
 
 
 def label(member: StrEnum, lang: str) -> str:

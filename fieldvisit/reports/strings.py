@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from fieldvisit.domain.enums import PeriodKind
-from fieldvisit.i18n import lookup
+from fieldvisit.i18n import text_of
 
 CONTEXT = "Reports"
 
@@ -302,10 +302,8 @@ def source(key: str) -> str:
 
 def text(key: str, lang: str, **values: object) -> str:
     entry = _TEXT[key]
-    english, legacy_chinese = (entry, None) if isinstance(entry, str) else entry
-    template = lookup(CONTEXT, english, lang, key)
-    if template is None:
-        template = legacy_chinese if legacy_chinese and lang.startswith("zh") else english
+    english, written = (entry, None) if isinstance(entry, str) else entry
+    template = text_of(CONTEXT, english, lang, disambiguation=key, written_chinese=written)
     return template.format(**values) if values else template
 
 

@@ -29,7 +29,7 @@ from fieldvisit.domain.enums import (
     SummarySection,
 )
 from fieldvisit.domain.labels import label
-from fieldvisit.i18n import lookup
+from fieldvisit.i18n import text_of
 from fieldvisit.reports.strings import format_date
 from fieldvisit.services.local_days import local_date, local_day_range
 from fieldvisit.services.reporting.lookup import period_bounds
@@ -50,10 +50,8 @@ _WORDS: dict[str, str | tuple[str, str]] = {
 def _say(key: str, lang: str, **values: object) -> str:
     """The English of ``key`` here, its Chinese in the shared catalogue (context Summary)."""
     entry = _WORDS[key]
-    english, legacy_chinese = (entry, None) if isinstance(entry, str) else entry
-    template = lookup("Summary", english, lang, key)
-    if template is None:
-        template = legacy_chinese if legacy_chinese and lang.startswith("zh") else english
+    english, written = (entry, None) if isinstance(entry, str) else entry
+    template = text_of("Summary", english, lang, disambiguation=key, written_chinese=written)
     return template.format(**values)
 
 

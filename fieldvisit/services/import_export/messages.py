@@ -8,7 +8,7 @@ through :mod:`fieldvisit.i18n` like every other visible string.
 
 from __future__ import annotations
 
-from fieldvisit.i18n import lookup, normalise_language
+from fieldvisit.i18n import text_of
 
 CONTEXT = "Messages"
 
@@ -19,7 +19,4 @@ def say(lang: str, en: str, zh: str | None = None, /, **params: object) -> str:
     A Chinese ``zh`` written at the call site (the old way) is used only while the
     catalogue lacks the message; ``tools/move_texts_to_catalogue.py`` moves it there.
     """
-    template = lookup(CONTEXT, en, lang)
-    if template is None:
-        template = zh if zh and normalise_language(lang) != "en" else en
-    return template.format(**params)
+    return text_of(CONTEXT, en, lang, written_chinese=zh).format(**params)
