@@ -10,6 +10,8 @@ import json
 import unicodedata
 from typing import Any
 
+from fieldvisit.cli_text import cli_text
+
 
 def add_records_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     promises = commands.add_parser(
@@ -62,7 +64,10 @@ def _cmd_promises(args: argparse.Namespace) -> int:
         )
         return 0
     if not rows:
-        print("No open promises." if not args.overdue else "No overdue promises.")
+        if args.overdue:
+            print(cli_text("No overdue promises."))
+        else:
+            print(cli_text("No open promises."))
         return 0
     headers = ["account", "description", "owner", "due", "overdue", "status"]
     table = [
@@ -81,5 +86,6 @@ def _cmd_promises(args: argparse.Namespace) -> int:
         cells = [c + " " * (w - _width(c)) for c, w in zip(line, widths, strict=True)]
         print("  ".join(cells).rstrip())
     overdue = sum(1 for r in rows if r.days_overdue)
-    print(f"\n{len(rows)} open, {overdue} overdue.")
+    print()
+    print(cli_text("{n} open, {overdue} overdue.", n=len(rows), overdue=overdue))
     return 0

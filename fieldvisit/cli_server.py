@@ -15,7 +15,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from fieldvisit.cli_text import cli_text
 from fieldvisit.domain.enums import MemberRole
+from fieldvisit.domain.labels import label
+from fieldvisit.i18n import current_language
 
 
 def add_server_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -132,6 +135,13 @@ def _stop_on_sigterm() -> None:
     signal.signal(signal.SIGTERM, raise_interrupt)
 
 
+def _stopped() -> None:
+    print(
+        cli_text("FieldVisit team server stopped."),
+        file=sys.stderr,
+    )
+
+
 def _ready(line: str) -> None:
     print(line, flush=True)
 
@@ -142,7 +152,10 @@ def _cmd_quickstart(args: argparse.Namespace) -> int:
     _stop_on_sigterm()
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C or SIGTERM: the way to stop it
         quickstart(args.dir, args.port, on_ready=_ready)
-    print("FieldVisit team server stopped.", file=sys.stderr)
+    print(
+        cli_text("FieldVisit team server stopped."),
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -158,7 +171,10 @@ def _cmd_serve(args: argparse.Namespace) -> int:
             serve(db, host, port, tls_cert=args.tls_cert, tls_key=args.tls_key, on_ready=_ready)
     finally:
         db.close()
-    print("FieldVisit team server stopped.", file=sys.stderr)
+    print(
+        cli_text("FieldVisit team server stopped."),
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -167,7 +183,15 @@ def _cmd_member_add(args: argparse.Namespace) -> int:
 
     with _store(args) as db:
         code = add_member(db, args.name, MemberRole(args.role), args.manager)
-    _print(args, {"code": code}, f"Added {args.name}. Enrolment code (shown once):\n{code}")
+    _print(
+        args,
+        {"code": code},
+        cli_text(
+            "Added {name}. Enrolment code (shown once):\n{code}",
+            name=args.name,
+            code=code,
+        ),
+    )
     return 0
 
 
@@ -176,7 +200,15 @@ def _cmd_member_code(args: argparse.Namespace) -> int:
 
     with _store(args) as db:
         code = new_code_for(db, args.name)
-    _print(args, {"code": code}, f"New enrolment code for {args.name} (shown once):\n{code}")
+    _print(
+        args,
+        {"code": code},
+        cli_text(
+            "New enrolment code for {name} (shown once):\n{code}",
+            name=args.name,
+            code=code,
+        ),
+    )
     return 0
 
 
@@ -186,8 +218,14 @@ def _cmd_member_list(args: argparse.Namespace) -> int:
     with _store(args) as db:
         rows = list_members(db)
     lines = [
-        f"{m.name}  {m.role.value}  manager: {m.manager_name or '-'}  "
-        f"accounts: {m.accounts}  laptops: {m.devices}"
+        cli_text(
+            "{name}  {role}  manager: {manager}  accounts: {accounts}  laptops: {laptops}",
+            name=m.name,
+            role=label(m.role, current_language()),
+            manager=m.manager_name or "-",
+            accounts=m.accounts,
+            laptops=m.devices,
+        )
         for m in rows
     ]
     _print(
@@ -203,7 +241,7 @@ def _cmd_member_list(args: argparse.Namespace) -> int:
             }
             for m in rows
         ],
-        "\n".join(lines) or "Nobody is in the team yet.",
+        "\n".join(lines) or cli_text("Nobody is in the team yet."),
     )
     return 0
 
@@ -213,7 +251,15 @@ def _cmd_member_move(args: argparse.Namespace) -> int:
 
     with _store(args) as db:
         move_member(db, args.name, args.manager)
-    _print(args, {"moved": args.name}, f"{args.name} now reports to {args.manager}.")
+    _print(
+        args,
+        {"moved": args.name},
+        cli_text(
+            "{name} now reports to {manager}.",
+            name=args.name,
+            manager=args.manager,
+        ),
+    )
     return 0
 
 
@@ -222,7 +268,11 @@ def _cmd_territory_assign(args: argparse.Namespace) -> int:
 
     with _store(args) as db:
         moved = assign_territory(db, args.account, args.to)
-    _print(args, {"accounts": moved}, f"{moved} account(s) now with {args.to}.")
+    _print(
+        args,
+        {"accounts": moved},
+        cli_text("Accounts now with {rep}: {n}.", rep=args.to, n=moved),
+    )
     return 0
 
 
@@ -245,10 +295,10 @@ def _cmd_device_list(args: argparse.Namespace) -> int:
             for d in rows
         ],
         "\n".join(
-            f"{d.id}  {d.member_name}  {d.name}{'  (revoked)' if d.revoked_at else ''}"
+            f"{d.id}  {d.member_name}  {d.name}" + (cli_text("  (revoked)") if d.revoked_at else "")
             for d in rows
         )
-        or "No laptop has joined yet.",
+        or cli_text("No laptop has joined yet."),
     )
     return 0
 
@@ -258,7 +308,11 @@ def _cmd_device_revoke(args: argparse.Namespace) -> int:
 
     with _store(args) as db:
         revoke_device(db, args.device_id)
-    _print(args, {"revoked": args.device_id}, f"Device {args.device_id} can no longer sync.")
+    _print(
+        args,
+        {"revoked": args.device_id},
+        cli_text("Device {id} can no longer sync.", id=args.device_id),
+    )
     return 0
 
 
@@ -277,8 +331,12 @@ def _cmd_sync_join(args: argparse.Namespace) -> int:
     _print(
         args,
         {"member": result.member_name, "role": result.role, "server": result.server_url},
-        f"This laptop joined the team at {result.server_url} as {result.member_name} "
-        f"({result.role}).",
+        cli_text(
+            "This laptop joined the team at {server} as {member} ({role}).",
+            server=result.server_url,
+            member=result.member_name,
+            role=label(MemberRole(result.role), current_language()),
+        ),
     )
     return 0
 
@@ -293,14 +351,25 @@ def _cmd_sync_status(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if not state["joined"]:
-        _print(args, state, "This laptop is used alone (not in a team).")
+        _print(
+            args,
+            state,
+            cli_text("This laptop is used alone (not in a team)."),
+        )
         return 0
     _print(
         args,
         state,
-        f"In the team at {state['server']} as {state['member']} ({state['role']}); "
-        f"{state['waiting']} change(s) waiting, {state['conflicts']} conflict(s), "
-        f"last sync {state['last_sync'] or 'never'}.",
+        cli_text(
+            "In the team at {server} as {member} ({role}). Changes waiting: {waiting}; "
+            "conflicts: {conflicts}; last sync: {last}.",
+            server=state["server"],
+            member=state["member"],
+            role=label(MemberRole(state["role"]), current_language()),
+            waiting=state["waiting"],
+            conflicts=state["conflicts"],
+            last=state["last_sync"] or cli_text("never"),
+        ),
     )
     return 0
 
@@ -317,6 +386,11 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     _print(
         args,
         {"pushed": result.pushed, "pulled": result.pulled, "conflicts": result.conflicts},
-        f"Sent {result.pushed}, received {result.pulled}, conflicts {result.conflicts}.",
+        cli_text(
+            "Sent {pushed}, received {pulled}, conflicts {conflicts}.",
+            pushed=result.pushed,
+            pulled=result.pulled,
+            conflicts=result.conflicts,
+        ),
     )
     return 0

@@ -10,6 +10,7 @@ from typing import Any
 
 import uvicorn
 
+from fieldvisit.cli_text import cli_text
 from fieldvisit.domain.errors import ValidationError
 from fieldvisit.server.app import create_app
 from fieldvisit.server.pg_cluster import Cluster
@@ -80,7 +81,14 @@ def serve(
         access_log=False,
     )
     _Server(
-        config, lambda: on_ready(f"FieldVisit team server ready at {scheme}://{shown}:{port}")
+        config,
+        lambda: on_ready(
+            cli_text(
+                "FieldVisit team server ready at {url}",
+                "FieldVisit 团队服务器已就绪：{url}",
+                url=f"{scheme}://{shown}:{port}",
+            )
+        ),
     ).run()
 
 

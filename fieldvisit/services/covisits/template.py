@@ -1,4 +1,5 @@
-"""Checklist templates by version, from ``resources/checklists/covisit-<version>.json``."""
+"""Checklist templates by version, from ``resources/checklists/covisit-<version>.json``
+(inside the package: :mod:`fieldvisit.resources`)."""
 
 from __future__ import annotations
 

@@ -73,7 +73,6 @@ def check_mapping(mapping: Sequence[str | None], lang: str = "en") -> str | None
             lang,
             "No column is mapped to the account name. Choose which column holds it "
             "(e.g. 客户名称 or Account name).",
-            "没有列对应客户名称。请选择哪一列是客户名称（例如“客户名称”或 Account name）。",
         )
     for key in {k for k in mapping if k is not None and BY_KEY[k].entity == "account"}:
         if mapping.count(key) > 1:
@@ -81,7 +80,6 @@ def check_mapping(mapping: Sequence[str | None], lang: str = "en") -> str | None
             return say(
                 lang,
                 "{f} is mapped to more than one column; keep one.",
-                "“{f}”对应了多列，请只保留一列。",
                 f=field.zh if lang.startswith("zh") else field.en,
             )
     return None

@@ -75,7 +75,6 @@ def read_table(
             say(
                 lang,
                 "{p} cannot be opened: {why}.",
-                "无法打开 {p}：{why}。",
                 p=path,
                 why=exc.strerror,
             )
@@ -85,7 +84,6 @@ def read_table(
             say(
                 lang,
                 "{p} is a folder; choose a .xlsx or .csv file.",
-                "{p} 是文件夹，请选择 .xlsx 或 .csv 文件。",
                 p=path,
             )
         )
@@ -94,7 +92,6 @@ def read_table(
             say(
                 lang,
                 "{n} is empty: there is nothing to import.",
-                "{n} 是空文件，没有可导入的内容。",
                 n=path.name,
             )
         )
@@ -104,8 +101,6 @@ def read_table(
                 lang,
                 "{n} is {mb:.1f} MB; FieldVisit imports files of up to {limit} MB. "
                 "Split it into smaller files.",
-                "{n} 大小为 {mb:.1f} MB，FieldVisit 最多导入 {limit} MB 的文件，"
-                "请拆分成较小的文件。",
                 n=path.name,
                 mb=size / 1024 / 1024,
                 limit=MAX_FILE_BYTES // 1024 // 1024,
@@ -120,8 +115,6 @@ def read_table(
                 lang,
                 "{n} is in the old Excel 97–2003 format. Open it in Excel or WPS and "
                 "save it as .xlsx (Excel workbook) or .csv, then import that file.",
-                "{n} 是旧版 Excel 97–2003 格式。请在 Excel 或 WPS 中另存为 .xlsx "
-                "或 .csv 后再导入。",
                 n=path.name,
             )
         )
@@ -140,7 +133,6 @@ def with_header_row(table: Table, header_row: int | None = None, lang: str = "en
             say(
                 lang,
                 "{n} has no rows: there is nothing to import.",
-                "{n} 没有任何行，没有可导入的内容。",
                 n=table.path.name,
             )
         )
@@ -148,9 +140,7 @@ def with_header_row(table: Table, header_row: int | None = None, lang: str = "en
         header_row = _detect_header(raw)
     index = next((i for i, (n, _) in enumerate(raw) if n >= header_row), None)
     if index is None:
-        raise ImportFileError(
-            say(lang, "{n} has no row {r}.", "{n} 没有第 {r} 行。", n=table.path.name, r=header_row)
-        )
+        raise ImportFileError(say(lang, "{n} has no row {r}.", n=table.path.name, r=header_row))
     number, header_cells = raw[index]
     width = max(len(cells) for _, cells in raw[index:])
     headers = [str(c).strip() if c is not None else "" for c in header_cells]
@@ -193,8 +183,6 @@ def _read_xlsx(path: Path, sheet: str | None, lang: str) -> Table:
                 lang,
                 "{n} is not a readable Excel workbook (it may be damaged or only partly "
                 "copied): {why}. Open it in Excel or WPS, save it again as .xlsx and retry.",
-                "{n} 不是可读取的 Excel 工作簿（可能已损坏或未完整复制）：{why}。"
-                "请在 Excel 或 WPS 中重新另存为 .xlsx 后再试。",
                 n=path.name,
                 why=exc,
             )
@@ -206,7 +194,6 @@ def _read_xlsx(path: Path, sheet: str | None, lang: str) -> Table:
                 say(
                     lang,
                     "{n} has no sheet called {s!r}; its sheets are: {all}.",
-                    "{n} 中没有名为“{s}”的工作表，现有工作表：{all}。",
                     n=path.name,
                     s=sheet,
                     all=", ".join(names),
@@ -226,7 +213,6 @@ def _read_xlsx(path: Path, sheet: str | None, lang: str) -> Table:
                 say(
                     lang,
                     "{n} is damaged: {why}. Save it again from Excel or WPS and retry.",
-                    "{n} 已损坏：{why}。请在 Excel 或 WPS 中重新保存后再试。",
                     n=path.name,
                     why=exc,
                 )
@@ -240,7 +226,6 @@ def _too_many_rows(path: Path, lang: str) -> str:
     return say(
         lang,
         "{n} has more than {m:,} rows; split it into smaller files.",
-        "{n} 超过 {m:,} 行，请拆分成较小的文件。",
         n=path.name,
         m=MAX_ROWS,
     )
@@ -255,7 +240,6 @@ def decode(data: bytes, encoding: str | None, name: str, lang: str = "en") -> tu
                 say(
                     lang,
                     "Unknown encoding {e!r}; use utf-8, gbk (gb18030) or utf-16.",
-                    "未知编码“{e}”，请使用 utf-8、gbk（gb18030）或 utf-16。",
                     e=encoding,
                 )
             )
@@ -266,7 +250,6 @@ def decode(data: bytes, encoding: str | None, name: str, lang: str = "en") -> tu
                 say(
                     lang,
                     "{n} is not valid {e} text (byte {b}). Try another encoding.",
-                    "{n} 不是有效的 {e} 文本（第 {b} 字节），请换一种编码再试。",
                     n=name,
                     e=encoding,
                     b=exc.start,
@@ -286,8 +269,6 @@ def decode(data: bytes, encoding: str | None, name: str, lang: str = "en") -> tu
             lang,
             "{n} is neither UTF-8 nor GBK/GB18030 text. In Excel or WPS choose "
             "Save as ▸ CSV UTF-8, or give the encoding (utf-8, gbk, utf-16).",
-            "{n} 既不是 UTF-8 也不是 GBK/GB18030 文本。请在 Excel 或 WPS 中选择"
-            "“另存为 ▸ CSV UTF-8”，或指定编码（utf-8、gbk、utf-16）。",
             n=name,
         )
     )
@@ -297,7 +278,6 @@ def _not_a_table(name: str, lang: str) -> str:
     return say(
         lang,
         "{n} is not a text or spreadsheet file. Choose a .xlsx workbook or a .csv file.",
-        "{n} 不是文本或电子表格文件，请选择 .xlsx 工作簿或 .csv 文件。",
         n=name,
     )
 
@@ -330,7 +310,6 @@ def _read_csv(path: Path, encoding: str | None, lang: str) -> Table:
             say(
                 lang,
                 "{n}, line {l}: {why}.",
-                "{n} 第 {l} 行：{why}。",
                 n=path.name,
                 l=reader.line_num,
                 why=exc,

@@ -118,11 +118,7 @@ def parse_row(
     if "name" not in account and "id" not in account:
         name_column = mapping.index("account.name") if "account.name" in mapping else None
         column = column_name(table, name_column) if name_column is not None else "-"
-        issues.append(
-            ImportIssue(
-                file, number, column, say(lang, "The account name is empty.", "客户名称为空。")
-            )
-        )
+        issues.append(ImportIssue(file, number, column, say(lang, "The account name is empty.")))
     persons: list[dict[str, Value]] = []
     for slot in sorted(people):
         person = people[slot]
@@ -135,7 +131,6 @@ def parse_row(
                     say(
                         lang,
                         "A stakeholder's details are given but not their name.",
-                        "填写了联系人信息，但没有填写姓名。",
                     ),
                 )
             )
@@ -168,12 +163,12 @@ def _merge(
                     say(
                         lang,
                         "{new!r} differs from {old!r} on row {row} for the same {what}.",
-                        "“{new}”与第 {row} 行同一{what_zh}的“{old}”不一致。",
                         new=cell_text(value),
                         old=cell_text(old),
                         row=first_row[attr],
-                        what=what,
-                        what_zh="客户" if what == "account" else "联系人",
+                        what=say(lang, "account")
+                        if what == "account"
+                        else say(lang, "stakeholder"),
                     ),
                 )
             )

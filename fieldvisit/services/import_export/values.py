@@ -53,7 +53,6 @@ def parse_cell(field: Field, raw: object, lang: str = "en") -> Value:
             say(
                 lang,
                 "is {n} characters long; at most {m} fit.",
-                "有 {n} 个字符，最多 {m} 个。",
                 n=len(text),
                 m=field.max_length,
             )
@@ -66,7 +65,6 @@ def parse_cell(field: Field, raw: object, lang: str = "en") -> Value:
                 say(
                     lang,
                     "{t!r} is not a FieldVisit ID (32 hex digits).",
-                    "“{t}”不是 FieldVisit 编号（32 位十六进制）。",
                     t=text,
                 )
             ) from None
@@ -78,7 +76,6 @@ def parse_cell(field: Field, raw: object, lang: str = "en") -> Value:
                 say(
                     lang,
                     "{t!r} is not one of: {c}.",
-                    "“{t}”不在可选值中：{c}。",
                     t=text,
                     c=enum_choices(field.enum, lang),
                 )
@@ -95,7 +92,6 @@ def parse_cell(field: Field, raw: object, lang: str = "en") -> Value:
                     say(
                         lang,
                         "{t!r} is not a buying role; use: {c}.",
-                        "“{t}”不是采购角色，可用：{c}。",
                         t=part,
                         c=enum_choices(BuyingRole, lang),
                     )
@@ -112,15 +108,12 @@ def parse_cell(field: Field, raw: object, lang: str = "en") -> Value:
                     lang,
                     "{t!r} was shortened by Excel; format the column as text and type "
                     "the number again.",
-                    "“{t}”被 Excel 缩写成了科学计数法；请把该列设为文本格式后重新输入号码。",
                     t=text,
                 )
             )
         return text
     if field.kind == "email" and not _EMAIL.match(text):
-        raise CellError(
-            say(lang, "{t!r} is not an email address.", "“{t}”不是电子邮箱地址。", t=text)
-        )
+        raise CellError(say(lang, "{t!r} is not an email address.", t=text))
     return text
 
 
@@ -137,7 +130,6 @@ def _parse_date(text: str, lang: str) -> date:
         say(
             lang,
             "{t!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-03-15.",
-            "“{t}”不是日期，请写成 YYYY-MM-DD，例如 2024-03-15。",
             t=text,
         )
     )

@@ -145,7 +145,6 @@ def _values(
                     say(
                         lang,
                         "is {n} characters; {m} fit.",
-                        "有 {n} 个字符，最多 {m} 个。",
                         n=len(text),
                         m=limit,
                     ),
@@ -162,7 +161,7 @@ def _values(
                 file,
                 card.line,
                 "FN",
-                say(lang, "The card has no name (FN or N).", "名片没有姓名（FN 或 N）。"),
+                say(lang, "The card has no name (FN or N)."),
             )
         )
     return values, issues

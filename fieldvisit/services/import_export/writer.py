@@ -103,7 +103,6 @@ def resolve(
                             lang,
                             "This account is in the trash. Restore it first, or clear the ID "
                             "cell to create a new account.",
-                            "该客户在回收站中。请先恢复，或清空编号单元格以新建客户。",
                         ),
                     )
                 )
@@ -120,7 +119,6 @@ def resolve(
                         say(
                             lang,
                             "No account has this ID and no name is given.",
-                            "没有这个编号的客户，也没有填写名称。",
                         ),
                     )
                 )
@@ -138,7 +136,6 @@ def resolve(
                             lang,
                             "Same account as row {row}; put its rows together under "
                             "one name and city.",
-                            "与第 {row} 行是同一客户，请用同一名称和城市把这些行放在一起。",
                             row=used[target],
                         ),
                     )
@@ -170,7 +167,7 @@ def _match_name(
     if len(matches) == 1:
         return matches[0][0]
     if len(matches) > 1:
-        where = say(lang, " in {c}", "（{c}）", c=city) if city else ""
+        where = say(lang, " in {c}", c=city) if city else ""
         issues.append(
             _issue(
                 file,
@@ -180,8 +177,6 @@ def _match_name(
                     lang,
                     "{n} accounts are called {name}{where}. Add the City or the Account ID "
                     "column (export the list to get the IDs) to say which.",
-                    "有 {n} 个客户叫“{name}”{where}。请加上城市或客户编号列（导出列表可得到编号）"
-                    "以区分。",
                     n=len(matches),
                     name=group.values["name"],
                     where=where,
@@ -207,21 +202,19 @@ def _match_owner(
         reason = say(
             lang,
             "{n} team members are called {owner}; rename one to tell them apart.",
-            "团队中有 {n} 人叫“{owner}”，请改名以便区分。",
             n=len(found),
             owner=owner,
         )
     else:
         close = difflib.get_close_matches(owner, names, n=3, cutoff=0.5)
         hint = (
-            say(lang, " Did you mean {names}?", "您是不是要找：{names}？", names=", ".join(close))
+            say(lang, " Did you mean {names}?", names=", ".join(close))
             if close
-            else say(lang, " Add them to the team first.", "请先把此人加入团队。")
+            else say(lang, " Add them to the team first.")
         )
         reason = say(
             lang,
             "No team member is called {owner}.{hint}",
-            "团队中没有“{owner}”。{hint}",
             owner=owner,
             hint=hint,
         )

@@ -1,75 +1,75 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="zh_CN">
+<TS version="2.1" language="en_US">
 <context>
     <name>AddCallDialog</name>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="137" />
         <source>Add a call</source>
-        <translation>添加拜访</translation>
+        <translation>Add a call</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="141" />
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="146" />
         <source>Day</source>
-        <translation>日期</translation>
+        <translation>Day</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="148" />
         <source>Find an account</source>
-        <translation>查找客户</translation>
+        <translation>Find an account</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="149" />
         <source>Find one of the rep's accounts by name</source>
-        <translation>按名称查找代表负责的客户</translation>
+        <translation>Find one of the rep's accounts by name</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="150" />
         <source>Account</source>
-        <translation>客户</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="152" />
         <source>Accounts</source>
-        <translation>客户</translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="154" />
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="155" />
         <source>Stakeholders met</source>
-        <translation>拜访的联系人</translation>
+        <translation>Stakeholders met</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="157" />
         <source>Type of call</source>
-        <translation>拜访类型</translation>
+        <translation>Type of call</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="171" />
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="172" />
         <source>Visit objective</source>
-        <translation>拜访目标</translation>
+        <translation>Visit objective</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="174" />
         <source>What should this call achieve with the customer?</source>
-        <translation>这次拜访要和客户达成什么？</translation>
+        <translation>What should this call achieve with the customer?</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="184" />
         <source>Add call</source>
-        <translation>添加拜访</translation>
+        <translation>Add call</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="202" />
         <source>Planned: {name}</source>
-        <translation>计划内：{name}</translation>
+        <translation>Planned: {name}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="229" />
         <source>Choose the account of the call.</source>
-        <translation>请选择拜访的客户。</translation>
+        <translation>Choose the account of the call.</translation>
     </message>
 </context>
 <context>
@@ -77,88 +77,88 @@
     <message>
         <location filename="../../fieldvisit/ui/covisits/before_step.py" line="32" />
         <source>Before the calls</source>
-        <translation>拜访前</translation>
+        <translation>Before the calls</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/before_step.py" line="33" />
         <source>Review the last co-visit's action plan first, then agree the day's focus.</source>
-        <translation>先回顾上次协访的行动计划，再商定今天的重点。</translation>
+        <translation>Review the last co-visit's action plan first, then agree the day's focus.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/before_step.py" line="39" />
         <source>Last co-visit</source>
-        <translation>上次协访</translation>
+        <translation>Last co-visit</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/before_step.py" line="42" />
         <source>This is the first co-visit with this rep.</source>
-        <translation>这是与该代表的第一次协访。</translation>
+        <translation>This is the first co-visit with this rep.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/before_step.py" line="45" />
         <source>Development objectives (one or two skills)</source>
-        <translation>发展目标（一到两项技能）</translation>
+        <translation>Development objectives (one or two skills)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/before_step.py" line="49" />
         <source>Which skill is the rep building today? Keep it apart from the visit objectives.</source>
-        <translation>代表今天要提升哪项技能？请与拜访目标分开。</translation>
+        <translation>Which skill is the rep building today? Keep it apart from the visit objectives.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/before_step.py" line="56" />
         <source>Development objective</source>
-        <translation>发展目标</translation>
+        <translation>Development objective</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/before_step.py" line="57" />
         <source>Development objective {n}</source>
-        <translation>发展目标 {n}</translation>
+        <translation>Development objective {n}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/before_step.py" line="61" />
         <source>Suggestions</source>
-        <translation>建议</translation>
+        <translation>Suggestions</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/before_step.py" line="62" />
         <source>Use a suggestion…</source>
-        <translation>选用建议…</translation>
+        <translation>Use a suggestion…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/before_step.py" line="74" />
         <source>{day}, with {manager}</source>
-        <translation>{day}，协访经理：{manager}</translation>
+        <translation>{day}, with {manager}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/before_step.py" line="79" />
         <source>Development objectives: {list}</source>
-        <translation>发展目标：{list}</translation>
+        <translation>Development objectives: {list}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/before_step.py" line="90" />
         <source>Ratings: {list}</source>
-        <translation>评分：{list}</translation>
+        <translation>Ratings: {list}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/before_step.py" line="95" />
         <source>No action plan was agreed.</source>
-        <translation>上次未约定行动计划。</translation>
+        <translation>No action plan was agreed.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/before_step.py" line="101" />
         <source>Done</source>
-        <translation>已完成</translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/before_step.py" line="103" />
         <source>Not done</source>
-        <translation>未完成</translation>
+        <translation>Not done</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/before_step.py" line="108" />
         <location filename="../../fieldvisit/ui/covisits/before_step.py" line="110" />
         <source>Review note</source>
-        <translation>回顾备注</translation>
+        <translation>Review note</translation>
     </message>
 </context>
 <context>
@@ -166,67 +166,67 @@
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="41" />
         <source>Calls</source>
-        <translation>拜访</translation>
+        <translation>Calls</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="42" />
         <source>Agree the day's calls with the rep: a visit objective each, in the order made.</source>
-        <translation>与代表商定当天的拜访：按拜访顺序，每次拜访一个拜访目标。</translation>
+        <translation>Agree the day's calls with the rep: a visit objective each, in the order made.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="47" />
         <source>Calls of the co-visit</source>
-        <translation>协访中的拜访</translation>
+        <translation>Calls of the co-visit</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="50" />
         <source>#</source>
-        <translation>序号</translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="51" />
         <source>Day</source>
-        <translation>日期</translation>
+        <translation>Day</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="52" />
         <source>Account</source>
-        <translation>客户</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="53" />
         <source>Type</source>
-        <translation>类型</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="54" />
         <source>Met</source>
-        <translation>拜访对象</translation>
+        <translation>Met</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="55" />
         <source>Filled</source>
-        <translation>已填写</translation>
+        <translation>Filled</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="62" />
         <source>Add call…</source>
-        <translation>添加拜访…</translation>
+        <translation>Add call…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="63" />
         <source>Remove</source>
-        <translation>删除</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="64" />
         <source>Move up</source>
-        <translation>上移</translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="65" />
         <source>Move down</source>
-        <translation>下移</translation>
+        <translation>Move down</translation>
     </message>
 </context>
 <context>
@@ -234,47 +234,47 @@
     <message>
         <location filename="../../fieldvisit/ui/covisits/call_plan.py" line="36" />
         <source>Who sells</source>
-        <translation>谁主导销售</translation>
+        <translation>Who sells</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/call_plan.py" line="37" />
         <source>Manager's role</source>
-        <translation>经理的角色</translation>
+        <translation>Manager's role</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/call_plan.py" line="38" />
         <source>Best for</source>
-        <translation>适用于</translation>
+        <translation>Best for</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/call_plan.py" line="136" />
         <source>the rep joined {n} months ago (new rep)</source>
-        <translation>代表入职 {n} 个月（新代表）</translation>
+        <translation>the rep joined {n} months ago (new rep)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/call_plan.py" line="140" />
         <source>the rep joined {n} months ago (developing)</source>
-        <translation>代表入职 {n} 个月（成长期）</translation>
+        <translation>the rep joined {n} months ago (developing)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/call_plan.py" line="144" />
         <source>an experienced rep at a key (tier A) account</source>
-        <translation>资深代表，重点（A级）客户</translation>
+        <translation>an experienced rep at a key (tier A) account</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/call_plan.py" line="148" />
         <source>an experienced rep; coaching unless it is a key account</source>
-        <translation>资深代表；非重点客户以指导为主</translation>
+        <translation>an experienced rep; coaching unless it is a key account</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/call_plan.py" line="152" />
         <source>the rep's start date is not known</source>
-        <translation>代表的入职日期未知</translation>
+        <translation>the rep's start date is not known</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/call_plan.py" line="153" />
         <source>Suggested: {type} — {why}</source>
-        <translation>建议：{type}——{why}</translation>
+        <translation>Suggested: {type} — {why}</translation>
     </message>
 </context>
 <context>
@@ -282,187 +282,180 @@
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="93" />
         <source>Print handout…</source>
-        <translation>打印协访报告…</translation>
+        <translation>Print handout…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="94" />
         <source>Correct… (new revision)</source>
-        <translation>更正…（新版本）</translation>
+        <translation>Correct… (new revision)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="95" />
         <source>Revisions…</source>
-        <translation>历史版本…</translation>
+        <translation>Revisions…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="103" />
         <source>Steps</source>
-        <translation>步骤</translation>
+        <translation>Steps</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="107" />
         <source>Back</source>
-        <translation>上一步</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="108" />
         <source>Next step (Ctrl+Enter)</source>
-        <translation>下一步（Ctrl+Enter）</translation>
+        <translation>Next step (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="180" />
         <source>Before: last co-visit, objectives</source>
-        <translation>拜访前：上次协访、发展目标</translation>
+        <translation>Before: last co-visit, objectives</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="181" />
         <source>Calls</source>
-        <translation>拜访</translation>
+        <translation>Calls</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="182" />
         <source>End of day</source>
-        <translation>当日总结</translation>
+        <translation>End of day</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="183" />
         <source>Acknowledgement and sign-off</source>
-        <translation>代表确认与签字</translation>
+        <translation>Acknowledgement and sign-off</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="186" />
         <source>Pre-call plan</source>
-        <translation>拜访前计划</translation>
+        <translation>Pre-call plan</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="187" />
         <source>Observation</source>
-        <translation>观察</translation>
+        <translation>Observation</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="188" />
         <source>Debrief</source>
-        <translation>拜访后分析</translation>
+        <translation>Debrief</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="195" />
         <source>Call {n} · {part}</source>
-        <translation>拜访 {n} · {part}</translation>
+        <translation>Call {n} · {part}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="198" />
         <source>Call {n}: {account}</source>
-        <translation>拜访 {n}：{account}</translation>
+        <translation>Call {n}: {account}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="219" />
         <source>Co-visit with {rep} · {days}</source>
-        <translation>与{rep}的协访 · {days}</translation>
+        <translation>Co-visit with {rep} · {days}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="222" />
         <source>Revision {n} as signed — read-only</source>
-        <translation>第 {n} 版（签字时的内容）——只读</translation>
+        <translation>Revision {n} as signed — read-only</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="224" />
         <source>Signed off — locked. Revision {n}.</source>
-        <translation>已签字——已锁定。第 {n} 版。</translation>
+        <translation>Signed off — locked. Revision {n}.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="226" />
         <source>Completed late.</source>
-        <translation>报告逾期完成。</translation>
+        <translation>Completed late.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="228" />
         <source>In progress — every field is saved as you type.</source>
-        <translation>进行中——每个字段在输入时自动保存。</translation>
+        <translation>In progress — every field is saved as you type.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="300" />
         <source>Saved {time}</source>
-        <translation>已保存 {time}</translation>
+        <translation>Saved {time}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="308" />
         <source>Not saved</source>
-        <translation>未保存</translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="333" />
         <source>Co-visit handout</source>
-        <translation>协访报告</translation>
+        <translation>Co-visit handout</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="338" />
         <source>Correct the signed report</source>
-        <translation>更正已签字的报告</translation>
+        <translation>Correct the signed report</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/window.py" line="339" />
         <source>Why is the report corrected? The signed version stays readable.</source>
-        <translation>为什么要更正报告？已签字的版本仍可查看。</translation>
+        <translation>Why is the report corrected? The signed version stays readable.</translation>
     </message>
 </context>
 <context>
     <name>CoVisitsPage</name>
     <message>
-        <location filename="../../fieldvisit/ui/pages/covisits.py" line="42" />
-        <location filename="../../fieldvisit/ui/pages/covisits.py" line="46" />
-        <location filename="../../fieldvisit/ui/pages/covisits.py" line="90" />
-        <source>Co-visits</source>
-        <translation>协访</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/pages/covisits.py" line="49" />
         <source>Rep</source>
-        <translation>代表</translation>
+        <translation>Rep</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/pages/covisits.py" line="50" />
         <source>Days</source>
-        <translation>日期</translation>
+        <translation>Days</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/pages/covisits.py" line="51" />
         <source>Calls</source>
-        <translation>拜访</translation>
+        <translation>Calls</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/pages/covisits.py" line="52" />
         <source>Status</source>
-        <translation>状态</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/pages/covisits.py" line="53" />
         <source>Revision</source>
-        <translation>版本</translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/pages/covisits.py" line="58" />
         <source>Start co-visit…</source>
-        <translation>开始协访…</translation>
+        <translation>Start co-visit…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/pages/covisits.py" line="59" />
         <source>Open</source>
-        <translation>打开</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/pages/covisits.py" line="73" />
         <source>Days in the field beside a rep: the calls made together, the coaching given and the action plan agreed. The report is finished the same day.</source>
-        <translation>与代表一起在市场上的工作日：共同完成的拜访、给予的辅导和约定的行动计划。报告当天完成。</translation>
+        <translation>Days in the field beside a rep: the calls made together, the coaching given and the action plan agreed. The report is finished the same day.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/pages/covisits.py" line="91" />
         <source>Manager's view</source>
-        <translation>经理视图</translation>
+        <translation>Manager's view</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/pages/covisits.py" line="148" />
         <source>late</source>
-        <translation>逾期</translation>
+        <translation>late</translation>
     </message>
 </context>
 <context>
@@ -470,17 +463,17 @@
     <message>
         <location filename="../../fieldvisit/ui/covisits/call_debrief.py" line="31" />
         <source>Call {n} · {account} — Debrief</source>
-        <translation>拜访 {n} · {account}——拜访后分析</translation>
+        <translation>Call {n} · {account} — Debrief</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/call_debrief.py" line="34" />
         <source>The rep assesses the call first; then give specific, behavioural, balanced feedback and agree one learning.</source>
-        <translation>先由代表自我评估；然后给出具体、基于行为、平衡的反馈，并约定一点收获。</translation>
+        <translation>The rep assesses the call first; then give specific, behavioural, balanced feedback and agree one learning.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/call_debrief.py" line="51" />
         <source>Your feedback opens once the rep's self-assessment is written.</source>
-        <translation>代表写完自我评估后，才能填写您的反馈。</translation>
+        <translation>Your feedback opens once the rep's self-assessment is written.</translation>
     </message>
 </context>
 <context>
@@ -488,87 +481,87 @@
     <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="44" />
         <source>End of day</source>
-        <translation>当日总结</translation>
+        <translation>End of day</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="45" />
         <source>Sum up the day with the rep, the same day.</source>
-        <translation>当天与代表一起总结。</translation>
+        <translation>Sum up the day with the rep, the same day.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="52" />
         <source>Strengths</source>
-        <translation>优点</translation>
+        <translation>Strengths</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="53" />
         <source>Development areas</source>
-        <translation>待发展方面</translation>
+        <translation>Development areas</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="62" />
         <source>Ratings against the standards (1–5)</source>
-        <translation>按职业标准评分（1–5）</translation>
+        <translation>Ratings against the standards (1–5)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="83" />
         <source>Action plan (reviewed at the next co-visit)</source>
-        <translation>行动计划（下次协访时回顾）</translation>
+        <translation>Action plan (reviewed at the next co-visit)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="92" />
         <source>New action</source>
-        <translation>新行动</translation>
+        <translation>New action</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="95" />
         <source>What will be done?</source>
-        <translation>要做什么？</translation>
+        <translation>What will be done?</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="98" />
         <source>Owner</source>
-        <translation>负责人</translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="101" />
         <source>Due</source>
-        <translation>截止日期</translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="105" />
         <source>Add action</source>
-        <translation>添加行动</translation>
+        <translation>Add action</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="116" />
         <source>Yes</source>
-        <translation>是</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="119" />
         <source>No</source>
-        <translation>否</translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="130" />
         <source>Why</source>
-        <translation>原因</translation>
+        <translation>Why</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="195" />
         <source>Rep: {name}</source>
-        <translation>代表：{name}</translation>
+        <translation>Rep: {name}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="197" />
         <source>Manager: {name}</source>
-        <translation>经理：{name}</translation>
+        <translation>Manager: {name}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="209" />
         <source>Remove</source>
-        <translation>删除</translation>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -576,17 +569,17 @@
     <message>
         <location filename="../../fieldvisit/ui/covisits/call_observation.py" line="27" />
         <source>Call {n} · {account} — Observation</source>
-        <translation>拜访 {n} · {account}——观察</translation>
+        <translation>Call {n} · {account} — Observation</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/call_observation.py" line="30" />
         <source>{type}: rate each step 1–5 if you can, and note what you saw.</source>
-        <translation>{type}：尽可能为每个步骤评 1–5 分，并记录观察到的行为。</translation>
+        <translation>{type}: rate each step 1–5 if you can, and note what you saw.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/call_observation.py" line="47" />
         <source>What you saw (specific behaviour)</source>
-        <translation>观察到的具体行为</translation>
+        <translation>What you saw (specific behaviour)</translation>
     </message>
 </context>
 <context>
@@ -594,17 +587,17 @@
     <message>
         <location filename="../../fieldvisit/ui/covisits/call_plan.py" line="55" />
         <source>Call {n} · {account} — Pre-call plan</source>
-        <translation>拜访 {n} · {account}——拜访前计划</translation>
+        <translation>Call {n} · {account} — Pre-call plan</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/call_plan.py" line="58" />
         <source>Agree the plan with the rep before the call.</source>
-        <translation>拜访前与代表商定计划。</translation>
+        <translation>Agree the plan with the rep before the call.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/call_plan.py" line="62" />
         <source>Type of call</source>
-        <translation>拜访类型</translation>
+        <translation>Type of call</translation>
     </message>
 </context>
 <context>
@@ -612,22 +605,22 @@
     <message>
         <location filename="../../fieldvisit/ui/covisits/revisions.py" line="35" />
         <source>Revisions of the report</source>
-        <translation>报告的历史版本</translation>
+        <translation>Revisions of the report</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/revisions.py" line="38" />
         <source>Revisions</source>
-        <translation>历史版本</translation>
+        <translation>Revisions</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/revisions.py" line="41" />
         <source>Revision {n} · corrected {when} by {who}: {reason}</source>
-        <translation>第 {n} 版 · {when} 由{who}更正：{reason}</translation>
+        <translation>Revision {n} · corrected {when} by {who}: {reason}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/revisions.py" line="50" />
         <source>Open read-only</source>
-        <translation>只读打开</translation>
+        <translation>Open read-only</translation>
     </message>
 </context>
 <context>
@@ -635,133 +628,133 @@
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="19" />
         <source>Add at least one call.</source>
-        <translation>请至少添加一次拜访。</translation>
+        <translation>Add at least one call.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="20" />
         <source>Set one or two development objectives for the day.</source>
-        <translation>请设定当天的一到两个发展目标。</translation>
+        <translation>Set one or two development objectives for the day.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="23" />
         <source>Call {n}: the visit objective is empty.</source>
-        <translation>拜访 {n}：拜访目标为空。</translation>
+        <translation>Call {n}: the visit objective is empty.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="26" />
         <source>Call {n}: the rep's self-assessment is empty.</source>
-        <translation>拜访 {n}：代表自我评估为空。</translation>
+        <translation>Call {n}: the rep's self-assessment is empty.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="29" />
         <source>Call {n}: “what went well” is empty.</source>
-        <translation>拜访 {n}：“做得好的地方”为空。</translation>
+        <translation>Call {n}: “what went well” is empty.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="32" />
         <source>Call {n}: “what to do differently” is empty.</source>
-        <translation>拜访 {n}：“需要改进的地方”为空。</translation>
+        <translation>Call {n}: “what to do differently” is empty.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="35" />
         <source>Call {n}: the agreed learning is empty.</source>
-        <translation>拜访 {n}：共同认可的收获为空。</translation>
+        <translation>Call {n}: the agreed learning is empty.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="38" />
         <source>The strengths are empty.</source>
-        <translation>优点为空。</translation>
+        <translation>The strengths are empty.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="39" />
         <source>The development areas are empty.</source>
-        <translation>待发展方面为空。</translation>
+        <translation>The development areas are empty.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="42" />
         <source>Rate the rep on every standard.</source>
-        <translation>请按每项职业标准为代表评分。</translation>
+        <translation>Rate the rep on every standard.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="43" />
         <source>Agree at least one action for the action plan.</source>
-        <translation>请在行动计划中至少约定一项行动。</translation>
+        <translation>Agree at least one action for the action plan.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="46" />
         <source>Every action needs a description, an owner and a due date.</source>
-        <translation>每项行动都需要内容、负责人和截止日期。</translation>
+        <translation>Every action needs a description, an owner and a due date.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="49" />
         <source>Answer the Big Question (yes or no).</source>
-        <translation>请回答关键问题（是或否）。</translation>
+        <translation>Answer the Big Question (yes or no).</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="52" />
         <source>Say why for the Big Question.</source>
-        <translation>请说明关键问题的原因。</translation>
+        <translation>Say why for the Big Question.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="55" />
         <source>The rep has not acknowledged the report yet.</source>
-        <translation>代表尚未确认报告。</translation>
+        <translation>The rep has not acknowledged the report yet.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="66" />
         <source>Rep's acknowledgement and sign-off</source>
-        <translation>代表确认与经理签字</translation>
+        <translation>Rep's acknowledgement and sign-off</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="67" />
         <source>The rep reads the report, comments and acknowledges; then you sign it off today.</source>
-        <translation>代表阅读报告、填写意见并确认；然后由您当天签字。</translation>
+        <translation>The rep reads the report, comments and acknowledges; then you sign it off today.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="72" />
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="74" />
         <source>Rep's comments</source>
-        <translation>代表意见</translation>
+        <translation>Rep's comments</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="74" />
         <source>The rep's own words on the day</source>
-        <translation>代表对当天协访的意见</translation>
+        <translation>The rep's own words on the day</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="84" />
         <source>Rep acknowledges the report</source>
-        <translation>代表确认报告</translation>
+        <translation>Rep acknowledges the report</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="87" />
         <source>Still missing</source>
-        <translation>尚缺内容</translation>
+        <translation>Still missing</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="91" />
         <source>Sign off the report</source>
-        <translation>签字确认报告</translation>
+        <translation>Sign off the report</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="106" />
         <source>Acknowledged by the rep: {when}</source>
-        <translation>代表已确认：{when}</translation>
+        <translation>Acknowledged by the rep: {when}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="109" />
         <source>Not acknowledged yet.</source>
-        <translation>代表尚未确认。</translation>
+        <translation>Not acknowledged yet.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="113" />
         <source>Nothing.</source>
-        <translation>无。</translation>
+        <translation>Nothing.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="119" />
         <source>Signed off {when}.</source>
-        <translation>已于 {when} 签字。</translation>
+        <translation>Signed off {when}.</translation>
     </message>
 </context>
 <context>
@@ -769,46 +762,46 @@
     <message>
         <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="22" />
         <source>Start a co-visit</source>
-        <translation>开始协访</translation>
+        <translation>Start a co-visit</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="26" />
         <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="42" />
         <source>Rep</source>
-        <translation>代表</translation>
+        <translation>Rep</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="32" />
         <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="43" />
         <source>First day</source>
-        <translation>第一天</translation>
+        <translation>First day</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="33" />
         <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="44" />
         <source>Last day</source>
-        <translation>最后一天</translation>
+        <translation>Last day</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="38" />
         <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="69" />
         <source>A co-visit lasts at least one full day; two consecutive days are recommended.</source>
-        <translation>协访至少一整天；建议连续两天。</translation>
+        <translation>A co-visit lasts at least one full day; two consecutive days are recommended.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="51" />
         <source>Start</source>
-        <translation>开始</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="63" />
         <source>{n} days: longer than the recommended one or two consecutive days.</source>
-        <translation>{n} 天：超过建议的连续一到两天。</translation>
+        <translation>{n} days: longer than the recommended one or two consecutive days.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="75" />
         <source>Add the rep to the team first.</source>
-        <translation>请先把代表添加到团队中。</translation>
+        <translation>Add the rep to the team first.</translation>
     </message>
 </context>
 </TS>

@@ -24,45 +24,6 @@
     </message>
 </context>
 <context>
-    <name>Errors</name>
-    <message>
-        <source>Not a FieldVisit database</source>
-        <translation>不是 FieldVisit 数据库</translation>
-    </message>
-    <message>
-        <source>The database is damaged</source>
-        <translation>数据库已损坏</translation>
-    </message>
-    <message>
-        <source>Database from a newer FieldVisit</source>
-        <translation>数据库来自更新版本的 FieldVisit</translation>
-    </message>
-    <message>
-        <source>The database is in use</source>
-        <translation>数据库正被占用</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>无法打开数据库</translation>
-    </message>
-    <message>
-        <source>Database upgrade failed</source>
-        <translation>数据库升级失败</translation>
-    </message>
-    <message>
-        <source>Backup or restore failed</source>
-        <translation>备份或恢复失败</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>未找到</translation>
-    </message>
-    <message>
-        <source>Please check this value</source>
-        <translation>请检查此项</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to FieldVisit</source>
@@ -119,22 +80,6 @@
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>First-line manager</source>
-        <translation>地区经理</translation>
-    </message>
-    <message>
-        <source>Sales rep</source>
-        <translation>医药代表</translation>
-    </message>
-    <message>
-        <source>Home-based</source>
-        <translation>居家办公</translation>
-    </message>
-    <message>
-        <source>Office-based</source>
-        <translation>办公室办公</translation>
-    </message>
     <message>
         <source>Accounts</source>
         <translation>客户</translation>

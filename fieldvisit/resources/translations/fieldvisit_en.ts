@@ -24,45 +24,6 @@
     </message>
 </context>
 <context>
-    <name>Errors</name>
-    <message>
-        <source>Not a FieldVisit database</source>
-        <translation>Not a FieldVisit database</translation>
-    </message>
-    <message>
-        <source>The database is damaged</source>
-        <translation>The database is damaged</translation>
-    </message>
-    <message>
-        <source>Database from a newer FieldVisit</source>
-        <translation>Database from a newer FieldVisit</translation>
-    </message>
-    <message>
-        <source>The database is in use</source>
-        <translation>The database is in use</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Cannot open the database</translation>
-    </message>
-    <message>
-        <source>Database upgrade failed</source>
-        <translation>Database upgrade failed</translation>
-    </message>
-    <message>
-        <source>Backup or restore failed</source>
-        <translation>Backup or restore failed</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Not found</translation>
-    </message>
-    <message>
-        <source>Please check this value</source>
-        <translation>Please check this value</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to FieldVisit</source>
@@ -119,22 +80,6 @@
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>First-line manager</source>
-        <translation>First-line manager</translation>
-    </message>
-    <message>
-        <source>Sales rep</source>
-        <translation>Sales rep</translation>
-    </message>
-    <message>
-        <source>Home-based</source>
-        <translation>Home-based</translation>
-    </message>
-    <message>
-        <source>Office-based</source>
-        <translation>Office-based</translation>
-    </message>
     <message>
         <source>Accounts</source>
         <translation>Accounts</translation>

@@ -358,21 +358,6 @@
         <translation>Each new plan: known data, challenges expected, help needed.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/summaries/section_editor.py" line="117" />
-        <source>Completed plans</source>
-        <translation>Completed plans</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/summaries/section_editor.py" line="118" />
-        <source>Plans in progress</source>
-        <translation>Plans in progress</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/summaries/section_editor.py" line="119" />
-        <source>New plans</source>
-        <translation>New plans</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/summaries/section_editor.py" line="124" />
         <source>Major &amp;problems met:</source>
         <translation>Major &amp;problems met:</translation>

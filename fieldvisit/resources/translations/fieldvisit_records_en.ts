@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="zh_CN">
+<TS version="2.1" language="en_US">
 <context>
     <name>CardOpener</name>
     </context>
@@ -9,42 +9,42 @@
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="139" />
         <source>Close a promise</source>
-        <translation>关闭承诺</translation>
+        <translation>Close a promise</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="141" />
         <source>&amp;Kept</source>
-        <translation>已兑现(&amp;K)</translation>
+        <translation>&amp;Kept</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="142" />
         <source>C&amp;ancelled</source>
-        <translation>已取消(&amp;A)</translation>
+        <translation>C&amp;ancelled</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="144" />
         <source>Closing note</source>
-        <translation>关闭说明</translation>
+        <translation>Closing note</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="146" />
         <source>How it was kept, or why it was cancelled</source>
-        <translation>如何兑现的，或为何取消</translation>
+        <translation>How it was kept, or why it was cancelled</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="151" />
         <source>Close promise</source>
-        <translation>关闭承诺</translation>
+        <translation>Close promise</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="164" />
         <source>&amp;Note (required):</source>
-        <translation>说明（必填）(&amp;N)：</translation>
+        <translation>&amp;Note (required):</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="177" />
         <source>Write how the promise was kept, or why it was cancelled.</source>
-        <translation>请写明承诺是如何兑现的，或为何取消。</translation>
+        <translation>Write how the promise was kept, or why it was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -52,226 +52,226 @@
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="87" />
         <source>Store and account checks (optional)</source>
-        <translation>门店与账务检查（选填）</translation>
+        <translation>Store and account checks (optional)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="90" />
         <source>Photos</source>
-        <translation>照片</translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="120" />
         <source>Contact</source>
-        <translation>联系</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="122" />
         <source>Date and time</source>
-        <translation>日期和时间</translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="127" />
         <source>Method</source>
-        <translation>方式</translation>
+        <translation>Method</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="131" />
         <source>Place</source>
-        <translation>地点</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="133" />
         <source>e.g. pharmacy department, 3rd floor</source>
-        <translation>例如：三楼药剂科</translation>
+        <translation>e.g. pharmacy department, 3rd floor</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="136" />
         <source>&amp;When:</source>
-        <translation>时间(&amp;W)：</translation>
+        <translation>&amp;When:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="137" />
         <source>&amp;Method:</source>
-        <translation>方式(&amp;M)：</translation>
+        <translation>&amp;Method:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="138" />
         <source>&amp;Place:</source>
-        <translation>地点(&amp;P)：</translation>
+        <translation>&amp;Place:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="143" />
         <source>Who took part</source>
-        <translation>参与人员</translation>
+        <translation>Who took part</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="145" />
         <source>Stakeholders met</source>
-        <translation>会见的联系人</translation>
+        <translation>Stakeholders met</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="147" />
         <source>Our people</source>
-        <translation>我方人员</translation>
+        <translation>Our people</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="150" />
         <source>Stakeholders met:</source>
-        <translation>会见的联系人：</translation>
+        <translation>Stakeholders met:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="151" />
         <source>Our people:</source>
-        <translation>我方人员：</translation>
+        <translation>Our people:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="159" />
         <source>This account has no active stakeholders yet; add them on the customer card.</source>
-        <translation>该客户还没有在职联系人，请先在客户资料卡中添加。</translation>
+        <translation>This account has no active stakeholders yet; add them on the customer card.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="166" />
         <source>Objectives</source>
-        <translation>目标</translation>
+        <translation>Objectives</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="167" />
         <source>Sales objectives win volume; administrative ones keep the business healthy.</source>
-        <translation>销售目标带来销量，管理目标保障业务健康。</translation>
+        <translation>Sales objectives win volume; administrative ones keep the business healthy.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="173" />
         <source>Sales objectives:</source>
-        <translation>销售目标：</translation>
+        <translation>Sales objectives:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="174" />
         <source>Administrative objectives:</source>
-        <translation>管理目标：</translation>
+        <translation>Administrative objectives:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="175" />
         <source>Purposes:</source>
-        <translation>拜访目的：</translation>
+        <translation>Purposes:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="180" />
         <source>Objective notes</source>
-        <translation>目标说明</translation>
+        <translation>Objective notes</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="181" />
         <source>Notes on the objectives:</source>
-        <translation>目标说明：</translation>
+        <translation>Notes on the objectives:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="185" />
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="186" />
         <source>Content</source>
-        <translation>内容</translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="185" />
         <source>What was said or done, in detail.</source>
-        <translation>详细记录谈话或活动的内容。</translation>
+        <translation>What was said or done, in detail.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="191" />
         <source>Reflection — must be written</source>
-        <translation>总结 — 必须填写</translation>
+        <translation>Reflection — must be written</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="192" />
         <source>A record is complete only when all three fields marked * are written.</source>
-        <translation>标有 * 的三项全部填写后，记录才能完成。</translation>
+        <translation>A record is complete only when all three fields marked * are written.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="194" />
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="198" />
         <source>Successes</source>
-        <translation>成功之处</translation>
+        <translation>Successes</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="195" />
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="199" />
         <source>Shortcomings</source>
-        <translation>不足之处</translation>
+        <translation>Shortcomings</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="196" />
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="200" />
         <source>Lessons</source>
-        <translation>经验/教训</translation>
+        <translation>Lessons</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="208" />
         <source>Required to complete the record</source>
-        <translation>完成记录时必填</translation>
+        <translation>Required to complete the record</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="215" />
         <source>New agreements</source>
-        <translation>新的约定</translation>
+        <translation>New agreements</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="217" />
         <source>Each agreement becomes a promise tracked until it is kept. Promise carefully, deliver always.</source>
-        <translation>每条约定都会成为一项承诺，跟踪到兑现为止。慎重承诺，言出必行。</translation>
+        <translation>Each agreement becomes a promise tracked until it is kept. Promise carefully, deliver always.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="230" />
         <source>New plan</source>
-        <translation>新的计划</translation>
+        <translation>New plan</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="231" />
         <source>Next steps</source>
-        <translation>下一步</translation>
+        <translation>Next steps</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="232" />
         <source>Next &amp;visit on:</source>
-        <translation>下次拜访(&amp;V)：</translation>
+        <translation>Next &amp;visit on:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="233" />
         <source>Next visit date</source>
-        <translation>下次拜访日期</translation>
+        <translation>Next visit date</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="243" />
         <source>Special notes</source>
-        <translation>特别说明</translation>
+        <translation>Special notes</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="244" />
         <source>Other</source>
-        <translation>其他</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="245" />
         <source>Next steps:</source>
-        <translation>下一步：</translation>
+        <translation>Next steps:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="249" />
         <source>Special notes:</source>
-        <translation>特别说明：</translation>
+        <translation>Special notes:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="251" />
         <source>Other:</source>
-        <translation>其他：</translation>
+        <translation>Other:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="267" />
         <source>(former stakeholder)</source>
-        <translation>（已离任联系人）</translation>
+        <translation>(former stakeholder)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/editor_layout.py" line="293" />
         <source>Agreements noted as text: {}</source>
-        <translation>文字记录的约定：{}</translation>
+        <translation>Agreements noted as text: {}</translation>
     </message>
 </context>
 <context>
@@ -279,37 +279,37 @@
     <message>
         <location filename="../../fieldvisit/ui/records/new_record.py" line="35" />
         <source>New contact record</source>
-        <translation>新建联系记录</translation>
+        <translation>New contact record</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/new_record.py" line="38" />
         <source>Account</source>
-        <translation>客户</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/new_record.py" line="39" />
         <source>Type part of the account's name</source>
-        <translation>输入客户名称的一部分</translation>
+        <translation>Type part of the account's name</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/new_record.py" line="54" />
         <source>Write record</source>
-        <translation>写记录</translation>
+        <translation>Write record</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/new_record.py" line="57" />
         <source>&amp;Account:</source>
-        <translation>客户(&amp;A)：</translation>
+        <translation>&amp;Account:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/new_record.py" line="63" />
         <source>Write the record right after the contact.</source>
-        <translation>联系后请立即填写记录。</translation>
+        <translation>Write the record right after the contact.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/new_record.py" line="88" />
         <source>Choose one account from the suggestions (type more of its name).</source>
-        <translation>请从候选中选择一个客户（可多输入几个字）。</translation>
+        <translation>Choose one account from the suggestions (type more of its name).</translation>
     </message>
 </context>
 <context>
@@ -317,52 +317,52 @@
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="130" />
         <source>Photos</source>
-        <translation>照片</translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="133" />
         <source>Add &amp;photo…</source>
-        <translation>添加照片(&amp;P)…</translation>
+        <translation>Add &amp;photo…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="134" />
         <source>Open</source>
-        <translation>打开</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="135" />
         <source>Remove</source>
-        <translation>移除</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="149" />
         <source>No photos yet.</source>
-        <translation>还没有照片。</translation>
+        <translation>No photos yet.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="175" />
         <source>Add photos</source>
-        <translation>添加照片</translation>
+        <translation>Add photos</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="177" />
         <source>Images ({})</source>
-        <translation>图片 ({})</translation>
+        <translation>Images ({})</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="190" />
         <source>{file} is larger than {limit} MB; choose a smaller picture.</source>
-        <translation>{file} 超过 {limit} MB，请选择较小的图片。</translation>
+        <translation>{file} is larger than {limit} MB; choose a smaller picture.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="198" />
         <source>{file} could not be read: {reason}</source>
-        <translation>无法读取 {file}：{reason}</translation>
+        <translation>{file} could not be read: {reason}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="237" />
         <source>The photo could not be opened: {}</source>
-        <translation>无法打开照片：{}</translation>
+        <translation>The photo could not be opened: {}</translation>
     </message>
 </context>
 <context>
@@ -370,43 +370,44 @@
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="65" />
         <source>Due</source>
-        <translation>到期日</translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="66" />
         <source>Overdue</source>
-        <translation>逾期</translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="67" />
         <source>Account</source>
-        <translation>客户</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="68" />
         <source>What was promised</source>
-        <translation>承诺内容</translation>
+        <translation>What was promised</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="69" />
         <source>Owner</source>
-        <translation>负责人</translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="70" />
         <source>Stakeholder</source>
-        <translation>联系人</translation>
+        <translation>Stakeholder</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="102" />
         <source>Not overdue</source>
-        <translation>未逾期</translation>
+        <translation>Not overdue</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="103" />
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>逾期 %n 天</numerusform>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -415,75 +416,75 @@
     <message>
         <location filename="../../fieldvisit/ui/records/promise_table.py" line="60" />
         <source>New agreements</source>
-        <translation>新的约定</translation>
+        <translation>New agreements</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promise_table.py" line="63" />
         <source>What was agreed</source>
-        <translation>约定内容</translation>
+        <translation>What was agreed</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promise_table.py" line="64" />
         <location filename="../../fieldvisit/ui/records/promise_table.py" line="140" />
         <source>Owner</source>
-        <translation>负责人</translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promise_table.py" line="65" />
         <location filename="../../fieldvisit/ui/records/promise_table.py" line="145" />
         <source>Due</source>
-        <translation>到期日</translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promise_table.py" line="66" />
         <location filename="../../fieldvisit/ui/records/promise_table.py" line="148" />
         <source>Stakeholder</source>
-        <translation>联系人</translation>
+        <translation>Stakeholder</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promise_table.py" line="67" />
         <source>Status</source>
-        <translation>状态</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promise_table.py" line="80" />
         <source>&amp;Add agreement</source>
-        <translation>添加约定(&amp;A)</translation>
+        <translation>&amp;Add agreement</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promise_table.py" line="82" />
         <source>Remove agreement</source>
-        <translation>删除约定</translation>
+        <translation>Remove agreement</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promise_table.py" line="137" />
         <source>Agreement {} — what was agreed</source>
-        <translation>约定 {} — 约定内容</translation>
+        <translation>Agreement {} — what was agreed</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promise_table.py" line="139" />
         <source>e.g. send the clinical papers</source>
-        <translation>例如：送临床文献</translation>
+        <translation>e.g. send the clinical papers</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promise_table.py" line="141" />
         <source>(nobody)</source>
-        <translation>（无人）</translation>
+        <translation>(nobody)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promise_table.py" line="149" />
         <source>(none)</source>
-        <translation>（无）</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promise_table.py" line="154" />
         <source>(no longer at the account)</source>
-        <translation>（已不在该客户）</translation>
+        <translation>(no longer at the account)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promise_table.py" line="188" />
         <source>New</source>
-        <translation>新建</translation>
+        <translation>New</translation>
     </message>
 </context>
 <context>
@@ -491,75 +492,77 @@
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="208" />
         <source>Show promises</source>
-        <translation>显示承诺</translation>
+        <translation>Show promises</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="209" />
         <source>My open promises</source>
-        <translation>我的未完成承诺</translation>
+        <translation>My open promises</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="210" />
         <source>Everyone's open promises</source>
-        <translation>全部未完成承诺</translation>
+        <translation>Everyone's open promises</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="211" />
         <source>Overdue only (everyone)</source>
-        <translation>仅逾期（全部）</translation>
+        <translation>Overdue only (everyone)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="214" />
         <source>Show all</source>
-        <translation>显示全部</translation>
+        <translation>Show all</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="220" />
         <source>Open promises</source>
-        <translation>未完成承诺</translation>
+        <translation>Open promises</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="234" />
         <source>Close promise…</source>
-        <translation>关闭承诺…</translation>
+        <translation>Close promise…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="235" />
         <source>Open record</source>
-        <translation>打开记录</translation>
+        <translation>Open record</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="236" />
         <source>Open account</source>
-        <translation>打开客户</translation>
+        <translation>Open account</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="242" />
         <source>Show:</source>
-        <translation>显示：</translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="259" />
         <source>Promise carefully, deliver always: close each one with a note.</source>
-        <translation>慎重承诺，言出必行：每项承诺关闭时都要写说明。</translation>
+        <translation>Promise carefully, deliver always: close each one with a note.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="281" />
         <source>The first {} open promises by due date</source>
-        <translation>按到期日排列的前 {} 项未完成承诺</translation>
+        <translation>The first {} open promises by due date</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="285" />
         <source>%n open promise(s)</source>
         <translation>
-            <numerusform>%n 项未完成承诺</numerusform>
+            <numerusform>%n open promise</numerusform>
+            <numerusform>%n open promises</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldvisit/ui/records/promises_view.py" line="286" />
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n 项逾期</numerusform>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -568,146 +571,147 @@
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="77" />
         <source>&amp;Print</source>
-        <translation>打印(&amp;P)</translation>
+        <translation>&amp;Print</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="80" />
         <source>Preview…</source>
-        <translation>预览…</translation>
+        <translation>Preview…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="81" />
         <source>Print…</source>
-        <translation>打印…</translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="82" />
         <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="84" />
         <source>Save the record first, then print it.</source>
-        <translation>请先保存记录再打印。</translation>
+        <translation>Save the record first, then print it.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="85" />
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="258" />
         <source>Save &amp;draft</source>
-        <translation>保存草稿(&amp;D)</translation>
+        <translation>Save &amp;draft</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="87" />
         <source>Keep what is written; finish it within two days of the contact.</source>
-        <translation>保存已写内容；请在联系后两天内完成。</translation>
+        <translation>Keep what is written; finish it within two days of the contact.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="89" />
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="260" />
         <source>&amp;Complete</source>
-        <translation>完成(&amp;C)</translation>
+        <translation>&amp;Complete</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="92" />
         <source>Save and mark complete: successes, shortcomings and lessons are needed.</source>
-        <translation>保存并标记为完成：须填写成功之处、不足之处和经验/教训。</translation>
+        <translation>Save and mark complete: successes, shortcomings and lessons are needed.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="94" />
         <source>Close</source>
-        <translation>关闭</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="155" />
         <source>Please correct the marked field.</source>
-        <translation>请更正标出的字段。</translation>
+        <translation>Please correct the marked field.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="162" />
         <source>Agreement {} has no description: describe it or remove it.</source>
-        <translation>约定 {} 没有内容：请填写或删除。</translation>
+        <translation>Agreement {} has no description: describe it or remove it.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="169" />
         <source>The next visit cannot be before this contact.</source>
-        <translation>下次拜访不能早于本次联系。</translation>
+        <translation>The next visit cannot be before this contact.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="173" />
         <source>Write the successes of this contact to complete it.</source>
-        <translation>请填写本次联系的成功之处，才能完成记录。</translation>
+        <translation>Write the successes of this contact to complete it.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="174" />
         <source>Write the shortcomings of this contact to complete it.</source>
-        <translation>请填写本次联系的不足之处，才能完成记录。</translation>
+        <translation>Write the shortcomings of this contact to complete it.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="175" />
         <source>Write the lessons learnt to complete the record.</source>
-        <translation>请填写经验/教训，才能完成记录。</translation>
+        <translation>Write the lessons learnt to complete the record.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="183" />
         <source>The record is not saved yet: %n field(s) need attention.</source>
         <translation>
-            <numerusform>记录尚未保存：有 %n 个字段需要处理。</numerusform>
+            <numerusform>The record is not saved yet: %n field needs attention.</numerusform>
+            <numerusform>The record is not saved yet: %n fields need attention.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="210" />
         <source>Enter an amount in yuan, e.g. 12345.60.</source>
-        <translation>请输入以元为单位的金额，例如 12345.60。</translation>
+        <translation>Enter an amount in yuan, e.g. 12345.60.</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="245" />
         <source>New contact record — {name}</source>
-        <translation>新建联系记录 — {name}</translation>
+        <translation>New contact record — {name}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="247" />
         <source>Contact record — {name}</source>
-        <translation>联系记录 — {name}</translation>
+        <translation>Contact record — {name}</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="251" />
         <source>New record, not saved yet</source>
-        <translation>新记录，尚未保存</translation>
+        <translation>New record, not saved yet</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="253" />
         <source>Complete</source>
-        <translation>已完成</translation>
+        <translation>Complete</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="255" />
         <source>Draft — complete it within two days of the contact</source>
-        <translation>草稿 — 请在联系后两天内完成</translation>
+        <translation>Draft — complete it within two days of the contact</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="258" />
         <source>Save as &amp;draft</source>
-        <translation>改存为草稿(&amp;D)</translation>
+        <translation>Save as &amp;draft</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="260" />
         <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="267" />
         <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="269" />
         <source>This contact record has changes that are not saved. Save them as a draft?</source>
-        <translation>这份联系记录有未保存的更改。要保存为草稿吗？</translation>
+        <translation>This contact record has changes that are not saved. Save them as a draft?</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="310" />
         <source>Save the record first; the printout shows what is saved.</source>
-        <translation>请先保存记录；打印内容以已保存的为准。</translation>
+        <translation>Save the record first; the printout shows what is saved.</translation>
     </message>
 </context>
 <context>
@@ -715,37 +719,37 @@
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="55" />
         <source>When</source>
-        <translation>时间</translation>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="56" />
         <source>Account</source>
-        <translation>客户</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="57" />
         <source>Method</source>
-        <translation>方式</translation>
+        <translation>Method</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="58" />
         <source>Status</source>
-        <translation>状态</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="59" />
         <source>Author</source>
-        <translation>填写人</translation>
+        <translation>Author</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="60" />
         <source>Content</source>
-        <translation>内容</translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="91" />
         <source>Draft — over two days old</source>
-        <translation>草稿 — 已超过两天</translation>
+        <translation>Draft — over two days old</translation>
     </message>
 </context>
 <context>
@@ -753,63 +757,64 @@
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="184" />
         <source>Whose records</source>
-        <translation>谁的记录</translation>
+        <translation>Whose records</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="185" />
         <source>My records</source>
-        <translation>我的记录</translation>
+        <translation>My records</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="186" />
         <source>Everyone's records</source>
-        <translation>全部记录</translation>
+        <translation>Everyone's records</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="187" />
         <source>Month</source>
-        <translation>月份</translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="188" />
         <source>Any month</source>
-        <translation>全部月份</translation>
+        <translation>Any month</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="189" />
         <source>Status</source>
-        <translation>状态</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="190" />
         <source>Any status</source>
-        <translation>全部状态</translation>
+        <translation>Any status</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="193" />
         <source>Account or place</source>
-        <translation>客户或地点</translation>
+        <translation>Account or place</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="194" />
         <source>Account or place…</source>
-        <translation>客户或地点…</translation>
+        <translation>Account or place…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="205" />
         <source>Contact records</source>
-        <translation>联系记录</translation>
+        <translation>Contact records</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="217" />
         <source>Open</source>
-        <translation>打开</translation>
+        <translation>Open</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldvisit/ui/records/records_list.py" line="266" />
         <source>%n record(s) shown</source>
         <translation>
-            <numerusform>显示 %n 条记录</numerusform>
+            <numerusform>%n record shown</numerusform>
+            <numerusform>%n records shown</numerusform>
         </translation>
     </message>
 </context>
@@ -818,37 +823,32 @@
     <message>
         <location filename="../../fieldvisit/ui/pages/records.py" line="34" />
         <source>Contact records</source>
-        <translation>联系记录</translation>
+        <translation>Contact records</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/pages/records.py" line="40" />
         <source>&amp;New record…</source>
-        <translation>新建记录(&amp;N)…</translation>
+        <translation>&amp;New record…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/pages/records.py" line="43" />
         <source>&amp;Summary report…</source>
-        <translation>总结报告(&amp;S)…</translation>
+        <translation>&amp;Summary report…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/pages/records.py" line="45" />
         <source>Weekly, monthly or yearly customer management summary, pre-filled</source>
-        <translation>周、月或年度客户管理总结报告，自动预填</translation>
+        <translation>Weekly, monthly or yearly customer management summary, pre-filled</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/pages/records.py" line="56" />
         <source>Records</source>
-        <translation>记录</translation>
+        <translation>Records</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/pages/records.py" line="57" />
         <source>Open promises</source>
-        <translation>未完成承诺</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/pages/records.py" line="64" />
-        <source>A record after every call: objectives, what was said, successes, shortcomings and lessons, and the promises to follow up.</source>
-        <translation>每次联系后都写一份记录：目标、谈话内容、成功之处、不足之处、经验/教训，以及需要跟进的承诺。</translation>
+        <translation>Open promises</translation>
     </message>
 </context>
 <context>
@@ -856,13 +856,14 @@
     <message>
         <location filename="../../fieldvisit/ui/records/records_list.py" line="142" />
         <source>Write up the oldest</source>
-        <translation>补写最早的一份</translation>
+        <translation>Write up the oldest</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldvisit/ui/records/records_list.py" line="156" />
         <source>%n draft(s) older than two days — contact records are due within two days of the contact.</source>
         <translation>
-            <numerusform>%n 份草稿已超过两天 — 联系记录应在联系后两天内完成。</numerusform>
+            <numerusform>%n draft older than two days — contact records are due within two days of the contact.</numerusform>
+            <numerusform>%n drafts older than two days — contact records are due within two days of the contact.</numerusform>
         </translation>
     </message>
 </context>
@@ -871,91 +872,93 @@
     <message>
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="57" />
         <source>&amp;New record…</source>
-        <translation>新建记录(&amp;N)…</translation>
+        <translation>&amp;New record…</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="59" />
         <source>Open</source>
-        <translation>打开</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="63" />
         <source>Account history</source>
-        <translation>客户往来记录</translation>
+        <translation>Account history</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="69" />
         <source>Date</source>
-        <translation>日期</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="69" />
         <source>What</source>
-        <translation>事项</translation>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="69" />
         <source>Details</source>
-        <translation>详情</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="69" />
         <source>Who</source>
-        <translation>人员</translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="89" />
         <source>Double-click a contact record or a promise to open its record.</source>
-        <translation>双击联系记录或承诺可打开对应的记录。</translation>
+        <translation>Double-click a contact record or a promise to open its record.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="117" />
         <source>%n contact record(s)</source>
         <translation>
-            <numerusform>%n 条联系记录</numerusform>
+            <numerusform>%n contact record</numerusform>
+            <numerusform>%n contact records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="119" />
         <source>%n overdue promise(s)</source>
         <translation>
-            <numerusform>%n 项逾期承诺</numerusform>
+            <numerusform>%n overdue promise</numerusform>
+            <numerusform>%n overdue promises</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="128" />
         <source>(draft)</source>
-        <translation>（草稿）</translation>
+        <translation>(draft)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="131" />
         <source>Promise made</source>
-        <translation>作出承诺</translation>
+        <translation>Promise made</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="132" />
         <source>Promise due</source>
-        <translation>承诺到期</translation>
+        <translation>Promise due</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="133" />
         <source>Promise kept</source>
-        <translation>承诺已兑现</translation>
+        <translation>Promise kept</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="134" />
         <source>Promise cancelled</source>
-        <translation>承诺已取消</translation>
+        <translation>Promise cancelled</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="135" />
         <source>Co-visit call</source>
-        <translation>协同拜访</translation>
+        <translation>Co-visit call</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/timeline_widget.py" line="139" />
         <source>Promise overdue</source>
-        <translation>承诺逾期</translation>
+        <translation>Promise overdue</translation>
     </message>
 </context>
 <context>
@@ -963,62 +966,62 @@
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="55" />
         <source>Our prices (vs other customers, over time):</source>
-        <translation>我方价格（与其他客户及历史对比）：</translation>
+        <translation>Our prices (vs other customers, over time):</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="56" />
         <source>Competitor prices:</source>
-        <translation>竞品价格：</translation>
+        <translation>Competitor prices:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="57" />
         <source>Stock of our products:</source>
-        <translation>我方产品库存：</translation>
+        <translation>Stock of our products:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="58" />
         <source>What sells:</source>
-        <translation>动销情况：</translation>
+        <translation>What sells:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="59" />
         <source>Promotion and after-sales compliance:</source>
-        <translation>促销与售后执行：</translation>
+        <translation>Promotion and after-sales compliance:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="60" />
         <source>Shelf display:</source>
-        <translation>陈列情况：</translation>
+        <translation>Shelf display:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="61" />
         <source>Draft order:</source>
-        <translation>建议订单：</translation>
+        <translation>Draft order:</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="62" />
         <source>Credit limit (yuan):</source>
-        <translation>铺底额度（元）：</translation>
+        <translation>Credit limit (yuan):</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="63" />
         <source>Paid (yuan):</source>
-        <translation>已付（元）：</translation>
+        <translation>Paid (yuan):</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="64" />
         <source>Unpaid (yuan):</source>
-        <translation>未付（元）：</translation>
+        <translation>Unpaid (yuan):</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="65" />
         <source>Receivable (yuan):</source>
-        <translation>应收（元）：</translation>
+        <translation>Receivable (yuan):</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="113" />
         <source>Enter an amount in yuan, e.g. 12345.60 (no letters, not negative).</source>
-        <translation>请输入以元为单位的金额，例如 12345.60（不含字母，不能为负数）。</translation>
+        <translation>Enter an amount in yuan, e.g. 12345.60 (no letters, not negative).</translation>
     </message>
 </context>
 </TS>

@@ -358,21 +358,6 @@
         <translation>每项新计划：已知数据、预计的挑战及所需支持。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/summaries/section_editor.py" line="117" />
-        <source>Completed plans</source>
-        <translation>已完成的计划</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/summaries/section_editor.py" line="118" />
-        <source>Plans in progress</source>
-        <translation>进行中的计划</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/summaries/section_editor.py" line="119" />
-        <source>New plans</source>
-        <translation>新计划</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/summaries/section_editor.py" line="124" />
         <source>Major &amp;problems met:</source>
         <translation>遇到的主要问题(&amp;P)：</translation>
