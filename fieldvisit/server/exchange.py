@@ -15,6 +15,7 @@ from sqlalchemy import Connection, delete, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError
 
+from fieldvisit.server.merge import merge
 from fieldvisit.server.models import Mutation
 from fieldvisit.server.scope import (
     Caller,
@@ -95,6 +96,11 @@ def _apply_one(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> d
             if may_read(caller, name, owner):
                 server_row = encode_row(t, current)
         return answer | {"status": "rejected", "reason": reason, "server_row": server_row}
+    merged = None
+    if values is not None and current is not None:
+        base = change.get("base")
+        merged = merge(name, encode_row(t, current), dict(change["row"]), base)
+        values = decode_row(t, merged.row)
     try:
         with conn.begin_nested():
             _record(conn, caller, mid)
@@ -111,7 +117,13 @@ def _apply_one(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> d
     except IntegrityError:
         # Most often a parent that has not arrived yet: the laptop sends it again later.
         return answer | {"status": "deferred"}
-    return answer | {"status": "applied"}
+    answer["status"] = "applied"
+    if merged is not None:
+        answer["row"] = merged.row  # what the server now holds: the laptop's new base
+        if merged.overwritten or merged.kept:
+            answer["overwritten"] = merged.overwritten
+            answer["kept"] = merged.kept
+    return answer
 
 
 def _record(conn: Connection, caller: Caller, mid: int) -> None:

@@ -23,6 +23,11 @@ SETUP = (
     "CREATE TABLE IF NOT EXISTS sync_orphan ("
     " table_name TEXT NOT NULL, row_key TEXT NOT NULL, data TEXT NOT NULL,"
     " PRIMARY KEY (table_name, row_key))",
+    # The row as the server last had it (received, or sent and taken): what an edit here
+    # started from, so only the fields changed here are sent as changed.
+    "CREATE TABLE IF NOT EXISTS sync_base ("
+    " table_name TEXT NOT NULL, row_key TEXT NOT NULL, data TEXT NOT NULL,"
+    " PRIMARY KEY (table_name, row_key))",
     "CREATE TABLE IF NOT EXISTS sync_conflict ("
     " id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, table_name TEXT NOT NULL,"
     " row_key TEXT NOT NULL, reason TEXT NOT NULL, local_data TEXT, server_data TEXT,"

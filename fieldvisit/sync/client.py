@@ -127,6 +127,9 @@ class Session:
                 }
                 if row is not None:
                     change["row"] = encode_row(t, row)
+                    base = _base(conn, t, key)
+                    if base is not None:
+                        change["base"] = base
                 batch.append((change, g.last))
             return batch
 
@@ -148,8 +151,13 @@ class Session:
                     conflicts += 1
                     _keep_conflict(conn, t, key, change.get("row"), result)
                     _take_server_version(conn, t, key, result.get("server_row"))
+                    _set_base(conn, t, key, result.get("server_row"))
                 else:
                     done += 1
+                    _set_base(conn, t, key, result.get("row", change.get("row")))
+                    if result.get("overwritten") or result.get("kept"):
+                        conflicts += 1
+                        _keep_overlap(conn, t, key, change.get("row"), result)
                 conn.execute(
                     text(
                         "DELETE FROM sync_outbox WHERE table_name = :t "
@@ -186,8 +194,10 @@ class Session:
                 applied += 1
                 if change["op"] == "upsert":
                     _upsert(conn, t, decode_row(t, change["row"]))
+                    _set_base(conn, t, key, change["row"])
                 else:  # delete, or drop (a territory handed over): cascades to children
                     conn.execute(delete(t).where(*_pk_clause(t, key)))
+                    _set_base(conn, t, key, None)
             _hold_orphans(conn)
             set_state(conn, CURSOR, cursor)
             conn.execute(text("DELETE FROM sync_applying"))
@@ -288,6 +298,48 @@ def _typed_key(t: Table, raw: dict[str, Any]) -> dict[str, Any]:
 
 def data_key(t: Table, data: dict[str, Any]) -> list[Any]:
     return [data[c.name] for c in t.primary_key.columns]
+
+
+def _base(conn: Connection, t: Table, key: dict[str, Any]) -> dict[str, Any] | None:
+    row = conn.execute(
+        text("SELECT data FROM sync_base WHERE table_name = :t AND row_key = json(:k)"),
+        {"t": t.name, "k": json.dumps(_storage_key(t, key))},
+    ).first()
+    return None if row is None else dict(json.loads(row[0]))
+
+
+def _set_base(conn: Connection, t: Table, key: dict[str, Any], data: dict[str, Any] | None) -> None:
+    params = {"t": t.name, "k": json.dumps(_storage_key(t, key))}
+    if data is None:
+        conn.execute(
+            text("DELETE FROM sync_base WHERE table_name = :t AND row_key = json(:k)"), params
+        )
+        return
+    conn.execute(
+        text(
+            "INSERT INTO sync_base (table_name, row_key, data) VALUES (:t, json(:k), :d) "
+            "ON CONFLICT (table_name, row_key) DO UPDATE SET data = excluded.data"
+        ),
+        params | {"d": json.dumps(data, ensure_ascii=False)},
+    )
+
+
+def _keep_overlap(
+    conn: Connection,
+    t: Table,
+    key: dict[str, Any],
+    local: dict[str, Any] | None,
+    result: dict[str, Any],
+) -> None:
+    """Two people changed the same field: ours went in; keep the value it replaced (or,
+    for a completed record, ours that the server kept out) so nothing is lost unseen."""
+    server_row = dict(result.get("row") or {})
+    if result.get("overwritten"):
+        replaced = dict(server_row) | dict(result["overwritten"])
+        _keep_conflict(conn, t, key, local, {"reason": "overwritten", "server_row": replaced})
+    if result.get("kept"):
+        _keep_conflict(conn, t, key, local, {"reason": "completed", "server_row": server_row})
+        _take_server_version(conn, t, key, server_row)
 
 
 def _keep_conflict(
