@@ -10,54 +10,31 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TypeVar
 
+from fieldvisit import clock
 from fieldvisit.domain import card_rules as r
 from fieldvisit.domain.errors import ValidationError
+from fieldvisit.domain.fields import account as account_fields
+from fieldvisit.domain.fields.spec import FieldSpec, Kind
 from fieldvisit.services.accounts.card_data import AccountCard
 
 T = TypeVar("T")
 
-_LENGTHS: dict[str, int] = {
-    "basics.name": 200,
-    "basics.province": 60,
-    "basics.city": 60,
-    "basics.address": 300,
-    "basics.postal_code": 20,
-    "basics.phone": 40,
-    "basics.fax": 40,
-    "basics.website": 200,
-    "basics.legal_representative": 120,
-    "relationship.their_handler": 120,
-    "commercial.settlement_timing": 120,
-    "commercial.settlement_method": 120,
-    "commercial.invoice_type": 60,
-    "commercial.settlement_contact": 120,
-}
-
 
 def card_problems(card: AccountCard, today: date | None = None) -> list[ValidationError]:
     """Every problem of ``card``, in the order the editor shows its fields."""
-    today = today or date.today()
+    today = today or clock.today()
     found: list[ValidationError] = []
 
     def check(field: str, problem: str | None) -> None:
         if problem is not None:
             found.append(ValidationError(field, problem))
 
-    b, rel, cls, cr = card.basics, card.relationship, card.classification, card.credit
-    check("basics.name", None if (r.clean(b.name) or "") else r.NAME_REQUIRED)
-    check("basics.account_type", None if b.account_type is not None else r.TYPE_REQUIRED)
-    check("basics.phone", r.phone_problem(b.phone))
-    check("basics.fax", r.phone_problem(b.fax))
-    check("basics.website", r.website_problem(b.website))
-    check("basics.category_capacity_cents", _amount(b.category_capacity_cents))
-    check("relationship.business_began_on", _past(rel.business_began_on, today))
-    check("classification.sub_tier", r.sub_tier_problem(cls.tier, cls.sub_tier))
-    check("credit.limit_cents", _amount(cr.limit_cents))
-    for path, limit in _LENGTHS.items():
-        group, name = path.split(".")
-        value = getattr(getattr(card, group), name)
-        if isinstance(value, str) and len(value.strip()) > limit:
-            check(path, r.TOO_LONG)
+    for spec in account_fields.ACCOUNT_FIELDS:
+        for problem in _field_problems(spec, card.value(spec.key), today):
+            check(spec.key, problem)
+        if spec.key == "classification.sub_tier":
+            cls = card.classification
+            check(spec.key, r.sub_tier_problem(cls.tier, cls.sub_tier))
 
     _rows(found, "grades", card.grades, _grade_problems)
     _duplicates(
@@ -94,6 +71,26 @@ def validate_card(card: AccountCard, today: date | None = None) -> None:
     problems = card_problems(card, today)
     if problems:
         raise problems[0]
+
+
+def _field_problems(spec: FieldSpec, value: object, today: date) -> list[str | None]:
+    """What the field's description asks of its value: present, well-formed, short enough."""
+    if spec.required is not None and (
+        value is None or (isinstance(value, str) and not r.clean(value))
+    ):
+        return [spec.required]
+    problems: list[str | None] = []
+    if spec.kind is Kind.PHONE:
+        problems.append(r.phone_problem(value if isinstance(value, str) else None))
+    elif spec.kind is Kind.WEBSITE:
+        problems.append(r.website_problem(value if isinstance(value, str) else None))
+    elif spec.kind is Kind.MONEY:
+        problems.append(_amount(value if isinstance(value, int) else None))
+    elif spec.kind is Kind.DATE:
+        problems.append(_past(value if isinstance(value, date) else None, today))
+    if spec.max_length is not None and isinstance(value, str):
+        problems.append(r.TOO_LONG if len(value.strip()) > spec.max_length else None)
+    return problems
 
 
 def _amount(cents: int | None) -> str | None:

@@ -47,8 +47,8 @@ from fieldvisit.services.accounts.stakeholders import (
     stakeholder_problems,
 )
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.accounts.card_basics import text_area
 from fieldvisit.ui.accounts.card_fields import DateField, FieldSet, enum_combo, error_text
+from fieldvisit.ui.accounts.card_layout import text_area
 from fieldvisit.ui.accounts.stakeholder_profile import ProfileTab
 from fieldvisit.ui.labels import enum_label, error_title
 from fieldvisit.ui.widgets import ERROR_COLOUR, hint_label, named

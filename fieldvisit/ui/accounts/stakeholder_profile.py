@@ -21,8 +21,8 @@ from fieldvisit.domain import card_rules as rules
 from fieldvisit.domain.errors import ValidationError
 from fieldvisit.services.accounts.stakeholders import ProfileData, load_profile, save_profile
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.accounts.card_basics import text_area
 from fieldvisit.ui.accounts.card_fields import DateField, FieldSet, error_text
+from fieldvisit.ui.accounts.card_layout import text_area
 from fieldvisit.ui.widgets import ERROR_COLOUR
 
 _SHORT = {"school", "major", "hometown", "spouse", "car"}

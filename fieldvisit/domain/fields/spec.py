@@ -1,0 +1,145 @@
+"""The vocabulary of a field description (no Qt, no storage)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a value is, which also decides its widget, its checks and how it prints."""
+
+    TEXT = "text"
+    """One line of text (a line edit)."""
+    LONG_TEXT = "long_text"
+    """Several lines (a text area)."""
+    PHONE = "phone"
+    WEBSITE = "website"
+    ENUM = "enum"
+    """One of the codes of :attr:`FieldSpec.enum` (a choice list)."""
+    YES_NO = "yes_no"
+    DATE = "date"
+    """A day; on a card it may not lie in the future."""
+    MONEY = "money"
+    """Integer cents, typed and shown in yuan."""
+    MEMBER = "member"
+    """A team member's id (typed as a choice of names)."""
+
+
+class MergeRule(StrEnum):
+    PICK = "pick"
+    """The user picks a side; by default the kept side, its empty value filled from the other."""
+    SKIP = "skip"
+    """Not offered when merging."""
+
+
+_MNEMONIC = re.compile(r"\(&\w\)|&(?=\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A text in English and simplified Chinese; ``&`` marks a keyboard mnemonic."""
+
+    en: str
+    zh: str
+
+    def text(self, lang: str) -> str:
+        """The text in ``lang`` ("en", "zh", "zh_CN"), mnemonic marks kept."""
+        return self.zh if lang.startswith("zh") else self.en
+
+    def plain(self, lang: str) -> str:
+        """The text without mnemonic marks ("名称(&N)" → "名称")."""
+        return _MNEMONIC.sub("", self.text(lang))
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """Where the field's widget sits in the editor."""
+
+    tab: str
+    """The editor tab ("basics", "relationship", "credit")."""
+    section: str
+    """The block of the tab the widget goes in, in declaration order."""
+    caption: Label | None = None
+    """The caption beside the widget when it says more than the field's label (a unit…)."""
+    lines: int = 3
+    """Height of a text area, in lines."""
+    wide: bool = False
+    """Spans the whole row of a two-column grid."""
+    placeholder: Label | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Printed:
+    """A row of the printed customer card."""
+
+    section: str
+    """The section of the printout ("basics", "classification", "commercial")."""
+    row: str | None = None
+    """Fields with the same ``row`` print together, in one cell, under the first one's label."""
+    label: Label | None = None
+    """The row's label when it is not the field's own."""
+    join: str = " "
+    """Between the values of a shared row; ``""`` keeps only the last value given."""
+    blanks: bool = False
+    """A shared row shows a dash for each missing value instead of leaving it out."""
+    contained: bool = False
+    """Leave the value out when a later value of the row already contains it (a city
+    that the street address already names)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column of the import/export sheet: its headers and what else people call it."""
+
+    en: str
+    zh: str
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """One field of an aggregate, described once."""
+
+    attr: str
+    """The storage model's attribute."""
+    group: str
+    """The group of the aggregate's read model (``basics``, ``credit``…)."""
+    label: Label
+    kind: Kind = Kind.TEXT
+    name: str = ""
+    """The name inside its group (``capital`` for ``credit_capital``); defaults to ``attr``."""
+    enum: type[StrEnum] | None = None
+    max_length: int | None = None
+    required: str | None = None
+    """The message shown when the field is left empty; ``None`` when optional."""
+    default: object = None
+    form: Form | None = None
+    printed: Printed | None = None
+    column: Column | None = None
+    merge: MergeRule = MergeRule.PICK
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            object.__setattr__(self, "name", self.attr)
+        if (self.kind is Kind.ENUM) != (self.enum is not None):
+            raise ValueError(f"{self.attr}: an enum field names its enum, and only it")
+
+    @property
+    def key(self) -> str:
+        """The dotted key services and forms use (``basics.phone``)."""
+        return f"{self.group}.{self.name}"
+
+
+def by_attr(specs: tuple[FieldSpec, ...]) -> dict[str, FieldSpec]:
+    return {s.attr: s for s in specs}
+
+
+def in_group(specs: tuple[FieldSpec, ...], group: str) -> tuple[FieldSpec, ...]:
+    return tuple(s for s in specs if s.group == group)
+
+
+def in_section(specs: tuple[FieldSpec, ...], tab: str, section: str) -> tuple[FieldSpec, ...]:
+    """The fields of one block of the editor, in declaration order."""
+    return tuple(s for s in specs if s.form and s.form.tab == tab and s.form.section == section)
