@@ -19,6 +19,8 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.domain.fields import account as account_fields
+from fieldvisit.domain.fields.spec import MergeRule
 from fieldvisit.services.accounts.merge_refs import (
     BOOKKEEPING,
     FoldedRow,
@@ -34,10 +36,12 @@ from fieldvisit.storage.models import Account, Stakeholder, TeamMember
 Side = Literal["keep", "remove"]
 M = TypeVar("M", Account, Stakeholder)
 
-ACCOUNT_FIELDS: tuple[str, ...] = tuple(
-    c.name for c in Account.__table__.columns if c.name not in BOOKKEEPING | {"search_key"}
-)
-"""Card fields in the order of the card (the table's column order)."""
+
+def account_merge_fields() -> tuple[str, ...]:
+    """The card fields a merge offers, in the card's order (their merge rule is PICK)."""
+    return tuple(s.attr for s in account_fields.ACCOUNT_FIELDS if s.merge is MergeRule.PICK)
+
+
 STAKEHOLDER_FIELDS: tuple[str, ...] = tuple(
     c.name
     for c in Stakeholder.__table__.columns
@@ -119,7 +123,7 @@ def preview_account_merge(db: Database, keep_id: uuid.UUID, remove_id: uuid.UUID
                 _shown(name, getattr(keep, name), names),
                 _shown(name, getattr(remove, name), names),
             )
-            for name in ACCOUNT_FIELDS
+            for name in account_merge_fields()
         )
         return MergePreview(
             kind=TrashKind.ACCOUNT,
@@ -170,10 +174,10 @@ def merge_accounts(
     author_id: uuid.UUID | None,
 ) -> MergeResult:
     """Merge account ``remove_id`` into ``keep_id`` and move the removed one to the trash."""
-    picked = _check_choices(choices, ACCOUNT_FIELDS)
+    picked = _check_choices(choices, account_merge_fields())
     with db.session_scope() as session:
         keep, remove = _pair(session, Account, keep_id, remove_id)
-        taken = _take_fields(keep, remove, ACCOUNT_FIELDS, picked)
+        taken = _take_fields(keep, remove, account_merge_fields(), picked)
         session.flush()
         report = relink(session, "account", keep.id, remove.id)
         note = _note(remove, keep.name, keep.id)

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import AccountStatus, AccountType, BuyingRole
-from fieldvisit.services.import_export.fields import BY_KEY
+from fieldvisit.services.import_export.fields import by_key
 from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.import_export.rows import (
     AccountData,
@@ -56,7 +56,7 @@ def _chunks(items: Sequence[uuid.UUID]) -> Iterator[Sequence[uuid.UUID]]:
 
 
 def _issue(file: str, group: AccountData, key: str, reason: str) -> ImportIssue:
-    return ImportIssue(file, group.rows[0], BY_KEY[key].en, reason)
+    return ImportIssue(file, group.rows[0], by_key()[key].en, reason)
 
 
 def resolve(
@@ -133,7 +133,7 @@ def resolve(
                     ImportIssue(
                         file,
                         group.rows[0],
-                        BY_KEY["account.name"].en,
+                        by_key()["account.name"].en,
                         say(
                             lang,
                             "Same account as row {row}; put its rows together under "

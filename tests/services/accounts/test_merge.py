@@ -13,8 +13,8 @@ from fieldvisit.domain.enums import BuyingRole, PeriodKind, Tier
 from fieldvisit.domain.errors import NotFoundError, ValidationError
 from fieldvisit.services.accounts import merge_refs
 from fieldvisit.services.accounts.merge import (
-    ACCOUNT_FIELDS,
     STAKEHOLDER_FIELDS,
+    account_merge_fields,
     merge_accounts,
     merge_stakeholders,
     preview_account_merge,
@@ -210,7 +210,7 @@ def test_refuses_bad_requests(db: Database, pair: Pair) -> None:
     with pytest.raises(NotFoundError):  # already merged, now in the trash
         merge_accounts(db, pair.keep, pair.remove, None, None)
     assert "account_id" not in STAKEHOLDER_FIELDS
-    assert "search_key" not in ACCOUNT_FIELDS
+    assert "search_key" not in account_merge_fields()
 
 
 def test_preview_counts_what_will_move(db: Database, pair: Pair) -> None:
