@@ -143,3 +143,46 @@ def in_group(specs: tuple[FieldSpec, ...], group: str) -> tuple[FieldSpec, ...]:
 def in_section(specs: tuple[FieldSpec, ...], tab: str, section: str) -> tuple[FieldSpec, ...]:
     """The fields of one block of the editor, in declaration order."""
     return tuple(s for s in specs if s.form and s.form.tab == tab and s.form.section == section)
+
+
+@dataclass(frozen=True, slots=True)
+class PrintRow:
+    """One row of a printed section: its label and the fields it shows, in order."""
+
+    label: Label
+    fields: tuple[FieldSpec, ...]
+    printed: Printed
+    """The first field's print description: it says how the values join."""
+
+    def text(self, texts: list[str | None], dash: str) -> str | None:
+        """The row's text from each field's value as text (``None`` when empty)."""
+        p = self.printed
+        if p.blanks:
+            return p.join.join(t or dash for t in texts)
+        present = [t for t in texts if t]
+        if not p.join:
+            return present[-1] if present else None
+        if p.contained:
+            present = [
+                t for i, t in enumerate(present) if not any(t in u for u in present[i + 1 :])
+            ]
+        return p.join.join(dict.fromkeys(present)) or None
+
+
+def print_rows(specs: tuple[FieldSpec, ...], section: str) -> list[PrintRow]:
+    """The rows of one printed section, in declaration order; fields sharing a ``row``
+    make one row where the first of them stands."""
+    rows: list[PrintRow] = []
+    shared: dict[str, int] = {}
+    for s in specs:
+        p = s.printed
+        if p is None or p.section != section:
+            continue
+        if p.row is not None and p.row in shared:
+            at = shared[p.row]
+            rows[at] = PrintRow(rows[at].label, (*rows[at].fields, s), rows[at].printed)
+            continue
+        if p.row is not None:
+            shared[p.row] = len(rows)
+        rows.append(PrintRow(p.label or s.label, (s,), p))
+    return rows
