@@ -34,7 +34,7 @@ class MergeRule(StrEnum):
     """Not offered when merging."""
 
 
-_MNEMONIC = re.compile(r"\(&\w\)|&(?=\w)")
+_MNEMONIC = re.compile(r"\(&\w\)|&(&)|&(?=\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +49,8 @@ class Label:
         return self.zh if lang.startswith("zh") else self.en
 
     def plain(self, lang: str) -> str:
-        """The text without mnemonic marks ("名称(&N)" → "名称")."""
-        return _MNEMONIC.sub("", self.text(lang))
+        """The text without mnemonic marks ("名称(&N)" → "名称", "R&&D" → "R&D")."""
+        return _MNEMONIC.sub(lambda m: m.group(1) or "", self.text(lang))
 
 
 @dataclass(frozen=True, slots=True)

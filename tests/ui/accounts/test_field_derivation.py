@@ -1,0 +1,157 @@
+"""A card field is described once; the editor, the merge dialog, the sheet columns, the
+checks, load/save and the printed card all follow its description.
+
+The test describes ``legal_representative`` anew, as a field of the Commercial group
+with another label, sheet header and print row, and finds it under that description
+everywhere, with nothing else changed.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QRadioButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from fieldvisit.domain import card_rules as r
+from fieldvisit.domain.enums import AccountType
+from fieldvisit.domain.errors import ValidationError
+from fieldvisit.domain.fields import account
+from fieldvisit.domain.fields.spec import Column, FieldSpec, Form, Label, Printed
+from fieldvisit.services.accounts.card_data import AccountCard, Basics, Commercial
+from fieldvisit.services.accounts.cards import load_card, save_card
+from fieldvisit.services.import_export import export_accounts
+from fieldvisit.services.import_export.fields import recognise
+from fieldvisit.services.reporting import PrintOptions, render_account
+from fieldvisit.services.team import MemberRow
+from fieldvisit.storage.database import Database
+from fieldvisit.storage.models import Account
+from fieldvisit.ui.accounts.card_editor import CardWindow
+from fieldvisit.ui.accounts.merge_dialog import MergeAccountsDialog
+from fieldvisit.ui.events import DataEvents
+from tests.reports.pdfcheck import text
+
+AGENT = Label("Registered agent", "登记代理人")
+KEY = "commercial.legal_representative"
+
+
+@pytest.fixture
+def described_anew(monkeypatch: pytest.MonkeyPatch) -> FieldSpec:
+    spec = FieldSpec(
+        "legal_representative",
+        "commercial",
+        AGENT,
+        max_length=120,
+        form=Form("credit", "commercial", placeholder=Label("e.g. 王五", "例如 王五")),
+        printed=Printed("commercial"),
+        column=Column(AGENT.en, AGENT.zh, ("代理人",)),
+    )
+    fields = tuple(spec if f.attr == "legal_representative" else f for f in account.ACCOUNT_FIELDS)
+    monkeypatch.setattr(account, "ACCOUNT_FIELDS", fields)
+    return spec
+
+
+def _save(db: Database, name: str, agent: str | None) -> Any:
+    card = AccountCard(
+        basics=Basics(name, AccountType.HOSPITAL), commercial=Commercial(legal_representative=agent)
+    )
+    return save_card(db, card)
+
+
+def _labels(widget: QWidget) -> set[str]:
+    return {label.text() for label in widget.findChildren(QLabel)}
+
+
+@pytest.mark.usefixtures("described_anew", "user")
+def test_the_editor_shows_and_saves_the_field_where_it_is_described(
+    qtbot: QtBot, db: Database, events: DataEvents, settings: Any
+) -> None:
+    window = CardWindow(db, events, settings, None)
+    qtbot.addWidget(window, before_close_func=lambda w: w.discard_changes())
+    window.show()
+    qtbot.waitExposed(window)
+    assert "basics.legal_representative" not in window.fields.widgets
+    edit = window.fields.widgets[KEY]
+    assert isinstance(edit, QLineEdit) and edit.placeholderText() == "e.g. 王五"
+    credit_tab = window.findChild(QWidget, "creditTab")
+    assert credit_tab is not None and credit_tab.isAncestorOf(edit)
+    assert AGENT.en in _labels(credit_tab)
+    assert "Legal representative" not in _labels(window)
+
+    qtbot.keyClicks(window.basics.name, "Renhe")
+    window.basics.account_type.setCurrentIndex(window.basics.account_type.findData("pharmacy"))
+    qtbot.keyClicks(edit, "Wang Wu")
+    qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+    with db.session_scope() as s:
+        stored = s.get(Account, window.account_id)
+        assert stored is not None and stored.legal_representative == "Wang Wu"
+    assert load_card(db, window.account_id).commercial.legal_representative == "Wang Wu"
+
+
+@pytest.mark.usefixtures("described_anew", "user")
+def test_the_checks_follow_the_description(db: Database) -> None:
+    with pytest.raises(ValidationError) as raised:
+        _save(db, "甲医院", "长" * 121)
+    assert (raised.value.field, raised.value.detail) == (KEY, r.TOO_LONG)
+
+
+@pytest.mark.usefixtures("described_anew", "user")
+def test_the_merge_dialog_offers_the_field_under_its_label(
+    qtbot: QtBot, db: Database, events: DataEvents
+) -> None:
+    keep = _save(db, "甲医院", None)
+    remove = _save(db, "甲医院 (2)", "王五")
+    dialog = MergeAccountsDialog(db, events, keep, remove)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    button = dialog.findChild(QRadioButton, "remove_legal_representative")
+    assert button is not None and button.isChecked() and button.text() == "王五"
+    assert AGENT.en in _labels(dialog)
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert load_card(db, keep).commercial.legal_representative == "王五"
+
+
+@pytest.mark.usefixtures("described_anew", "user")
+def test_the_sheet_has_the_column_with_its_headers(db: Database, tmp_path: Path) -> None:
+    account_id = _save(db, "甲医院", "王五")
+    for lang, header in (("zh", AGENT.zh), ("en", AGENT.en)):
+        path = tmp_path / f"accounts-{lang}.csv"
+        export_accounts(db, [account_id], path, lang=lang)
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            head, row = list(csv.reader(fh))[:2]
+        assert row[head.index(header)] == "王五"
+        assert "法人代表" not in head and "Legal representative" not in head
+    assert recognise("代理人") == "account.legal_representative"
+    assert recognise("法定代表人") is None
+
+
+@pytest.mark.usefixtures("described_anew", "user")
+def test_the_printed_card_shows_the_row_in_its_section(db: Database) -> None:
+    account_id = _save(db, "甲医院", "王五")
+    zh = text(render_account(db, account_id, PrintOptions(lang="zh")))
+    assert "登记代理人" in zh and "王五" in zh and "法人代表" not in zh
+    commercial = zh.index("商务信息")
+    assert commercial < zh.index("登记代理人") < zh.index("联系人\n")
+    en = text(render_account(db, account_id, PrintOptions(lang="en")))
+    assert "Registered agent" in en
+
+
+def test_without_a_description_a_column_is_neither_shown_nor_loaded(
+    monkeypatch: pytest.MonkeyPatch, db: Database, user: MemberRow
+) -> None:
+    card = AccountCard(basics=Basics("甲医院", AccountType.HOSPITAL, legal_representative="王五"))
+    account_id = save_card(db, card)
+    fields = tuple(f for f in account.ACCOUNT_FIELDS if f.attr != "legal_representative")
+    monkeypatch.setattr(account, "ACCOUNT_FIELDS", fields)
+    card = load_card(db, account_id)
+    assert "legal_representative" not in card.basics.values()
+    assert "王五" not in text(render_account(db, account_id, PrintOptions(lang="zh")))
+    save_card(db, dataclasses.replace(card, basics=card.basics.replace(phone="010-6529 5114")))
+    with db.session_scope() as s:
+        stored = s.get(Account, account_id)
+        assert stored is not None and stored.legal_representative == "王五"  # left alone
