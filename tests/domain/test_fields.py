@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import String
 
-from fieldvisit.domain.fields import account
+from fieldvisit.domain.fields import account, stakeholder
 from fieldvisit.domain.fields.spec import Column, FieldSpec, Kind, Label, Printed, print_rows
-from fieldvisit.storage.models import Account
+from fieldvisit.storage.models import Account, Stakeholder
 
 BOOKKEEPING = {"id", "created_at", "updated_at", "deleted_at", "search_key"}
 EDITOR_BLOCKS = {
@@ -29,6 +29,20 @@ def test_every_account_column_users_edit_is_described_exactly_once() -> None:
     assert len(set(attrs)) == len(attrs)
     keys = [f.key for f in account.ACCOUNT_FIELDS]
     assert len(set(keys)) == len(keys)
+
+
+def test_every_stakeholder_column_users_edit_is_described_exactly_once() -> None:
+    own = BOOKKEEPING | {"account_id"}
+    edited = [c.name for c in Stakeholder.__table__.columns if c.name not in own]
+    attrs = [f.attr for f in stakeholder.STAKEHOLDER_FIELDS]
+    assert sorted(attrs) == sorted(edited)
+    assert len(set(attrs)) == len(attrs)
+    columns = Stakeholder.__table__.columns
+    for f in stakeholder.STAKEHOLDER_FIELDS:
+        assert f.label.en and f.label.zh and f.form is not None, f.attr
+        column_type = columns[f.attr].type
+        if isinstance(column_type, String) and column_type.length and f.kind is not Kind.ENUM:
+            assert f.max_length == column_type.length, f.attr
 
 
 def test_descriptions_agree_with_the_model() -> None:

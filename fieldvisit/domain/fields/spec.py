@@ -15,6 +15,10 @@ class Kind(StrEnum):
     LONG_TEXT = "long_text"
     """Several lines (a text area)."""
     PHONE = "phone"
+    """A landline or mobile number."""
+    MOBILE = "mobile"
+    """A mobile number."""
+    EMAIL = "email"
     WEBSITE = "website"
     ENUM = "enum"
     """One of the codes of :attr:`FieldSpec.enum` (a choice list)."""
@@ -25,6 +29,8 @@ class Kind(StrEnum):
     """Integer cents, typed and shown in yuan."""
     MEMBER = "member"
     """A team member's id (typed as a choice of names)."""
+    SCORE = "score"
+    """A score from 1 to 5."""
 
 
 class MergeRule(StrEnum):
@@ -58,7 +64,7 @@ class Form:
     """Where the field's widget sits in the editor."""
 
     tab: str
-    """The editor tab ("basics", "relationship", "credit")."""
+    """The editor tab ("basics", "relationship", "credit"; "identity", "assessment")."""
     section: str
     """The block of the tab the widget goes in, in declaration order."""
     caption: Label | None = None

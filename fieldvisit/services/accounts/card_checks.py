@@ -14,7 +14,9 @@ from fieldvisit import clock
 from fieldvisit.domain import card_rules as r
 from fieldvisit.domain.errors import ValidationError
 from fieldvisit.domain.fields import account as account_fields
-from fieldvisit.domain.fields.spec import FieldSpec, Kind
+from fieldvisit.domain.fields.checks import amount_problem as _amount
+from fieldvisit.domain.fields.checks import field_problems
+from fieldvisit.domain.fields.checks import past_problem as _past
 from fieldvisit.services.accounts.card_data import AccountCard
 
 T = TypeVar("T")
@@ -30,7 +32,7 @@ def card_problems(card: AccountCard, today: date | None = None) -> list[Validati
             found.append(ValidationError(field, problem))
 
     for spec in account_fields.ACCOUNT_FIELDS:
-        for problem in _field_problems(spec, card.value(spec.key), today):
+        for problem in field_problems(spec, card.value(spec.key), today):
             check(spec.key, problem)
         if spec.key == "classification.sub_tier":
             cls = card.classification
@@ -71,38 +73,6 @@ def validate_card(card: AccountCard, today: date | None = None) -> None:
     problems = card_problems(card, today)
     if problems:
         raise problems[0]
-
-
-def _field_problems(spec: FieldSpec, value: object, today: date) -> list[str | None]:
-    """What the field's description asks of its value: present, well-formed, short enough."""
-    if spec.required is not None and (
-        value is None or (isinstance(value, str) and not r.clean(value))
-    ):
-        return [spec.required]
-    problems: list[str | None] = []
-    if spec.kind is Kind.PHONE:
-        problems.append(r.phone_problem(value if isinstance(value, str) else None))
-    elif spec.kind is Kind.WEBSITE:
-        problems.append(r.website_problem(value if isinstance(value, str) else None))
-    elif spec.kind is Kind.MONEY:
-        problems.append(_amount(value if isinstance(value, int) else None))
-    elif spec.kind is Kind.DATE:
-        problems.append(_past(value if isinstance(value, date) else None, today))
-    if spec.max_length is not None and isinstance(value, str):
-        problems.append(r.TOO_LONG if len(value.strip()) > spec.max_length else None)
-    return problems
-
-
-def _amount(cents: int | None) -> str | None:
-    if cents is None:
-        return None
-    if cents < 0:
-        return r.AMOUNT_NEGATIVE
-    return r.AMOUNT_TOO_LARGE if cents >= r.MAX_CENTS else None
-
-
-def _past(day: date | None, today: date) -> str | None:
-    return r.DATE_IN_FUTURE if day is not None and day > today else None
 
 
 def _rows(

@@ -10,69 +10,28 @@ Money is in integer cents; rows of the per-period tables carry their database ``
 from __future__ import annotations
 
 import uuid
-from dataclasses import FrozenInstanceError, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar
 
 from fieldvisit.domain.enums import BuyingStage, Grade, PeriodKind
 from fieldvisit.domain.fields import account
-from fieldvisit.domain.fields.spec import in_group
+from fieldvisit.domain.fields.spec import FieldSpec, in_group
+from fieldvisit.domain.fields.values import FieldValues
 
 
-class CardGroup:
+class CardGroup(FieldValues):
     """The values of one group of card fields (basics, credit…), as declared in
     :mod:`fieldvisit.domain.fields.account`: frozen, read as attributes
     (``card.basics.phone``); a field left out takes its declared default. Positional
     values follow the declared order, as with a dataclass."""
 
-    __slots__ = ("_values",)
+    __slots__ = ()
     group: ClassVar[str]
 
-    def __init__(self, *args: Any, **values: Any) -> None:
-        specs = in_group(account.ACCOUNT_FIELDS, self.group)
-        if len(args) > len(specs):
-            raise TypeError(f"{type(self).__name__} takes at most {len(specs)} values")
-        values.update(zip((s.name for s in specs), args, strict=False))
-        unknown = set(values) - {s.name for s in specs}
-        if unknown:
-            raise TypeError(f"{type(self).__name__} has no field {', '.join(sorted(unknown))}")
-        filled = {s.name: values.get(s.name, s.default) for s in specs}
-        object.__setattr__(self, "_values", filled)
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return object.__getattribute__(self, "_values")[name]
-        except KeyError:
-            raise AttributeError(name) from None
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return bool(self._values == other._values)
-
-    def __hash__(self) -> int:
-        return hash((type(self), tuple(self._values.items())))
-
-    def __repr__(self) -> str:
-        inner = ", ".join(f"{k}={v!r}" for k, v in self._values.items())
-        return f"{type(self).__name__}({inner})"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (type(self), dict(self._values)))
-
-    def values(self) -> dict[str, Any]:
-        """Name → value, in the declared order (a copy)."""
-        return dict(self._values)
-
-    def replace(self, **changes: Any) -> Self:
-        return type(self)(**{**self._values, **changes})
-
-
-def _rebuild(cls: type[CardGroup], values: dict[str, Any]) -> CardGroup:
-    return cls(**values)
+    @classmethod
+    def described(cls) -> tuple[FieldSpec, ...]:
+        return in_group(account.ACCOUNT_FIELDS, cls.group)
 
 
 class Basics(CardGroup):

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain.errors import NotFoundError, ValidationError
 from fieldvisit.domain.fields import account as account_fields
+from fieldvisit.domain.fields import stakeholder
 from fieldvisit.domain.fields.spec import MergeRule
 from fieldvisit.services.accounts.merge_refs import (
-    BOOKKEEPING,
     FoldedRow,
     count_clashes,
     count_references,
@@ -42,12 +42,9 @@ def account_merge_fields() -> tuple[str, ...]:
     return tuple(s.attr for s in account_fields.ACCOUNT_FIELDS if s.merge is MergeRule.PICK)
 
 
-STAKEHOLDER_FIELDS: tuple[str, ...] = tuple(
-    c.name
-    for c in Stakeholder.__table__.columns
-    if c.name not in BOOKKEEPING | {"search_key", "account_id"}
-)
-"""The person's own fields; the kept person stays in their own account."""
+def stakeholder_merge_fields() -> tuple[str, ...]:
+    """The person's own fields a merge offers; the kept person stays in their own account."""
+    return tuple(s.attr for s in stakeholder.STAKEHOLDER_FIELDS if s.merge is MergeRule.PICK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +156,7 @@ def preview_stakeholder_merge(
             remove_place=_account_name(session, remove.account_id),
             fields=tuple(
                 FieldPair(name, getattr(keep, name), getattr(remove, name))
-                for name in STAKEHOLDER_FIELDS
+                for name in stakeholder_merge_fields()
             ),
             moves=_nonzero(moves),
             clashes=_nonzero(clashes),
@@ -218,10 +215,10 @@ def merge_stakeholders(
     Links the kept person already has (records, co-visit calls, roles) are not
     doubled; the personal profile's empty fields are filled from the other's.
     """
-    picked = _check_choices(choices, STAKEHOLDER_FIELDS)
+    picked = _check_choices(choices, stakeholder_merge_fields())
     with db.session_scope() as session:
         keep, remove = _pair(session, Stakeholder, keep_id, remove_id)
-        taken = _take_fields(keep, remove, STAKEHOLDER_FIELDS, picked)
+        taken = _take_fields(keep, remove, stakeholder_merge_fields(), picked)
         session.flush()
         report = relink(session, "stakeholder", keep.id, remove.id)
         note = _note(remove, keep.name, keep.id)

@@ -2,8 +2,8 @@
 
 One definition per field serves the import (header recognition, value parsing) and the
 export (its header in English or Chinese), so that an exported file always re-imports.
-The account's columns come from the card's field descriptions
-(:mod:`fieldvisit.domain.fields.account`); the stakeholder's are listed here.
+The columns come from the field descriptions (:mod:`fieldvisit.domain.fields.account`,
+:mod:`fieldvisit.domain.fields.stakeholder`); the ids and the buying roles are added here.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Literal
 
 from fieldvisit.domain import enums as e
-from fieldvisit.domain.fields import account, spec
+from fieldvisit.domain.fields import account, spec, stakeholder
 
 Entity = Literal["account", "stakeholder"]
 Kind = Literal["text", "enum", "date", "phone", "email", "roles", "owner", "id"]
@@ -55,77 +55,35 @@ _KINDS: dict[spec.Kind, Kind] = {
     spec.Kind.LONG_TEXT: "text",
     spec.Kind.WEBSITE: "text",
     spec.Kind.PHONE: "phone",
+    spec.Kind.MOBILE: "phone",
+    spec.Kind.EMAIL: "email",
     spec.Kind.ENUM: "enum",
     spec.Kind.DATE: "date",
     spec.Kind.MEMBER: "owner",
 }
 
 
-def _account_column(f: spec.FieldSpec) -> Field:
-    """A card field's sheet column, from its description; an owner is read as a name."""
+def _column(entity: Entity, f: spec.FieldSpec) -> Field:
+    """A described field's sheet column; an owner is read as a name."""
     assert f.column is not None
     kind = _KINDS.get(f.kind)
     if kind is None:
         raise ValueError(f"{f.attr}: a {f.kind} field cannot be a sheet column yet")
     attr = "owner" if kind == "owner" else f.attr
     c = f.column
-    return _a(attr, c.en, c.zh, kind, max_length=f.max_length, enum=f.enum, synonyms=c.synonyms)
+    made = _a if entity == "account" else _s
+    return made(attr, c.en, c.zh, kind, max_length=f.max_length, enum=f.enum, synonyms=c.synonyms)
 
 
-_STAKEHOLDER_FIELDS: tuple[Field, ...] = (
-    _s("id", "Stakeholder ID", "联系人ID", "id", synonyms=("contactid",)),
-    _s(
-        "name",
-        "Stakeholder",
-        "联系人",
-        max_length=120,
-        synonyms=(
-            "姓名",
-            "联系人姓名",
-            "利害关系人",
-            "contact",
-            "contactname",
-            "stakeholdername",
-            "person",
-        ),
-    ),
-    _s("title", "Title", "职务", max_length=120, synonyms=("职位", "职称", "position", "jobtitle")),
-    _s("department", "Department", "科室", max_length=120, synonyms=("部门", "dept")),
-    _s(
-        "mobile",
-        "Mobile",
-        "手机",
-        "phone",
-        max_length=40,
-        synonyms=("手机号", "手机号码", "移动电话", "cell", "cellphone", "mobilephone"),
-    ),
-    _s(
-        "office_phone",
-        "Office phone",
-        "办公电话",
-        "phone",
-        max_length=40,
-        synonyms=("座机", "联系人电话", "workphone", "directline"),
-    ),
-    _s(
-        "email", "Email", "邮箱", "email", max_length=200, synonyms=("电子邮件", "电子邮箱", "mail")
-    ),
-    _s("wechat", "WeChat", "微信", max_length=80, synonyms=("微信号", "weixin")),
-    _s(
-        "roles",
-        "Buying roles",
-        "采购角色",
-        "roles",
-        synonyms=("角色", "buyingrole", "roles", "role"),
-    ),
-    _s("org_level", "Org level", "层级", "enum", enum=e.OrgLevel, synonyms=("管理层级",)),
-    _s("notes", "Stakeholder notes", "联系人备注", synonyms=("contactnotes",)),
+_STAKEHOLDER_ID = _s("id", "Stakeholder ID", "联系人ID", "id", synonyms=("contactid",))
+_ROLES = _s(
+    "roles", "Buying roles", "采购角色", "roles", synonyms=("角色", "buyingrole", "roles", "role")
 )
 
 
 @dataclass(frozen=True, slots=True)
 class _Columns:
-    source: tuple[spec.FieldSpec, ...]
+    source: tuple[tuple[spec.FieldSpec, ...], tuple[spec.FieldSpec, ...]]
     fields: tuple[Field, ...]
     by_key: dict[str, Field]
     synonyms: dict[str, str]
@@ -135,14 +93,17 @@ _current: list[_Columns] = []
 
 
 def _columns() -> _Columns:
-    """The sheet's columns: the account's id, every card field that declares a column,
-    then the stakeholder's; rebuilt only when the card's descriptions change."""
-    source = account.ACCOUNT_FIELDS
-    if not _current or _current[0].source is not source:
+    """The sheet's columns: the account's id and every card field that declares a column,
+    then the same for the stakeholder, with the buying roles last; rebuilt only when
+    the descriptions change."""
+    source = (account.ACCOUNT_FIELDS, stakeholder.STAKEHOLDER_FIELDS)
+    if not _current or _current[0].source != source:
         made = (
             _ACCOUNT_ID,
-            *(_account_column(f) for f in source if f.column is not None),
-            *_STAKEHOLDER_FIELDS,
+            *(_column("account", f) for f in source[0] if f.column is not None),
+            _STAKEHOLDER_ID,
+            *(_column("stakeholder", f) for f in source[1] if f.column is not None),
+            _ROLES,
         )
         _current[:] = [_Columns(source, made, {f.key: f for f in made}, _synonym_table(made))]
     return _current[0]

@@ -1,4 +1,4 @@
-"""The card editor's field widgets, made and laid out from the field descriptions.
+"""Editor widgets made and laid out from field descriptions (the card's, a person's).
 
 A tab asks for the fields of one of its blocks (``basics``/``quick``…) and gets a
 widget of the right kind under each field's key, captioned in the interface language;
@@ -8,6 +8,7 @@ the tab keeps only what is not a field: headings, hints, duplicate warnings.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,6 +27,17 @@ from fieldvisit.ui.accounts.card_fields import DateField, FieldSet, enum_combo, 
 from fieldvisit.ui.labels import interface_language
 
 Members = list[tuple[uuid.UUID, str]]
+Keyed = Callable[[FieldSpec], str]
+
+
+def dotted(spec: FieldSpec) -> str:
+    """The card's keys: ``basics.phone``."""
+    return spec.key
+
+
+def plain(spec: FieldSpec) -> str:
+    """A flat form's keys (the person's editor): ``mobile``."""
+    return spec.name
 
 
 def text_area(lines: int = 3) -> QPlainTextEdit:
@@ -34,8 +46,11 @@ def text_area(lines: int = 3) -> QPlainTextEdit:
     return edit
 
 
-def section_fields(tab: str, section: str) -> tuple[FieldSpec, ...]:
-    return in_section(account_fields.ACCOUNT_FIELDS, tab, section)
+def section_fields(
+    tab: str, section: str, specs: tuple[FieldSpec, ...] | None = None
+) -> tuple[FieldSpec, ...]:
+    """The fields of one block of an editor (the card's unless ``specs`` are given)."""
+    return in_section(account_fields.ACCOUNT_FIELDS if specs is None else specs, tab, section)
 
 
 def caption(spec: FieldSpec) -> str:
@@ -56,6 +71,11 @@ def widget_for(spec: FieldSpec, members: Members) -> QWidget:
         widget = enum_combo(spec.enum, empty=spec.default is None)
     elif spec.kind is Kind.YES_NO:
         widget = yes_no_combo()
+    elif spec.kind is Kind.SCORE:
+        widget = QComboBox()
+        widget.addItem("—", None)
+        for n in range(1, 6):
+            widget.addItem(str(n), n)
     elif spec.kind is Kind.DATE:
         widget = DateField()
     elif spec.kind is Kind.MEMBER:
@@ -70,24 +90,33 @@ def widget_for(spec: FieldSpec, members: Members) -> QWidget:
     return widget
 
 
-def add_field(fields: FieldSet, spec: FieldSpec, members: Members) -> tuple[QLabel, QWidget]:
+def add_field(
+    fields: FieldSet, spec: FieldSpec, members: Members, key: Keyed = dotted
+) -> tuple[QLabel, QWidget]:
     """The field's caption (its buddy set) and its widget boxed with its error label."""
     assert spec.form is not None
     widget = widget_for(spec, members)
     text = caption(spec)
     accessible = (spec.form.caption or spec.label).plain(interface_language())
-    box = fields.add(spec.key, widget, accessible)
+    box = fields.add(key(spec), widget, accessible)
     label = QLabel(text)
     label.setBuddy(widget)
     return label, box
 
 
 def fill_form_layout(
-    form: QFormLayout, fields: FieldSet, tab: str, section: str, members: Members | None = None
+    form: QFormLayout,
+    fields: FieldSet,
+    tab: str,
+    section: str,
+    members: Members | None = None,
+    *,
+    specs: tuple[FieldSpec, ...] | None = None,
+    key: Keyed = dotted,
 ) -> None:
     """One row per field of the block, in declared order."""
-    for spec in section_fields(tab, section):
-        label, box = add_field(fields, spec, members or [])
+    for spec in section_fields(tab, section, specs):
+        label, box = add_field(fields, spec, members or [], key)
         form.addRow(label, box)
 
 

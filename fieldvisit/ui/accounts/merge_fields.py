@@ -9,6 +9,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from fieldvisit.domain.fields import account as account_fields
+from fieldvisit.domain.fields import stakeholder as stakeholder_fields
 from fieldvisit.services.accounts.trash import TrashKind
 from fieldvisit.ui.labels import enum_label, interface_language
 
@@ -28,29 +29,9 @@ def account_labels() -> dict[str, str]:
 
 
 def stakeholder_labels() -> dict[str, str]:
-    return {
-        "name": QCoreApplication.translate("MergeDialog", "Name"),
-        "title": QCoreApplication.translate("MergeDialog", "Title"),
-        "department": QCoreApplication.translate("MergeDialog", "Department"),
-        "mobile": QCoreApplication.translate("MergeDialog", "Mobile"),
-        "office_phone": QCoreApplication.translate("MergeDialog", "Office phone"),
-        "email": QCoreApplication.translate("MergeDialog", "Email"),
-        "wechat": QCoreApplication.translate("MergeDialog", "WeChat"),
-        "address": QCoreApplication.translate("MergeDialog", "Address"),
-        "org_level": QCoreApplication.translate("MergeDialog", "Level"),
-        "org_function": QCoreApplication.translate("MergeDialog", "Function"),
-        "key_customer_level": QCoreApplication.translate("MergeDialog", "Key-customer level"),
-        "values_style": QCoreApplication.translate("MergeDialog", "Values"),
-        "thinking_preference": QCoreApplication.translate("MergeDialog", "Thinking preference"),
-        "adoption_stage": QCoreApplication.translate("MergeDialog", "Adoption stage"),
-        "trust_rely": QCoreApplication.translate("MergeDialog", "Trust: can rely on us"),
-        "trust_honest": QCoreApplication.translate("MergeDialog", "Trust: honest"),
-        "trust_sensitive": QCoreApplication.translate("MergeDialog", "Trust: sensitive to needs"),
-        "trust_capable": QCoreApplication.translate("MergeDialog", "Trust: capable"),
-        "trust_like": QCoreApplication.translate("MergeDialog", "Trust: likes us"),
-        "ended_on": QCoreApplication.translate("MergeDialog", "Left the role on"),
-        "notes": QCoreApplication.translate("MergeDialog", "Notes"),
-    }
+    """Each field of a person, as declared in :mod:`fieldvisit.domain.fields.stakeholder`."""
+    lang = interface_language()
+    return {s.attr: s.label.plain(lang) for s in stakeholder_fields.STAKEHOLDER_FIELDS}
 
 
 def count_text(table: str, n: int) -> str:

@@ -1,9 +1,10 @@
 """A card field is described once; the editor, the merge dialog, the sheet columns, the
 checks, load/save and the printed card all follow its description.
 
-The test describes ``legal_representative`` anew, as a field of the Commercial group
-with another label, sheet header and print row, and finds it under that description
-everywhere, with nothing else changed.
+The tests describe ``legal_representative`` anew, as a field of the Commercial group
+with another label, sheet header and print row (and a person's ``wechat`` with another
+label, tab and header), and find it under that description everywhere, with nothing
+else changed.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ from pytestqt.qtbot import QtBot
 from fieldvisit.domain import card_rules as r
 from fieldvisit.domain.enums import AccountType
 from fieldvisit.domain.errors import ValidationError
-from fieldvisit.domain.fields import account
+from fieldvisit.domain.fields import account, stakeholder
 from fieldvisit.domain.fields.spec import Column, FieldSpec, Form, Label, Printed
 from fieldvisit.services.accounts.card_data import AccountCard, Basics, Commercial
 from fieldvisit.services.accounts.cards import load_card, save_card
+from fieldvisit.services.accounts.stakeholders import list_stakeholders
 from fieldvisit.services.import_export import export_accounts
 from fieldvisit.services.import_export.fields import recognise
 from fieldvisit.services.reporting import PrintOptions, render_account
@@ -33,6 +35,8 @@ from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account
 from fieldvisit.ui.accounts.card_editor import CardWindow
 from fieldvisit.ui.accounts.merge_dialog import MergeAccountsDialog
+from fieldvisit.ui.accounts.merge_fields import stakeholder_labels
+from fieldvisit.ui.accounts.stakeholder_editor import StakeholderDialog
 from fieldvisit.ui.events import DataEvents
 from tests.reports.pdfcheck import text
 
@@ -155,3 +159,55 @@ def test_without_a_description_a_column_is_neither_shown_nor_loaded(
     with db.session_scope() as s:
         stored = s.get(Account, account_id)
         assert stored is not None and stored.legal_representative == "王五"  # left alone
+
+
+@pytest.fixture
+def person_described_anew(monkeypatch: pytest.MonkeyPatch) -> FieldSpec:
+    spec = FieldSpec(
+        "wechat",
+        "person",
+        MESSENGER,
+        max_length=80,
+        form=Form("assessment", "end"),
+        column=Column(MESSENGER.en, MESSENGER.zh, ("im",)),
+    )
+    fields = tuple(spec if f.attr == "wechat" else f for f in stakeholder.STAKEHOLDER_FIELDS)
+    monkeypatch.setattr(stakeholder, "STAKEHOLDER_FIELDS", fields)
+    return spec
+
+
+MESSENGER = Label("Messenger", "通讯账号")
+
+
+@pytest.mark.usefixtures("person_described_anew", "user")
+def test_a_person_field_follows_its_description_too(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    account_id = save_card(db, AccountCard(basics=Basics("甲医院", AccountType.HOSPITAL)))
+    dialog = StakeholderDialog(db, account_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    edit = dialog.fields.widgets["wechat"]
+    assert isinstance(edit, QLineEdit)
+    assessment = dialog.tabs.widget(1)
+    assert assessment is not None and assessment.isAncestorOf(edit)
+    assert MESSENGER.en in _labels(assessment) and "&WeChat" not in _labels(dialog)
+    qtbot.keyClicks(dialog.name, "Mei Dan")
+    qtbot.keyClicks(edit, "x" * 81)
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    error = dialog.findChild(QLabel, "wechat_error")
+    assert error is not None and error.isVisible() and list_stakeholders(db, account_id) == []
+    edit.clear()
+    qtbot.keyClicks(edit, "meidan_im")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    [person] = list_stakeholders(db, account_id)
+    assert person.wechat == "meidan_im"
+
+    assert stakeholder_labels()["wechat"] == MESSENGER.en
+    path = tmp_path / "people.csv"
+    export_accounts(db, [account_id], path, lang="zh")
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        head, row = list(csv.reader(fh))[:2]
+    assert row[head.index(MESSENGER.zh)] == "meidan_im" and "微信" not in head
+    assert recognise("im") == "stakeholder.wechat"
