@@ -6,6 +6,7 @@ the card's field descriptions (:mod:`fieldvisit.domain.fields.account`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
 
@@ -13,6 +14,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from fieldvisit.domain.enums import KeyAccountLevel
 from fieldvisit.domain.fields import account as account_fields
+from fieldvisit.domain.fields import profile
 from fieldvisit.domain.fields.spec import FieldSpec, Kind, PrintRow, print_rows
 from fieldvisit.domain.labels import label
 from fieldvisit.reports import strings
@@ -33,7 +35,7 @@ class CustomerCard(ReportRenderer[AccountSnapshot]):
         a = snapshot
         lang = ctx.lang
         rows = {
-            part: [(row, _row_text(row, a, ctx)) for row in print_rows(_fields(), part)]
+            part: [(row, _row_text(row, a.values, ctx)) for row in print_rows(_fields(), part)]
             for part in account_fields.PRINT_SECTIONS
         }
         tier = next(
@@ -174,8 +176,9 @@ def _fields() -> tuple[FieldSpec, ...]:
     return account_fields.ACCOUNT_FIELDS
 
 
-def _row_text(row: PrintRow, a: AccountSnapshot, ctx: Context) -> str | None:
-    return row.text([_value_text(f, a.values.get(f.attr), ctx) for f in row.fields], DASH)
+def _row_text(row: PrintRow, values: Mapping[str, object], ctx: Context) -> str | None:
+    texts = [_value_text(f, values.get(f.attr), ctx) for f in row.fields]
+    return row.text(texts, DASH, ctx.list_separator)
 
 
 def _value_text(spec: FieldSpec, value: object, ctx: Context) -> str | None:
@@ -195,18 +198,5 @@ def _value_text(spec: FieldSpec, value: object, ctx: Context) -> str | None:
 
 
 def _profile_items(p: ProfileSnapshot, ctx: Context) -> list[tuple[str, str | None]]:
-    return [
-        (ctx.t("profile.birthday"), ctx.date(p.birthday) if p.birthday else None),
-        (ctx.t("profile.education"), ctx.join(x for x in (p.school, p.major) if x)),
-        (ctx.t("profile.hometown"), p.hometown),
-        (ctx.t("profile.family"), ctx.join(x for x in (p.spouse, p.children) if x)),
-        (ctx.t("profile.personality"), p.personality),
-        (ctx.t("profile.hobbies"), ctx.join(x for x in (p.hobbies, p.sports) if x)),
-        (ctx.t("profile.food"), p.food),
-        (ctx.t("profile.reading"), p.reading),
-        (ctx.t("profile.car"), p.car),
-        (ctx.t("profile.holidays"), p.holidays),
-        (ctx.t("profile.organisations"), p.other_organisations),
-        (ctx.t("profile.colleagues"), p.colleague_relations),
-        (ctx.t("profile.notes"), p.notes),
-    ]
+    rows = print_rows(profile.PROFILE_FIELDS, "profile")
+    return [(row.label.text(ctx.lang), _row_text(row, p.values, ctx)) for row in rows]

@@ -188,22 +188,8 @@ class RecordSnapshot:
 class ProfileSnapshot:
     """The personal profile; only ever built when the user asked for it."""
 
-    birthday: date | None = None
-    school: str | None = None
-    major: str | None = None
-    hometown: str | None = None
-    spouse: str | None = None
-    children: str | None = None
-    personality: str | None = None
-    hobbies: str | None = None
-    sports: str | None = None
-    food: str | None = None
-    reading: str | None = None
-    car: str | None = None
-    holidays: str | None = None
-    other_organisations: str | None = None
-    colleague_relations: str | None = None
-    notes: str | None = None
+    values: Mapping[str, object] = field(default_factory=dict)
+    """Every described profile field by attribute (:mod:`fieldvisit.domain.fields.profile`)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import String
 
-from fieldvisit.domain.fields import account, stakeholder
+from fieldvisit.domain.fields import account, profile, stakeholder
 from fieldvisit.domain.fields.spec import Column, FieldSpec, Kind, Label, Printed, print_rows
-from fieldvisit.storage.models import Account, Stakeholder
+from fieldvisit.storage.models import Account, Stakeholder, StakeholderProfile
 
 BOOKKEEPING = {"id", "created_at", "updated_at", "deleted_at", "search_key"}
 EDITOR_BLOCKS = {
@@ -43,6 +43,23 @@ def test_every_stakeholder_column_users_edit_is_described_exactly_once() -> None
         column_type = columns[f.attr].type
         if isinstance(column_type, String) and column_type.length and f.kind is not Kind.ENUM:
             assert f.max_length == column_type.length, f.attr
+
+
+def test_every_profile_column_is_described_once_and_printed() -> None:
+    own = BOOKKEEPING | {"stakeholder_id"}
+    edited = [c.name for c in StakeholderProfile.__table__.columns if c.name not in own]
+    attrs = [f.attr for f in profile.PROFILE_FIELDS]
+    assert sorted(attrs) == sorted(edited) and len(set(attrs)) == len(attrs)
+    columns = StakeholderProfile.__table__.columns
+    for f in profile.PROFILE_FIELDS:
+        column_type = columns[f.attr].type
+        if isinstance(column_type, String) and column_type.length:
+            assert f.max_length == column_type.length, f.attr
+        assert f.printed is not None and f.printed.section == "profile", f.attr
+    rows = print_rows(profile.PROFILE_FIELDS, "profile")
+    [education] = [r for r in rows if r.label.en == "Education"]
+    assert education.text(["复旦大学", "药学"], "—", "、") == "复旦大学、药学"
+    assert education.text([None, "药学"], "—", "、") == "药学"
 
 
 def test_descriptions_agree_with_the_model() -> None:

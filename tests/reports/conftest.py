@@ -140,10 +140,12 @@ def make_record() -> s.RecordSnapshot:
 
 def make_account(with_personal: bool = False) -> s.AccountSnapshot:
     profile = s.ProfileSnapshot(
-        birthday=date(1975, 5, 4),
-        hobbies=PROFILE_TEXT,
-        hometown="江苏南京",
-        school="复旦大学医学院",
+        values={
+            "birthday": date(1975, 5, 4),
+            "hobbies": PROFILE_TEXT,
+            "hometown": "江苏南京",
+            "school": "复旦大学医学院",
+        }
     )
     return s.AccountSnapshot(
         name=ACCOUNT,

@@ -90,6 +90,8 @@ class Printed:
     """Between the values of a shared row; ``""`` keeps only the last value given."""
     blanks: bool = False
     """A shared row shows a dash for each missing value instead of leaving it out."""
+    listed: bool = False
+    """A shared row reads as a list in running text: 甲、乙 in Chinese, "a, b" in English."""
     contained: bool = False
     """Leave the value out when a later value of the row already contains it (a city
     that the street address already names)."""
@@ -160,9 +162,12 @@ class PrintRow:
     printed: Printed
     """The first field's print description: it says how the values join."""
 
-    def text(self, texts: list[str | None], dash: str) -> str | None:
-        """The row's text from each field's value as text (``None`` when empty)."""
+    def text(self, texts: list[str | None], dash: str, listing: str = ", ") -> str | None:
+        """The row's text from each field's value as text (``None`` when empty);
+        ``listing`` separates the items of a listed row."""
         p = self.printed
+        if p.listed:
+            return listing.join(t for t in texts if t) or None
         if p.blanks:
             return p.join.join(t or dash for t in texts)
         present = [t for t in texts if t]

@@ -8,7 +8,7 @@ The personal profile is sensitive and lives in its own table: it is read only by
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -21,7 +21,7 @@ from fieldvisit.domain.enums import (
     BuyingRole,
 )
 from fieldvisit.domain.errors import NotFoundError, ValidationError
-from fieldvisit.domain.fields import stakeholder
+from fieldvisit.domain.fields import profile, stakeholder
 from fieldvisit.domain.fields.checks import field_problems
 from fieldvisit.domain.fields.spec import FieldSpec, Kind
 from fieldvisit.domain.fields.values import FieldValues
@@ -70,29 +70,17 @@ class StakeholderData(FieldValues):
         return {"account_id": self.account_id, "roles": self.roles, "id": self.id}
 
 
-@dataclass(frozen=True, slots=True)
-class ProfileData:
-    """The personal profile (Mackay 66 spirit): sensitive, shown and printed only on request."""
+class ProfileData(FieldValues):
+    """The personal profile (Mackay 66 spirit): sensitive, shown and printed only on
+    request; its fields are declared in :mod:`fieldvisit.domain.fields.profile`."""
 
-    birthday: date | None = None
-    school: str | None = None
-    major: str | None = None
-    hometown: str | None = None
-    spouse: str | None = None
-    children: str | None = None
-    personality: str | None = None
-    hobbies: str | None = None
-    sports: str | None = None
-    food: str | None = None
-    reading: str | None = None
-    car: str | None = None
-    holidays: str | None = None
-    other_organisations: str | None = None
-    colleague_relations: str | None = None
-    notes: str | None = None
+    __slots__ = ()
+
+    @classmethod
+    def described(cls) -> tuple[FieldSpec, ...]:
+        return profile.PROFILE_FIELDS
 
 
-_PROFILE_FIELDS = tuple(f.name for f in fields(ProfileData))
 _SEARCHED = ("name", "mobile", "office_phone", "account_id")
 
 
@@ -219,12 +207,14 @@ def load_profile(db: Database, stakeholder_id: uuid.UUID) -> ProfileData:
         p = session.get(StakeholderProfile, stakeholder_id)
         if p is None or p.deleted_at is not None:
             return ProfileData()
-        return ProfileData(**{n: getattr(p, n) for n in _PROFILE_FIELDS})
+        return ProfileData(**{f.name: getattr(p, f.attr) for f in profile.PROFILE_FIELDS})
 
 
-def save_profile(db: Database, stakeholder_id: uuid.UUID, profile: ProfileData) -> None:
-    if profile.birthday is not None and profile.birthday > date.today():
-        raise ValidationError("birthday", r.DATE_IN_FUTURE)
+def save_profile(db: Database, stakeholder_id: uuid.UUID, data: ProfileData) -> None:
+    today = clock.today()
+    for spec in profile.PROFILE_FIELDS:
+        for problem in field_problems(spec, getattr(data, spec.name), today):
+            raise ValidationError(spec.name, problem)
     with db.session_scope() as session:
         _live(session, stakeholder_id)
         p = session.get(StakeholderProfile, stakeholder_id)
@@ -232,8 +222,8 @@ def save_profile(db: Database, stakeholder_id: uuid.UUID, profile: ProfileData) 
             p = StakeholderProfile(stakeholder_id=stakeholder_id)
             session.add(p)
         p.deleted_at = None
-        for name in _PROFILE_FIELDS:
-            setattr(p, name, _value(getattr(profile, name)))
+        for spec in profile.PROFILE_FIELDS:
+            setattr(p, spec.attr, _value(getattr(data, spec.name)))
         p.updated_at = utcnow()
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from fieldvisit.domain.enums import PromiseStatus
 from fieldvisit.domain.errors import NotFoundError
 from fieldvisit.domain.fields import account as account_fields
+from fieldvisit.domain.fields import profile
 from fieldvisit.reports import snapshots as s
 from fieldvisit.services.accounts import cards as card_service
 from fieldvisit.services.reporting.lookup import parse_id
@@ -219,24 +220,7 @@ def account_snapshot(
 
 
 def _profile(p: StakeholderProfile) -> s.ProfileSnapshot:
-    return s.ProfileSnapshot(
-        birthday=p.birthday,
-        school=p.school,
-        major=p.major,
-        hometown=p.hometown,
-        spouse=p.spouse,
-        children=p.children,
-        personality=p.personality,
-        hobbies=p.hobbies,
-        sports=p.sports,
-        food=p.food,
-        reading=p.reading,
-        car=p.car,
-        holidays=p.holidays,
-        other_organisations=p.other_organisations,
-        colleague_relations=p.colleague_relations,
-        notes=p.notes,
-    )
+    return s.ProfileSnapshot(values={f.attr: getattr(p, f.attr) for f in profile.PROFILE_FIELDS})
 
 
 def _short(text: str | None) -> str | None:
