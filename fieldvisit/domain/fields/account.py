@@ -14,8 +14,8 @@ from fieldvisit.domain.fields.spec import Column, FieldSpec, Form, Kind, Label, 
 L = Label
 
 
-def _quick(caption: Label, **kw: object) -> Form:
-    return Form("basics", "quick", caption, **kw)  # type: ignore[arg-type]
+def _quick(caption: Label, *, wide: bool = False, placeholder: Label | None = None) -> Form:
+    return Form("basics", "quick", caption, wide=wide, placeholder=placeholder)
 
 
 _DETAILS = Form("basics", "details")
