@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from sqlalchemy import String
 
+import fieldvisit
 from fieldvisit.domain.fields import account, profile, stakeholder
 from fieldvisit.domain.fields.spec import Column, FieldSpec, Kind, Label, Printed, print_rows
 from fieldvisit.storage.models import Account, Stakeholder, StakeholderProfile
@@ -125,3 +129,40 @@ def test_only_the_section_asked_for_is_printed() -> None:
         FieldSpec("z", "basics", Label("Z", "丙"), column=Column("Z", "丙")),
     )
     assert [r.label.en for r in print_rows(fields, "two")] == ["Y"]
+
+
+PLAIN_FIELDS = (
+    "legal_representative",
+    "postal_code",
+    "outlets",
+    "house_rules",
+    "key_staff",
+    "business_scale",
+    "supply_agreement_terms",
+    "brands_carried",
+    "invoice_type",
+    "settlement_contact",
+    "after_sales_service",
+    "early_classification_notes",
+)
+"""Card fields no rule singles out: nothing but their description should name them."""
+WHERE_A_FIELD_IS_NAMED = {
+    "domain/fields/account.py",  # the description
+    "storage/models/accounts.py",  # the column
+}
+"""Besides the migrations, and the demo data generator (which fills every field)."""
+
+
+def test_a_plain_card_field_is_named_only_by_its_description_model_and_migrations() -> None:
+    package = Path(fieldvisit.__file__).parent
+    for name in PLAIN_FIELDS:
+        pattern = re.compile(rf"\b{name}\b")
+        named = {
+            path.relative_to(package).as_posix()
+            for path in package.rglob("*.py")
+            if pattern.search(path.read_text(encoding="utf-8"))
+        }
+        named = {
+            p for p in named if not p.startswith(("storage/migrations/versions/", "services/demo/"))
+        }
+        assert named <= WHERE_A_FIELD_IS_NAMED, (name, named - WHERE_A_FIELD_IS_NAMED)
