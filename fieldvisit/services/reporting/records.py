@@ -15,6 +15,7 @@ from fieldvisit.domain.enums import PromiseStatus
 from fieldvisit.domain.errors import NotFoundError
 from fieldvisit.domain.fields import account as account_fields
 from fieldvisit.domain.fields import profile
+from fieldvisit.domain.fields.spec import Kind
 from fieldvisit.reports import snapshots as s
 from fieldvisit.services.accounts import cards as card_service
 from fieldvisit.services.reporting.lookup import parse_id
@@ -168,8 +169,10 @@ def account_snapshot(
             .order_by(ContactRecord.occurred_at.desc())
             .limit(RECENT_CONTACTS)
         ).all()
-        values = {spec.attr: card.value(spec.key) for spec in account_fields.ACCOUNT_FIELDS}
-        values["owner_id"] = card.owner_name
+        values = {
+            spec.attr: card.owner_name if spec.kind is Kind.MEMBER else card.value(spec.key)
+            for spec in account_fields.ACCOUNT_FIELDS
+        }
         return s.AccountSnapshot(
             name=card.basics.name,
             account_type=card.basics.account_type,
