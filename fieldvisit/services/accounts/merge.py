@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from fieldvisit.domain.errors import NotFoundError, ValidationError
 from fieldvisit.domain.fields import account as account_fields
 from fieldvisit.domain.fields import stakeholder
-from fieldvisit.domain.fields.spec import MergeRule
+from fieldvisit.domain.fields.spec import Kind, MergeRule
 from fieldvisit.services.accounts.merge_refs import (
     FoldedRow,
     count_clashes,
@@ -49,7 +49,7 @@ def stakeholder_merge_fields() -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class FieldPair:
-    """One field with both sides' values (``owner_id`` shown as the owner's name)."""
+    """One field with both sides' values (a team member's id shown as their name)."""
 
     name: str
     keep: object
@@ -302,12 +302,17 @@ def _note(remove: Account | Stakeholder, keep_name: str, keep_id: uuid.UUID) -> 
 
 
 def _owner_names(session: Session, *accounts: Account) -> dict[uuid.UUID, str]:
-    ids = {a.owner_id for a in accounts if a.owner_id is not None}
+    ids = {getattr(a, name) for a in accounts for name in _members()} - {None}
     return {i: m.name for i in ids if (m := session.get(TeamMember, i)) is not None}
 
 
+def _members() -> set[str]:
+    """The card fields that hold a team member's id (the owner)."""
+    return {s.attr for s in account_fields.ACCOUNT_FIELDS if s.kind is Kind.MEMBER}
+
+
 def _shown(name: str, value: object, owners: dict[uuid.UUID, str]) -> object:
-    if name == "owner_id" and isinstance(value, uuid.UUID):
+    if name in _members() and isinstance(value, uuid.UUID):
         return owners.get(value, str(value))
     return value
 
