@@ -166,3 +166,9 @@ def test_a_plain_card_field_is_named_only_by_its_description_model_and_migration
             p for p in named if not p.startswith(("storage/migrations/versions/", "services/demo/"))
         }
         assert named <= WHERE_A_FIELD_IS_NAMED, (name, named - WHERE_A_FIELD_IS_NAMED)
+
+
+def test_the_searched_fields_are_those_the_search_key_is_built_from() -> None:
+    # services.accounts.search_keys builds an account's key from these columns.
+    searched = {f.attr for f in account.ACCOUNT_FIELDS if f.searched}
+    assert searched == {"name", "province", "city", "address", "phone", "fax"}

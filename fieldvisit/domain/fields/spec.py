@@ -127,6 +127,8 @@ class FieldSpec:
     printed: Printed | None = None
     column: Column | None = None
     merge: MergeRule = MergeRule.PICK
+    searched: bool = False
+    """Part of the search key: changing it makes the key stale."""
 
     def __post_init__(self) -> None:
         if not self.name:

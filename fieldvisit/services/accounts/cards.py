@@ -73,9 +73,6 @@ def _groups(a: Account) -> dict[str, Any]:
     return {name: GROUP_TYPES[name](**v) for name, v in values.items()}
 
 
-_SEARCHED = ("name", "address", "city", "phone")
-
-
 def load_card(db: Database, account_id: uuid.UUID) -> AccountCard:
     """The card of a live account; :class:`NotFoundError` when it is gone or in the trash."""
     with db.session_scope() as session:
@@ -182,7 +179,9 @@ def save_card(db: Database, card: AccountCard) -> uuid.UUID:
         else:
             account = _live_account(session, card.id)
             changed_search = any(
-                _text(getattr(card.basics, n)) != getattr(account, n) for n in _SEARCHED
+                _text(card.value(f.key)) != getattr(account, f.attr)
+                for f in account_fields.ACCOUNT_FIELDS
+                if f.searched
             )
         _apply(account, card)
         if changed_search:

@@ -80,6 +80,19 @@ def test_new_account_has_stale_search_key_and_update_resets_it(
         assert s.get(Account, account_id).search_key is None
 
 
+@pytest.mark.parametrize("change", [{"fax": "010-6915 6000"}, {"province": "河北省"}])
+def test_every_field_in_the_search_key_makes_it_stale(
+    db: Database, full_card: AccountCard, change: dict[str, str]
+) -> None:
+    account_id = save_card(db, full_card)
+    with db.session_scope() as s:
+        s.get(Account, account_id).search_key = "built"
+    card = load_card(db, account_id)
+    save_card(db, dataclasses.replace(card, basics=card.basics.replace(**change)))
+    with db.session_scope() as s:
+        assert s.get(Account, account_id).search_key is None
+
+
 @pytest.mark.parametrize(
     ("change", "field", "message"),
     [
