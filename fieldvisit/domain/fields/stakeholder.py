@@ -29,6 +29,7 @@ STAKEHOLDER_FIELDS: tuple[FieldSpec, ...] = (
         "name",
         GROUP,
         L("Name", "名称"),
+        searched=True,
         max_length=120,
         required=r.PERSON_NAME_REQUIRED,
         default="",
@@ -68,6 +69,7 @@ STAKEHOLDER_FIELDS: tuple[FieldSpec, ...] = (
         GROUP,
         L("Mobile", "手机"),
         Kind.MOBILE,
+        searched=True,
         max_length=40,
         form=_contact(L("&Mobile", "手机(&M)")),
         column=Column(
@@ -79,6 +81,7 @@ STAKEHOLDER_FIELDS: tuple[FieldSpec, ...] = (
         GROUP,
         L("Office phone", "办公电话"),
         Kind.PHONE,
+        searched=True,
         max_length=40,
         form=_contact(L("&Office phone", "办公电话(&O)")),
         column=Column(

@@ -81,9 +81,6 @@ class ProfileData(FieldValues):
         return profile.PROFILE_FIELDS
 
 
-_SEARCHED = ("name", "mobile", "office_phone", "account_id")
-
-
 def stakeholder_problems(data: StakeholderData, today: date | None = None) -> list[ValidationError]:
     """Every problem of ``data``, each naming its field (``name``, ``mobile``, ``trust_rely``…)."""
     today = today or clock.today()
@@ -148,8 +145,9 @@ def save_stakeholder(db: Database, data: StakeholderData) -> uuid.UUID:
             searched_changed = True
         else:
             person = _live(session, data.id)
-            searched_changed = any(
-                _value(getattr(data, n)) != getattr(person, n) for n in _SEARCHED
+            searched = [s for s in stakeholder.STAKEHOLDER_FIELDS if s.searched]
+            searched_changed = data.account_id != person.account_id or any(
+                _value(getattr(data, s.name)) != getattr(person, s.attr) for s in searched
             )
         person.account_id = data.account_id
         for spec in stakeholder.STAKEHOLDER_FIELDS:
