@@ -19,9 +19,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldvisit.domain.card_rules import yuan_text
 from fieldvisit.domain.errors import FieldVisitError, ValidationError
 from fieldvisit.domain.labels import label
 from fieldvisit.services.import_export.fields import Field, all_fields
+from fieldvisit.services.import_export.values import yes_no
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.files import write_atomically
 from fieldvisit.storage.models import Account, Stakeholder, TeamMember
@@ -67,6 +69,10 @@ def _cell(spec: Field, obj: object, owners: dict[uuid.UUID, str], lang: str) -> 
     value = getattr(obj, spec.attr, None)
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return yes_no(value, lang)
+    if spec.kind == "money" and isinstance(value, int):
+        return yuan_text(value)
     if isinstance(value, StrEnum):
         return label(value, lang)
     if isinstance(value, date):

@@ -18,7 +18,7 @@ from fieldvisit.domain import enums as e
 from fieldvisit.domain.fields import account, spec, stakeholder
 
 Entity = Literal["account", "stakeholder"]
-Kind = Literal["text", "enum", "date", "phone", "email", "roles", "owner", "id"]
+Kind = Literal["text", "enum", "date", "phone", "email", "money", "yes_no", "roles", "owner", "id"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +60,8 @@ _KINDS: dict[spec.Kind, Kind] = {
     spec.Kind.ENUM: "enum",
     spec.Kind.DATE: "date",
     spec.Kind.MEMBER: "owner",
+    spec.Kind.MONEY: "money",
+    spec.Kind.YES_NO: "yes_no",
 }
 
 

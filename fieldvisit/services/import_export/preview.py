@@ -36,7 +36,8 @@ def preview_rows(
             assert key is not None
             raw = cells[index] if index < len(cells) else None
             try:
-                shown.append(display(parse_cell(by_key()[key], raw, lang), lang))
+                field = by_key()[key]
+                shown.append(display(parse_cell(field, raw, lang), lang, field))
                 problems.append(None)
             except CellError as exc:
                 shown.append("" if raw is None else str(raw))

@@ -24,10 +24,16 @@ from fieldvisit.domain.enums import AccountType
 from fieldvisit.domain.errors import ValidationError
 from fieldvisit.domain.fields import account, stakeholder
 from fieldvisit.domain.fields.spec import Column, FieldSpec, Form, Label, Printed
-from fieldvisit.services.accounts.card_data import AccountCard, Basics, Commercial
+from fieldvisit.services.accounts.card_data import (
+    AccountCard,
+    Basics,
+    Classification,
+    Commercial,
+    Credit,
+)
 from fieldvisit.services.accounts.cards import load_card, save_card
 from fieldvisit.services.accounts.stakeholders import list_stakeholders
-from fieldvisit.services.import_export import export_accounts
+from fieldvisit.services.import_export import export_accounts, import_accounts_file
 from fieldvisit.services.import_export.fields import recognise
 from fieldvisit.services.reporting import PrintOptions, render_account
 from fieldvisit.services.team import MemberRow
@@ -211,3 +217,40 @@ def test_a_person_field_follows_its_description_too(
         head, row = list(csv.reader(fh))[:2]
     assert row[head.index(MESSENGER.zh)] == "meidan_im" and "微信" not in head
     assert recognise("im") == "stakeholder.wechat"
+
+
+@pytest.mark.usefixtures("user")
+def test_amounts_and_yes_no_fields_become_columns_when_described_so(
+    monkeypatch: pytest.MonkeyPatch, db: Database, tmp_path: Path
+) -> None:
+    columns = {
+        "credit_limit_cents": Column("Credit limit", "铺底额度", ("授信额度",)),
+        "man_money": Column("Can pay", "购买力"),
+    }
+    fields = tuple(
+        dataclasses.replace(f, column=columns[f.attr]) if f.attr in columns else f
+        for f in account.ACCOUNT_FIELDS
+    )
+    monkeypatch.setattr(account, "ACCOUNT_FIELDS", fields)
+    card = AccountCard(
+        basics=Basics("甲医院", AccountType.HOSPITAL),
+        classification=Classification(man_money=True),
+        credit=Credit(limit_cents=5_000_050),
+    )
+    account_id = save_card(db, card)
+    path = tmp_path / "accounts.csv"
+    export_accounts(db, [account_id], path, lang="zh")
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        head, row = list(csv.reader(fh))[:2]
+    assert (row[head.index("铺底额度")], row[head.index("购买力")]) == ("50000.50", "是")
+
+    sheet = tmp_path / "back.csv"
+    sheet.write_text(f'客户ID,授信额度,购买力\n{account_id},"¥80,000",否\n', encoding="utf-8-sig")
+    result = import_accounts_file(db, sheet)
+    assert result.issues == () and result.accounts_updated == 1
+    loaded = load_card(db, account_id)
+    assert (loaded.credit.limit_cents, loaded.classification.man_money) == (8_000_000, False)
+
+    sheet.write_text(f"客户ID,授信额度,购买力\n{account_id},很多,也许\n", encoding="utf-8-sig")
+    problems = {issue.reason for issue in import_accounts_file(db, sheet, lang="zh").issues}
+    assert any("金额" in p for p in problems) and any("不是“是”或“否”" in p for p in problems)
