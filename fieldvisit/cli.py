@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from fieldvisit.cli_card import add_card_commands
 from fieldvisit.cli_covisits import add_covisit_commands
 from fieldvisit.cli_import_export import add_import_export_commands
 from fieldvisit.cli_manager_view import add_manager_view_commands
@@ -111,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_records_commands(commands, common)
     add_import_export_commands(commands, common)
     add_search_commands(commands, common)
+    add_card_commands(commands, common)
     add_covisit_commands(commands, common)
     add_manager_view_commands(commands, common)
     add_planning_commands(commands, common)

@@ -6,7 +6,8 @@ members (or their stored strings) and are turned into words by the renderers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from fieldvisit.domain.checklist import ChecklistTemplate
@@ -20,7 +21,6 @@ from fieldvisit.domain.enums import (
     CoVisitStatus,
     CoVisitType,
     DaySlot,
-    Grade,
     KeyAccountLevel,
     OrgLevel,
     PeriodKind,
@@ -31,7 +31,6 @@ from fieldvisit.domain.enums import (
     SubTier,
     SummarySection,
     SummaryStatus,
-    Tier,
     WorkBase,
 )
 
@@ -189,22 +188,8 @@ class RecordSnapshot:
 class ProfileSnapshot:
     """The personal profile; only ever built when the user asked for it."""
 
-    birthday: date | None = None
-    school: str | None = None
-    major: str | None = None
-    hometown: str | None = None
-    spouse: str | None = None
-    children: str | None = None
-    personality: str | None = None
-    hobbies: str | None = None
-    sports: str | None = None
-    food: str | None = None
-    reading: str | None = None
-    car: str | None = None
-    holidays: str | None = None
-    other_organisations: str | None = None
-    colleague_relations: str | None = None
-    notes: str | None = None
+    values: Mapping[str, object] = field(default_factory=dict)
+    """Every described profile field by attribute (:mod:`fieldvisit.domain.fields.profile`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,30 +245,9 @@ class AccountSnapshot:
     name: str
     account_type: AccountType
     status: AccountStatus
-    owner: str | None = None
-    province: str | None = None
-    city: str | None = None
-    address: str | None = None
-    phone: str | None = None
-    fax: str | None = None
-    website: str | None = None
-    legal_representative: str | None = None
-    key_staff: str | None = None
-    business_scale: str | None = None
-    their_handler: str | None = None
-    business_began_on: date | None = None
-    tier: Tier | None = None
-    sub_tier: SubTier | None = None
-    key_account_level: KeyAccountLevel | None = None
-    man_grade: Grade | None = None
-    credit_grades: tuple[Grade | None, ...] = (None, None, None, None, None)
-    """Capital, character, capacity, collateral, conditions (5C)."""
-    credit_grade: Grade | None = None
-    credit_limit_cents: int | None = None
-    brands_carried: str | None = None
-    settlement: str | None = None
-    delivery_requirements: str | None = None
-    notes: str | None = None
+    values: Mapping[str, object] = field(default_factory=dict)
+    """Every described card field by attribute (see :mod:`fieldvisit.domain.fields.account`),
+    the owner as a name; the printed rows are derived from the descriptions."""
     stakeholders: tuple[StakeholderLine, ...] = ()
     contributions: tuple[ContributionLine, ...] = ()
     complaints: tuple[ComplaintLine, ...] = ()

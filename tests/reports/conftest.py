@@ -140,30 +140,38 @@ def make_record() -> s.RecordSnapshot:
 
 def make_account(with_personal: bool = False) -> s.AccountSnapshot:
     profile = s.ProfileSnapshot(
-        birthday=date(1975, 5, 4),
-        hobbies=PROFILE_TEXT,
-        hometown="江苏南京",
-        school="复旦大学医学院",
+        values={
+            "birthday": date(1975, 5, 4),
+            "hobbies": PROFILE_TEXT,
+            "hometown": "江苏南京",
+            "school": "复旦大学医学院",
+        }
     )
     return s.AccountSnapshot(
         name=ACCOUNT,
         account_type=AccountType.HOSPITAL,
         status=AccountStatus.ACTIVE,
-        owner=REP,
-        province="上海",
-        city="上海",
-        address="虹口区武进路 85 号",
-        phone="021-63240090",
-        legal_representative="郑镕",
-        key_staff="药剂科主任 陈喆",
-        tier=Tier.A,
-        sub_tier=SubTier.A1,
-        key_account_level=KeyAccountLevel.LEVEL_1,
-        man_grade=Grade.A,
-        credit_grades=(Grade.A, Grade.A, Grade.B, Grade.B, Grade.A),
-        credit_grade=Grade.A,
-        credit_limit_cents=50_000_000,
-        brands_carried="心脑血管类 12 个品种",
+        values={
+            "owner_id": REP,
+            "province": "上海",
+            "city": "上海",
+            "address": "虹口区武进路 85 号",
+            "phone": "021-63240090",
+            "legal_representative": "郑镕",
+            "key_staff": "药剂科主任 陈喆",
+            "tier": Tier.A,
+            "sub_tier": SubTier.A1,
+            "key_account_level": KeyAccountLevel.LEVEL_1,
+            "man_grade": Grade.A,
+            "credit_capital": Grade.A,
+            "credit_character": Grade.A,
+            "credit_capacity": Grade.B,
+            "credit_collateral": Grade.B,
+            "credit_conditions": Grade.A,
+            "credit_grade": Grade.A,
+            "credit_limit_cents": 50_000_000,
+            "brands_carried": "心脑血管类 12 个品种",
+        },
         stakeholders=(
             s.StakeholderLine(
                 DOCTOR,

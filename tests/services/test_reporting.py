@@ -266,7 +266,7 @@ def test_account_snapshot_reads_no_profile_unless_asked(db: Database, ids: Ids) 
     personal = account_snapshot(db, ids.account, with_personal=True)
     assert any("stakeholder_profile" in sql for sql in statements)
     profile = personal.stakeholders[0].profile
-    assert profile is not None and profile.hobbies == "钓鱼"
+    assert profile is not None and profile.values["hobbies"] == "钓鱼"
 
 
 def test_plan_snapshot_counts_planned_and_done_apart(db: Database, ids: Ids) -> None:

@@ -102,116 +102,6 @@
 <context>
     <name>BasicsTab</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="69" />
-        <source>e.g. 北京协和医院</source>
-        <translation>e.g. Peking Union Medical College Hospital</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="76" />
-        <source>e.g. 010-6529 5114</source>
-        <translation>e.g. 010-6529 5114</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="103" />
-        <source>&amp;Name *</source>
-        <translation>&amp;Name *</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="105" />
-        <source>&amp;Type *</source>
-        <translation>&amp;Type *</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="106" />
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="107" />
-        <source>Pro&amp;vince</source>
-        <translation>Pro&amp;vince</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="108" />
-        <source>&amp;City</source>
-        <translation>&amp;City</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="109" />
-        <source>A&amp;ddress</source>
-        <translation>A&amp;ddress</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="110" />
-        <source>&amp;Phone</source>
-        <translation>&amp;Phone</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="111" />
-        <source>&amp;Owner (rep)</source>
-        <translation>&amp;Owner (rep)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="113" />
-        <source>T&amp;ier</source>
-        <translation>T&amp;ier</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="114" />
-        <source>Su&amp;b-tier</source>
-        <translation>Su&amp;b-tier</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="121" />
-        <source>Fax</source>
-        <translation>Fax</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="122" />
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="123" />
-        <source>Postal code</source>
-        <translation>Postal code</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="124" />
-        <source>Legal representative</source>
-        <translation>Legal representative</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="125" />
-        <source>Key staff</source>
-        <translation>Key staff</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="126" />
-        <source>Outlets / branches</source>
-        <translation>Outlets / branches</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="127" />
-        <source>Business scale</source>
-        <translation>Business scale</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="129" />
-        <source>Sales capacity for our category (yuan / year)</source>
-        <translation>Sales capacity for our category (yuan / year)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="133" />
-        <source>House rules that affect business</source>
-        <translation>House rules that affect business</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="138" />
-        <source>e.g. 1,200,000</source>
-        <translation>e.g. 1,200,000</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="139" />
         <source>More details</source>
         <translation>More details</translation>
@@ -372,48 +262,6 @@
         <translation>Credit (5C)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="22" />
-        <source>Capital</source>
-        <translation>Capital</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="23" />
-        <source>Character</source>
-        <translation>Character</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="24" />
-        <source>Capacity</source>
-        <translation>Capacity</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="25" />
-        <source>Collateral</source>
-        <translation>Collateral</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="26" />
-        <source>Conditions</source>
-        <translation>Conditions</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="31" />
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="32" />
-        <source>Overall credit grade</source>
-        <translation>Overall credit grade</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="35" />
-        <source>e.g. 50,000</source>
-        <translation>e.g. 50,000</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="37" />
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="38" />
-        <source>Credit limit (yuan)</source>
-        <translation>Credit limit (yuan)</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="43" />
         <source>Grade each C from A (strong) to D (weak); the credit limit (铺底额度) is what the account may owe at most.</source>
         <translation>Grade each C from A (strong) to D (weak); the credit limit (铺底额度) is what the account may owe at most.</translation>
@@ -422,51 +270,6 @@
         <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="53" />
         <source>Commercial</source>
         <translation>Commercial</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="58" />
-        <source>Brands / varieties / specifications carried</source>
-        <translation>Brands / varieties / specifications carried</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="62" />
-        <source>Settlement timing</source>
-        <translation>Settlement timing</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="63" />
-        <source>Settlement method</source>
-        <translation>Settlement method</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="64" />
-        <source>Invoice type</source>
-        <translation>Invoice type</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="65" />
-        <source>Settlement procedure</source>
-        <translation>Settlement procedure</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="66" />
-        <source>Settlement contact</source>
-        <translation>Settlement contact</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="68" />
-        <source>Delivery timing and requirements</source>
-        <translation>Delivery timing and requirements</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="72" />
-        <source>After-sales service</source>
-        <translation>After-sales service</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="74" />
-        <source>Buying stage (main project)</source>
-        <translation>Buying stage (main project)</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="78" />
@@ -839,81 +642,6 @@
         <translation>Sensitive personal data — never printed unless you ask.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="51" />
-        <source>Birthday</source>
-        <translation>Birthday</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="52" />
-        <source>School</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="53" />
-        <source>Major</source>
-        <translation>Major</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="54" />
-        <source>Hometown</source>
-        <translation>Hometown</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="55" />
-        <source>Spouse</source>
-        <translation>Spouse</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="56" />
-        <source>Children</source>
-        <translation>Children</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="57" />
-        <source>Personality</source>
-        <translation>Personality</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="58" />
-        <source>Hobbies</source>
-        <translation>Hobbies</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="59" />
-        <source>Sports</source>
-        <translation>Sports</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="60" />
-        <source>Food and restaurants</source>
-        <translation>Food and restaurants</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="61" />
-        <source>Reading</source>
-        <translation>Reading</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="62" />
-        <source>Car</source>
-        <translation>Car</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="63" />
-        <source>Holidays</source>
-        <translation>Holidays</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="64" />
-        <source>Other organisations</source>
-        <translation>Other organisations</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="65" />
-        <source>Relations with colleagues</source>
-        <translation>Relations with colleagues</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="66" />
         <source>Notes</source>
         <translation>Notes</translation>
@@ -927,21 +655,6 @@
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="22" />
-        <source>Business began on</source>
-        <translation>Business began on</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="23" />
-        <source>Their contact person (接洽人)</source>
-        <translation>Their contact person (接洽人)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="25" />
-        <source>Supply agreement terms</source>
-        <translation>Supply agreement terms</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="32" />
         <source>Attach a copy of the signed agreement on the Attachments tab.</source>
         <translation>Attach a copy of the signed agreement on the Attachments tab.</translation>
@@ -950,47 +663,6 @@
         <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="35" />
         <source>Classification</source>
         <translation>Classification</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="38" />
-        <source>532 volume band</source>
-        <translation>532 volume band</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="40" />
-        <source>Key-account level</source>
-        <translation>Key-account level</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="44" />
-        <source>Early classification (tier)</source>
-        <translation>Early classification (tier)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="49" />
-        <source>Money (can pay)</source>
-        <translation>Money (can pay)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="50" />
-        <source>Authority (can decide)</source>
-        <translation>Authority (can decide)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="51" />
-        <source>Need (has a need)</source>
-        <translation>Need (has a need)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="55" />
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="56" />
-        <source>M-A-N prospect grade</source>
-        <translation>M-A-N prospect grade</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="64" />
-        <source>Early classification notes</source>
-        <translation>Early classification notes</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="68" />
@@ -1044,46 +716,6 @@
         <translation>Sensitive personal data — never printed unless you ask</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="125" />
-        <source>&amp;Name *</source>
-        <translation>&amp;Name *</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="126" />
-        <source>&amp;Title</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="127" />
-        <source>&amp;Department</source>
-        <translation>&amp;Department</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="128" />
-        <source>&amp;Mobile</source>
-        <translation>&amp;Mobile</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="129" />
-        <source>&amp;Office phone</source>
-        <translation>&amp;Office phone</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="130" />
-        <source>&amp;Email</source>
-        <translation>&amp;Email</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="131" />
-        <source>&amp;WeChat</source>
-        <translation>&amp;WeChat</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="132" />
-        <source>&amp;Address</source>
-        <translation>&amp;Address</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="144" />
         <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="151" />
         <source>Buying roles</source>
@@ -1093,16 +725,6 @@
         <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="154" />
         <source>Tick every role this person plays.</source>
         <translation>Tick every role this person plays.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="158" />
-        <source>Organisation level</source>
-        <translation>Organisation level</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="159" />
-        <source>Function</source>
-        <translation>Function</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="160" />
@@ -1115,16 +737,6 @@
         <translation>Values and adoption</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="178" />
-        <source>Values</source>
-        <translation>Values</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="179" />
-        <source>Thinking preference</source>
-        <translation>Thinking preference</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="180" />
         <source>Adoption stage</source>
         <translation>Adoption stage</translation>
@@ -1133,36 +745,6 @@
         <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="184" />
         <source>Trust check (1 = not at all, 5 = fully)</source>
         <translation>Trust check (1 = not at all, 5 = fully)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="187" />
-        <source>Can I rely on you?</source>
-        <translation>Can I rely on you?</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="188" />
-        <source>Are you honest?</source>
-        <translation>Are you honest?</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="189" />
-        <source>Are you sensitive to my needs?</source>
-        <translation>Are you sensitive to my needs?</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="190" />
-        <source>Are you capable?</source>
-        <translation>Are you capable?</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="191" />
-        <source>Do I like you?</source>
-        <translation>Do I like you?</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="202" />
-        <source>Ended on</source>
-        <translation>Ended on</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="203" />

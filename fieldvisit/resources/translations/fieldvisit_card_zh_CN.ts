@@ -102,116 +102,6 @@
 <context>
     <name>BasicsTab</name>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="69" />
-        <source>e.g. 北京协和医院</source>
-        <translation>例如 北京协和医院</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="76" />
-        <source>e.g. 010-6529 5114</source>
-        <translation>例如 010-6529 5114</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="103" />
-        <source>&amp;Name *</source>
-        <translation>名称(&amp;N) *</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="105" />
-        <source>&amp;Type *</source>
-        <translation>类型(&amp;T) *</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="106" />
-        <source>&amp;Status</source>
-        <translation>客户状态(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="107" />
-        <source>Pro&amp;vince</source>
-        <translation>省份(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="108" />
-        <source>&amp;City</source>
-        <translation>城市/区县(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="109" />
-        <source>A&amp;ddress</source>
-        <translation>地址(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="110" />
-        <source>&amp;Phone</source>
-        <translation>电话(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="111" />
-        <source>&amp;Owner (rep)</source>
-        <translation>负责代表(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="113" />
-        <source>T&amp;ier</source>
-        <translation>客户级别(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="114" />
-        <source>Su&amp;b-tier</source>
-        <translation>细分级别(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="121" />
-        <source>Fax</source>
-        <translation>传真</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="122" />
-        <source>Website</source>
-        <translation>网址</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="123" />
-        <source>Postal code</source>
-        <translation>邮政编码</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="124" />
-        <source>Legal representative</source>
-        <translation>法人代表</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="125" />
-        <source>Key staff</source>
-        <translation>主要人员</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="126" />
-        <source>Outlets / branches</source>
-        <translation>营业网点/分支机构</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="127" />
-        <source>Business scale</source>
-        <translation>经营规模</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="129" />
-        <source>Sales capacity for our category (yuan / year)</source>
-        <translation>本品类年销售容量（元/年）</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="133" />
-        <source>House rules that affect business</source>
-        <translation>影响业务的内部规定</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="138" />
-        <source>e.g. 1,200,000</source>
-        <translation>例如 1,200,000</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/card_basics.py" line="139" />
         <source>More details</source>
         <translation>更多信息</translation>
@@ -372,48 +262,6 @@
         <translation>资信 (5C)</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="22" />
-        <source>Capital</source>
-        <translation>资本 (Capital)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="23" />
-        <source>Character</source>
-        <translation>品格 (Character)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="24" />
-        <source>Capacity</source>
-        <translation>能力 (Capacity)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="25" />
-        <source>Collateral</source>
-        <translation>担保 (Collateral)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="26" />
-        <source>Conditions</source>
-        <translation>环境条件 (Conditions)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="31" />
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="32" />
-        <source>Overall credit grade</source>
-        <translation>综合资信等级</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="35" />
-        <source>e.g. 50,000</source>
-        <translation>例如 50,000</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="37" />
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="38" />
-        <source>Credit limit (yuan)</source>
-        <translation>铺底额度（元）</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="43" />
         <source>Grade each C from A (strong) to D (weak); the credit limit (铺底额度) is what the account may owe at most.</source>
         <translation>每个 C 按 A（强）到 D（弱）评级；铺底额度是该客户最多可欠款的金额。</translation>
@@ -422,51 +270,6 @@
         <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="53" />
         <source>Commercial</source>
         <translation>商务信息</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="58" />
-        <source>Brands / varieties / specifications carried</source>
-        <translation>经营的品牌/品种/规格</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="62" />
-        <source>Settlement timing</source>
-        <translation>结算时间</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="63" />
-        <source>Settlement method</source>
-        <translation>结算方式</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="64" />
-        <source>Invoice type</source>
-        <translation>发票类型</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="65" />
-        <source>Settlement procedure</source>
-        <translation>结算流程</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="66" />
-        <source>Settlement contact</source>
-        <translation>结算联系人</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="68" />
-        <source>Delivery timing and requirements</source>
-        <translation>送货时间与要求</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="72" />
-        <source>After-sales service</source>
-        <translation>售后服务</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="74" />
-        <source>Buying stage (main project)</source>
-        <translation>采购阶段（主要项目）</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/card_credit.py" line="78" />
@@ -839,81 +642,6 @@
         <translation>敏感个人信息 — 除非您要求，否则不会打印。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="51" />
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="52" />
-        <source>School</source>
-        <translation>毕业院校</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="53" />
-        <source>Major</source>
-        <translation>专业</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="54" />
-        <source>Hometown</source>
-        <translation>籍贯</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="55" />
-        <source>Spouse</source>
-        <translation>配偶</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="56" />
-        <source>Children</source>
-        <translation>子女</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="57" />
-        <source>Personality</source>
-        <translation>性格</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="58" />
-        <source>Hobbies</source>
-        <translation>爱好</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="59" />
-        <source>Sports</source>
-        <translation>运动</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="60" />
-        <source>Food and restaurants</source>
-        <translation>饮食与餐厅</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="61" />
-        <source>Reading</source>
-        <translation>阅读</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="62" />
-        <source>Car</source>
-        <translation>座驾</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="63" />
-        <source>Holidays</source>
-        <translation>假期安排</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="64" />
-        <source>Other organisations</source>
-        <translation>其他组织</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="65" />
-        <source>Relations with colleagues</source>
-        <translation>同事关系</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/stakeholder_profile.py" line="66" />
         <source>Notes</source>
         <translation>备注</translation>
@@ -927,21 +655,6 @@
         <translation>业务关系</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="22" />
-        <source>Business began on</source>
-        <translation>开始合作日期</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="23" />
-        <source>Their contact person (接洽人)</source>
-        <translation>对方接洽人</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="25" />
-        <source>Supply agreement terms</source>
-        <translation>供货协议条款</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="32" />
         <source>Attach a copy of the signed agreement on the Attachments tab.</source>
         <translation>请在“附件”页上传已签协议的副本。</translation>
@@ -950,47 +663,6 @@
         <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="35" />
         <source>Classification</source>
         <translation>客户分级</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="38" />
-        <source>532 volume band</source>
-        <translation>532 销量分档</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="40" />
-        <source>Key-account level</source>
-        <translation>大客户级别</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="44" />
-        <source>Early classification (tier)</source>
-        <translation>初期分级</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="49" />
-        <source>Money (can pay)</source>
-        <translation>购买力 (Money)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="50" />
-        <source>Authority (can decide)</source>
-        <translation>决策权 (Authority)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="51" />
-        <source>Need (has a need)</source>
-        <translation>需求 (Need)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="55" />
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="56" />
-        <source>M-A-N prospect grade</source>
-        <translation>M-A-N 潜在客户等级</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="64" />
-        <source>Early classification notes</source>
-        <translation>初期分级说明</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/card_relationship.py" line="68" />
@@ -1044,46 +716,6 @@
         <translation>敏感个人信息 — 除非您要求，否则不会打印</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="125" />
-        <source>&amp;Name *</source>
-        <translation>名称(&amp;N) *</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="126" />
-        <source>&amp;Title</source>
-        <translation>职务(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="127" />
-        <source>&amp;Department</source>
-        <translation>科室/部门(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="128" />
-        <source>&amp;Mobile</source>
-        <translation>手机(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="129" />
-        <source>&amp;Office phone</source>
-        <translation>办公电话(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="130" />
-        <source>&amp;Email</source>
-        <translation>电子邮箱(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="131" />
-        <source>&amp;WeChat</source>
-        <translation>微信(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="132" />
-        <source>&amp;Address</source>
-        <translation>地址(&amp;A)</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="144" />
         <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="151" />
         <source>Buying roles</source>
@@ -1093,16 +725,6 @@
         <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="154" />
         <source>Tick every role this person plays.</source>
         <translation>勾选此人承担的所有角色。</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="158" />
-        <source>Organisation level</source>
-        <translation>组织层级</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="159" />
-        <source>Function</source>
-        <translation>部门职能</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="160" />
@@ -1115,16 +737,6 @@
         <translation>价值观与采纳阶段</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="178" />
-        <source>Values</source>
-        <translation>价值观</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="179" />
-        <source>Thinking preference</source>
-        <translation>思维偏好</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="180" />
         <source>Adoption stage</source>
         <translation>采纳阶段</translation>
@@ -1133,36 +745,6 @@
         <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="184" />
         <source>Trust check (1 = not at all, 5 = fully)</source>
         <translation>信任检查（1 = 完全没有，5 = 完全做到）</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="187" />
-        <source>Can I rely on you?</source>
-        <translation>我能依靠你吗？</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="188" />
-        <source>Are you honest?</source>
-        <translation>你诚实吗？</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="189" />
-        <source>Are you sensitive to my needs?</source>
-        <translation>你在意我的需求吗？</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="190" />
-        <source>Are you capable?</source>
-        <translation>你有能力吗？</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="191" />
-        <source>Do I like you?</source>
-        <translation>我喜欢你吗？</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="202" />
-        <source>Ended on</source>
-        <translation>离任日期</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/stakeholder_editor.py" line="203" />

@@ -90,90 +90,14 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="27" />
-        <source>Province</source>
-        <translation>Province</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="28" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="29" />
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="90" />
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="30" />
-        <source>Postal code</source>
-        <translation>Postal code</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="31" />
         <source>Phone</source>
         <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="32" />
-        <source>Fax</source>
-        <translation>Fax</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="33" />
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="34" />
-        <source>Legal representative</source>
-        <translation>Legal representative</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="35" />
-        <source>Key staff</source>
-        <translation>Key staff</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="36" />
-        <source>Outlets and branches</source>
-        <translation>Outlets and branches</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="37" />
-        <source>Business scale</source>
-        <translation>Business scale</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="38" />
-        <source>Category sales capacity</source>
-        <translation>Category sales capacity</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="41" />
-        <source>House rules</source>
-        <translation>House rules</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="42" />
-        <source>Our owner</source>
-        <translation>Our owner</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="43" />
-        <source>Their handler</source>
-        <translation>Their handler</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="44" />
-        <source>Business began on</source>
-        <translation>Business began on</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="45" />
-        <source>Supply agreement terms</source>
-        <translation>Supply agreement terms</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="48" />
@@ -184,126 +108,6 @@
         <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="49" />
         <source>Tier</source>
         <translation>Tier</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="50" />
-        <source>Sub-tier</source>
-        <translation>Sub-tier</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="51" />
-        <source>Volume band (532)</source>
-        <translation>Volume band (532)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="52" />
-        <source>Key-account level</source>
-        <translation>Key-account level</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="53" />
-        <source>M-A-N: money</source>
-        <translation>M-A-N: money</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="54" />
-        <source>M-A-N: authority</source>
-        <translation>M-A-N: authority</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="55" />
-        <source>M-A-N: need</source>
-        <translation>M-A-N: need</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="56" />
-        <source>M-A-N grade</source>
-        <translation>M-A-N grade</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="57" />
-        <source>Early tier</source>
-        <translation>Early tier</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="58" />
-        <source>Early classification notes</source>
-        <translation>Early classification notes</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="61" />
-        <source>Credit: capital</source>
-        <translation>Credit: capital</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="62" />
-        <source>Credit: character</source>
-        <translation>Credit: character</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="63" />
-        <source>Credit: capacity</source>
-        <translation>Credit: capacity</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="64" />
-        <source>Credit: collateral</source>
-        <translation>Credit: collateral</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="65" />
-        <source>Credit: conditions</source>
-        <translation>Credit: conditions</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="66" />
-        <source>Credit grade</source>
-        <translation>Credit grade</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="67" />
-        <source>Credit limit</source>
-        <translation>Credit limit</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="68" />
-        <source>Brands carried</source>
-        <translation>Brands carried</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="69" />
-        <source>Settlement timing</source>
-        <translation>Settlement timing</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="70" />
-        <source>Settlement method</source>
-        <translation>Settlement method</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="71" />
-        <source>Invoice type</source>
-        <translation>Invoice type</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="72" />
-        <source>Settlement procedure</source>
-        <translation>Settlement procedure</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="73" />
-        <source>Settlement contact</source>
-        <translation>Settlement contact</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="74" />
-        <source>Delivery requirements</source>
-        <translation>Delivery requirements</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="75" />
-        <source>After-sales service</source>
-        <translation>After-sales service</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="76" />
@@ -342,19 +146,9 @@
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="89" />
-        <source>WeChat</source>
-        <translation>WeChat</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="91" />
         <source>Level</source>
         <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="92" />
-        <source>Function</source>
-        <translation>Function</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="93" />
@@ -362,49 +156,9 @@
         <translation>Key-customer level</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="94" />
-        <source>Values</source>
-        <translation>Values</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="95" />
-        <source>Thinking preference</source>
-        <translation>Thinking preference</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="96" />
         <source>Adoption stage</source>
         <translation>Adoption stage</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="97" />
-        <source>Trust: can rely on us</source>
-        <translation>Trust: can rely on us</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="98" />
-        <source>Trust: honest</source>
-        <translation>Trust: honest</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="99" />
-        <source>Trust: sensitive to needs</source>
-        <translation>Trust: sensitive to needs</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="100" />
-        <source>Trust: capable</source>
-        <translation>Trust: capable</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="101" />
-        <source>Trust: likes us</source>
-        <translation>Trust: likes us</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="102" />
-        <source>Left the role on</source>
-        <translation>Left the role on</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="111" />

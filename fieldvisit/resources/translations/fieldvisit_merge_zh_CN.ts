@@ -90,90 +90,14 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="27" />
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="28" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="29" />
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="90" />
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="30" />
-        <source>Postal code</source>
-        <translation>邮编</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="31" />
         <source>Phone</source>
         <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="32" />
-        <source>Fax</source>
-        <translation>传真</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="33" />
-        <source>Website</source>
-        <translation>网址</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="34" />
-        <source>Legal representative</source>
-        <translation>法人代表</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="35" />
-        <source>Key staff</source>
-        <translation>主要人员</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="36" />
-        <source>Outlets and branches</source>
-        <translation>营业网点</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="37" />
-        <source>Business scale</source>
-        <translation>经营规模</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="38" />
-        <source>Category sales capacity</source>
-        <translation>品类销售容量</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="41" />
-        <source>House rules</source>
-        <translation>内部规定</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="42" />
-        <source>Our owner</source>
-        <translation>我方负责人</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="43" />
-        <source>Their handler</source>
-        <translation>对方接洽人</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="44" />
-        <source>Business began on</source>
-        <translation>开始合作日期</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="45" />
-        <source>Supply agreement terms</source>
-        <translation>供货协议条款</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="48" />
@@ -184,126 +108,6 @@
         <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="49" />
         <source>Tier</source>
         <translation>级别</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="50" />
-        <source>Sub-tier</source>
-        <translation>细分级别</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="51" />
-        <source>Volume band (532)</source>
-        <translation>销量档次（532）</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="52" />
-        <source>Key-account level</source>
-        <translation>大客户等级</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="53" />
-        <source>M-A-N: money</source>
-        <translation>MAN：购买力</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="54" />
-        <source>M-A-N: authority</source>
-        <translation>MAN：决策权</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="55" />
-        <source>M-A-N: need</source>
-        <translation>MAN：需求</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="56" />
-        <source>M-A-N grade</source>
-        <translation>MAN 评级</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="57" />
-        <source>Early tier</source>
-        <translation>初期级别</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="58" />
-        <source>Early classification notes</source>
-        <translation>初期分类说明</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="61" />
-        <source>Credit: capital</source>
-        <translation>资信：资本</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="62" />
-        <source>Credit: character</source>
-        <translation>资信：品格</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="63" />
-        <source>Credit: capacity</source>
-        <translation>资信：能力</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="64" />
-        <source>Credit: collateral</source>
-        <translation>资信：担保</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="65" />
-        <source>Credit: conditions</source>
-        <translation>资信：经营环境</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="66" />
-        <source>Credit grade</source>
-        <translation>资信等级</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="67" />
-        <source>Credit limit</source>
-        <translation>铺底额度</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="68" />
-        <source>Brands carried</source>
-        <translation>经营品种</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="69" />
-        <source>Settlement timing</source>
-        <translation>结算时间</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="70" />
-        <source>Settlement method</source>
-        <translation>结算方式</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="71" />
-        <source>Invoice type</source>
-        <translation>发票类型</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="72" />
-        <source>Settlement procedure</source>
-        <translation>结算流程</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="73" />
-        <source>Settlement contact</source>
-        <translation>结算联系人</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="74" />
-        <source>Delivery requirements</source>
-        <translation>送货要求</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="75" />
-        <source>After-sales service</source>
-        <translation>售后服务</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="76" />
@@ -342,19 +146,9 @@
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="89" />
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="91" />
         <source>Level</source>
         <translation>层级</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="92" />
-        <source>Function</source>
-        <translation>部门职能</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="93" />
@@ -362,49 +156,9 @@
         <translation>关键客户等级</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="94" />
-        <source>Values</source>
-        <translation>价值取向</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="95" />
-        <source>Thinking preference</source>
-        <translation>思维偏好</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="96" />
         <source>Adoption stage</source>
         <translation>采纳阶段</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="97" />
-        <source>Trust: can rely on us</source>
-        <translation>信任：可以依靠</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="98" />
-        <source>Trust: honest</source>
-        <translation>信任：诚实</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="99" />
-        <source>Trust: sensitive to needs</source>
-        <translation>信任：体察需求</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="100" />
-        <source>Trust: capable</source>
-        <translation>信任：有能力</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="101" />
-        <source>Trust: likes us</source>
-        <translation>信任：喜欢我们</translation>
-    </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="102" />
-        <source>Left the role on</source>
-        <translation>离任日期</translation>
     </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/merge_fields.py" line="111" />

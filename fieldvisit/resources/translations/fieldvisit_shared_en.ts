@@ -1052,6 +1052,10 @@
         <source>Service {account}</source>
         <translation>Service {account}</translation>
     </message>
+    <message>
+        <source>{t!r} is not yes or no.</source>
+        <translation>{t!r} is not yes or no.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

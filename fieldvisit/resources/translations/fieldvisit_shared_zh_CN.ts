@@ -1052,6 +1052,10 @@
         <source>Service {account}</source>
         <translation>服务 {account}</translation>
     </message>
+    <message>
+        <source>{t!r} is not yes or no.</source>
+        <translation>“{t}”不是“是”或“否”。</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from fieldvisit.services.import_export.fields import BY_KEY
+from fieldvisit.services.import_export.fields import by_key
 from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.import_export.reading import Table
 from fieldvisit.services.import_export.values import CellError, Value, cell_text, parse_cell
@@ -98,7 +98,7 @@ def parse_row(
     for index, key in enumerate(mapping):
         if key is None:
             continue
-        spec = BY_KEY[key]
+        spec = by_key()[key]
         slot = slots.get(key, 0)
         if spec.entity == "stakeholder":
             slots[key] = slot + 1
@@ -159,7 +159,7 @@ def _merge(
                 ImportIssue(
                     file,
                     number,
-                    BY_KEY[f"{what}.{attr}"].en,
+                    by_key()[f"{what}.{attr}"].en,
                     say(
                         lang,
                         "{new!r} differs from {old!r} on row {row} for the same {what}.",

@@ -7,10 +7,17 @@ import uuid
 from datetime import date, datetime
 from enum import StrEnum
 
-from fieldvisit.services.import_export.fields import Field, enum_choices, parse_enum
+from fieldvisit.domain.card_rules import message_in, parse_yuan, yuan_text
+from fieldvisit.domain.errors import ValidationError
+from fieldvisit.services.import_export.fields import (
+    Field,
+    enum_choices,
+    normalise_value,
+    parse_enum,
+)
 from fieldvisit.services.import_export.messages import say
 
-Value = str | date | uuid.UUID | StrEnum | tuple[StrEnum, ...] | None
+Value = str | bool | int | date | uuid.UUID | StrEnum | tuple[StrEnum, ...] | None
 
 _DATE_PATTERNS = (
     re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"),
@@ -20,6 +27,8 @@ _DATE_PATTERNS = (
 _SCIENTIFIC = re.compile(r"^\d+(\.\d+)?[eE]\+?\d+$")
 _ROLE_SEPARATORS = re.compile(r"[,，、;；/|]+")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_YES = frozenset({"是", "有", "对", "yes", "y", "true", "1", "√", "✓"})
+_NO = frozenset({"否", "无", "没有", "不", "no", "n", "false", "0", "×", "✗"})
 
 
 class CellError(Exception):
@@ -101,6 +110,16 @@ def parse_cell(field: Field, raw: object, lang: str = "en") -> Value:
         return tuple(sorted(roles, key=lambda r: list(BuyingRole).index(r)))  # type: ignore[arg-type]
     if field.kind == "date":
         return _parse_date(text, lang)
+    if field.kind == "money":
+        try:
+            return parse_yuan(field.key, text)
+        except ValidationError as exc:
+            raise CellError(message_in(exc.detail, lang)) from None
+    if field.kind == "yes_no":
+        word = normalise_value(text)
+        if word in _YES or word in _NO:
+            return word in _YES
+        raise CellError(say(lang, "{t!r} is not yes or no.", t=text))
     if field.kind == "phone":
         if _SCIENTIFIC.match(text):
             raise CellError(
@@ -135,12 +154,16 @@ def _parse_date(text: str, lang: str) -> date:
     )
 
 
-def display(value: Value, lang: str) -> str:
-    """A parsed value as the preview shows it."""
+def display(value: Value, lang: str, field: Field | None = None) -> str:
+    """A parsed value as the preview shows it (an amount of ``field`` in yuan)."""
     from fieldvisit.domain.labels import label
 
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return yes_no(value, lang)
+    if isinstance(value, int) and field is not None and field.kind == "money":
+        return yuan_text(value)
     if isinstance(value, tuple):
         return (
             "、".join(label(v, lang) for v in value)
@@ -152,3 +175,10 @@ def display(value: Value, lang: str) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+def yes_no(value: bool, lang: str) -> str:
+    """A yes/no value as a sheet writes it: 是/否 in Chinese, yes/no in English."""
+    if lang.startswith("zh"):
+        return "是" if value else "否"
+    return "yes" if value else "no"

@@ -13,7 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import AccountStatus, AccountType, BuyingRole
-from fieldvisit.services.import_export.fields import BY_KEY
+from fieldvisit.domain.fields import account as account_fields
+from fieldvisit.domain.fields import stakeholder as stakeholder_fields
+from fieldvisit.domain.fields.spec import FieldSpec
+from fieldvisit.services.import_export.fields import by_key
 from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.import_export.rows import (
     AccountData,
@@ -26,8 +29,11 @@ from fieldvisit.services.import_export.rows import (
 from fieldvisit.storage.models import Account, Stakeholder, StakeholderRole, TeamMember
 
 CHUNK = 500
-ACCOUNT_SEARCH_ATTRS = frozenset({"name", "address", "city", "phone"})
-PERSON_SEARCH_ATTRS = frozenset({"name", "mobile", "office_phone"})
+
+
+def _searched(specs: tuple[FieldSpec, ...]) -> frozenset[str]:
+    """The attributes a search key is built from: changing one makes the key stale."""
+    return frozenset(s.attr for s in specs if s.searched)
 
 
 @dataclass(slots=True)
@@ -56,7 +62,7 @@ def _chunks(items: Sequence[uuid.UUID]) -> Iterator[Sequence[uuid.UUID]]:
 
 
 def _issue(file: str, group: AccountData, key: str, reason: str) -> ImportIssue:
-    return ImportIssue(file, group.rows[0], BY_KEY[key].en, reason)
+    return ImportIssue(file, group.rows[0], by_key()[key].en, reason)
 
 
 def resolve(
@@ -131,7 +137,7 @@ def resolve(
                     ImportIssue(
                         file,
                         group.rows[0],
-                        BY_KEY["account.name"].en,
+                        by_key()["account.name"].en,
                         say(
                             lang,
                             "Same account as row {row}; put its rows together under "
@@ -277,7 +283,7 @@ class AccountWriter:
             if getattr(account, attr) != value:
                 setattr(account, attr, value)
                 changed = True
-                if attr in ACCOUNT_SEARCH_ATTRS:
+                if attr in _searched(account_fields.ACCOUNT_FIELDS):
                     account.search_key = None
         if "owner" in values and account.owner_id != owner_id:
             account.owner_id = owner_id
@@ -344,7 +350,7 @@ def set_person(person: Stakeholder, values: Mapping[str, object]) -> tuple[bool,
         if getattr(person, attr, None) != value:
             setattr(person, attr, value)
             changed = True
-            if attr in PERSON_SEARCH_ATTRS:
+            if attr in _searched(stakeholder_fields.STAKEHOLDER_FIELDS):
                 person.search_key = None
                 stale = True
     return changed, stale

@@ -1,4 +1,8 @@
-"""Snapshots of a contact record and of a customer card."""
+"""Snapshots of a contact record and of a customer card.
+
+The card's snapshot is taken from the one card view (:func:`read_card`), the same the
+card window edits.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +13,17 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import PromiseStatus
 from fieldvisit.domain.errors import NotFoundError
+from fieldvisit.domain.fields import account as account_fields
+from fieldvisit.domain.fields import profile
+from fieldvisit.domain.fields.spec import Kind
 from fieldvisit.reports import snapshots as s
+from fieldvisit.services.accounts import cards as card_service
 from fieldvisit.services.reporting.lookup import parse_id
 from fieldvisit.services.team import member_names
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
     Account,
-    BuyingProject,
-    Complaint,
     ContactRecord,
-    PeriodContribution,
     Promise,
     RecordParticipant,
     RecordStakeholder,
@@ -30,6 +35,7 @@ from fieldvisit.storage.models import (
 
 RECENT_CONTACTS = 8
 CONTRIBUTION_PERIODS = 12
+RECENT_COMPLAINTS = 10
 SUMMARY_CHARS = 120
 
 
@@ -133,7 +139,7 @@ def account_snapshot(
         a = session.get(Account, key)
         if a is None or a.deleted_at is not None:
             raise NotFoundError(f"No account has the ID {key}.")
-        owner = session.get(TeamMember, a.owner_id) if a.owner_id else None
+        card = card_service.read_card(session, key)
         people = session.scalars(
             select(Stakeholder)
             .where(Stakeholder.account_id == key, Stakeholder.deleted_at.is_(None))
@@ -147,23 +153,6 @@ def account_snapshot(
                 )
             ):
                 profiles[p.stakeholder_id] = _profile(p)
-        contributions = session.scalars(
-            select(PeriodContribution)
-            .where(PeriodContribution.account_id == key, PeriodContribution.deleted_at.is_(None))
-            .order_by(PeriodContribution.period_start.desc())
-            .limit(CONTRIBUTION_PERIODS)
-        ).all()
-        complaints = session.scalars(
-            select(Complaint)
-            .where(Complaint.account_id == key, Complaint.deleted_at.is_(None))
-            .order_by(Complaint.received_on.desc())
-            .limit(10)
-        ).all()
-        projects = session.scalars(
-            select(BuyingProject)
-            .where(BuyingProject.account_id == key, BuyingProject.deleted_at.is_(None))
-            .order_by(BuyingProject.started_on)
-        ).all()
         promises = session.scalars(
             select(Promise)
             .where(
@@ -180,40 +169,15 @@ def account_snapshot(
             .order_by(ContactRecord.occurred_at.desc())
             .limit(RECENT_CONTACTS)
         ).all()
-        settlement = [x for x in (a.settlement_timing, a.settlement_method, a.invoice_type) if x]
+        values = {
+            spec.attr: card.owner_name if spec.kind is Kind.MEMBER else card.value(spec.key)
+            for spec in account_fields.ACCOUNT_FIELDS
+        }
         return s.AccountSnapshot(
-            name=a.name,
-            account_type=a.account_type,
-            status=a.status,
-            owner=owner.name if owner else None,
-            province=a.province,
-            city=a.city,
-            address=a.address,
-            phone=a.phone,
-            fax=a.fax,
-            website=a.website,
-            legal_representative=a.legal_representative,
-            key_staff=a.key_staff,
-            business_scale=a.business_scale,
-            their_handler=a.their_handler,
-            business_began_on=a.business_began_on,
-            tier=a.tier,
-            sub_tier=a.sub_tier,
-            key_account_level=a.key_account_level,
-            man_grade=a.man_grade,
-            credit_grades=(
-                a.credit_capital,
-                a.credit_character,
-                a.credit_capacity,
-                a.credit_collateral,
-                a.credit_conditions,
-            ),
-            credit_grade=a.credit_grade,
-            credit_limit_cents=a.credit_limit_cents,
-            brands_carried=a.brands_carried,
-            settlement=" · ".join(settlement) or None,
-            delivery_requirements=a.delivery_requirements,
-            notes=a.notes,
+            name=card.basics.name,
+            account_type=card.basics.account_type,
+            status=card.relationship.status,
+            values=values,
             stakeholders=tuple(
                 s.StakeholderLine(
                     name=p.name,
@@ -240,13 +204,13 @@ def account_snapshot(
                     c.collections_cents,
                     c.receivables_cents,
                 )
-                for c in contributions
+                for c in reversed(card.contributions[-CONTRIBUTION_PERIODS:])
             ),
             complaints=tuple(
                 s.ComplaintLine(c.received_on, c.description, c.handling, c.resolved_on)
-                for c in complaints
+                for c in reversed(card.complaints[-RECENT_COMPLAINTS:])
             ),
-            projects=tuple(s.ProjectLine(p.name, p.stage, p.started_on) for p in projects),
+            projects=tuple(s.ProjectLine(p.name, p.stage, p.started_on) for p in card.projects),
             open_promises=tuple(
                 s.PromiseLine(p.description, p.due_on, p.status, owners.get(p.owner_id))
                 for p in promises
@@ -259,24 +223,7 @@ def account_snapshot(
 
 
 def _profile(p: StakeholderProfile) -> s.ProfileSnapshot:
-    return s.ProfileSnapshot(
-        birthday=p.birthday,
-        school=p.school,
-        major=p.major,
-        hometown=p.hometown,
-        spouse=p.spouse,
-        children=p.children,
-        personality=p.personality,
-        hobbies=p.hobbies,
-        sports=p.sports,
-        food=p.food,
-        reading=p.reading,
-        car=p.car,
-        holidays=p.holidays,
-        other_organisations=p.other_organisations,
-        colleague_relations=p.colleague_relations,
-        notes=p.notes,
-    )
+    return s.ProfileSnapshot(values={f.attr: getattr(p, f.attr) for f in profile.PROFILE_FIELDS})
 
 
 def _short(text: str | None) -> str | None:
