@@ -912,8 +912,8 @@
         <translation>Undo</translation>
     </message>
     <message>
-        <source>Undo {what} (Ctrl+Z)</source>
-        <translation>Undo {what} (Ctrl+Z)</translation>
+        <source>Undo {what}</source>
+        <translation>Undo {what}</translation>
     </message>
 </context>
 <context>

@@ -912,8 +912,8 @@
         <translation>撤销</translation>
     </message>
     <message>
-        <source>Undo {what} (Ctrl+Z)</source>
-        <translation>撤销{what}（Ctrl+Z）</translation>
+        <source>Undo {what}</source>
+        <translation>撤销{what}</translation>
     </message>
 </context>
 <context>

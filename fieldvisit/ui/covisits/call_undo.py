@@ -139,8 +139,9 @@ class UndoButton(QPushButton):
         self.clicked.connect(stack.undo)
 
     def name_change(self, what: str) -> None:
-        self.setToolTip(
-            QCoreApplication.translate("CallUndo", "Undo {what} (Ctrl+Z)").format(what=what)
+        self.setText(
+            QCoreApplication.translate("CallUndo", "Undo {what}").format(what=what)
             if what
-            else ""
+            else QCoreApplication.translate("CallUndo", "Undo")
         )
+        self.setToolTip("Ctrl+Z")

@@ -91,6 +91,8 @@ class CallsPage(StepPage):
             self.table.resizeColumnToContents(col)
         for button in self._buttons():
             button.setEnabled(self.ctx.editable)
+        if not self.ctx.editable:  # signed off (or read-only): nothing left to take back
+            self.ctx.undo.clear()
 
     def _selected(self) -> uuid.UUID | None:
         item = self.table.currentItem()

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from fieldvisit.domain.enums import ContactMethod, CoVisitType
 from fieldvisit.services.covisits import calls as c
 from fieldvisit.services.covisits import session as sess
+from fieldvisit.services.covisits import signoff as so
 from fieldvisit.services.covisits.template import current_template
 from fieldvisit.services.local_days import local_midnight
 from fieldvisit.storage.database import Database
@@ -28,7 +29,7 @@ from fieldvisit.storage.models import (
 from fieldvisit.ui.covisits.call_dialogs import ChangeCallDialog
 from fieldvisit.ui.covisits.window import CoVisitWindow
 from fieldvisit.ui.events import DataEvents
-from tests.services.covisits.conftest import DAY, Field, make_field
+from tests.services.covisits.conftest import DAY, Field, fill_complete, make_field
 
 
 @pytest.fixture
@@ -83,26 +84,28 @@ def intact(db: Database, call_id: uuid.UUID) -> tuple[int, int]:
         return len([n for n in notes if n]), len(met)
 
 
-def click_remove(qtbot: QtBot, window: CoVisitWindow, answer: str) -> list[str]:
+def answer(window: CoVisitWindow, reply: str, said: list[str] | None = None) -> None:
+    """Answer the removal question once it shows, noting what it said."""
+    shown = [b for b in window.findChildren(QMessageBox, "confirmRemoveCall") if b.isVisible()]
+    if not shown:
+        QTimer.singleShot(20, lambda: answer(window, reply, said))
+        return
+    box = shown[0]
+    if said is not None:
+        said.extend([box.text(), box.informativeText()])
+    button = box.findChild(QPushButton, f"confirmRemoveCall{reply}")
+    assert button is not None
+    button.click()
+
+
+def click_remove(qtbot: QtBot, window: CoVisitWindow, reply: str) -> list[str]:
     """Select the call, click Remove and answer the question; returns what it said."""
     page = window.stack.currentWidget()
     table = page.findChild(QTreeWidget, "callsTable")
     assert table is not None and table.topLevelItemCount() == 1
     table.setCurrentItem(table.topLevelItem(0))
     said: list[str] = []
-
-    def reply() -> None:
-        shown = [b for b in window.findChildren(QMessageBox, "confirmRemoveCall") if b.isVisible()]
-        if not shown:
-            QTimer.singleShot(20, reply)
-            return
-        box = shown[0]
-        said.extend([box.text(), box.informativeText()])
-        button = box.findChild(QPushButton, f"confirmRemoveCall{answer}")
-        assert button is not None
-        button.click()
-
-    QTimer.singleShot(0, reply)
+    QTimer.singleShot(0, lambda: answer(window, reply, said))
     remove = page.findChild(QPushButton, "removeCall")
     assert remove is not None
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
@@ -133,7 +136,7 @@ def test_a_removed_call_comes_back_with_undo_and_ctrl_z(
     assert window.ctx.view.calls == ()
     undo = window.findChild(QPushButton, "undoCallChange")
     assert undo is not None and undo.isEnabled()
-    assert "removal of call 1" in undo.toolTip()
+    assert undo.text() == "Undo the removal of call 1"
     qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
     assert call_row(db, window).deleted_at is None
     assert intact(db, call_id) == (8, 2)
@@ -236,4 +239,30 @@ def test_the_call_page_links_the_reps_own_record(
     assert sess.get_covisit(db, cv.id).calls[0].contact_record_id == record_id
     with db.session_scope() as s:
         assert s.scalar(select(ContactRecord.content).where(ContactRecord.id == record_id)) is None
+    win.close()
+
+
+def test_signing_off_ends_what_undo_can_take_back(
+    qtbot: QtBot, db: Database, events: DataEvents, settings: QSettings, field: Field
+) -> None:
+    cv = sess.start_covisit(db, field.rep_id, DAY)
+    fill_complete(db, cv.id, field, calls=2)
+    win = CoVisitWindow(db, events, settings, cv.id)
+    qtbot.addWidget(win)
+    win.show()
+    win.go_to("calls")
+    page = win.stack.currentWidget()
+    table = page.findChild(QTreeWidget, "callsTable")
+    assert table is not None
+    table.setCurrentItem(table.topLevelItem(1))
+    QTimer.singleShot(0, lambda: answer(win, "Yes"))
+    remove = page.findChild(QPushButton, "removeCall")
+    assert remove is not None
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert len(win.ctx.view.calls) == 1
+    undo = win.findChild(QPushButton, "undoCallChange")
+    assert undo is not None and undo.isEnabled()
+    so.sign_off(db, cv.id)
+    win.reload()
+    assert win.ctx.view.locked and not undo.isEnabled() and win.ctx.undo.count() == 0
     win.close()
