@@ -888,16 +888,16 @@
 <context>
     <name>CallUndo</name>
     <message>
-        <source>pre-call plan: {n} of 5 fields</source>
-        <translation>pre-call plan: {n} of 5 fields</translation>
+        <source>pre-call plan: {n} of {total} fields</source>
+        <translation>pre-call plan: {n} of {total} fields</translation>
     </message>
     <message>
         <source>observations: {n} of {total} steps</source>
         <translation>observations: {n} of {total} steps</translation>
     </message>
     <message>
-        <source>debrief: {n} of 4 fields</source>
-        <translation>debrief: {n} of 4 fields</translation>
+        <source>debrief: {n} of {total} fields</source>
+        <translation>debrief: {n} of {total} fields</translation>
     </message>
     <message>
         <source>stakeholders met: {n}</source>

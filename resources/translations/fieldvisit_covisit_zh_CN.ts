@@ -888,16 +888,16 @@
 <context>
     <name>CallUndo</name>
     <message>
-        <source>pre-call plan: {n} of 5 fields</source>
-        <translation>拜访前计划：5 项中的 {n} 项</translation>
+        <source>pre-call plan: {n} of {total} fields</source>
+        <translation>拜访前计划：{total} 项中的 {n} 项</translation>
     </message>
     <message>
         <source>observations: {n} of {total} steps</source>
         <translation>观察记录：{total} 个步骤中的 {n} 个</translation>
     </message>
     <message>
-        <source>debrief: {n} of 4 fields</source>
-        <translation>复盘：4 项中的 {n} 项</translation>
+        <source>debrief: {n} of {total} fields</source>
+        <translation>复盘：{total} 项中的 {n} 项</translation>
     </message>
     <message>
         <source>stakeholders met: {n}</source>

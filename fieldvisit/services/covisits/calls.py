@@ -11,7 +11,11 @@ from sqlalchemy import func, select
 from fieldvisit.domain.checklist import TypeSuggestion, suggest_type
 from fieldvisit.domain.enums import CoVisitType, PlannedKind, Tier
 from fieldvisit.domain.errors import NotFoundError, ValidationError
-from fieldvisit.services.covisits.call_changes import set_stakeholders
+from fieldvisit.services.covisits.call_changes import (
+    DEBRIEF_FIELDS,
+    PLAN_FIELDS,
+    set_stakeholders,
+)
 from fieldvisit.services.covisits.reading import (
     clean,
     editable_call,
@@ -32,19 +36,7 @@ from fieldvisit.storage.models import (
     TeamMember,
 )
 
-CALL_FIELDS = frozenset(
-    {
-        "visit_objective",
-        "precall_opening",
-        "precall_key_messages",
-        "precall_objections",
-        "precall_commitment",
-        "rep_self_assessment",
-        "feedback_went_well",
-        "feedback_do_differently",
-        "agreed_learning",
-    }
-)
+CALL_FIELDS = frozenset(PLAN_FIELDS + DEBRIEF_FIELDS)
 MANAGER_FEEDBACK = frozenset({"feedback_went_well", "feedback_do_differently", "agreed_learning"})
 ACCOUNT_LIMIT = 200
 

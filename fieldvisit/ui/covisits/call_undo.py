@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from fieldvisit.domain.errors import FieldVisitError
-from fieldvisit.services.covisits.call_changes import WrittenParts
+from fieldvisit.services.covisits.call_changes import DEBRIEF_FIELDS, PLAN_FIELDS, WrittenParts
 from fieldvisit.ui.covisits.fields import StepContext
 from fieldvisit.ui.widgets import named
 
@@ -99,7 +99,11 @@ def written_summary(parts: WrittenParts, steps: int) -> str:
     t = QCoreApplication.translate
     found = []
     if parts.plan:
-        found.append(t("CallUndo", "pre-call plan: {n} of 5 fields").format(n=parts.plan))
+        found.append(
+            t("CallUndo", "pre-call plan: {n} of {total} fields").format(
+                n=parts.plan, total=len(PLAN_FIELDS)
+            )
+        )
     if parts.observations:
         found.append(
             t("CallUndo", "observations: {n} of {total} steps").format(
@@ -107,7 +111,11 @@ def written_summary(parts: WrittenParts, steps: int) -> str:
             )
         )
     if parts.debrief:
-        found.append(t("CallUndo", "debrief: {n} of 4 fields").format(n=parts.debrief))
+        found.append(
+            t("CallUndo", "debrief: {n} of {total} fields").format(
+                n=parts.debrief, total=len(DEBRIEF_FIELDS)
+            )
+        )
     if parts.people:
         found.append(t("CallUndo", "stakeholders met: {n}").format(n=parts.people))
     return t("CallUndo", "; ").join(found)
