@@ -9,7 +9,14 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QListWidget, QMessageBox, QPushButton, QTreeWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -266,3 +273,21 @@ def test_signing_off_ends_what_undo_can_take_back(
     win.reload()
     assert win.ctx.view.locked and not undo.isEnabled() and win.ctx.undo.count() == 0
     win.close()
+
+
+# Activating the window (for Ctrl+Z) makes the offscreen platform say this.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_ctrl_z_in_a_text_box_undoes_the_typing_not_the_removal(
+    qtbot: QtBot, db: Database, window: CoVisitWindow
+) -> None:
+    click_remove(qtbot, window, "Yes")
+    window.go_to("end")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    box = window.stack.currentWidget().findChild(QPlainTextEdit, "strengths")
+    assert box is not None
+    box.setFocus()
+    qtbot.keyClicks(box, "abc")
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert box.toPlainText() != "abc"  # the text box took Ctrl+Z
+    assert call_row(db, window).deleted_at is not None  # the call stays removed
