@@ -13,8 +13,9 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldvisit.domain.enums import CoVisitStatus
 from fieldvisit.domain.errors import ValidationError
-from fieldvisit.services.local_days import local_midnight
+from fieldvisit.services.local_days import local_date, local_midnight
 from fieldvisit.storage.models import ContactRecord, CoVisit, CoVisitCall
 
 
@@ -61,3 +62,27 @@ def link(session: Session, cv: CoVisit, call: CoVisitCall, record_id: uuid.UUID 
             "that no other call is linked to.",
         )
     call.contact_record_id = record_id
+
+
+def link_written_record(session: Session, record: ContactRecord) -> None:
+    """A record the rep writes after the call was added links to it when it is the only one.
+
+    Only calls of reports still open: a signed report does not change under its signature.
+    """
+    calls = session.execute(
+        select(CoVisitCall, CoVisit)
+        .join(CoVisit, CoVisit.id == CoVisitCall.covisit_id)
+        .where(
+            CoVisit.rep_id == record.author_id,
+            CoVisit.status != CoVisitStatus.SIGNED_OFF,
+            CoVisit.deleted_at.is_(None),
+            CoVisitCall.account_id == record.account_id,
+            CoVisitCall.day == local_date(record.occurred_at),
+            CoVisitCall.contact_record_id.is_(None),
+            CoVisitCall.deleted_at.is_(None),
+        )
+    ).all()
+    for call, cv in calls:
+        if [r.id for r in record_candidates(session, cv, call)] == [record.id]:
+            call.contact_record_id = record.id
+            session.flush()

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from fieldvisit.domain.enums import ContactMethod, PlannedKind, PromiseStatus, RecordStatus
 from fieldvisit.domain.errors import NotFoundError, ValidationError
 from fieldvisit.reports.snapshots import RecordView, VisitCheckSnapshot
+from fieldvisit.services.covisits.record_link import link_written_record
 from fieldvisit.services.local_days import local_zone
 from fieldvisit.services.records.forms import (
     MAX_PHOTO_BYTES,
@@ -258,6 +259,7 @@ def delete_record(db: Database, record_id: uuid.UUID) -> None:
 def _save(db: Database, form: RecordForm, status: RecordStatus) -> uuid.UUID:
     with db.session_scope() as session:
         _account(session, form.account_id)
+        new = form.id is None
         if form.id is None:
             record = ContactRecord(account_id=form.account_id, author_id=form.author_id)
             session.add(record)
@@ -280,6 +282,8 @@ def _save(db: Database, form: RecordForm, status: RecordStatus) -> uuid.UUID:
         if form.planned_contact_id is not None:
             planned = _planned(session, form.planned_contact_id, record.account_id, record.id)
             planned.record_id = record.id
+        if new:
+            link_written_record(session, record)
         return record.id
 
 

@@ -16,6 +16,7 @@ from fieldvisit.services.covisits import calls as c
 from fieldvisit.services.covisits import session as sess
 from fieldvisit.services.covisits import signoff as so
 from fieldvisit.services.local_days import local_midnight
+from fieldvisit.services.records import new_record_form, save_draft
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
     CallObservation,
@@ -179,3 +180,28 @@ def test_with_two_records_the_manager_picks_one(db: Database, field: Field) -> N
         changes.link_record(db, other, afternoon)  # taken by the first call
     changes.link_record(db, call_id, None)
     assert sess.get_covisit(db, cv.id).call(call_id).contact_record_id is None
+
+
+def test_a_record_the_rep_writes_later_links_to_the_open_call(db: Database, field: Field) -> None:
+    cv = sess.start_covisit(db, field.rep_id, DAY)
+    call_id = written_call(db, cv.id, field, account=1)
+    form = new_record_form(
+        db, field.accounts[1], field.rep_id, local_midnight(DAY) + timedelta(hours=11)
+    )
+    form.content = "代表写的拜访内容"
+    record_id = save_draft(db, form)
+    assert sess.get_covisit(db, cv.id).call(call_id).contact_record_id == record_id
+    # Another record of the same visit: two candidates, so the link stays as it is.
+    save_draft(db, new_record_form(db, field.accounts[1], field.rep_id, local_midnight(DAY)))
+    assert sess.get_covisit(db, cv.id).call(call_id).contact_record_id == record_id
+
+
+def test_a_signed_report_does_not_change_when_the_rep_writes_later(
+    db: Database, field: Field
+) -> None:
+    cv = sess.start_covisit(db, field.rep_id, DAY)
+    fill_complete(db, cv.id, field, calls=1)
+    so.sign_off(db, cv.id)
+    when = local_midnight(DAY) + timedelta(hours=15)
+    save_draft(db, new_record_form(db, field.accounts[0], field.rep_id, when))
+    assert sess.get_covisit(db, cv.id).calls[0].contact_record_id is None
