@@ -915,6 +915,10 @@
         <source>Undo {what}</source>
         <translation>Undo {what}</translation>
     </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
 </context>
 <context>
     <name>RecordPicker</name>

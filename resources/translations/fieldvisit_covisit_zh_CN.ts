@@ -915,6 +915,10 @@
         <source>Undo {what}</source>
         <translation>撤销{what}</translation>
     </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
 </context>
 <context>
     <name>RecordPicker</name>

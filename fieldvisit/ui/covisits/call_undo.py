@@ -122,7 +122,8 @@ def written_summary(parts: WrittenParts, steps: int) -> str:
 
 
 def undo_action(stack: QUndoStack, parent: QWidget) -> QAction:
-    """Ctrl+Z anywhere in the window (a text box with focus undoes its own typing first)."""
+    """Ctrl+Z anywhere in the window (a text box with focus undoes its own typing first);
+    Ctrl+Shift+Z (Ctrl+Y) does the change again."""
     action = QAction(QCoreApplication.translate("CallUndo", "Undo"), parent)
     action.setObjectName("undoCallChangeAction")
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
@@ -130,6 +131,13 @@ def undo_action(stack: QUndoStack, parent: QWidget) -> QAction:
     stack.canUndoChanged.connect(action.setEnabled)
     action.triggered.connect(stack.undo)
     parent.addAction(action)
+    again = QAction(QCoreApplication.translate("CallUndo", "Redo"), parent)
+    again.setObjectName("redoCallChangeAction")
+    again.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+    again.setEnabled(stack.canRedo())
+    stack.canRedoChanged.connect(again.setEnabled)
+    again.triggered.connect(stack.redo)
+    parent.addAction(again)
     return action
 
 

@@ -161,6 +161,15 @@ def test_a_removed_call_comes_back_with_undo_and_ctrl_z(
     qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert call_row(db, window).deleted_at is None
     assert intact(db, call_id) == (8, 2)
+    table = window.stack.currentWidget().findChild(QTreeWidget, "callsTable")
+    assert table is not None
+    table.setFocus()
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(table, Qt.Key.Key_Z, redo)  # done again
+    assert call_row(db, window).deleted_at is not None
+    qtbot.keyClick(window.stack.currentWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert call_row(db, window).deleted_at is None
+    assert intact(db, call_id) == (8, 2)
     assert [k for k, _ in window.pages if k.startswith("call:")] == [
         f"call:{call_id}:plan",
         f"call:{call_id}:observe",
