@@ -6,6 +6,7 @@ members (or their stored strings) and are turned into words by the renderers.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -136,6 +137,10 @@ class PromiseLine:
     owner: str | None = None
     stakeholder: str | None = None
     account: str | None = None
+    id: uuid.UUID | None = None
+    owner_id: uuid.UUID | None = None
+    stakeholder_id: uuid.UUID | None = None
+    closing_note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +159,18 @@ class VisitCheckSnapshot:
 
 
 @dataclass(frozen=True, slots=True)
-class RecordSnapshot:
+class PhotoLine:
+    id: uuid.UUID
+    filename: str
+    media_type: str
+    size_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class RecordView:
+    """One contact record as stored: the editor, the printed record and the command line
+    all read it from one loader (``services.records.view``)."""
+
     account: str
     occurred_at: datetime
     method: ContactMethod
@@ -179,6 +195,15 @@ class RecordSnapshot:
     check: VisitCheckSnapshot | None = None
     status: RecordStatus = RecordStatus.DRAFT
     completed_at: datetime | None = None
+    id: uuid.UUID | None = None
+    account_id: uuid.UUID | None = None
+    author_id: uuid.UUID | None = None
+    stakeholder_ids: tuple[uuid.UUID, ...] = ()
+    """In the order of ``stakeholders_met``."""
+    participant_ids: tuple[uuid.UUID, ...] = ()
+    """In the order of ``participants``."""
+    photos: tuple[PhotoLine, ...] = ()
+    planned_contact_id: uuid.UUID | None = None
 
 
 # ---------------------------------------------------------------- customer card

@@ -104,8 +104,8 @@ def make_covisit(calls: int = 3, days: int = 1, version: str = "2026.1") -> s.Co
     )
 
 
-def make_record() -> s.RecordSnapshot:
-    return s.RecordSnapshot(
+def make_record() -> s.RecordView:
+    return s.RecordView(
         account=ACCOUNT,
         occurred_at=datetime(2025, 3, 12, 2, 30, tzinfo=UTC),
         method=ContactMethod.VISIT,

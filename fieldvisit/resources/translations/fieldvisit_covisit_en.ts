@@ -228,6 +228,26 @@
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Remove call</source>
+        <translation>Remove call</translation>
+    </message>
+    <message>
+        <source>Remove call {n} ({day}) with all that is written in it?</source>
+        <translation>Remove call {n} ({day}) with all that is written in it?</translation>
+    </message>
+    <message>
+        <source>Written: {parts}. Undo (Ctrl+Z) brings the call back.</source>
+        <translation>Written: {parts}. Undo (Ctrl+Z) brings the call back.</translation>
+    </message>
+    <message>
+        <source>the removal of call {n}</source>
+        <translation>the removal of call {n}</translation>
+    </message>
 </context>
 <context>
     <name>CoVisitRoles</name>
@@ -802,6 +822,114 @@
         <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="75" />
         <source>Add the rep to the team first.</source>
         <translation>Add the rep to the team first.</translation>
+    </message>
+</context>
+<context>
+    <name>CallPlaceForm</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Find an account</source>
+        <translation>Find an account</translation>
+    </message>
+    <message>
+        <source>Find one of the rep's accounts by name</source>
+        <translation>Find one of the rep's accounts by name</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Stakeholders met</source>
+        <translation>Stakeholders met</translation>
+    </message>
+    <message>
+        <source>Planned: {name}</source>
+        <translation>Planned: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCallDialog</name>
+    <message>
+        <source>Change call {n}</source>
+        <translation>Change call {n}</translation>
+    </message>
+    <message>
+        <source>The plan, observations and debrief stay with the call. Undo (Ctrl+Z) takes the change back.</source>
+        <translation>The plan, observations and debrief stay with the call. Undo (Ctrl+Z) takes the change back.</translation>
+    </message>
+    <message>
+        <source>Choose the account of the call.</source>
+        <translation>Choose the account of the call.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>the change of call {n}</source>
+        <translation>the change of call {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CallUndo</name>
+    <message>
+        <source>pre-call plan: {n} of {total} fields</source>
+        <translation>pre-call plan: {n} of {total} fields</translation>
+    </message>
+    <message>
+        <source>observations: {n} of {total} steps</source>
+        <translation>observations: {n} of {total} steps</translation>
+    </message>
+    <message>
+        <source>debrief: {n} of {total} fields</source>
+        <translation>debrief: {n} of {total} fields</translation>
+    </message>
+    <message>
+        <source>stakeholders met: {n}</source>
+        <translation>stakeholders met: {n}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo {what}</source>
+        <translation>Undo {what}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>The rep's contact record of this visit</source>
+        <translation>The rep's contact record of this visit</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Not linked</translation>
+    </message>
+    <message>
+        <source>The contact record is the rep's own account of the visit; your coaching stays in this report.</source>
+        <translation>The contact record is the rep's own account of the visit; your coaching stays in this report.</translation>
+    </message>
+    <message>
+        <source>The rep has no contact record of this account on this day yet. Your coaching stays in this report; link the rep's record here once written.</source>
+        <translation>The rep has no contact record of this account on this day yet. Your coaching stays in this report; link the rep's record here once written.</translation>
     </message>
 </context>
 </TS>

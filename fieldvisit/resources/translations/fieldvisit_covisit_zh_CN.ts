@@ -228,6 +228,26 @@
         <source>Move down</source>
         <translation>下移</translation>
     </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove call</source>
+        <translation>删除拜访</translation>
+    </message>
+    <message>
+        <source>Remove call {n} ({day}) with all that is written in it?</source>
+        <translation>删除第 {n} 次拜访（{day}）及其中已写的全部内容？</translation>
+    </message>
+    <message>
+        <source>Written: {parts}. Undo (Ctrl+Z) brings the call back.</source>
+        <translation>已写：{parts}。撤销（Ctrl+Z）可恢复这次拜访。</translation>
+    </message>
+    <message>
+        <source>the removal of call {n}</source>
+        <translation>删除第 {n} 次拜访</translation>
+    </message>
 </context>
 <context>
     <name>CoVisitRoles</name>
@@ -802,6 +822,114 @@
         <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="75" />
         <source>Add the rep to the team first.</source>
         <translation>请先把代表添加到团队中。</translation>
+    </message>
+</context>
+<context>
+    <name>CallPlaceForm</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Find an account</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <source>Find one of the rep's accounts by name</source>
+        <translation>按名称查找代表负责的客户</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Stakeholders met</source>
+        <translation>拜访的联系人</translation>
+    </message>
+    <message>
+        <source>Planned: {name}</source>
+        <translation>计划内：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCallDialog</name>
+    <message>
+        <source>Change call {n}</source>
+        <translation>修改第 {n} 次拜访</translation>
+    </message>
+    <message>
+        <source>The plan, observations and debrief stay with the call. Undo (Ctrl+Z) takes the change back.</source>
+        <translation>拜访计划、观察记录和复盘都会保留在这次拜访中。撤销（Ctrl+Z）可还原这次修改。</translation>
+    </message>
+    <message>
+        <source>Choose the account of the call.</source>
+        <translation>请选择拜访的客户。</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>the change of call {n}</source>
+        <translation>对第 {n} 次拜访的修改</translation>
+    </message>
+</context>
+<context>
+    <name>CallUndo</name>
+    <message>
+        <source>pre-call plan: {n} of {total} fields</source>
+        <translation>拜访前计划：{total} 项中的 {n} 项</translation>
+    </message>
+    <message>
+        <source>observations: {n} of {total} steps</source>
+        <translation>观察记录：{total} 个步骤中的 {n} 个</translation>
+    </message>
+    <message>
+        <source>debrief: {n} of {total} fields</source>
+        <translation>复盘：{total} 项中的 {n} 项</translation>
+    </message>
+    <message>
+        <source>stakeholders met: {n}</source>
+        <translation>拜访的联系人：{n} 人</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo {what}</source>
+        <translation>撤销{what}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>The rep's contact record of this visit</source>
+        <translation>代表对这次拜访的联系记录</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>未关联</translation>
+    </message>
+    <message>
+        <source>The contact record is the rep's own account of the visit; your coaching stays in this report.</source>
+        <translation>联系记录是代表本人对这次拜访的记录；您的辅导内容保留在本协访报告中。</translation>
+    </message>
+    <message>
+        <source>The rep has no contact record of this account on this day yet. Your coaching stays in this report; link the rep's record here once written.</source>
+        <translation>代表当天尚未写这家客户的联系记录。您的辅导内容保留在本协访报告中；代表写好记录后可在此关联。</translation>
     </message>
 </context>
 </TS>

@@ -16,10 +16,8 @@ from fieldvisit.services.covisits.reading import (
     clean,
     editable_covisit,
     find_covisit,
-    live_calls,
     load_view,
 )
-from fieldvisit.services.covisits.record_link import complete_records
 from fieldvisit.services.covisits.template import load_template
 from fieldvisit.services.covisits.views import CoVisitView, covisit_from_json, to_json
 from fieldvisit.services.team import current_user, member_names
@@ -211,7 +209,6 @@ def sign_off(db: Database, covisit_id: uuid.UUID, now: datetime | None = None) -
             # The report is due the same day; a correction later does not make it late.
             cv.completed_at = when
             cv.late = when.astimezone().date() > cv.last_day
-        complete_records(session, live_calls(session, cv.id), when)
         return load_view(session, cv)
 
 

@@ -1,4 +1,4 @@
-"""Snapshots of a contact record and of a customer card.
+"""Snapshots of a contact record (the one record view) and of a customer card.
 
 The card's snapshot is taken from the one card view (:func:`read_card`), the same the
 card window edits.
@@ -9,7 +9,6 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import PromiseStatus
 from fieldvisit.domain.errors import NotFoundError
@@ -18,6 +17,7 @@ from fieldvisit.domain.fields import profile
 from fieldvisit.domain.fields.spec import Kind
 from fieldvisit.reports import snapshots as s
 from fieldvisit.services.accounts import cards as card_service
+from fieldvisit.services.records.view import load_record_view
 from fieldvisit.services.reporting.lookup import parse_id
 from fieldvisit.services.team import member_names
 from fieldvisit.storage.database import Database
@@ -25,12 +25,8 @@ from fieldvisit.storage.models import (
     Account,
     ContactRecord,
     Promise,
-    RecordParticipant,
-    RecordStakeholder,
     Stakeholder,
     StakeholderProfile,
-    TeamMember,
-    VisitCheck,
 )
 
 RECENT_CONTACTS = 8
@@ -39,95 +35,9 @@ RECENT_COMPLAINTS = 10
 SUMMARY_CHARS = 120
 
 
-def record_snapshot(db: Database, record_id: str | uuid.UUID) -> s.RecordSnapshot:
-    key = parse_id(record_id, "record")
-    with db.session_scope() as session:
-        r = session.get(ContactRecord, key)
-        if r is None or r.deleted_at is not None:
-            raise NotFoundError(f"No contact record has the ID {key}.")
-        account = session.get(Account, r.account_id)
-        author = session.get(TeamMember, r.author_id) if r.author_id else None
-        met = session.scalars(
-            select(Stakeholder.name)
-            .join(RecordStakeholder, RecordStakeholder.stakeholder_id == Stakeholder.id)
-            .where(RecordStakeholder.record_id == key)
-            .order_by(Stakeholder.name)
-        ).all()
-        ours = session.scalars(
-            select(TeamMember.name)
-            .join(RecordParticipant, RecordParticipant.member_id == TeamMember.id)
-            .where(RecordParticipant.record_id == key)
-            .order_by(TeamMember.name)
-        ).all()
-        promises = session.scalars(
-            select(Promise)
-            .where(Promise.record_id == key, Promise.deleted_at.is_(None))
-            .order_by(Promise.due_on)
-        ).all()
-        names = member_names(session, [p.owner_id for p in promises])
-        shs = _stakeholder_names(session, [p.stakeholder_id for p in promises])
-        check = session.get(VisitCheck, key)
-        return s.RecordSnapshot(
-            account=account.name if account else "?",
-            occurred_at=r.occurred_at,
-            method=r.method,
-            author=author.name if author else None,
-            place=r.place,
-            stakeholders_met=tuple(met),
-            participants=tuple(ours),
-            sales_objectives=tuple(r.sales_objectives or ()),
-            admin_objectives=tuple(r.admin_objectives or ()),
-            purposes=tuple(r.purposes or ()),
-            objective_notes=r.objective_notes,
-            content=r.content,
-            successes=r.successes,
-            shortcomings=r.shortcomings,
-            lessons=r.lessons,
-            new_agreements=r.new_agreements,
-            promises=tuple(
-                s.PromiseLine(
-                    p.description,
-                    p.due_on,
-                    p.status,
-                    names.get(p.owner_id),
-                    shs.get(p.stakeholder_id),
-                )
-                for p in promises
-            ),
-            next_steps=r.next_steps,
-            next_visit_on=r.next_visit_on,
-            special_notes=r.special_notes,
-            other_notes=r.other_notes,
-            check=_check(check) if check is not None else None,
-            status=r.status,
-            completed_at=r.completed_at,
-        )
-
-
-def _check(c: VisitCheck) -> s.VisitCheckSnapshot:
-    return s.VisitCheckSnapshot(
-        our_prices=c.our_prices,
-        competitor_prices=c.competitor_prices,
-        stock=c.stock,
-        sell_through=c.sell_through,
-        credit_limit_cents=c.credit_limit_cents,
-        paid_cents=c.paid_cents,
-        unpaid_cents=c.unpaid_cents,
-        receivable_cents=c.receivable_cents,
-        promotion_compliance=c.promotion_compliance,
-        shelf_display=c.shelf_display,
-        draft_order=c.draft_order,
-    )
-
-
-def _stakeholder_names(
-    session: Session, ids: list[uuid.UUID | None]
-) -> dict[uuid.UUID | None, str]:
-    wanted = {i for i in ids if i is not None}
-    rows = session.execute(
-        select(Stakeholder.id, Stakeholder.name).where(Stakeholder.id.in_(wanted))
-    )
-    return {row.id: row.name for row in rows}
+def record_snapshot(db: Database, record_id: str | uuid.UUID) -> s.RecordView:
+    """The printed record: the same :class:`RecordView` the editor and the CLI read."""
+    return load_record_view(db, parse_id(record_id, "record"))
 
 
 def account_snapshot(

@@ -35,6 +35,7 @@ from fieldvisit.ui.covisits.before_step import BeforePage
 from fieldvisit.ui.covisits.call_debrief import DebriefPage
 from fieldvisit.ui.covisits.call_observation import ObservationPage
 from fieldvisit.ui.covisits.call_plan import PreCallPage
+from fieldvisit.ui.covisits.call_undo import UndoButton, undo_action
 from fieldvisit.ui.covisits.calls_step import CallsPage
 from fieldvisit.ui.covisits.end_of_day import EndOfDayPage
 from fieldvisit.ui.covisits.fields import StepContext
@@ -101,6 +102,9 @@ class CoVisitWindow(QWidget):
         top.addWidget(self.title, 1)
         for w in (self.saved_label, self.print_button, self.correct_button, self.revisions_button):
             top.addWidget(w)
+        self.undo_button = UndoButton(self.ctx.undo)
+        top.insertWidget(2, self.undo_button)  # after "Saved …": Undo and Ctrl+Z (call changes)
+        undo_action(self.ctx.undo, self)
         self.steps = named(QListWidget(), "coVisitSteps", self.tr("Steps"))
         self.steps.setMinimumWidth(270)
         self.steps.setMaximumWidth(340)
