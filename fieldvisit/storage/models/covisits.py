@@ -36,6 +36,8 @@ class CoVisit(Entity, Base):
     big_question_why: Mapped[str | None] = mapped_column(Text)
     rep_comments: Mapped[str | None] = mapped_column(Text)
     rep_acknowledged_at: Mapped[datetime | None]
+    rep_acknowledged_hash: Mapped[str | None] = mapped_column(String(64))
+    """Digest of the report as the rep acknowledged it: any later change withdraws it."""
     manager_signed_at: Mapped[datetime | None]
 
     status: Mapped[CoVisitStatus] = mapped_column(
@@ -138,6 +140,10 @@ class ActionItem(Entity, Base):
     )
     closed_at: Mapped[datetime | None]
     review_note: Mapped[str | None] = mapped_column(Text)
+    reviewed_in_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("covisit.id", ondelete="SET NULL"), index=True
+    )
+    """The co-visit whose review last looked at this action (not done: still open)."""
 
 
 class CoVisitRevision(Entity, Base):
