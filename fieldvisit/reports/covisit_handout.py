@@ -43,31 +43,45 @@ class CoVisitHandout(ReportRenderer[CoVisitSnapshot]):
         return f"{snapshot.rep} · {ctx.date(snapshot.first_day)}"
 
     def story(self, snapshot: CoVisitSnapshot, ctx: Context) -> list[Flowable]:
+        """Page 1 is what to do next; every section without content is left out."""
         s = snapshot
         story: list[Flowable] = [
             para(ctx.t("covisit.heading", rep=s.rep), style("DocTitle")),
             rich(self._meta(s, ctx), style("Meta")),
-            boxed(
-                [
-                    subheading(ctx.t("covisit.development_objectives")),
-                    *bullets(s.development_objectives),
-                ],
-                ctx.width,
-            ),
-            section(ctx.t("covisit.action_plan"), self._actions(s, ctx)),
-            section(ctx.t("covisit.big_question"), *self._big_question(s, ctx)),
-            side_by_side(
-                [heading(ctx.t("covisit.strengths")), body(s.strengths)],
-                [heading(ctx.t("covisit.development_areas")), body(s.development_areas)],
-                ctx.width,
-            ),
         ]
+        if s.development_objectives:
+            story.append(
+                boxed(
+                    [
+                        subheading(ctx.t("covisit.development_objectives")),
+                        *bullets(s.development_objectives),
+                    ],
+                    ctx.width,
+                )
+            )
+        if s.actions:
+            story.append(section(ctx.t("covisit.action_plan"), self._actions(s, ctx)))
+        story.append(section(ctx.t("covisit.big_question"), *self._big_question(s, ctx)))
+        sides = [
+            [heading(ctx.t(f"covisit.{name}")), body(value)]
+            for name, value in (
+                ("strengths", s.strengths),
+                ("development_areas", s.development_areas),
+            )
+            if value
+        ]
+        if len(sides) == 2:
+            story.append(side_by_side(sides[0], sides[1], ctx.width))
+        elif sides:
+            story += sides[0]
         if s.ratings:
             story.append(section(ctx.t("covisit.ratings"), *self._ratings(s, ctx)))
         if s.calls:
             first, *rest = [self._call(call, s.checklist, ctx) for call in s.calls]
             story.append(KeepTogether([heading(ctx.t("covisit.calls")), first]))
             story += rest
+        if s.review:
+            story.append(section(ctx.t("covisit.review"), self._review(s, ctx)))
         story.append(self._signatures(s, ctx))
         return story
 
@@ -92,15 +106,16 @@ class CoVisitHandout(ReportRenderer[CoVisitSnapshot]):
             parts.insert(1, escape(s.territory))
         if s.revision > 1:
             parts.append(mark(ctx.t("revision", n=s.revision)))
-        if s.late:
+        if s.late and s.status is CoVisitStatus.SIGNED_OFF:
             parts.append(mark(ctx.t("covisit.late"), warn=True))
+        elif s.late:
+            day = ctx.date(s.last_day)
+            parts.append(mark(ctx.t("covisit.late_unsigned", day=day), warn=True))
         if s.status is not CoVisitStatus.SIGNED_OFF:
             parts.append(mark(label(s.status, ctx.lang), warn=True))
         return " · ".join(parts)
 
     def _actions(self, s: CoVisitSnapshot, ctx: Context) -> Flowable:
-        if not s.actions:
-            return body(ctx.t("none"))
         rows = [
             [str(i), a.description, a.owner, ctx.date(a.due_on), label(a.status, ctx.lang)]
             for i, a in enumerate(s.actions, start=1)
@@ -113,6 +128,26 @@ class CoVisitHandout(ReportRenderer[CoVisitSnapshot]):
             ctx.t("col.status"),
         ]
         return data_table(header, rows, [0.35, 5.2, 1.5, 1.5, 1.1], ctx.width)
+
+    def _review(self, s: CoVisitSnapshot, ctx: Context) -> Flowable:
+        rows = [
+            [
+                a.description,
+                a.owner,
+                ctx.date(a.agreed_on),
+                label(a.outcome, ctx.lang) if a.outcome else ctx.t("covisit.not_reviewed"),
+                a.note,
+            ]
+            for a in s.review
+        ]
+        header = [
+            ctx.t("col.action"),
+            ctx.t("col.owner"),
+            ctx.t("col.agreed_on"),
+            ctx.t("col.outcome"),
+            ctx.t("col.review_note"),
+        ]
+        return data_table(header, rows, [3.6, 1.3, 1.3, 1.6, 2.6], ctx.width)
 
     def _big_question(self, s: CoVisitSnapshot, ctx: Context) -> list[Flowable]:
         if s.big_question_yes is None:
@@ -190,12 +225,23 @@ class CoVisitHandout(ReportRenderer[CoVisitSnapshot]):
             para(meta, style("Small")),
             side_by_side(_spaced(left), _spaced(right), ctx.width),
         ]
-        if call.observations:
+        rated = [o for o in call.observations if o.rating]
+        if rated:
             steps = " · ".join(
-                f"{_step_label(checklist, o.step, ctx.lang)} {o.rating if o.rating else DASH}"
-                for o in call.observations
+                f"{_step_label(checklist, o.step, ctx.lang)} {o.rating}" for o in rated
             )
             parts.append(para(f"{ctx.t('covisit.observed_steps')}: {steps}", style("Small")))
+        notes = [
+            inline(
+                _step_label(checklist, o.step, ctx.lang) + (f" {o.rating}" if o.rating else ""),
+                o.note,
+                "Small",
+            )
+            for o in call.observations
+            if o.note
+        ]
+        if notes:
+            parts += [para(ctx.t("covisit.observation_notes"), style("Label")), *notes]
         rule = ReportTable([[""]], colWidths=[ctx.width], rowHeights=[4])
         rule.setStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)])
         return KeepTogether([*parts, rule])
@@ -216,9 +262,18 @@ class CoVisitHandout(ReportRenderer[CoVisitSnapshot]):
             if s.rep_acknowledged_at
             else ctx.t("not_acknowledged")
         )
-        parts: list[Flowable] = [
-            heading(ctx.t("covisit.signatures")),
-            fields_grid([(ctx.t("covisit.rep_comments"), s.rep_comments)], ctx.width, columns=1),
+        parts: list[Flowable] = [heading(ctx.t("covisit.signatures"))]
+        comments = [
+            (ctx.t(key), text)
+            for key, text in (
+                ("covisit.manager_comments", s.manager_comments),
+                ("covisit.rep_comments", s.rep_comments),
+            )
+            if text
+        ]
+        if comments:
+            parts.append(fields_grid(comments, ctx.width, columns=1))
+        parts += [
             side_by_side(
                 block(ctx.t("covisit.manager_signature"), s.manager, signed),
                 block(ctx.t("covisit.rep_signature"), s.rep, acknowledged),

@@ -13,6 +13,7 @@ from fieldvisit.domain.checklist import ChecklistTemplate
 from fieldvisit.domain.enums import (
     AccountStatus,
     AccountType,
+    ActionReview,
     ActionStatus,
     BuyingRole,
     BuyingStage,
@@ -44,6 +45,20 @@ class ActionLine:
     owner: str | None
     due_on: date | None
     status: ActionStatus = ActionStatus.OPEN
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewLine:
+    """An earlier co-visit's action as reviewed in this one."""
+
+    description: str
+    owner: str | None
+    due_on: date | None
+    outcome: ActionReview | None = None
+    """``None``: not reviewed yet."""
+    note: str | None = None
+    agreed_on: date | None = None
+    """First day of the co-visit that agreed it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +128,9 @@ class CoVisitSnapshot:
     ratings: tuple[Rating, ...] = ()
     earlier: tuple[EarlierRatings, ...] = ()
     """Earlier co-visits with this rep, oldest first."""
+    review: tuple[ReviewLine, ...] = ()
+    """Last time's actions (and older ones still open), reviewed at this co-visit."""
+    manager_comments: str | None = None
     rep_comments: str | None = None
     rep_acknowledged_at: datetime | None = None
     manager_signed_at: datetime | None = None

@@ -9,6 +9,7 @@ import pytest
 from fieldvisit.domain.enums import (
     AccountStatus,
     AccountType,
+    ActionReview,
     ActionStatus,
     BuyingRole,
     BuyingStage,
@@ -39,6 +40,12 @@ ACCOUNT = "上海市第一人民医院"
 PROFILE_TEXT = "喜欢打网球和钓鱼"
 
 DAY = date(2025, 3, 12)
+OBSERVATION_NOTES = {
+    CallStep.OPENING: "开场提到上次的病人依从性问题，自然。",
+    CallStep.OBJECTIONS: "价格异议时急于让步，未先确认顾虑。",
+}
+REVIEW_NOTE = "客户换了采购负责人，下次协访前完成。"
+MANAGER_COMMENT = "整体进步明显，下一步重点练习异议处理。"
 
 
 def make_covisit(calls: int = 3, days: int = 1, version: str = "2026.1") -> s.CoVisitSnapshot:
@@ -60,7 +67,8 @@ def make_covisit(calls: int = 3, days: int = 1, version: str = "2026.1") -> s.Co
             feedback_do_differently="多用开放式问题；处理价格异议时先确认顾虑，再给出数据。",
             agreed_learning="先问三个开放式问题，再介绍产品。",
             observations=tuple(
-                s.Observation(step.value, 2 + (j + i) % 4) for j, step in enumerate(CallStep)
+                s.Observation(step.value, 2 + (j + i) % 4, OBSERVATION_NOTES.get(step))
+                for j, step in enumerate(CallStep)
             ),
         )
         for i in range(calls)
@@ -80,6 +88,25 @@ def make_covisit(calls: int = 3, days: int = 1, version: str = "2026.1") -> s.Co
                 "整理二十例试用患者的反馈，提交给朱镕主任", REP, date(2025, 4, 2), ActionStatus.DONE
             ),
         ),
+        review=(
+            s.ReviewLine(
+                "拜访前准备三个开放式问题",
+                REP,
+                date(2025, 2, 20),
+                ActionReview.DONE,
+                "每次都做到了",
+                date(2025, 2, 6),
+            ),
+            s.ReviewLine(
+                "整理竞品价格表",
+                REP,
+                date(2025, 3, 1),
+                ActionReview.NOT_DONE,
+                REVIEW_NOTE,
+                date(2025, 2, 6),
+            ),
+        ),
+        manager_comments=MANAGER_COMMENT,
         big_question_yes=True,
         big_question_why="代表主动提出下周再安排一次协访，愿意练习新的提问方式。",
         strengths="准备充分，产品知识扎实；与客户关系融洽，客户愿意花时间交流。",

@@ -1,13 +1,16 @@
-"""Plain, frozen views of a co-visit for the window, and their JSON form for revisions."""
+"""The co-visit's one read model: plain, frozen views that the window, the handout and the
+command line all take; their JSON form for revisions; the digest of what the rep acknowledges."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
 
-from fieldvisit.domain.enums import ActionStatus, CoVisitStatus, CoVisitType
+from fieldvisit.domain.enums import ActionReview, ActionStatus, CoVisitStatus, CoVisitType
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,33 @@ class ActionView:
     due_on: date | None = None
     status: ActionStatus = ActionStatus.OPEN
     review_note: str | None = None
+    reviewed_in_id: uuid.UUID | None = None
+    """The co-visit whose review last looked at the action."""
+    from_day: date | None = None
+    """First day of the co-visit that agreed the action (for actions under review)."""
+
+    def review_in(self, covisit_id: uuid.UUID) -> ActionReview | None:
+        """What the review in ``covisit_id`` decided, ``None`` if it has not reviewed it
+        (a closed action from before reviews were recorded counts as reviewed)."""
+        legacy = self.reviewed_in_id is None and self.status is not ActionStatus.OPEN
+        if self.reviewed_in_id != covisit_id and not legacy:
+            return None
+        return _OUTCOME[self.status]
+
+
+_OUTCOME = {
+    ActionStatus.OPEN: ActionReview.NOT_DONE,
+    ActionStatus.DONE: ActionReview.DONE,
+    ActionStatus.DROPPED: ActionReview.DROPPED,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionView:
+    number: int
+    reason: str | None
+    made_at: datetime
+    author: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,16 +107,25 @@ class CoVisitView:
     development_areas: str | None = None
     big_question_yes: bool | None = None
     big_question_why: str | None = None
+    manager_comments: str | None = None
     rep_comments: str | None = None
     rep_acknowledged_at: datetime | None = None
+    """When the rep acknowledged exactly this content (``None`` once it has changed)."""
+    acknowledgement_withdrawn: bool = False
+    """The rep acknowledged, then the report changed: a new acknowledgement is needed."""
     manager_signed_at: datetime | None = None
     status: CoVisitStatus = CoVisitStatus.IN_PROGRESS
     completed_at: datetime | None = None
     late: bool = False
+    """Not signed by the end of the last day (``domain.covisit_rules``), as of the clock."""
     revision: int = 1
     calls: tuple[CallView, ...] = ()
     ratings: tuple[RatingView, ...] = ()
     actions: tuple[ActionView, ...] = ()
+    review: tuple[ActionView, ...] = ()
+    """Earlier co-visits' actions reviewed in this one: still open, or decided here."""
+    territory: str | None = None
+    revisions: tuple[RevisionView, ...] = ()
 
     @property
     def locked(self) -> bool:
@@ -99,13 +138,61 @@ class CoVisitView:
         return next((r for r in self.ratings if r.standard == standard), None)
 
 
+# ------------------------------------------------------------------ what the rep acknowledges
+
+_NOT_ACKNOWLEDGED = frozenset(
+    {
+        # the signatures and states themselves
+        "rep_acknowledged_at",
+        "acknowledgement_withdrawn",
+        "manager_signed_at",
+        "status",
+        "completed_at",
+        "late",
+        # follow-up of actions happens after the report (at the next co-visit)
+        "review",
+        "review_note",
+        "reviewed_in_id",
+        "from_day",
+        # history and display names (the ids are acknowledged)
+        "revisions",
+        "territory",
+        "rep_name",
+        "manager_name",
+        "account_name",
+        "stakeholder_names",
+        "owner_name",
+        "contact_record_id",
+    }
+)
+
+
+def _content(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _content(v) for k, v in value.items() if k not in _NOT_ACKNOWLEDGED}
+    if isinstance(value, list):
+        return [_content(v) for v in value]
+    return value
+
+
+def acknowledged_digest(view: CoVisitView) -> str:
+    """SHA-256 of everything the rep reads and acknowledges (canonical JSON of the view
+    without signatures, states and names): a different digest means different content."""
+    canonical = json.dumps(
+        _content(to_json(view)), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
 # ------------------------------------------------------------------ JSON (revisions)
 
 _NESTED: dict[str, Any] = {
     "calls": CallView,
     "ratings": RatingView,
     "actions": ActionView,
+    "review": ActionView,
     "observations": ObservationView,
+    "revisions": RevisionView,
 }
 
 
@@ -135,6 +222,9 @@ _CONVERT: dict[str, Any] = {
     "manager_id": uuid.UUID,
     "account_id": uuid.UUID,
     "owner_id": uuid.UUID,
+    "reviewed_in_id": uuid.UUID,
+    "from_day": date.fromisoformat,
+    "made_at": datetime.fromisoformat,
     "contact_record_id": uuid.UUID,
     "first_day": date.fromisoformat,
     "last_day": date.fromisoformat,

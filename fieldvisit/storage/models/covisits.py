@@ -34,6 +34,8 @@ class CoVisit(Entity, Base):
     big_question_yes: Mapped[bool | None]
     """After the co-visit, is the rep more motivated to keep doing good work?"""
     big_question_why: Mapped[str | None] = mapped_column(Text)
+    manager_comments: Mapped[str | None] = mapped_column(Text)
+    """The manager's overall comment on the day, printed on the handout."""
     rep_comments: Mapped[str | None] = mapped_column(Text)
     rep_acknowledged_at: Mapped[datetime | None]
     rep_acknowledged_hash: Mapped[str | None] = mapped_column(String(64))

@@ -7,14 +7,22 @@ three-call report in under 15 minutes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from fieldvisit.clock import today as local_today
 from fieldvisit.domain.enums import CoVisitStatus, CoVisitType
 from fieldvisit.services.covisits import session as sess
 from fieldvisit.storage.database import Database
@@ -85,6 +93,29 @@ def add_call(
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
+def answer_sign_off(qtbot: QtBot, *, lock: bool) -> list[str]:
+    """Answer the "sign-off locks" question as soon as it shows; returns its text."""
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "confirmSignOff":
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        name = "confirmSignOffLock" if lock else None
+        button = (
+            box.findChild(QPushButton, name)
+            if name
+            else box.button(QMessageBox.StandardButton.Cancel)
+        )
+        assert button is not None
+        button.click()
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
 def fill_call(bot: Counting, window: CoVisitWindow, seq: int) -> None:
     call = window.ctx.view.calls[seq - 1]
     window.go_to(f"call:{call.id}:plan")
@@ -121,7 +152,7 @@ def test_a_two_day_three_call_covisit_end_to_end(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     f = make_field(db)
-    today = date.today()
+    today = local_today()
     bot = Counting(qtbot)
     page = CoVisitsPage(db, events, settings)
     qtbot.addWidget(page)
@@ -168,7 +199,9 @@ def test_a_two_day_three_call_covisit_end_to_end(
     bot.click(child(window, "acknowledge"))
     sign = child(window, "signOff")
     assert isinstance(sign, QPushButton) and sign.isEnabled(), child(window, "missingList").text()
+    answer_sign_off(qtbot, lock=True)
     bot.click(sign)
+    bot.clicks += 1  # the confirmation that sign-off locks
 
     done = sess.get_covisit(db, window.covisit_id)
     assert done.status is CoVisitStatus.SIGNED_OFF and done.locked
