@@ -20,6 +20,7 @@ from fieldvisit.storage.models import ActionItem, CoVisit
 from fieldvisit.ui.covisits.start_dialog import StartCoVisitDialog
 from fieldvisit.ui.covisits.window import CoVisitWindow
 from fieldvisit.ui.events import DataEvents
+from fieldvisit.ui.pages.covisits import CoVisitsPage
 from tests.conftest import TEST_DAY
 from tests.services.covisits.conftest import Field, fill_complete, make_field
 from tests.ui.covisits.test_walkthrough import answer_sign_off, child
@@ -122,6 +123,24 @@ def test_opening_a_late_report_says_so(
     late = _window(qtbot, db, events, settings, cv.id)
     banner = child(late, "coVisitBanner")
     assert isinstance(banner, QLabel) and "late" in banner.text()
+
+
+def test_the_covisits_page_marks_an_overdue_report_late(
+    qtbot: QtBot,
+    db: Database,
+    events: DataEvents,
+    settings: QSettings,
+    fixed_clock: FixedClock,
+) -> None:
+    f = make_field(db)
+    sess.start_covisit(db, f.rep_id, TEST_DAY)
+    page = CoVisitsPage(db, events, settings)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "late" not in page.list.topLevelItem(0).text(3)
+    fixed_clock.set_day(TEST_DAY + timedelta(days=1), time(0, 0))
+    page.refresh()
+    assert "late" in page.list.topLevelItem(0).text(3)
 
 
 def test_not_done_keeps_the_action_open_and_a_revision_window_changes_nothing(

@@ -96,11 +96,13 @@ def add_call(
 def answer_sign_off(qtbot: QtBot, *, lock: bool) -> list[str]:
     """Answer the "sign-off locks" question as soon as it shows; returns its text."""
     seen: list[str] = []
+    tries = iter(range(250))  # gives up after about five seconds
 
     def answer() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox) or box.objectName() != "confirmSignOff":
-            QTimer.singleShot(20, answer)
+            if next(tries, None) is not None:
+                QTimer.singleShot(20, answer)
             return
         seen.append(box.text())
         name = "confirmSignOffLock" if lock else None
