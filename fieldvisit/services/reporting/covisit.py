@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from dataclasses import fields
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,7 +15,7 @@ from fieldvisit.domain.checklist import ChecklistTemplate
 from fieldvisit.reports import snapshots as s
 from fieldvisit.services.covisits.reading import earlier_covisits, find_covisit, load_view
 from fieldvisit.services.covisits.template import checklist_for
-from fieldvisit.services.covisits.views import CoVisitView
+from fieldvisit.services.covisits.views import CallView, CoVisitView
 from fieldvisit.services.reporting.lookup import parse_id
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import CoVisit, StandardRating
@@ -51,26 +53,7 @@ def handout_snapshot(
         big_question_why=view.big_question_why,
         strengths=view.strengths,
         development_areas=view.development_areas,
-        calls=tuple(
-            s.CallDetail(
-                seq=c.seq,
-                day=c.day,
-                account=c.account_name,
-                call_type=c.call_type,
-                visit_objective=c.visit_objective,
-                stakeholders=c.stakeholder_names,
-                precall_opening=c.precall_opening,
-                precall_key_messages=c.precall_key_messages,
-                precall_objections=c.precall_objections,
-                precall_commitment=c.precall_commitment,
-                rep_self_assessment=c.rep_self_assessment,
-                feedback_went_well=c.feedback_went_well,
-                feedback_do_differently=c.feedback_do_differently,
-                agreed_learning=c.agreed_learning,
-                observations=tuple(s.Observation(o.step, o.rating, o.note) for o in c.observations),
-            )
-            for c in view.calls
-        ),
+        calls=tuple(_call(c) for c in view.calls),
         ratings=tuple(s.Rating(r.standard, r.score, r.comment) for r in view.ratings),
         earlier=earlier,
         review=tuple(
@@ -99,6 +82,18 @@ def handout_snapshot(
         territory=view.territory,
         checklist=checklist or checklist_for(view.template_version),
     )
+
+
+_SAME_IN_CALL = tuple(
+    f.name for f in fields(s.CallDetail) if f.name in {g.name for g in fields(CallView)}
+)
+"""Fields the handout's call takes as they are in the view (names, plan, debrief)."""
+
+
+def _call(c: CallView) -> s.CallDetail:
+    same: dict[str, Any] = {name: getattr(c, name) for name in _SAME_IN_CALL}
+    same["observations"] = tuple(s.Observation(o.step, o.rating, o.note) for o in c.observations)
+    return s.CallDetail(account=c.account_name, stakeholders=c.stakeholder_names, **same)
 
 
 def _earlier(

@@ -47,7 +47,8 @@ class CoVisit(Entity, Base):
     )
     completed_at: Mapped[datetime | None]
     late: Mapped[bool] = mapped_column(default=False)
-    """Completed after the last co-visit day (the report is due the same day)."""
+    """Signed off after the last co-visit day, as recorded at the first sign-off. Whether a
+    report is late now (unsigned ones too) is ``services.covisits.reading.report_late``."""
     revision: Mapped[int] = mapped_column(default=1)
 
 
