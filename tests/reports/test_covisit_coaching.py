@@ -45,8 +45,8 @@ def test_the_coaching_is_printed(lang: str, i: int) -> None:
 @pytest.mark.parametrize(("lang", "i"), [("en", 0), ("zh", 1)])
 def test_empty_sections_are_left_out(lang: str, i: int) -> None:
     full = samples.make_covisit(calls=2)
-    bare = replace(
-        full,
+    bare_view = replace(
+        full.view,
         review=(),
         manager_comments=None,
         development_objectives=(),
@@ -57,20 +57,21 @@ def test_empty_sections_are_left_out(lang: str, i: int) -> None:
         revisions=(),
         calls=tuple(
             replace(c, observations=tuple(replace(o, note=None) for o in c.observations))
-            for c in full.calls
+            for c in full.view.calls
         ),
     )
-    printed = _text(bare, lang)
+    printed = _text(replace(full, view=bare_view), lang)
     for title in SECTIONS.values():
         assert title[i] not in printed
 
 
 def test_an_unsigned_late_report_says_so() -> None:
+    sample = samples.make_covisit(calls=1)
     late = replace(
-        samples.make_covisit(calls=1),
-        status=CoVisitStatus.IN_PROGRESS,
-        manager_signed_at=None,
-        late=True,
+        sample,
+        view=replace(
+            sample.view, status=CoVisitStatus.IN_PROGRESS, manager_signed_at=None, late=True
+        ),
     )
     first = page_texts(CoVisitHandout().render(late, lang="en", printed_on=PRINTED))[0]
     assert "Late: not signed by the end of" in first.replace("\n", " ")

@@ -107,7 +107,7 @@ def test_an_unsigned_covisit_is_late_from_the_end_of_its_last_day(
     assert sess.get_covisit(db, cv.id).late
     assert list_covisits(db)[0].late
     snapshot = covisit_snapshot(db, cv.id)
-    assert snapshot.late
+    assert snapshot.view.late
     assert "not signed by the end of" in text(
         CoVisitHandout().render(snapshot, lang="en", printed_on=TEST_DAY)
     )
