@@ -126,3 +126,26 @@ def test_signed_on_the_day_stays_on_time_when_the_clock_moves_on(
     so.sign_off(db, cv.id)
     fixed_clock.set_day(date(2027, 1, 5))
     assert not sess.get_covisit(db, cv.id).late and not list_covisits(db)[0].late
+
+
+def test_names_and_the_follow_up_of_earlier_actions_are_not_content(
+    db: Database, field: Field
+) -> None:
+    """Renaming the rep, or reviewing last time's actions, does not change what was read."""
+    from fieldvisit.domain.enums import ActionReview
+    from fieldvisit.services.covisits import history
+    from fieldvisit.storage.models import TeamMember
+
+    first = sess.start_covisit(db, field.rep_id, DAY)
+    fill_complete(db, first.id, field)
+    so.sign_off(db, first.id)
+    second = sess.start_covisit(db, field.rep_id, DAY + timedelta(days=14))
+    fill_complete(db, second.id, field)
+    earlier = sess.get_covisit(db, second.id).review[0]
+    history.review_action(db, second.id, earlier.id, ActionReview.NOT_DONE, "下次再查")
+    with db.session_scope() as s:
+        rep = s.get(TeamMember, field.rep_id)
+        assert rep is not None
+        rep.name = "李代表（华东）"
+    view = sess.get_covisit(db, second.id)
+    assert view.rep_acknowledged_at is not None and not view.acknowledgement_withdrawn
