@@ -56,6 +56,7 @@ ERROR_TITLES_ZH = {
     "Cannot run the team server's PostgreSQL": "无法运行团队服务器的 PostgreSQL",
     "Team sync": "团队同步",
     "Sync": "同步",
+    "The report is not ready for the rep's acknowledgement": "报告尚不能由代表确认",
 }
 
 

@@ -251,6 +251,15 @@ class ActionStatus(StrEnum):
     DROPPED = "dropped"
 
 
+class ActionReview(StrEnum):
+    """The outcome of reviewing an earlier action at the next co-visit. Only "done" and an
+    explicit "drop" close it; "not done" keeps it open and brings it to the next review."""
+
+    DONE = "done"
+    NOT_DONE = "not_done"
+    DROPPED = "dropped"
+
+
 class SummarySection(StrEnum):
     COMPLETED = "completed"
     IN_PROGRESS = "in_progress"

@@ -12,15 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from fieldvisit.domain.checklist import ChecklistTemplate
+from fieldvisit.domain.covisit_view import CoVisitView
 from fieldvisit.domain.enums import (
     AccountStatus,
     AccountType,
-    ActionStatus,
     BuyingRole,
     BuyingStage,
     ContactMethod,
     CoVisitStatus,
-    CoVisitType,
     DaySlot,
     KeyAccountLevel,
     OrgLevel,
@@ -39,49 +38,6 @@ from fieldvisit.domain.enums import (
 
 
 @dataclass(frozen=True, slots=True)
-class ActionLine:
-    description: str
-    owner: str | None
-    due_on: date | None
-    status: ActionStatus = ActionStatus.OPEN
-
-
-@dataclass(frozen=True, slots=True)
-class Observation:
-    step: str
-    """A :class:`~fieldvisit.domain.enums.CallStep` code or a template's own key."""
-    rating: int | None
-    note: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class CallDetail:
-    seq: int
-    day: date
-    account: str
-    call_type: CoVisitType
-    visit_objective: str | None = None
-    stakeholders: tuple[str, ...] = ()
-    precall_opening: str | None = None
-    precall_key_messages: str | None = None
-    precall_objections: str | None = None
-    precall_commitment: str | None = None
-    rep_self_assessment: str | None = None
-    feedback_went_well: str | None = None
-    feedback_do_differently: str | None = None
-    agreed_learning: str | None = None
-    observations: tuple[Observation, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Rating:
-    standard: str
-    """A :class:`~fieldvisit.domain.enums.Standard` code or a template's own key."""
-    score: int
-    comment: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class EarlierRatings:
     """The ratings of one earlier co-visit with the same rep, for the trend."""
 
@@ -90,38 +46,13 @@ class EarlierRatings:
 
 
 @dataclass(frozen=True, slots=True)
-class RevisionNote:
-    number: int
-    reason: str | None
-    made_on: date | None
-    author: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class CoVisitSnapshot:
-    rep: str
-    manager: str
-    first_day: date
-    last_day: date
-    development_objectives: tuple[str, ...] = ()
-    actions: tuple[ActionLine, ...] = ()
-    big_question_yes: bool | None = None
-    big_question_why: str | None = None
-    strengths: str | None = None
-    development_areas: str | None = None
-    calls: tuple[CallDetail, ...] = ()
-    ratings: tuple[Rating, ...] = ()
+    """The handout prints the co-visit's own read model (the view the window shows), with
+    the trend of earlier ratings that only paper shows."""
+
+    view: CoVisitView
     earlier: tuple[EarlierRatings, ...] = ()
     """Earlier co-visits with this rep, oldest first."""
-    rep_comments: str | None = None
-    rep_acknowledged_at: datetime | None = None
-    manager_signed_at: datetime | None = None
-    status: CoVisitStatus = CoVisitStatus.IN_PROGRESS
-    completed_at: datetime | None = None
-    late: bool = False
-    revision: int = 1
-    revisions: tuple[RevisionNote, ...] = ()
-    territory: str | None = None
     checklist: ChecklistTemplate | None = None
     """The template version the report was written with: its wording labels the handout."""
 

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 from fieldvisit.clock import local_zone
 from fieldvisit.storage.database import create_app_engine, resolve_url
-from fieldvisit.storage.migrate import open_database
+from fieldvisit.storage.migrate import SCHEMA_HEAD, open_database
 from tests.storage.test_migrations import _integrity_problems, _stored_revision, _upgrade_to
 
 DAY = date(2026, 3, 10)
@@ -140,7 +140,7 @@ def test_generated_records_go_back_to_the_covisit_without_loss(tmp_path: Path) -
     path = tmp_path / "fieldvisit.db"
     ids = build(path)
     open_database(path).close()
-    assert _stored_revision(path) == "0004_covcalls"
+    assert _stored_revision(path) == SCHEMA_HEAD
     assert _integrity_problems(path) == []
 
     engine = create_app_engine(resolve_url(path))

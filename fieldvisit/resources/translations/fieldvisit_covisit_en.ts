@@ -160,6 +160,21 @@
         <source>Review note</source>
         <translation>Review note</translation>
     </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/before_step.py" line="0" />
+        <source>No open action to review.</source>
+        <translation>No open action to review.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/before_step.py" line="0" />
+        <source>Not done (keep open)</source>
+        <translation>Not done (keep open)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/before_step.py" line="0" />
+        <source>Drop</source>
+        <translation>Drop</translation>
+    </message>
 </context>
 <context>
     <name>CallsPage</name>
@@ -424,6 +439,16 @@
         <source>Why is the report corrected? The signed version stays readable.</source>
         <translation>Why is the report corrected? The signed version stays readable.</translation>
     </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/window.py" line="0" />
+        <source>This report is late: it was due by the end of {day} and is not signed off. Finish it and sign it off now.</source>
+        <translation>This report is late: it was due by the end of {day} and is not signed off. Finish it and sign it off now.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/window.py" line="0" />
+        <source>The report changed after the rep acknowledged it, so the acknowledgement was withdrawn. The rep reads it again and acknowledges anew.</source>
+        <translation>The report changed after the rep acknowledged it, so the acknowledgement was withdrawn. The rep reads it again and acknowledges anew.</translation>
+    </message>
 </context>
 <context>
     <name>CoVisitsPage</name>
@@ -582,6 +607,16 @@
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="209" />
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="0" />
+        <source>Manager&apos;s comment</source>
+        <translation>Manager&apos;s comment</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="0" />
+        <source>Your overall comment on the day, printed on the handout</source>
+        <translation>Your overall comment on the day, printed on the handout</translation>
     </message>
 </context>
 <context>
@@ -776,6 +811,40 @@
         <source>Signed off {when}.</source>
         <translation>Signed off {when}.</translation>
     </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="0" />
+        <source>The report changed after the rep acknowledged it: the rep acknowledges it again.</source>
+        <translation>The report changed after the rep acknowledged it: the rep acknowledges it again.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="0" />
+        <source>Acknowledgement withdrawn: the report changed after the rep acknowledged it. The rep reads it again and acknowledges anew.</source>
+        <translation>Acknowledgement withdrawn: the report changed after the rep acknowledged it. The rep reads it again and acknowledges anew.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="0" />
+        <source>Not acknowledged yet. The rep acknowledges once nothing is missing.</source>
+        <translation>Not acknowledged yet. The rep acknowledges once nothing is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="0" />
+        <source>Sign off and lock the report?</source>
+        <translation>Sign off and lock the report?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="0" />
+        <source>Signing off locks the report: nothing in it can be changed afterwards. A later change needs a correction (a new revision) that the rep acknowledges again.
+
+Sign off now?</source>
+        <translation>Signing off locks the report: nothing in it can be changed afterwards. A later change needs a correction (a new revision) that the rep acknowledges again.
+
+Sign off now?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="0" />
+        <source>Sign off and lock</source>
+        <translation>Sign off and lock</translation>
+    </message>
 </context>
 <context>
     <name>StartCoVisitDialog</name>
@@ -822,6 +891,21 @@
         <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="75" />
         <source>Add the rep to the team first.</source>
         <translation>Add the rep to the team first.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="0" />
+        <source>Open that report</source>
+        <translation>Open that report</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="0" />
+        <source>The report of the co-visit of {day} with this rep is late: it is not signed off. You can still start a new co-visit, or open that report first.</source>
+        <translation>The report of the co-visit of {day} with this rep is late: it is not signed off. You can still start a new co-visit, or open that report first.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="0" />
+        <source>The report of the co-visit of {day} with this rep is not signed off yet. You can still start a new co-visit, or open that report first.</source>
+        <translation>The report of the co-visit of {day} with this rep is not signed off yet. You can still start a new co-visit, or open that report first.</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,21 @@
         <source>Review note</source>
         <translation>回顾备注</translation>
     </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/before_step.py" line="0" />
+        <source>No open action to review.</source>
+        <translation>没有需要回顾的未完成行动。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/before_step.py" line="0" />
+        <source>Not done (keep open)</source>
+        <translation>未完成（继续跟进）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/before_step.py" line="0" />
+        <source>Drop</source>
+        <translation>放弃</translation>
+    </message>
 </context>
 <context>
     <name>CallsPage</name>
@@ -424,6 +439,16 @@
         <source>Why is the report corrected? The signed version stays readable.</source>
         <translation>为什么要更正报告？已签字的版本仍可查看。</translation>
     </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/window.py" line="0" />
+        <source>This report is late: it was due by the end of {day} and is not signed off. Finish it and sign it off now.</source>
+        <translation>本报告已逾期：应在 {day} 当天结束前完成，但尚未签署。请立即完成并签署。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/window.py" line="0" />
+        <source>The report changed after the rep acknowledged it, so the acknowledgement was withdrawn. The rep reads it again and acknowledges anew.</source>
+        <translation>代表确认后报告有改动，确认已撤回。请代表重新阅读并再次确认。</translation>
+    </message>
 </context>
 <context>
     <name>CoVisitsPage</name>
@@ -582,6 +607,16 @@
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="209" />
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="0" />
+        <source>Manager&apos;s comment</source>
+        <translation>经理意见</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="0" />
+        <source>Your overall comment on the day, printed on the handout</source>
+        <translation>您对当天的总体意见，将打印在反馈单上</translation>
     </message>
 </context>
 <context>
@@ -776,6 +811,40 @@
         <source>Signed off {when}.</source>
         <translation>已于 {when} 签字。</translation>
     </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="0" />
+        <source>The report changed after the rep acknowledged it: the rep acknowledges it again.</source>
+        <translation>代表确认后报告有改动：请代表重新确认。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="0" />
+        <source>Acknowledgement withdrawn: the report changed after the rep acknowledged it. The rep reads it again and acknowledges anew.</source>
+        <translation>确认已撤回：代表确认后报告有改动。请代表重新阅读并再次确认。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="0" />
+        <source>Not acknowledged yet. The rep acknowledges once nothing is missing.</source>
+        <translation>代表尚未确认。内容全部填写完整后，代表才能确认。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="0" />
+        <source>Sign off and lock the report?</source>
+        <translation>签署并锁定报告？</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="0" />
+        <source>Signing off locks the report: nothing in it can be changed afterwards. A later change needs a correction (a new revision) that the rep acknowledges again.
+
+Sign off now?</source>
+        <translation>签署后报告将被锁定，之后不能再修改。如需修改，须进行更正（生成新版本），并由代表重新确认。
+
+现在签署吗？</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/signoff_step.py" line="0" />
+        <source>Sign off and lock</source>
+        <translation>签署并锁定</translation>
+    </message>
 </context>
 <context>
     <name>StartCoVisitDialog</name>
@@ -822,6 +891,21 @@
         <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="75" />
         <source>Add the rep to the team first.</source>
         <translation>请先把代表添加到团队中。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="0" />
+        <source>Open that report</source>
+        <translation>打开该报告</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="0" />
+        <source>The report of the co-visit of {day} with this rep is late: it is not signed off. You can still start a new co-visit, or open that report first.</source>
+        <translation>与该代表 {day} 的协访报告已逾期，尚未签署。您仍可开始新的协访，或先打开该报告。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/start_dialog.py" line="0" />
+        <source>The report of the co-visit of {day} with this rep is not signed off yet. You can still start a new co-visit, or open that report first.</source>
+        <translation>与该代表 {day} 的协访报告尚未签署。您仍可开始新的协访，或先打开该报告。</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,10 @@
         <source>Team sync</source>
         <translation>Team sync</translation>
     </message>
+    <message>
+        <source>The report is not ready for the rep's acknowledgement</source>
+        <translation>The report is not ready for the rep's acknowledgement</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -868,6 +872,10 @@
     <message>
         <source>Team administrator</source>
         <translation>Team administrator</translation>
+    </message>
+    <message>
+        <source>Not done, carried forward</source>
+        <translation>Not done, carried forward</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2296,46 @@
         <source>This month has not begun: no working days yet.</source>
         <comment>team.not_begun</comment>
         <translation>This month has not begun: no working days yet.</translation>
+    </message>
+    <message>
+        <source>Late: not signed by the end of {day}</source>
+        <comment>covisit.late_unsigned</comment>
+        <translation>Late: not signed by the end of {day}</translation>
+    </message>
+    <message>
+        <source>Last time's actions, reviewed</source>
+        <comment>covisit.review</comment>
+        <translation>Last time's actions, reviewed</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <comment>covisit.not_reviewed</comment>
+        <translation>Not reviewed yet</translation>
+    </message>
+    <message>
+        <source>Manager's comment</source>
+        <comment>covisit.manager_comments</comment>
+        <translation>Manager's comment</translation>
+    </message>
+    <message>
+        <source>Observation notes</source>
+        <comment>covisit.observation_notes</comment>
+        <translation>Observation notes</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <comment>col.outcome</comment>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <comment>col.review_note</comment>
+        <translation>Review note</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <comment>col.agreed_on</comment>
+        <translation>Agreed</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,10 @@
         <source>Team sync</source>
         <translation>团队同步</translation>
     </message>
+    <message>
+        <source>The report is not ready for the rep's acknowledgement</source>
+        <translation>报告尚不能由代表确认</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -868,6 +872,10 @@
     <message>
         <source>Team administrator</source>
         <translation>团队管理员</translation>
+    </message>
+    <message>
+        <source>Not done, carried forward</source>
+        <translation>未完成，继续跟进</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2296,46 @@
         <source>This month has not begun: no working days yet.</source>
         <comment>team.not_begun</comment>
         <translation>本月尚未开始：尚无工作日。</translation>
+    </message>
+    <message>
+        <source>Late: not signed by the end of {day}</source>
+        <comment>covisit.late_unsigned</comment>
+        <translation>逾期：{day} 结束前未签署</translation>
+    </message>
+    <message>
+        <source>Last time's actions, reviewed</source>
+        <comment>covisit.review</comment>
+        <translation>上次行动计划回顾</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <comment>covisit.not_reviewed</comment>
+        <translation>尚未回顾</translation>
+    </message>
+    <message>
+        <source>Manager's comment</source>
+        <comment>covisit.manager_comments</comment>
+        <translation>经理意见</translation>
+    </message>
+    <message>
+        <source>Observation notes</source>
+        <comment>covisit.observation_notes</comment>
+        <translation>观察记录</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <comment>col.outcome</comment>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <comment>col.review_note</comment>
+        <translation>回顾说明</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <comment>col.agreed_on</comment>
+        <translation>制定于</translation>
     </message>
 </context>
 <context>

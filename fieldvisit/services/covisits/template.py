@@ -47,6 +47,14 @@ def load_template(version: str) -> ChecklistTemplate:
     return template
 
 
+def checklist_for(version: str) -> ChecklistTemplate:
+    """The report's own template version; the current one for a version no longer shipped."""
+    try:
+        return load_template(version)
+    except TemplateError:
+        return current_template()
+
+
 def current_template() -> ChecklistTemplate:
     return load_template(CURRENT_VERSION)
 

@@ -132,6 +132,17 @@ class EndOfDayPage(StepPage):
         )
         ctx.saver.bind_text(self.why, self._day_saver("big_question_why"))
         self.body.addWidget(self.why)
+        comment_label = QCoreApplication.translate("EndOfDayPage", "Manager's comment")
+        self.body.addWidget(caption(comment_label))
+        self.manager_comments = text_box(
+            "managerComments",
+            comment_label,
+            QCoreApplication.translate(
+                "EndOfDayPage", "Your overall comment on the day, printed on the handout"
+            ),
+        )
+        ctx.saver.bind_text(self.manager_comments, self._day_saver("manager_comments"))
+        self.body.addWidget(self.manager_comments)
         self.finish()
 
     def _day_saver(self, field: str):  # type: ignore[no-untyped-def]
@@ -191,6 +202,8 @@ class EndOfDayPage(StepPage):
         self.bq_no.setEnabled(editable)
         set_text(self.why, view.big_question_why)
         self.why.setReadOnly(not editable)
+        set_text(self.manager_comments, view.manager_comments)
+        self.manager_comments.setReadOnly(not editable)
         self.new_owner.clear()
         self.new_owner.addItem(self.tr("Rep: {name}").format(name=view.rep_name), view.rep_id)
         self.new_owner.addItem(

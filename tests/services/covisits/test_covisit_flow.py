@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 
-from fieldvisit.domain.enums import CoVisitType
+from fieldvisit.clock import FixedClock
+from fieldvisit.domain.enums import (
+    ActionReview,
+    ActionStatus,
+    CoVisitType,
+)
 from fieldvisit.domain.errors import ValidationError
 from fieldvisit.services.covisits import call_changes as changes
 from fieldvisit.services.covisits import calls as c
@@ -22,7 +27,6 @@ from fieldvisit.storage.models import (
     ContactRecord,
 )
 from tests.services.covisits.conftest import DAY, Field, fill_complete
-from tests.services.local_tz import local_zone
 
 
 def test_candidates_put_the_planned_visit_of_the_day_first(db: Database, field: Field) -> None:
@@ -84,9 +88,9 @@ def test_signed_on_the_day_is_on_time_then_locked(db: Database, field: Field) ->
 
 
 @pytest.fixture
-def shanghai() -> Iterator[None]:
-    with local_zone("Asia/Shanghai"):
-        yield
+def shanghai(fixed_clock: FixedClock) -> None:
+    """The user's zone is the one clock's zone."""
+    fixed_clock.tz = ZoneInfo("Asia/Shanghai")
 
 
 def test_late_is_judged_in_local_time(db: Database, field: Field, shanghai: None) -> None:
@@ -111,7 +115,9 @@ def test_a_correction_is_a_new_revision_and_the_signed_one_stays_readable(
         so.correct(db, cv.id, "  ")
     second = so.correct(db, cv.id, "补充观察记录")
     assert second.revision == 2 and not second.locked
+    assert second.acknowledgement_withdrawn and second.rep_acknowledged_at is None
     sess.set_covisit_field(db, cv.id, "strengths", "改过的优势")
+    sess.acknowledge(db, cv.id, "同意修订")
     so.sign_off(db, cv.id, now=datetime(2026, 3, 20, 12, tzinfo=UTC))
     current = sess.get_covisit(db, cv.id)
     assert current.strengths == "改过的优势" and current.late is False
@@ -129,12 +135,47 @@ def test_next_covisit_reviews_the_last_action_plan(db: Database, field: Field) -
     nxt = sess.start_covisit(db, field.rep_id, DAY + timedelta(days=20))
     before = history.previous_covisit(db, nxt.id)
     assert before is not None and before.id == first.id
-    action = before.actions[0]
-    history.review_action(db, action.id, True, "完成良好")
-    again = history.previous_covisit(db, nxt.id)
-    assert again is not None and again.actions[0].review_note == "完成良好"
-    assert again.actions[0].status.value == "done"
+    action = sess.get_covisit(db, nxt.id).review[0]
+    assert action.id == before.actions[0].id and action.from_day == DAY
+    history.review_action(db, nxt.id, action.id, ActionReview.DONE, "完成良好")
+    again = sess.get_covisit(db, nxt.id).review[0]
+    assert again.review_note == "完成良好" and again.status is ActionStatus.DONE
+    assert again.review_in(nxt.id) is ActionReview.DONE
     assert history.previous_covisit(db, first.id) is None
+
+
+def test_not_done_stays_open_and_comes_to_the_next_covisit(db: Database, field: Field) -> None:
+    first = sess.start_covisit(db, field.rep_id, DAY)
+    fill_complete(db, first.id, field)
+    so.sign_off(db, first.id)
+    second = sess.start_covisit(db, field.rep_id, DAY + timedelta(days=20))
+    action_id = sess.get_covisit(db, second.id).review[0].id
+    history.review_action(db, second.id, action_id, ActionReview.NOT_DONE, "还没开始")
+    reviewed = sess.get_covisit(db, second.id).review[0]
+    assert reviewed.status is ActionStatus.OPEN and reviewed.review_note == "还没开始"
+    assert reviewed.review_in(second.id) is ActionReview.NOT_DONE
+    third = sess.start_covisit(db, field.rep_id, DAY + timedelta(days=40))
+    carried = sess.get_covisit(db, third.id).review
+    assert [a.id for a in carried] == [action_id]
+    assert carried[0].status is ActionStatus.OPEN and carried[0].review_in(third.id) is None
+    assert carried[0].review_note == "还没开始" and carried[0].from_day == DAY
+    # Only an explicit drop closes it; it then stays in the review that dropped it.
+    history.review_action(db, third.id, action_id, ActionReview.DROPPED, "客户已换人")
+    assert sess.get_covisit(db, third.id).review[0].status is ActionStatus.DROPPED
+    fourth = sess.start_covisit(db, field.rep_id, DAY + timedelta(days=60))
+    assert sess.get_covisit(db, fourth.id).review == ()
+
+
+def test_a_review_locks_with_its_covisit(db: Database, field: Field) -> None:
+    first = sess.start_covisit(db, field.rep_id, DAY)
+    fill_complete(db, first.id, field)
+    so.sign_off(db, first.id)
+    second = sess.start_covisit(db, field.rep_id, DAY + timedelta(days=20))
+    fill_complete(db, second.id, field)
+    action_id = sess.get_covisit(db, second.id).review[0].id
+    so.sign_off(db, second.id)
+    with pytest.raises(CoVisitLockedError):
+        history.review_action(db, second.id, action_id, ActionReview.DONE, None)
 
 
 def test_only_a_manager_starts_and_days_are_in_order(db: Database, field: Field) -> None:

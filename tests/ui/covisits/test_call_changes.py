@@ -278,6 +278,7 @@ def test_signing_off_ends_what_undo_can_take_back(
     assert len(win.ctx.view.calls) == 1
     undo = win.findChild(QPushButton, "undoCallChange")
     assert undo is not None and undo.isEnabled()
+    sess.acknowledge(db, cv.id, None)  # the removal withdrew the rep's acknowledgement
     so.sign_off(db, cv.id)
     win.reload()
     assert win.ctx.view.locked and not undo.isEnabled() and win.ctx.undo.count() == 0
