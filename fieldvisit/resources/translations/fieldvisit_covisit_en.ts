@@ -524,6 +524,18 @@
 <context>
     <name>EndOfDayPage</name>
     <message>
+        <source>Remove action</source>
+        <translation>Remove action</translation>
+    </message>
+    <message>
+        <source>Remove action {n} from the action plan?</source>
+        <translation>Remove action {n} from the action plan?</translation>
+    </message>
+    <message>
+        <source>Remove action {n}</source>
+        <translation>Remove action {n}</translation>
+    </message>
+    <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="44" />
         <source>End of day</source>
         <translation>End of day</translation>

@@ -524,6 +524,18 @@
 <context>
     <name>EndOfDayPage</name>
     <message>
+        <source>Remove action</source>
+        <translation>移除行动</translation>
+    </message>
+    <message>
+        <source>Remove action {n} from the action plan?</source>
+        <translation>从行动计划中移除第 {n} 项行动？</translation>
+    </message>
+    <message>
+        <source>Remove action {n}</source>
+        <translation>移除第 {n} 项行动</translation>
+    </message>
+    <message>
         <location filename="../../fieldvisit/ui/covisits/end_of_day.py" line="44" />
         <source>End of day</source>
         <translation>当日总结</translation>

@@ -122,6 +122,16 @@ def remove_action(db: Database, action_id: uuid.UUID) -> None:
         item.deleted_at = utcnow()
 
 
+def restore_action(db: Database, action_id: uuid.UUID) -> None:
+    """Bring back an action item removed from an unsigned report (undo)."""
+    with db.session_scope() as session:
+        item = session.get(ActionItem, action_id)
+        if item is None:
+            raise NotFoundError(f"No action item has the ID {action_id}.")
+        editable_covisit(session, item.covisit_id)
+        item.deleted_at = None
+
+
 def _action(session: Session, action_id: uuid.UUID) -> ActionItem:
     item = session.get(ActionItem, action_id)
     if item is None or item.deleted_at is not None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.services.covisits import session as sess
 from fieldvisit.services.covisits import signoff as so
+from fieldvisit.ui.covisits import call_undo
 from fieldvisit.ui.covisits.autosave import set_text
 from fieldvisit.ui.covisits.fields import (
     RatingButtons,
@@ -183,8 +184,25 @@ class EndOfDayPage(StepPage):
             self.ctx.reload()
 
     def _remove_action(self, action_id: uuid.UUID) -> None:
-        if self.ctx.saver.run(lambda: so.remove_action(self.ctx.db, action_id)):
-            self.ctx.reload()
+        """Asks first, and Ctrl+Z (or the window's Undo) brings the action back."""
+        action = next((a for a in self.ctx.view.actions if a.id == action_id), None)
+        if action is None:
+            return
+        if not call_undo.confirm(
+            self,
+            "removeActionConfirm",
+            self.tr("Remove action"),
+            self.tr("Remove action {n} from the action plan?").format(n=action.seq),
+            action.description,
+        ):
+            return
+        db = self.ctx.db
+        call_undo.apply(
+            self.ctx,
+            self.tr("Remove action {n}").format(n=action.seq),
+            lambda: so.remove_action(db, action_id),
+            lambda: so.restore_action(db, action_id),
+        )
 
     def load(self) -> None:
         view, editable = self.ctx.view, self.ctx.editable

@@ -28,6 +28,7 @@ from fieldvisit.services.covisits.template import current_template
 from fieldvisit.services.local_days import local_midnight
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
+    ActionItem,
     CallObservation,
     ContactRecord,
     CoVisitCall,
@@ -301,3 +302,46 @@ def test_ctrl_z_in_a_text_box_undoes_the_typing_not_the_removal(
     qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert box.toPlainText() != "abc"  # the text box took Ctrl+Z
     assert call_row(db, window).deleted_at is not None  # the call stays removed
+
+
+def _answer_action(window: CoVisitWindow, reply: str) -> None:
+    shown = [b for b in window.findChildren(QMessageBox, "removeActionConfirm") if b.isVisible()]
+    if not shown:
+        QTimer.singleShot(20, lambda: _answer_action(window, reply))
+        return
+    button = shown[0].findChild(QPushButton, f"removeActionConfirm{reply}")
+    assert button is not None
+    button.click()
+
+
+def _live_actions(db: Database, window: CoVisitWindow) -> list[str]:
+    with db.session_scope() as s:
+        return list(
+            s.scalars(
+                select(ActionItem.description).where(
+                    ActionItem.covisit_id == window.covisit_id, ActionItem.deleted_at.is_(None)
+                )
+            )
+        )
+
+
+def test_removing_an_action_asks_and_undo_brings_it_back(
+    qtbot: QtBot, db: Database, window: CoVisitWindow, field: Field
+) -> None:
+    so.add_action(db, window.covisit_id, "每次拜访前写好三个问题", field.rep_id, DAY)
+    window.reload()
+    window.go_to("end")
+    page = window.stack.currentWidget()
+    remove = page.findChild(QPushButton, "removeAction0")
+    assert remove is not None
+    QTimer.singleShot(0, lambda: _answer_action(window, "No"))
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert _live_actions(db, window) == ["每次拜访前写好三个问题"]
+
+    QTimer.singleShot(0, lambda: _answer_action(window, "Yes"))
+    qtbot.mouseClick(page.findChild(QPushButton, "removeAction0"), Qt.MouseButton.LeftButton)
+    assert _live_actions(db, window) == []
+    undo = window.findChild(QPushButton, "undoCallChange")
+    assert undo is not None and undo.isEnabled()
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert _live_actions(db, window) == ["每次拜访前写好三个问题"]
