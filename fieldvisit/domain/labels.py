@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from fieldvisit.domain import enums as e
+from fieldvisit.domain.problems import Problem
 
 CONTEXT = "Labels"
 LANGUAGES = ("en", "zh")
@@ -145,6 +146,11 @@ _PAIRS: tuple[tuple[StrEnum, tuple[str, str]], ...] = (
     (e.SummaryStatus.FINAL, _t("Final", "定稿")),
     (e.PhonePeriod.WEEK, _t("per week", "每周")),
     (e.PhonePeriod.TWO_WEEKS, _t("per two weeks", "每两周")),
+    (Problem.LOCKED, _t("the database is in use by another program", "数据库正被其他程序占用")),
+    (Problem.DISK_FULL, _t("the disk is full", "磁盘已满")),
+    (Problem.READ_ONLY, _t("the data folder is read-only", "数据文件夹只读")),
+    (Problem.NO_PERMISSION, _t("no permission to write the data folder", "无权写入数据文件夹")),
+    (Problem.DISK_IO, _t("the disk cannot be read or written", "磁盘无法读写")),
 )
 
 # StrEnum members of different enums with the same value compare equal ("open"), so
