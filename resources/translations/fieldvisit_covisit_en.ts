@@ -404,6 +404,14 @@
         <source>Why is the report corrected? The signed version stays readable.</source>
         <translation>Why is the report corrected? The signed version stays readable.</translation>
     </message>
+    <message>
+        <source>Not saved: {reason}. Trying again…</source>
+        <translation>Not saved: {reason}. Trying again…</translation>
+    </message>
+    <message>
+        <source>Some of what you wrote could not be saved ({reason}). Close anyway and lose it?</source>
+        <translation>Some of what you wrote could not be saved ({reason}). Close anyway and lose it?</translation>
+    </message>
 </context>
 <context>
     <name>CoVisitsPage</name>

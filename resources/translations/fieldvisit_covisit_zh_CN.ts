@@ -404,6 +404,14 @@
         <source>Why is the report corrected? The signed version stays readable.</source>
         <translation>为什么要更正报告？已签字的版本仍可查看。</translation>
     </message>
+    <message>
+        <source>Not saved: {reason}. Trying again…</source>
+        <translation>未保存：{reason}。正在重试…</translation>
+    </message>
+    <message>
+        <source>Some of what you wrote could not be saved ({reason}). Close anyway and lose it?</source>
+        <translation>您写的部分内容未能保存（{reason}）。仍要关闭并丢弃这些内容吗？</translation>
+    </message>
 </context>
 <context>
     <name>CoVisitsPage</name>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTime
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvisit.clock import local_now
 from fieldvisit.domain.enums import MemberRole
 from fieldvisit.domain.errors import FieldVisitError
+from fieldvisit.domain.problems import Problem
 from fieldvisit.services.covisits import session as sess
 from fieldvisit.services.covisits import signoff as so
 from fieldvisit.services.covisits.template import load_template
@@ -41,7 +43,7 @@ from fieldvisit.ui.covisits.fields import StepContext
 from fieldvisit.ui.covisits.signoff_step import SignOffPage
 from fieldvisit.ui.covisits.step_page import StepPage
 from fieldvisit.ui.events import DataEvents
-from fieldvisit.ui.labels import error_title, interface_language
+from fieldvisit.ui.labels import enum_label, error_title, interface_language
 from fieldvisit.ui.widgets import heading_label, named
 
 OPEN_KEY = "covisit/open"
@@ -70,6 +72,7 @@ class CoVisitWindow(QWidget):
         self.saver = AutoSaver(self)
         self.saver.saved.connect(self._saved)
         self.saver.failed.connect(self._failed)
+        self.saver.not_saved.connect(self._not_saved)
         view = revision or sess.get_covisit(db, covisit_id)
         me = current_user(db)
         self.is_manager = me is not None and me.role is MemberRole.MANAGER
@@ -297,7 +300,7 @@ class CoVisitWindow(QWidget):
 
     def _saved(self) -> None:
         self.saved_label.setText(
-            self.tr("Saved {time}").format(time=QTime.currentTime().toString("HH:mm:ss"))
+            self.tr("Saved {time}").format(time=local_now().strftime("%H:%M:%S"))
         )
         if self.revision is None:
             self.ctx.view = sess.get_covisit(self.db, self.covisit_id)
@@ -307,6 +310,28 @@ class CoVisitWindow(QWidget):
         assert isinstance(error, FieldVisitError)
         self.saved_label.setText(self.tr("Not saved"))
         QMessageBox.warning(self, error_title(error), error.detail)
+
+    def _not_saved(self, problem: object) -> None:
+        """A full disk, a locked database…: the text stays in its field and is retried."""
+        assert isinstance(problem, Problem)
+        self.saved_label.setText(
+            self.tr("Not saved: {reason}. Trying again…").format(reason=enum_label(problem))
+        )
+
+    def _close_unsaved(self) -> bool:
+        """Ask before closing over edits that could not be saved; ``True``: close anyway."""
+        problem = self.saver.problem
+        reason = enum_label(problem) if problem is not None else ""
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Not saved"),
+            self.tr(
+                "Some of what you wrote could not be saved ({reason}). Close anyway and lose it?"
+            ).format(reason=reason),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     # ------------------------------------------------------------ actions
 
@@ -349,6 +374,9 @@ class CoVisitWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.saver.flush()
+        if self.saver.has_pending() and not self._close_unsaved():
+            event.ignore()
+            return
         if self.revision is None:
             for key in (OPEN_KEY, POSITION_KEY, FOCUS_KEY):
                 self.settings.remove(key)
