@@ -395,9 +395,12 @@ class CardWindow(QWidget):
                 save_draft(self.db, DRAFT_KIND, self.account_id, state, self.author_id)
         except Exception as exc:
             problem = problem_of(exc)
-            if problem is None and not isinstance(exc, FieldVisitError):
+            if problem is not None:
+                reason = enum_label(problem)
+            elif isinstance(exc, FieldVisitError):
+                reason = error_title(exc)
+            else:
                 raise
-            reason = enum_label(problem) if problem is not None else error_title(exc)
             retry = self.draft_timer.interval() * 2 if self.draft_problem is not None else 0
             self.draft_problem = reason
             self.status.setText(self.tr("Not saved: {reason}. Trying again…").format(reason=reason))
