@@ -412,6 +412,10 @@
         <source>Some of what you wrote could not be saved ({reason}). Close anyway and lose it?</source>
         <translation>Some of what you wrote could not be saved ({reason}). Close anyway and lose it?</translation>
     </message>
+    <message>
+        <source>Not saved: {reason}.</source>
+        <translation>Not saved: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>CoVisitsPage</name>

@@ -412,6 +412,10 @@
         <source>Some of what you wrote could not be saved ({reason}). Close anyway and lose it?</source>
         <translation>您写的部分内容未能保存（{reason}）。仍要关闭并丢弃这些内容吗？</translation>
     </message>
+    <message>
+        <source>Not saved: {reason}.</source>
+        <translation>未保存：{reason}。</translation>
+    </message>
 </context>
 <context>
     <name>CoVisitsPage</name>

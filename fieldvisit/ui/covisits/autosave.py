@@ -35,6 +35,8 @@ class AutoSaver(QObject):
     """A :class:`FieldVisitError` that retrying cannot cure; the edit was not kept."""
     not_saved = Signal(object)
     """A :class:`Problem`: the edit is kept and will be tried again."""
+    refused = Signal(object)
+    """A :class:`Problem` met by an immediate save (a click): it did not happen."""
 
     def __init__(self, parent: QObject | None = None, delay_ms: int = DEBOUNCE_MS) -> None:
         super().__init__(parent)
@@ -86,7 +88,7 @@ class AutoSaver(QObject):
         if outcome is None:
             self._report_success()
         elif isinstance(outcome, Problem):
-            self.not_saved.emit(outcome)
+            self.refused.emit(outcome)
         return outcome is None
 
     def flush(self) -> None:

@@ -42,6 +42,7 @@ from fieldvisit.ui.covisits.end_of_day import EndOfDayPage
 from fieldvisit.ui.covisits.fields import StepContext
 from fieldvisit.ui.covisits.signoff_step import SignOffPage
 from fieldvisit.ui.covisits.step_page import StepPage
+from fieldvisit.ui.crash import problem_advice
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import enum_label, error_title, interface_language
 from fieldvisit.ui.widgets import heading_label, named
@@ -73,6 +74,7 @@ class CoVisitWindow(QWidget):
         self.saver.saved.connect(self._saved)
         self.saver.failed.connect(self._failed)
         self.saver.not_saved.connect(self._not_saved)
+        self.saver.refused.connect(self._refused)
         view = revision or sess.get_covisit(db, covisit_id)
         me = current_user(db)
         self.is_manager = me is not None and me.role is MemberRole.MANAGER
@@ -317,6 +319,17 @@ class CoVisitWindow(QWidget):
         self.saved_label.setText(
             self.tr("Not saved: {reason}. Trying again…").format(reason=enum_label(problem))
         )
+
+    def _refused(self, problem: object) -> None:
+        """A click (a rating, an action) that could not be saved: say so, nothing retries."""
+        assert isinstance(problem, Problem)
+        reason = enum_label(problem)
+        self.saved_label.setText(self.tr("Not saved: {reason}.").format(reason=reason))
+        page = self.stack.currentWidget()
+        if self.revision is None and isinstance(page, StepPage):
+            self.ctx.view = sess.get_covisit(self.db, self.covisit_id)
+            page.load()  # show what is stored (typed text not yet saved stays)
+        QMessageBox.warning(self, self.tr("Not saved"), f"{reason}. {problem_advice(problem)}")
 
     def _close_unsaved(self) -> bool:
         """Ask before closing over edits that could not be saved; ``True``: close anyway."""

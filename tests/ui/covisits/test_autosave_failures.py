@@ -103,3 +103,27 @@ def test_unsaved_text_survives_moving_between_steps_and_typing_retries(
     qtbot.waitUntil(lambda: win.saved_label.text().startswith("Saved"), timeout=3000)
     assert failing.calls > before
     assert stored(db, win.covisit_id) == "Asked few questions."
+
+
+def test_a_rating_click_on_a_full_disk_says_so_and_the_next_click_saves(
+    qtbot: QtBot, db: Database, window: tuple[CoVisitWindow, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox, QRadioButton
+
+    win, call_id = window
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    failing = FailingSave(c.set_observation, failures=1)
+    monkeypatch.setattr(c, "set_observation", failing)
+    win.go_to(f"call:{call_id}:observe")
+    step = win.ctx.template.steps[0].key
+    button = win.findChild(QRadioButton, f"rating_{step}_4")
+    assert button is not None
+    button.click()
+    assert win.saved_label.text() == "Not saved: the disk is full."
+    assert warned and "Free some space" in warned[0]
+    assert sess.get_covisit(db, win.covisit_id).calls[0].observation(step).rating is None
+    assert not button.isChecked()  # the page shows what is stored
+    button.click()
+    assert win.saved_label.text().startswith("Saved")
+    assert sess.get_covisit(db, win.covisit_id).calls[0].observation(step).rating == 4
