@@ -19,6 +19,7 @@ import traceback
 from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import Any
 
 import fieldvisit
 from fieldvisit.domain.problems import causes, problem_of
@@ -50,6 +51,14 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
         return stream
 
 
+class ScrubbedFormatter(logging.Formatter):
+    """Any ``log.exception(...)`` in the app is written as :func:`scrubbed_details`."""
+
+    def formatException(self, ei: Any) -> str:
+        exc = ei[1] if ei else None
+        return scrubbed_details(exc) if isinstance(exc, BaseException) else ""
+
+
 def log_folder(data_dir: Path) -> Path:
     return data_dir / LOG_FOLDER
 
@@ -71,7 +80,7 @@ def setup_logging(folder: Path) -> Path:
     handler = PrivateRotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
     )
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(ScrubbedFormatter(FORMAT))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     log.propagate = False

@@ -140,3 +140,13 @@ def test_a_bug_while_handling_a_full_disk_stays_a_bug() -> None:
             raise KeyError("bug") from None
     except KeyError as exc:
         assert problem_of(exc) is None
+
+
+def test_any_logged_exception_in_the_app_is_scrubbed(log_path: Path) -> None:
+    try:
+        raise ValueError(f"no such file: {CUSTOMER}.pdf")
+    except ValueError:
+        logging.getLogger("fieldvisit.ui.printing.batch").exception("Exporting document 1 failed")
+    written = log_path.read_text(encoding="utf-8")
+    assert "Exporting document 1 failed" in written and "ValueError" in written
+    assert "王秀英" not in written
