@@ -62,12 +62,20 @@ def problem_advice(problem: Problem) -> str:
     return advice[problem]
 
 
+def problem_text(problem: Problem) -> str:
+    """What happened and what to do, as one or two sentences."""
+    reason = enum_label(problem)
+    return QCoreApplication.translate("Crash", "{reason}. {advice}").format(
+        reason=reason[:1].upper() + reason[1:], advice=problem_advice(problem)
+    )
+
+
 def known_message(exc: BaseException) -> tuple[str, str] | None:
     """Title and text for an error the user can act on, or ``None`` for a bug."""
     problem = problem_of(exc)
     if problem is not None:
         title = QCoreApplication.translate("Crash", "FieldVisit could not use its data")
-        return title, f"{enum_label(problem)}. {problem_advice(problem)}"
+        return title, problem_text(problem)
     if isinstance(exc, FieldVisitError):
         return error_title(exc), exc.detail
     return None

@@ -366,6 +366,10 @@
         <source>FieldVisit could not use its data</source>
         <translation>FieldVisit could not use its data</translation>
     </message>
+    <message>
+        <source>{reason}. {advice}</source>
+        <translation>{reason}. {advice}</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -404,6 +408,10 @@
     <message>
         <source>Copied</source>
         <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Quit FieldVisit</source>
+        <translation>Quit FieldVisit</translation>
     </message>
 </context>
 </TS>

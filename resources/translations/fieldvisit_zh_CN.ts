@@ -366,6 +366,10 @@
         <source>FieldVisit could not use its data</source>
         <translation>FieldVisit 无法使用其数据</translation>
     </message>
+    <message>
+        <source>{reason}. {advice}</source>
+        <translation>{reason}。{advice}</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -404,6 +408,10 @@
     <message>
         <source>Copied</source>
         <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Quit FieldVisit</source>
+        <translation>退出 FieldVisit</translation>
     </message>
 </context>
 </TS>

@@ -42,7 +42,7 @@ from fieldvisit.ui.covisits.end_of_day import EndOfDayPage
 from fieldvisit.ui.covisits.fields import StepContext
 from fieldvisit.ui.covisits.signoff_step import SignOffPage
 from fieldvisit.ui.covisits.step_page import StepPage
-from fieldvisit.ui.crash import problem_advice
+from fieldvisit.ui.crash import problem_text
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import enum_label, error_title, interface_language
 from fieldvisit.ui.widgets import heading_label, named
@@ -329,7 +329,7 @@ class CoVisitWindow(QWidget):
         if self.revision is None and isinstance(page, StepPage):
             self.ctx.view = sess.get_covisit(self.db, self.covisit_id)
             page.load()  # show what is stored (typed text not yet saved stays)
-        QMessageBox.warning(self, self.tr("Not saved"), f"{reason}. {problem_advice(problem)}")
+        QMessageBox.warning(self, self.tr("Not saved"), problem_text(problem))
 
     def _close_unsaved(self) -> bool:
         """Ask before closing over edits that could not be saved; ``True``: close anyway."""
