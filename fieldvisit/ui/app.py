@@ -71,7 +71,6 @@ def run_gui(db_target: str | None, argv: list[str]) -> int:
     start_logging(None, default_data_dir())
     hook = ExceptionHook(app)
     hook.install()
-    log.info("FieldVisit %s started", fieldvisit.__version__)
     try:
         return _open_and_run(app, db_target, settings)
     finally:
@@ -94,6 +93,7 @@ def _open_and_run(app: QApplication, db_target: str | None, settings: QSettings)
         )
         return 1
     start_logging(db.path, default_data_dir())
+    log.info("FieldVisit %s started", fieldvisit.__version__)
     try:
         return _run_window(app, db, settings)
     except FieldVisitError as exc:
