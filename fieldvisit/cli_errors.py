@@ -17,7 +17,7 @@ from pathlib import Path
 from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.domain.labels import label
 from fieldvisit.domain.problems import problem_of
-from fieldvisit.services.error_log import log_exception, start_logging
+from fieldvisit.services.error_log import log_exception, start_logging, stop_logging
 from fieldvisit.storage.database import default_data_dir, resolve_url, sqlite_path
 
 EXIT_OK = 0
@@ -49,6 +49,15 @@ def _say(lang: str, en: str, zh: str) -> str:
 def run_handler(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     """Run one command with the log set up beside its database; turn errors into exit codes."""
     log_path = start_logging(_db_path(getattr(args, "db", None)), default_data_dir())
+    try:
+        return _run(handler, args, log_path)
+    finally:
+        stop_logging()
+
+
+def _run(
+    handler: Callable[[argparse.Namespace], int], args: argparse.Namespace, log_path: Path | None
+) -> int:
     lang = message_language()
     try:
         return handler(args)

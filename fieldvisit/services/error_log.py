@@ -110,10 +110,13 @@ def start_logging(db_path: Path | None, data_dir: Path) -> Path | None:
 
 
 def stop_logging() -> None:
+    """Close the log file; FieldVisit's records go to Python's default handling again."""
     for handler in list(log.handlers):
         if isinstance(handler, PrivateRotatingFileHandler):
             log.removeHandler(handler)
             handler.close()
+    log.propagate = True
+    log.setLevel(logging.NOTSET)
 
 
 def log_file() -> Path | None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 import fieldvisit
 from fieldvisit.domain.errors import DatabaseOpenError, FieldVisitError
-from fieldvisit.services.error_log import log, start_logging
+from fieldvisit.services.error_log import log, start_logging, stop_logging
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database, default_data_dir
 from fieldvisit.storage.migrate import open_database
@@ -75,6 +75,7 @@ def run_gui(db_target: str | None, argv: list[str]) -> int:
         return _open_and_run(app, db_target, settings)
     finally:
         hook.uninstall()
+        stop_logging()
 
 
 def _open_and_run(app: QApplication, db_target: str | None, settings: QSettings) -> int:

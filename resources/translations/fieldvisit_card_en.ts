@@ -372,8 +372,8 @@
         <translation>Saved as a draft at {}</translation>
     </message>
     <message>
-        <source>Not saved: {reason}.</source>
-        <translation>Not saved: {reason}.</translation>
+        <source>Not saved: {reason}</source>
+        <translation>Not saved: {reason}</translation>
     </message>
 </context>
 <context>

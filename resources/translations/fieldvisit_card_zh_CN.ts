@@ -372,8 +372,8 @@
         <translation>已于 {} 保存为草稿</translation>
     </message>
     <message>
-        <source>Not saved: {reason}.</source>
-        <translation>未保存：{reason}。</translation>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
     </message>
 </context>
 <context>

@@ -310,7 +310,7 @@ class CardWindow(QWidget):
             known = known_message(exc) if problem_of(exc) is not None else None
             if known is None:
                 raise
-            self.status.setText(self.tr("Not saved: {reason}.").format(reason=known[1]))
+            self.status.setText(self.tr("Not saved: {reason}").format(reason=known[1]))
             QMessageBox.warning(self, known[0], known[1])
             return False
         was_new = self.account_id is None

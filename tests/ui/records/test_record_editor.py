@@ -189,12 +189,13 @@ def test_a_full_disk_says_not_saved_keeps_the_text_and_the_next_save_stores_it(
 
     monkeypatch.setattr(module, "save_draft", full_once)
     editor = RecordEditor(db, events, settings, world.account_id)
-    qtbot.addWidget(editor)
+    # Should an assertion fail, close without the unsaved-changes question.
+    qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "form", None))
     editor.show()
     qtbot.keyClicks(editor.ui.content, "Presented the new product")
     qtbot.mouseClick(editor.draft_button, Qt.MouseButton.LeftButton)
     assert editor.error_banner.isVisible()
-    assert editor.error_banner.text().startswith("Not saved: the disk is full")
+    assert editor.error_banner.text().startswith("Not saved: The disk is full. Free some")
     assert records(db) == []
     assert editor.ui.content.toPlainText() == "Presented the new product"
     qtbot.mouseClick(editor.draft_button, Qt.MouseButton.LeftButton)
