@@ -196,7 +196,10 @@ class ExceptionHook(QObject):
         if shown is not None and Shiboken.isValid(shown) and shown.isVisible():
             return  # one dialog at a time; the rest are in the log
         app = QApplication.instance()
-        parent = app.activeWindow() if isinstance(app, QApplication) else None
+        if not isinstance(app, QApplication) or app.closingDown():
+            print(scrubbed_details(exc), file=sys.stderr)  # no window to show it in
+            return
+        parent = app.activeWindow()
         known = known_message(exc)
         dialog: QDialog
         if known is not None:
