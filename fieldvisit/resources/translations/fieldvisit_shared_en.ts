@@ -295,6 +295,14 @@
         <source>  (revoked)</source>
         <translation>  (revoked)</translation>
     </message>
+    <message>
+        <source>unexpected error ({kind}); details are in {where}</source>
+        <translation>unexpected error ({kind}); details are in {where}</translation>
+    </message>
+    <message>
+        <source>not done: {reason}.</source>
+        <translation>not done: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -876,6 +884,26 @@
     <message>
         <source>Not done, carried forward</source>
         <translation>Not done, carried forward</translation>
+    </message>
+    <message>
+        <source>the database is in use by another program</source>
+        <translation>the database is in use by another program</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the data folder is read-only</source>
+        <translation>the data folder is read-only</translation>
+    </message>
+    <message>
+        <source>no permission to write the data folder</source>
+        <translation>no permission to write the data folder</translation>
+    </message>
+    <message>
+        <source>the disk cannot be read or written</source>
+        <translation>the disk cannot be read or written</translation>
     </message>
 </context>
 <context>
