@@ -48,7 +48,7 @@ PARENT = {
     "record_participant": "contact_record",
     "visit_check": "contact_record",
     "covisit_call": "covisit",
-    "action_item": "covisit",
+    "action_item": "covisit.covisit_id",  # not reviewed_in_id: the co-visit that reviewed it
     "standard_rating": "covisit",
     "covisit_revision": "covisit",
     "call_observation": "covisit_call",
@@ -56,7 +56,8 @@ PARENT = {
     "planned_contact": "monthly_plan",
     "summary_item": "summary_report",
 }
-"""Child table → the table whose scope it shares (through its foreign key to it)."""
+"""Child table → the table whose scope it shares (through its foreign key to it), or
+``table.column`` where the child has more than one foreign key to that table."""
 
 SENSITIVE = frozenset({"stakeholder_profile"})
 """Personal data: read only within the owning rep's own scope, never by a manager."""
@@ -92,9 +93,13 @@ def chain(name: str) -> tuple[list[Hop], str | None]:
     hops: list[Hop] = []
     current = name
     while current in PARENT:
-        parent = PARENT[current]
+        parent, _, named = PARENT[current].partition(".")
         child = table(current)
-        columns = [fk.parent for fk in child.foreign_keys if fk.column.table.name == parent]
+        columns = [
+            fk.parent
+            for fk in child.foreign_keys
+            if fk.column.table.name == parent and named in ("", fk.parent.name)
+        ]
         if len(columns) != 1:
             raise LookupError(f"{current} needs exactly one foreign key to {parent}")
         hops.append(Hop(child, columns[0], table(parent)))
@@ -107,7 +112,7 @@ def chain(name: str) -> tuple[list[Hop], str | None]:
 def root_of(name: str) -> str:
     current = name
     while current in PARENT:
-        current = PARENT[current]
+        current = PARENT[current].partition(".")[0]
     return current
 
 

@@ -120,3 +120,11 @@ def test_expired_and_unknown_codes_are_refused(
     assert (unknown.status_code, unknown.json()["error"]) == (403, p.CODE_INVALID)
     refused = _enrol(server_db, code, protocol=0)
     assert (refused.status_code, refused.json()["error"]) == (426, p.PROTOCOL_OUTDATED)
+
+
+def test_every_synced_table_has_one_way_up_to_its_scope() -> None:
+    from fieldvisit.sync.tables import chain, check_every_table_is_placed, synced_tables
+
+    assert check_every_table_is_placed() == []
+    for t in synced_tables():
+        chain(t.name)  # raises where a table's way up is missing or ambiguous
