@@ -29,7 +29,7 @@ from fieldvisit.storage.database import Database
 from fieldvisit.sync.codec import decode_key, decode_row, encode_row
 from fieldvisit.sync.tables import synced_tables, table
 
-PAGE = 500
+PAGE = 1000
 MAX_PUSH = 1000
 _RANK = {t.name: i for i, t in enumerate(synced_tables())}
 

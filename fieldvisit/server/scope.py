@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, select, text, tuple_
 
 from fieldvisit.domain.enums import MemberRole
 from fieldvisit.sync.tables import (
@@ -122,9 +122,12 @@ def rows_with_owner(
     query = query.select_from(joined)
     pk = list(t.primary_key.columns)
     out: list[tuple[Mapping[str, Any], uuid.UUID | None]] = []
-    for chunk in _chunks(keys, 500):
-        clauses = [_and([c == key[c.name] for c in pk]) for key in chunk]
-        rows = conn.execute(query.where(_or(clauses))).all()
+    for chunk in _chunks(keys, 1000):
+        if len(pk) == 1:
+            wanted = pk[0].in_([key[pk[0].name] for key in chunk])
+        else:
+            wanted = tuple_(*pk).in_([tuple(key[c.name] for c in pk) for key in chunk])
+        rows = conn.execute(query.where(wanted)).all()
         for row in rows:
             mapping = dict(row._mapping)
             owner = mapping.pop(owner_label, None) if owner_column is not None else None
@@ -134,18 +137,6 @@ def rows_with_owner(
 
 def _chunks(items: list[dict[str, Any]], size: int) -> list[list[dict[str, Any]]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
-
-
-def _and(parts: list[Any]) -> Any:
-    from sqlalchemy import and_
-
-    return and_(*parts)
-
-
-def _or(parts: list[Any]) -> Any:
-    from sqlalchemy import or_
-
-    return or_(*parts)
 
 
 def install_server_capture(conn: Connection) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 from sqlalchemy import Connection, Table, delete, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 
 from fieldvisit import clock
 from fieldvisit.storage.database import Database
@@ -182,23 +183,44 @@ class Session:
                 return pulled
 
     def _apply_page(self, changes: list[dict[str, Any]], cursor: str) -> int:
+        try:
+            return self._apply(changes, cursor, hold_orphans=False)
+        except IntegrityError:
+            # A row whose parent has not arrived yet: apply again, holding such rows aside.
+            return self._apply(changes, cursor, hold_orphans=True)
+
+    def _apply(self, changes: list[dict[str, Any]], cursor: str, *, hold_orphans: bool) -> int:
+        """One page and its cursor in one transaction, applied table by table in bulk."""
         applied = 0
         with self.db.engine.begin() as conn:
             conn.execute(text("PRAGMA defer_foreign_keys = ON"))
             conn.execute(text("INSERT OR IGNORE INTO sync_applying (one) VALUES (1)"))
-            for change in _apply_order(changes):
-                t = table(change["table"])
-                key = decode_key(t, change["key"])
-                if _pending(conn, t, key):
-                    continue  # changed here since: ours goes up at the next push
-                applied += 1
-                if change["op"] == "upsert":
-                    _upsert(conn, t, decode_row(t, change["row"]))
-                    _set_base(conn, t, key, change["row"])
+            pending = {
+                (name, key)
+                for name, key in conn.execute(
+                    text("SELECT DISTINCT table_name, json(row_key) FROM sync_outbox")
+                )
+            }
+            for (name, op), group in _grouped(_apply_order(changes)):
+                t = table(name)
+                fresh = []
+                for change in group:
+                    key = decode_key(t, change["key"])
+                    stored = _compact(_storage_key(t, key))
+                    if (name, stored) not in pending:  # changed here since: ours goes up first
+                        fresh.append((change, key, stored))
+                if not fresh:
+                    continue
+                applied += len(fresh)
+                if op == "upsert":
+                    _upsert_many(conn, t, [decode_row(t, c["row"]) for c, _, _ in fresh])
+                    _set_bases(conn, name, [(s, c["row"]) for c, _, s in fresh])
                 else:  # delete, or drop (a territory handed over): cascades to children
-                    conn.execute(delete(t).where(*_pk_clause(t, key)))
-                    _set_base(conn, t, key, None)
-            _hold_orphans(conn)
+                    for _, key, _ in fresh:
+                        conn.execute(delete(t).where(*_pk_clause(t, key)))
+                    _set_bases(conn, name, [(s, None) for _, _, s in fresh])
+            if hold_orphans or conn.execute(text("SELECT 1 FROM sync_orphan LIMIT 1")).first():
+                _hold_orphans(conn)
             set_state(conn, CURSOR, cursor)
             conn.execute(text("DELETE FROM sync_applying"))
         return applied
@@ -234,6 +256,57 @@ def _apply_order(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     upserts.sort(key=lambda c: _RANK.get(c["table"], 0))
     removals.sort(key=lambda c: -_RANK.get(c["table"], 0))
     return upserts + removals
+
+
+def _compact(values: list[Any]) -> str:
+    """A key as SQLite's json() writes it, to compare with the outbox's keys."""
+    return json.dumps(values, separators=(",", ":"), ensure_ascii=False)
+
+
+def _grouped(changes: list[dict[str, Any]]) -> list[tuple[tuple[str, str], list[dict[str, Any]]]]:
+    """Runs of consecutive changes to one table with one kind of operation (order kept)."""
+    runs: list[tuple[tuple[str, str], list[dict[str, Any]]]] = []
+    for change in changes:
+        op = "upsert" if change["op"] == "upsert" else "delete"
+        if runs and runs[-1][0] == (change["table"], op):
+            runs[-1][1].append(change)
+        else:
+            runs.append(((change["table"], op), [change]))
+    return runs
+
+
+def _upsert_many(conn: Connection, t: Table, rows: list[dict[str, Any]]) -> None:
+    pk = [c.name for c in t.primary_key.columns]
+    by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        by_shape.setdefault(tuple(sorted(row)), []).append(row)
+    for shape, same in by_shape.items():
+        statement = sqlite_insert(t)
+        others = {name: statement.excluded[name] for name in shape if name not in pk}
+        if others:
+            statement = statement.on_conflict_do_update(index_elements=pk, set_=others)
+        else:
+            statement = statement.on_conflict_do_nothing(index_elements=pk)
+        conn.execute(statement, same)
+
+
+def _set_bases(conn: Connection, name: str, bases: list[tuple[str, dict[str, Any] | None]]) -> None:
+    kept = [
+        {"t": name, "k": key, "d": json.dumps(data, ensure_ascii=False)}
+        for key, data in bases
+        if data is not None
+    ]
+    gone = [{"t": name, "k": key} for key, data in bases if data is None]
+    if kept:
+        conn.execute(
+            text(
+                "INSERT INTO sync_base (table_name, row_key, data) VALUES (:t, :k, :d) "
+                "ON CONFLICT (table_name, row_key) DO UPDATE SET data = excluded.data"
+            ),
+            kept,
+        )
+    if gone:
+        conn.execute(text("DELETE FROM sync_base WHERE table_name = :t AND row_key = :k"), gone)
 
 
 def _pending(conn: Connection, t: Table, key: dict[str, Any]) -> bool:
