@@ -11,6 +11,7 @@ rewrites the code to keep only the English source:
 - the same shape in ``fieldvisit/services/summary_prefill.py``        -> context Summary
 - ``say(lang, "English", "中文", ...)`` in ``fieldvisit/services``     -> context Messages
 - ``cli_text("English", "中文", ...)`` in ``fieldvisit/cli*.py``        -> context Cli
+- ``L("English", "中文")`` in ``fieldvisit/domain/fields/<name>.py``  -> context Fields.<name>
 - ``title = "..."`` of every ``FieldVisitError`` subclass            -> context Errors
 
 Dictionary entries get their key as the Linguist disambiguation, so two keys with
@@ -204,6 +205,8 @@ def main() -> int:
         collect_calls(path, "say", 1, "Messages", found)
     for path in sorted(PACKAGE.glob("cli*.py")):
         collect_calls(path, "cli_text", 0, "Cli", found)
+    for name in ("account", "stakeholder", "profile"):
+        collect_calls(PACKAGE / "domain" / "fields" / f"{name}.py", "L", 0, f"Fields.{name}", found)
     collect_error_titles(known, found)
 
     shared = {lang: TRANSLATIONS / SHARED.format(lang) for lang in (ENGLISH, CHINESE)}

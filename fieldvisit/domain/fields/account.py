@@ -11,7 +11,10 @@ from fieldvisit.domain import card_rules as r
 from fieldvisit.domain import enums as e
 from fieldvisit.domain.fields.spec import Column, FieldSpec, Form, Kind, Label, Printed
 
-L = Label
+
+def L(en: str, zh: str | None = None) -> Label:
+    """A label of the account fields (context ``Fields.account`` of the shared catalogue)."""
+    return Label(en, zh, "Fields.account")
 
 
 def _quick(caption: Label, *, wide: bool = False, placeholder: Label | None = None) -> Form:
@@ -19,22 +22,22 @@ def _quick(caption: Label, *, wide: bool = False, placeholder: Label | None = No
 
 
 _DETAILS = Form("basics", "details")
-_ADDRESS = Label("Address", "地址")
+_ADDRESS = L("Address")
 
 ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
     # Basics tab, the first minute: name, type, status, place, phone, owner, tier.
     FieldSpec(
         "name",
         "basics",
-        L("Name", "名称"),
+        L("Name"),
         searched=True,
         max_length=200,
         required=r.NAME_REQUIRED,
         default="",
         form=_quick(
-            L("&Name", "名称(&N)"),
+            L("&Name"),
             wide=True,
-            placeholder=L("e.g. 北京协和医院", "例如 北京协和医院"),
+            placeholder=L("e.g. 北京协和医院"),
         ),
         column=Column(
             "Account name",
@@ -61,11 +64,11 @@ ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "account_type",
         "basics",
-        L("Type", "类型"),
+        L("Type"),
         Kind.ENUM,
         enum=e.AccountType,
         required=r.TYPE_REQUIRED,
-        form=_quick(L("&Type", "类型(&T)")),
+        form=_quick(L("&Type")),
         column=Column(
             "Type", "类型", ("客户类型", "类别", "单位类型", "accounttype", "customertype")
         ),
@@ -73,30 +76,30 @@ ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "status",
         "relationship",
-        L("Status", "客户状态"),
+        L("Status"),
         Kind.ENUM,
         enum=e.AccountStatus,
         default=e.AccountStatus.TARGET,
-        form=_quick(L("&Status", "客户状态(&S)")),
+        form=_quick(L("&Status")),
         column=Column("Status", "状态", ("客户状态",)),
     ),
     FieldSpec(
         "province",
         "basics",
-        L("Province", "省份"),
+        L("Province"),
         searched=True,
         max_length=60,
-        form=_quick(L("Pro&vince", "省份(&V)")),
+        form=_quick(L("Pro&vince")),
         printed=Printed("basics", row="address", label=_ADDRESS, contained=True),
         column=Column("Province", "省", ("省份", "state")),
     ),
     FieldSpec(
         "city",
         "basics",
-        L("City", "城市"),
+        L("City"),
         searched=True,
         max_length=60,
-        form=_quick(L("&City", "城市/区县(&C)")),
+        form=_quick(L("&City")),
         printed=Printed("basics", row="address"),
         column=Column("City", "城市", ("市", "所在城市")),
     ),
@@ -106,29 +109,27 @@ ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
         _ADDRESS,
         searched=True,
         max_length=300,
-        form=_quick(L("A&ddress", "地址(&D)"), wide=True),
+        form=_quick(L("A&ddress"), wide=True),
         printed=Printed("basics", row="address"),
         column=Column("Address", "地址", ("详细地址", "单位地址")),
     ),
     FieldSpec(
         "phone",
         "basics",
-        L("Phone", "电话"),
+        L("Phone"),
         Kind.PHONE,
         searched=True,
         max_length=40,
-        form=_quick(
-            L("&Phone", "电话(&P)"), placeholder=L("e.g. 010-6529 5114", "例如 010-6529 5114")
-        ),
+        form=_quick(L("&Phone"), placeholder=L("e.g. 010-6529 5114")),
         printed=Printed("basics"),
         column=Column("Phone", "电话", ("联系电话", "单位电话", "总机", "telephone", "tel")),
     ),
     FieldSpec(
         "owner_id",
         "relationship",
-        L("Our rep", "我方负责人"),
+        L("Our rep"),
         Kind.MEMBER,
-        form=_quick(L("&Owner (rep)", "负责代表(&O)")),
+        form=_quick(L("&Owner (rep)")),
         printed=Printed("basics"),
         column=Column(
             "Owner", "负责人", ("业务员", "客户经理", "医药代表", "代表", "rep", "salesrep")
@@ -137,20 +138,20 @@ ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "tier",
         "classification",
-        L("Tier", "客户级别"),
+        L("Tier"),
         Kind.ENUM,
         enum=e.Tier,
-        form=_quick(L("T&ier", "客户级别(&I)")),
-        printed=Printed("classification", row="tier", label=L("Tier", "客户等级"), join=""),
+        form=_quick(L("T&ier")),
+        printed=Printed("classification", row="tier", label=L("Tier"), join=""),
         column=Column("Tier", "级别", ("分级", "客户级别", "客户分级", "等级", "class")),
     ),
     FieldSpec(
         "sub_tier",
         "classification",
-        L("Sub-tier", "细分级别"),
+        L("Sub-tier"),
         Kind.ENUM,
         enum=e.SubTier,
-        form=_quick(L("Su&b-tier", "细分级别(&B)")),
+        form=_quick(L("Su&b-tier")),
         printed=Printed("classification", row="tier"),
         column=Column("Sub-tier", "子级", ("子级别", "细分级别")),
     ),
@@ -158,7 +159,7 @@ ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "fax",
         "basics",
-        L("Fax", "传真"),
+        L("Fax"),
         Kind.PHONE,
         searched=True,
         max_length=40,
@@ -169,7 +170,7 @@ ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "website",
         "basics",
-        L("Website", "网址"),
+        L("Website"),
         Kind.WEBSITE,
         max_length=200,
         form=_DETAILS,
@@ -179,7 +180,7 @@ ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "postal_code",
         "basics",
-        L("Postal code", "邮政编码"),
+        L("Postal code"),
         max_length=20,
         form=_DETAILS,
         column=Column("Postal code", "邮编", ("邮政编码", "postcode", "zip")),
@@ -187,7 +188,7 @@ ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "legal_representative",
         "basics",
-        L("Legal representative", "法人代表"),
+        L("Legal representative"),
         max_length=120,
         form=_DETAILS,
         printed=Printed("basics"),
@@ -196,7 +197,7 @@ ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "key_staff",
         "basics",
-        L("Key staff", "主要人员"),
+        L("Key staff"),
         Kind.LONG_TEXT,
         form=_DETAILS,
         printed=Printed("basics"),
@@ -204,14 +205,14 @@ ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "outlets",
         "basics",
-        L("Outlets and branches", "营业网点"),
+        L("Outlets and branches"),
         Kind.LONG_TEXT,
-        form=Form("basics", "details", L("Outlets / branches", "营业网点/分支机构")),
+        form=Form("basics", "details", L("Outlets / branches")),
     ),
     FieldSpec(
         "business_scale",
         "basics",
-        L("Business scale", "经营规模"),
+        L("Business scale"),
         Kind.LONG_TEXT,
         form=Form("basics", "details", lines=2),
         printed=Printed("basics"),
@@ -219,27 +220,27 @@ ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "category_capacity_cents",
         "basics",
-        L("Category sales capacity", "品类销售容量"),
+        L("Category sales capacity"),
         Kind.MONEY,
         form=Form(
             "basics",
             "details",
-            L("Sales capacity for our category (yuan / year)", "本品类年销售容量（元/年）"),
-            placeholder=L("e.g. 1,200,000", "例如 1,200,000"),
+            L("Sales capacity for our category (yuan / year)"),
+            placeholder=L("e.g. 1,200,000"),
         ),
     ),
     FieldSpec(
         "house_rules",
         "basics",
-        L("House rules", "内部规定"),
+        L("House rules"),
         Kind.LONG_TEXT,
-        form=Form("basics", "details", L("House rules that affect business", "影响业务的内部规定")),
+        form=Form("basics", "details", L("House rules that affect business")),
     ),
     # Relationship and Classification tab.
     FieldSpec(
         "business_began_on",
         "relationship",
-        L("Business began on", "开始合作日期"),
+        L("Business began on"),
         Kind.DATE,
         form=Form("relationship", "relationship"),
         printed=Printed("basics"),
@@ -252,31 +253,31 @@ ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "their_handler",
         "relationship",
-        L("Their contact person", "对方接洽人"),
+        L("Their contact person"),
         max_length=120,
-        form=Form("relationship", "relationship", L("Their contact person (接洽人)", "对方接洽人")),
+        form=Form("relationship", "relationship", L("Their contact person (接洽人)")),
         printed=Printed("basics"),
         column=Column("Their handler", "对方接洽人", ("接洽人",)),
     ),
     FieldSpec(
         "supply_agreement_terms",
         "relationship",
-        L("Supply agreement terms", "供货协议条款"),
+        L("Supply agreement terms"),
         Kind.LONG_TEXT,
         form=Form("relationship", "relationship", lines=4),
     ),
     FieldSpec(
         "volume_band",
         "classification",
-        L("Volume band (532)", "销量档次（532）"),
+        L("Volume band (532)"),
         Kind.ENUM,
         enum=e.VolumeBand,
-        form=Form("relationship", "classification", L("532 volume band", "532 销量分档")),
+        form=Form("relationship", "classification", L("532 volume band")),
     ),
     FieldSpec(
         "key_account_level",
         "classification",
-        L("Key-account level", "大客户级别"),
+        L("Key-account level"),
         Kind.ENUM,
         enum=e.KeyAccountLevel,
         form=Form("relationship", "classification"),
@@ -286,45 +287,45 @@ ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "early_tier",
         "classification",
-        L("Early tier", "初期级别"),
+        L("Early tier"),
         Kind.ENUM,
         enum=e.Tier,
-        form=Form("relationship", "classification", L("Early classification (tier)", "初期分级")),
+        form=Form("relationship", "classification", L("Early classification (tier)")),
     ),
     FieldSpec(
         "man_money",
         "classification",
-        L("M-A-N: money", "MAN：购买力"),
+        L("M-A-N: money"),
         Kind.YES_NO,
-        form=Form("relationship", "man", L("Money (can pay)", "购买力 (Money)")),
+        form=Form("relationship", "man", L("Money (can pay)")),
     ),
     FieldSpec(
         "man_authority",
         "classification",
-        L("M-A-N: authority", "MAN：决策权"),
+        L("M-A-N: authority"),
         Kind.YES_NO,
-        form=Form("relationship", "man", L("Authority (can decide)", "决策权 (Authority)")),
+        form=Form("relationship", "man", L("Authority (can decide)")),
     ),
     FieldSpec(
         "man_need",
         "classification",
-        L("M-A-N: need", "MAN：需求"),
+        L("M-A-N: need"),
         Kind.YES_NO,
-        form=Form("relationship", "man", L("Need (has a need)", "需求 (Need)")),
+        form=Form("relationship", "man", L("Need (has a need)")),
     ),
     FieldSpec(
         "man_grade",
         "classification",
-        L("M-A-N grade", "M-A-N 评级"),
+        L("M-A-N grade"),
         Kind.ENUM,
         enum=e.Grade,
-        form=Form("relationship", "man", L("M-A-N prospect grade", "M-A-N 潜在客户等级")),
+        form=Form("relationship", "man", L("M-A-N prospect grade")),
         printed=Printed("classification"),
     ),
     FieldSpec(
         "early_classification_notes",
         "classification",
-        L("Early classification notes", "初期分级说明"),
+        L("Early classification notes"),
         Kind.LONG_TEXT,
         form=Form("relationship", "early"),
     ),
@@ -343,7 +344,6 @@ ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
                 row="credit_5c",
                 label=L(
                     "5C: capital, character, capacity, collateral, conditions",
-                    "5C：资本、品德、能力、担保、环境",
                 )
                 if name == "capital"
                 else None,
@@ -362,36 +362,36 @@ ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "credit_grade",
         "credit",
-        L("Credit grade", "资信等级"),
+        L("Credit grade"),
         Kind.ENUM,
         name="grade",
         enum=e.Grade,
-        form=Form("credit", "overall", L("Overall credit grade", "综合资信等级")),
+        form=Form("credit", "overall", L("Overall credit grade")),
         printed=Printed("classification"),
     ),
     FieldSpec(
         "credit_limit_cents",
         "credit",
-        L("Credit limit", "铺底额度"),
+        L("Credit limit"),
         Kind.MONEY,
         name="limit_cents",
         form=Form(
             "credit",
             "overall",
-            L("Credit limit (yuan)", "铺底额度（元）"),
-            placeholder=L("e.g. 50,000", "例如 50,000"),
+            L("Credit limit (yuan)"),
+            placeholder=L("e.g. 50,000"),
         ),
         printed=Printed("classification"),
     ),
     FieldSpec(
         "brands_carried",
         "commercial",
-        L("Brands carried", "经营品种"),
+        L("Brands carried"),
         Kind.LONG_TEXT,
         form=Form(
             "credit",
             "commercial",
-            L("Brands / varieties / specifications carried", "经营的品牌/品种/规格"),
+            L("Brands / varieties / specifications carried"),
         ),
         printed=Printed("commercial"),
     ),
@@ -405,59 +405,57 @@ ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
             printed=Printed(
                 "commercial",
                 row="settlement",
-                label=L("Settlement", "结算方式") if attr == "settlement_timing" else None,
+                label=L("Settlement") if attr == "settlement_timing" else None,
                 join=" · ",
             ),
         )
         for attr, label, length in (
-            ("settlement_timing", L("Settlement timing", "结算时间"), 120),
-            ("settlement_method", L("Settlement method", "结算方式"), 120),
-            ("invoice_type", L("Invoice type", "发票类型"), 60),
+            ("settlement_timing", L("Settlement timing"), 120),
+            ("settlement_method", L("Settlement method"), 120),
+            ("invoice_type", L("Invoice type"), 60),
         )
     ),
     FieldSpec(
         "settlement_procedure",
         "commercial",
-        L("Settlement procedure", "结算流程"),
+        L("Settlement procedure"),
         Kind.LONG_TEXT,
         form=Form("credit", "commercial", lines=2),
     ),
     FieldSpec(
         "settlement_contact",
         "commercial",
-        L("Settlement contact", "结算联系人"),
+        L("Settlement contact"),
         max_length=120,
         form=Form("credit", "commercial"),
     ),
     FieldSpec(
         "delivery_requirements",
         "commercial",
-        L("Delivery requirements", "送货要求"),
+        L("Delivery requirements"),
         Kind.LONG_TEXT,
-        form=Form(
-            "credit", "commercial", L("Delivery timing and requirements", "送货时间与要求"), lines=2
-        ),
+        form=Form("credit", "commercial", L("Delivery timing and requirements"), lines=2),
         printed=Printed("commercial"),
     ),
     FieldSpec(
         "after_sales_service",
         "commercial",
-        L("After-sales service", "售后服务"),
+        L("After-sales service"),
         Kind.LONG_TEXT,
         form=Form("credit", "commercial", lines=2),
     ),
     FieldSpec(
         "buying_stage",
         "commercial",
-        L("Buying stage", "采购阶段"),
+        L("Buying stage"),
         Kind.ENUM,
         enum=e.BuyingStage,
-        form=Form("credit", "commercial", L("Buying stage (main project)", "采购阶段（主要项目）")),
+        form=Form("credit", "commercial", L("Buying stage (main project)")),
     ),
     FieldSpec(
         "notes",
         "commercial",
-        L("Notes", "备注"),
+        L("Notes"),
         Kind.LONG_TEXT,
         form=Form("credit", "commercial"),
         printed=Printed("notes"),

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from fieldvisit.domain.fields.spec import FieldSpec, Form, Kind, Label, Printed
 
-L = Label
+
+def L(en: str, zh: str | None = None) -> Label:
+    """A label of the profile fields (context ``Fields.profile`` of the shared catalogue)."""
+    return Label(en, zh, "Fields.profile")
+
+
 GROUP = "profile"
 _LINE = Form("profile", "profile", lines=1)
 _AREA = Form("profile", "profile", lines=2)
@@ -28,40 +33,40 @@ def _row(row: str, label: Label | None = None) -> Printed:
 _ALONE = Printed("profile")
 
 PROFILE_FIELDS: tuple[FieldSpec, ...] = (
-    _p("birthday", L("Birthday", "生日"), Kind.DATE, _LINE, _ALONE),
+    _p("birthday", L("Birthday"), Kind.DATE, _LINE, _ALONE),
     _p(
         "school",
-        L("School", "毕业院校"),
+        L("School"),
         Kind.TEXT,
         _LINE,
-        _row("education", L("Education", "教育背景")),
+        _row("education", L("Education")),
         200,
     ),
-    _p("major", L("Major", "专业"), Kind.TEXT, _LINE, _row("education"), 200),
-    _p("hometown", L("Hometown", "籍贯"), Kind.TEXT, _LINE, _ALONE, 120),
-    _p("spouse", L("Spouse", "配偶"), Kind.TEXT, _LINE, _row("family", L("Family", "家庭")), 200),
-    _p("children", L("Children", "子女"), Kind.LONG_TEXT, _AREA, _row("family")),
-    _p("personality", L("Personality", "性格"), Kind.LONG_TEXT, _AREA, _ALONE),
+    _p("major", L("Major"), Kind.TEXT, _LINE, _row("education"), 200),
+    _p("hometown", L("Hometown"), Kind.TEXT, _LINE, _ALONE, 120),
+    _p("spouse", L("Spouse"), Kind.TEXT, _LINE, _row("family", L("Family")), 200),
+    _p("children", L("Children"), Kind.LONG_TEXT, _AREA, _row("family")),
+    _p("personality", L("Personality"), Kind.LONG_TEXT, _AREA, _ALONE),
     _p(
         "hobbies",
-        L("Hobbies", "爱好"),
+        L("Hobbies"),
         Kind.LONG_TEXT,
         _AREA,
-        _row("hobbies", L("Hobbies and sports", "爱好与运动")),
+        _row("hobbies", L("Hobbies and sports")),
     ),
-    _p("sports", L("Sports", "运动"), Kind.LONG_TEXT, _AREA, _row("hobbies")),
-    _p("food", L("Food and restaurants", "饮食与餐厅"), Kind.LONG_TEXT, _AREA, _ALONE),
-    _p("reading", L("Reading", "阅读"), Kind.LONG_TEXT, _AREA, _ALONE),
-    _p("car", L("Car", "座驾"), Kind.TEXT, _LINE, _ALONE, 200),
-    _p("holidays", L("Holidays", "假期安排"), Kind.LONG_TEXT, _AREA, _ALONE),
-    _p("other_organisations", L("Other organisations", "其他组织"), Kind.LONG_TEXT, _AREA, _ALONE),
+    _p("sports", L("Sports"), Kind.LONG_TEXT, _AREA, _row("hobbies")),
+    _p("food", L("Food and restaurants"), Kind.LONG_TEXT, _AREA, _ALONE),
+    _p("reading", L("Reading"), Kind.LONG_TEXT, _AREA, _ALONE),
+    _p("car", L("Car"), Kind.TEXT, _LINE, _ALONE, 200),
+    _p("holidays", L("Holidays"), Kind.LONG_TEXT, _AREA, _ALONE),
+    _p("other_organisations", L("Other organisations"), Kind.LONG_TEXT, _AREA, _ALONE),
     _p(
         "colleague_relations",
-        L("Relations with colleagues", "同事关系"),
+        L("Relations with colleagues"),
         Kind.LONG_TEXT,
         _AREA,
         _ALONE,
     ),
-    _p("notes", L("Notes", "备注"), Kind.LONG_TEXT, _AREA, _ALONE),
+    _p("notes", L("Notes"), Kind.LONG_TEXT, _AREA, _ALONE),
 )
 """Every field of the personal profile, in the tab's order."""

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from fieldvisit.i18n import text_of
+
 
 class Kind(StrEnum):
     """What a value is, which also decides its widget, its checks and how it prints."""
@@ -45,14 +47,17 @@ _MNEMONIC = re.compile(r"\(&\w\)|&(&)|&(?=\w)")
 
 @dataclass(frozen=True, slots=True)
 class Label:
-    """A text in English and simplified Chinese; ``&`` marks a keyboard mnemonic."""
+    """A field's text: the English here, its Chinese in the shared catalogue (context
+    ``Fields.<aggregate>``) like every other visible string; ``&`` marks a mnemonic."""
 
     en: str
-    zh: str
+    zh: str | None = None
+    """Chinese still written beside the English, until the catalogue script moves it."""
+    context: str = "Fields"
 
     def text(self, lang: str) -> str:
         """The text in ``lang`` ("en", "zh", "zh_CN"), mnemonic marks kept."""
-        return self.zh if lang.startswith("zh") else self.en
+        return text_of(self.context, self.en, lang, written_chinese=self.zh)
 
     def plain(self, lang: str) -> str:
         """The text without mnemonic marks ("名称(&N)" → "名称", "R&&D" → "R&D")."""

@@ -11,7 +11,12 @@ from fieldvisit.domain import card_rules as r
 from fieldvisit.domain import enums as e
 from fieldvisit.domain.fields.spec import Column, FieldSpec, Form, Kind, Label
 
-L = Label
+
+def L(en: str, zh: str | None = None) -> Label:
+    """A label of the stakeholder fields (catalogue context ``Fields.stakeholder``)."""
+    return Label(en, zh, "Fields.stakeholder")
+
+
 GROUP = "person"
 
 
@@ -19,8 +24,7 @@ def _contact(caption: Label) -> Form:
     return Form("identity", "contact", caption)
 
 
-def _trust(attr: str, en: str, zh: str, question: Label) -> FieldSpec:
-    label = L(f"Trust: {en}", f"信任：{zh}")
+def _trust(attr: str, label: Label, question: Label) -> FieldSpec:
     return FieldSpec(attr, GROUP, label, Kind.SCORE, form=Form("assessment", "trust", question))
 
 
@@ -28,12 +32,12 @@ STAKEHOLDER_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "name",
         GROUP,
-        L("Name", "名称"),
+        L("Name"),
         searched=True,
         max_length=120,
         required=r.PERSON_NAME_REQUIRED,
         default="",
-        form=_contact(L("&Name", "名称(&N)")),
+        form=_contact(L("&Name")),
         column=Column(
             "Stakeholder",
             "联系人",
@@ -51,27 +55,27 @@ STAKEHOLDER_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "title",
         GROUP,
-        L("Title", "职务"),
+        L("Title"),
         max_length=120,
-        form=_contact(L("&Title", "职务(&T)")),
+        form=_contact(L("&Title")),
         column=Column("Title", "职务", ("职位", "职称", "position", "jobtitle")),
     ),
     FieldSpec(
         "department",
         GROUP,
-        L("Department", "科室"),
+        L("Department"),
         max_length=120,
-        form=_contact(L("&Department", "科室/部门(&D)")),
+        form=_contact(L("&Department")),
         column=Column("Department", "科室", ("部门", "dept")),
     ),
     FieldSpec(
         "mobile",
         GROUP,
-        L("Mobile", "手机"),
+        L("Mobile"),
         Kind.MOBILE,
         searched=True,
         max_length=40,
-        form=_contact(L("&Mobile", "手机(&M)")),
+        form=_contact(L("&Mobile")),
         column=Column(
             "Mobile", "手机", ("手机号", "手机号码", "移动电话", "cell", "cellphone", "mobilephone")
         ),
@@ -79,11 +83,11 @@ STAKEHOLDER_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "office_phone",
         GROUP,
-        L("Office phone", "办公电话"),
+        L("Office phone"),
         Kind.PHONE,
         searched=True,
         max_length=40,
-        form=_contact(L("&Office phone", "办公电话(&O)")),
+        form=_contact(L("&Office phone")),
         column=Column(
             "Office phone", "办公电话", ("座机", "联系人电话", "workphone", "directline")
         ),
@@ -91,40 +95,40 @@ STAKEHOLDER_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "email",
         GROUP,
-        L("Email", "电子邮箱"),
+        L("Email"),
         Kind.EMAIL,
         max_length=200,
-        form=_contact(L("&Email", "电子邮箱(&E)")),
+        form=_contact(L("&Email")),
         column=Column("Email", "邮箱", ("电子邮件", "电子邮箱", "mail")),
     ),
     FieldSpec(
         "wechat",
         GROUP,
-        L("WeChat", "微信"),
+        L("WeChat"),
         max_length=80,
-        form=_contact(L("&WeChat", "微信(&W)")),
+        form=_contact(L("&WeChat")),
         column=Column("WeChat", "微信", ("微信号", "weixin")),
     ),
     FieldSpec(
         "address",
         GROUP,
-        L("Address", "地址"),
+        L("Address"),
         max_length=300,
-        form=_contact(L("&Address", "地址(&A)")),
+        form=_contact(L("&Address")),
     ),
     FieldSpec(
         "org_level",
         GROUP,
-        L("Level", "层级"),
+        L("Level"),
         Kind.ENUM,
         enum=e.OrgLevel,
-        form=Form("identity", "level", L("Organisation level", "组织层级")),
+        form=Form("identity", "level", L("Organisation level")),
         column=Column("Org level", "层级", ("管理层级",)),
     ),
     FieldSpec(
         "org_function",
         GROUP,
-        L("Function", "部门职能"),
+        L("Function"),
         Kind.ENUM,
         enum=e.OrgFunction,
         form=Form("identity", "level"),
@@ -132,7 +136,7 @@ STAKEHOLDER_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "key_customer_level",
         GROUP,
-        L("Key-customer level", "关键客户级别"),
+        L("Key-customer level"),
         Kind.ENUM,
         enum=e.KeyAccountLevel,
         form=Form("identity", "level"),
@@ -140,7 +144,7 @@ STAKEHOLDER_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "values_style",
         GROUP,
-        L("Values", "价值观"),
+        L("Values"),
         Kind.ENUM,
         enum=e.ValuesStyle,
         form=Form("assessment", "values"),
@@ -148,39 +152,42 @@ STAKEHOLDER_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "thinking_preference",
         GROUP,
-        L("Thinking preference", "思维偏好"),
+        L("Thinking preference"),
         max_length=200,
         form=Form("assessment", "values"),
     ),
     FieldSpec(
         "adoption_stage",
         GROUP,
-        L("Adoption stage", "采纳阶段"),
+        L("Adoption stage"),
         Kind.ENUM,
         enum=e.AdoptionStage,
         form=Form("assessment", "values"),
     ),
-    _trust("trust_rely", "can rely on us", "可以依靠", L("Can I rely on you?", "我能依靠你吗？")),
-    _trust("trust_honest", "honest", "诚实", L("Are you honest?", "你诚实吗？")),
+    _trust(
+        "trust_rely",
+        L("Trust: can rely on us"),
+        L("Can I rely on you?"),
+    ),
+    _trust("trust_honest", L("Trust: honest"), L("Are you honest?")),
     _trust(
         "trust_sensitive",
-        "sensitive to needs",
-        "体察需求",
-        L("Are you sensitive to my needs?", "你在意我的需求吗？"),
+        L("Trust: sensitive to needs"),
+        L("Are you sensitive to my needs?"),
     ),
-    _trust("trust_capable", "capable", "有能力", L("Are you capable?", "你有能力吗？")),
-    _trust("trust_like", "likes us", "喜欢我们", L("Do I like you?", "我喜欢你吗？")),
+    _trust("trust_capable", L("Trust: capable"), L("Are you capable?")),
+    _trust("trust_like", L("Trust: likes us"), L("Do I like you?")),
     FieldSpec(
         "ended_on",
         GROUP,
-        L("Left the role on", "离任日期"),
+        L("Left the role on"),
         Kind.DATE,
-        form=Form("assessment", "end", L("Ended on", "离任日期")),
+        form=Form("assessment", "end", L("Ended on")),
     ),
     FieldSpec(
         "notes",
         GROUP,
-        L("Notes", "备注"),
+        L("Notes"),
         Kind.LONG_TEXT,
         form=Form("assessment", "end"),
         column=Column("Stakeholder notes", "联系人备注", ("contactnotes",)),

@@ -412,6 +412,527 @@
     </message>
 </context>
 <context>
+    <name>Fields.account</name>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Our rep</source>
+        <translation>Our rep</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Sub-tier</source>
+        <translation>Sub-tier</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Key staff</source>
+        <translation>Key staff</translation>
+    </message>
+    <message>
+        <source>Outlets and branches</source>
+        <translation>Outlets and branches</translation>
+    </message>
+    <message>
+        <source>Business scale</source>
+        <translation>Business scale</translation>
+    </message>
+    <message>
+        <source>Category sales capacity</source>
+        <translation>Category sales capacity</translation>
+    </message>
+    <message>
+        <source>House rules</source>
+        <translation>House rules</translation>
+    </message>
+    <message>
+        <source>Business began on</source>
+        <translation>Business began on</translation>
+    </message>
+    <message>
+        <source>Their contact person</source>
+        <translation>Their contact person</translation>
+    </message>
+    <message>
+        <source>Supply agreement terms</source>
+        <translation>Supply agreement terms</translation>
+    </message>
+    <message>
+        <source>Volume band (532)</source>
+        <translation>Volume band (532)</translation>
+    </message>
+    <message>
+        <source>Key-account level</source>
+        <translation>Key-account level</translation>
+    </message>
+    <message>
+        <source>Early tier</source>
+        <translation>Early tier</translation>
+    </message>
+    <message>
+        <source>M-A-N: money</source>
+        <translation>M-A-N: money</translation>
+    </message>
+    <message>
+        <source>M-A-N: authority</source>
+        <translation>M-A-N: authority</translation>
+    </message>
+    <message>
+        <source>M-A-N: need</source>
+        <translation>M-A-N: need</translation>
+    </message>
+    <message>
+        <source>M-A-N grade</source>
+        <translation>M-A-N grade</translation>
+    </message>
+    <message>
+        <source>Early classification notes</source>
+        <translation>Early classification notes</translation>
+    </message>
+    <message>
+        <source>Credit grade</source>
+        <translation>Credit grade</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>Brands carried</source>
+        <translation>Brands carried</translation>
+    </message>
+    <message>
+        <source>Settlement procedure</source>
+        <translation>Settlement procedure</translation>
+    </message>
+    <message>
+        <source>Settlement contact</source>
+        <translation>Settlement contact</translation>
+    </message>
+    <message>
+        <source>Delivery requirements</source>
+        <translation>Delivery requirements</translation>
+    </message>
+    <message>
+        <source>After-sales service</source>
+        <translation>After-sales service</translation>
+    </message>
+    <message>
+        <source>Buying stage</source>
+        <translation>Buying stage</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation>Pro&amp;vince</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;City</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Owner (rep)</source>
+        <translation>&amp;Owner (rep)</translation>
+    </message>
+    <message>
+        <source>T&amp;ier</source>
+        <translation>T&amp;ier</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-tier</source>
+        <translation>Su&amp;b-tier</translation>
+    </message>
+    <message>
+        <source>Outlets / branches</source>
+        <translation>Outlets / branches</translation>
+    </message>
+    <message>
+        <source>Sales capacity for our category (yuan / year)</source>
+        <translation>Sales capacity for our category (yuan / year)</translation>
+    </message>
+    <message>
+        <source>House rules that affect business</source>
+        <translation>House rules that affect business</translation>
+    </message>
+    <message>
+        <source>Their contact person (接洽人)</source>
+        <translation>Their contact person (接洽人)</translation>
+    </message>
+    <message>
+        <source>532 volume band</source>
+        <translation>532 volume band</translation>
+    </message>
+    <message>
+        <source>Early classification (tier)</source>
+        <translation>Early classification (tier)</translation>
+    </message>
+    <message>
+        <source>Money (can pay)</source>
+        <translation>Money (can pay)</translation>
+    </message>
+    <message>
+        <source>Authority (can decide)</source>
+        <translation>Authority (can decide)</translation>
+    </message>
+    <message>
+        <source>Need (has a need)</source>
+        <translation>Need (has a need)</translation>
+    </message>
+    <message>
+        <source>M-A-N prospect grade</source>
+        <translation>M-A-N prospect grade</translation>
+    </message>
+    <message>
+        <source>Overall credit grade</source>
+        <translation>Overall credit grade</translation>
+    </message>
+    <message>
+        <source>Credit limit (yuan)</source>
+        <translation>Credit limit (yuan)</translation>
+    </message>
+    <message>
+        <source>Brands / varieties / specifications carried</source>
+        <translation>Brands / varieties / specifications carried</translation>
+    </message>
+    <message>
+        <source>Delivery timing and requirements</source>
+        <translation>Delivery timing and requirements</translation>
+    </message>
+    <message>
+        <source>Buying stage (main project)</source>
+        <translation>Buying stage (main project)</translation>
+    </message>
+    <message>
+        <source>e.g. 北京协和医院</source>
+        <translation>e.g. 北京协和医院</translation>
+    </message>
+    <message>
+        <source>e.g. 010-6529 5114</source>
+        <translation>e.g. 010-6529 5114</translation>
+    </message>
+    <message>
+        <source>e.g. 1,200,000</source>
+        <translation>e.g. 1,200,000</translation>
+    </message>
+    <message>
+        <source>e.g. 50,000</source>
+        <translation>e.g. 50,000</translation>
+    </message>
+    <message>
+        <source>Settlement timing</source>
+        <translation>Settlement timing</translation>
+    </message>
+    <message>
+        <source>Settlement method</source>
+        <translation>Settlement method</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>Invoice type</translation>
+    </message>
+    <message>
+        <source>5C: capital, character, capacity, collateral, conditions</source>
+        <translation>5C: capital, character, capacity, collateral, conditions</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+</context>
+<context>
+    <name>Fields.profile</name>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>Hometown</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>Personality</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>Hobbies</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Sports</translation>
+    </message>
+    <message>
+        <source>Food and restaurants</source>
+        <translation>Food and restaurants</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Car</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>Other organisations</source>
+        <translation>Other organisations</translation>
+    </message>
+    <message>
+        <source>Relations with colleagues</source>
+        <translation>Relations with colleagues</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Hobbies and sports</source>
+        <translation>Hobbies and sports</translation>
+    </message>
+</context>
+<context>
+    <name>Fields.stakeholder</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Office phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>Key-customer level</source>
+        <translation>Key-customer level</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Thinking preference</source>
+        <translation>Thinking preference</translation>
+    </message>
+    <message>
+        <source>Adoption stage</source>
+        <translation>Adoption stage</translation>
+    </message>
+    <message>
+        <source>Trust: can rely on us</source>
+        <translation>Trust: can rely on us</translation>
+    </message>
+    <message>
+        <source>Can I rely on you?</source>
+        <translation>Can I rely on you?</translation>
+    </message>
+    <message>
+        <source>Trust: honest</source>
+        <translation>Trust: honest</translation>
+    </message>
+    <message>
+        <source>Are you honest?</source>
+        <translation>Are you honest?</translation>
+    </message>
+    <message>
+        <source>Trust: sensitive to needs</source>
+        <translation>Trust: sensitive to needs</translation>
+    </message>
+    <message>
+        <source>Are you sensitive to my needs?</source>
+        <translation>Are you sensitive to my needs?</translation>
+    </message>
+    <message>
+        <source>Trust: capable</source>
+        <translation>Trust: capable</translation>
+    </message>
+    <message>
+        <source>Are you capable?</source>
+        <translation>Are you capable?</translation>
+    </message>
+    <message>
+        <source>Trust: likes us</source>
+        <translation>Trust: likes us</translation>
+    </message>
+    <message>
+        <source>Do I like you?</source>
+        <translation>Do I like you?</translation>
+    </message>
+    <message>
+        <source>Left the role on</source>
+        <translation>Left the role on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>&amp;Mobile</translation>
+    </message>
+    <message>
+        <source>&amp;Office phone</source>
+        <translation>&amp;Office phone</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>&amp;WeChat</source>
+        <translation>&amp;WeChat</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Organisation level</source>
+        <translation>Organisation level</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Sales rep</source>

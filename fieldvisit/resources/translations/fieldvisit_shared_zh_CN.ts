@@ -412,6 +412,527 @@
     </message>
 </context>
 <context>
+    <name>Fields.account</name>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Our rep</source>
+        <translation>我方负责人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户级别</translation>
+    </message>
+    <message>
+        <source>Sub-tier</source>
+        <translation>细分级别</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法人代表</translation>
+    </message>
+    <message>
+        <source>Key staff</source>
+        <translation>主要人员</translation>
+    </message>
+    <message>
+        <source>Outlets and branches</source>
+        <translation>营业网点</translation>
+    </message>
+    <message>
+        <source>Business scale</source>
+        <translation>经营规模</translation>
+    </message>
+    <message>
+        <source>Category sales capacity</source>
+        <translation>品类销售容量</translation>
+    </message>
+    <message>
+        <source>House rules</source>
+        <translation>内部规定</translation>
+    </message>
+    <message>
+        <source>Business began on</source>
+        <translation>开始合作日期</translation>
+    </message>
+    <message>
+        <source>Their contact person</source>
+        <translation>对方接洽人</translation>
+    </message>
+    <message>
+        <source>Supply agreement terms</source>
+        <translation>供货协议条款</translation>
+    </message>
+    <message>
+        <source>Volume band (532)</source>
+        <translation>销量档次（532）</translation>
+    </message>
+    <message>
+        <source>Key-account level</source>
+        <translation>大客户级别</translation>
+    </message>
+    <message>
+        <source>Early tier</source>
+        <translation>初期级别</translation>
+    </message>
+    <message>
+        <source>M-A-N: money</source>
+        <translation>MAN：购买力</translation>
+    </message>
+    <message>
+        <source>M-A-N: authority</source>
+        <translation>MAN：决策权</translation>
+    </message>
+    <message>
+        <source>M-A-N: need</source>
+        <translation>MAN：需求</translation>
+    </message>
+    <message>
+        <source>M-A-N grade</source>
+        <translation>M-A-N 评级</translation>
+    </message>
+    <message>
+        <source>Early classification notes</source>
+        <translation>初期分级说明</translation>
+    </message>
+    <message>
+        <source>Credit grade</source>
+        <translation>资信等级</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>铺底额度</translation>
+    </message>
+    <message>
+        <source>Brands carried</source>
+        <translation>经营品种</translation>
+    </message>
+    <message>
+        <source>Settlement procedure</source>
+        <translation>结算流程</translation>
+    </message>
+    <message>
+        <source>Settlement contact</source>
+        <translation>结算联系人</translation>
+    </message>
+    <message>
+        <source>Delivery requirements</source>
+        <translation>送货要求</translation>
+    </message>
+    <message>
+        <source>After-sales service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>Buying stage</source>
+        <translation>采购阶段</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>客户状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation>省份(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>城市/区县(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner (rep)</source>
+        <translation>负责代表(&amp;O)</translation>
+    </message>
+    <message>
+        <source>T&amp;ier</source>
+        <translation>客户级别(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-tier</source>
+        <translation>细分级别(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Outlets / branches</source>
+        <translation>营业网点/分支机构</translation>
+    </message>
+    <message>
+        <source>Sales capacity for our category (yuan / year)</source>
+        <translation>本品类年销售容量（元/年）</translation>
+    </message>
+    <message>
+        <source>House rules that affect business</source>
+        <translation>影响业务的内部规定</translation>
+    </message>
+    <message>
+        <source>Their contact person (接洽人)</source>
+        <translation>对方接洽人</translation>
+    </message>
+    <message>
+        <source>532 volume band</source>
+        <translation>532 销量分档</translation>
+    </message>
+    <message>
+        <source>Early classification (tier)</source>
+        <translation>初期分级</translation>
+    </message>
+    <message>
+        <source>Money (can pay)</source>
+        <translation>购买力 (Money)</translation>
+    </message>
+    <message>
+        <source>Authority (can decide)</source>
+        <translation>决策权 (Authority)</translation>
+    </message>
+    <message>
+        <source>Need (has a need)</source>
+        <translation>需求 (Need)</translation>
+    </message>
+    <message>
+        <source>M-A-N prospect grade</source>
+        <translation>M-A-N 潜在客户等级</translation>
+    </message>
+    <message>
+        <source>Overall credit grade</source>
+        <translation>综合资信等级</translation>
+    </message>
+    <message>
+        <source>Credit limit (yuan)</source>
+        <translation>铺底额度（元）</translation>
+    </message>
+    <message>
+        <source>Brands / varieties / specifications carried</source>
+        <translation>经营的品牌/品种/规格</translation>
+    </message>
+    <message>
+        <source>Delivery timing and requirements</source>
+        <translation>送货时间与要求</translation>
+    </message>
+    <message>
+        <source>Buying stage (main project)</source>
+        <translation>采购阶段（主要项目）</translation>
+    </message>
+    <message>
+        <source>e.g. 北京协和医院</source>
+        <translation>例如 北京协和医院</translation>
+    </message>
+    <message>
+        <source>e.g. 010-6529 5114</source>
+        <translation>例如 010-6529 5114</translation>
+    </message>
+    <message>
+        <source>e.g. 1,200,000</source>
+        <translation>例如 1,200,000</translation>
+    </message>
+    <message>
+        <source>e.g. 50,000</source>
+        <translation>例如 50,000</translation>
+    </message>
+    <message>
+        <source>Settlement timing</source>
+        <translation>结算时间</translation>
+    </message>
+    <message>
+        <source>Settlement method</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>发票类型</translation>
+    </message>
+    <message>
+        <source>5C: capital, character, capacity, collateral, conditions</source>
+        <translation>5C：资本、品德、能力、担保、环境</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算方式</translation>
+    </message>
+</context>
+<context>
+    <name>Fields.profile</name>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>毕业院校</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>运动</translation>
+    </message>
+    <message>
+        <source>Food and restaurants</source>
+        <translation>饮食与餐厅</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>座驾</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>假期安排</translation>
+    </message>
+    <message>
+        <source>Other organisations</source>
+        <translation>其他组织</translation>
+    </message>
+    <message>
+        <source>Relations with colleagues</source>
+        <translation>同事关系</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育背景</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Hobbies and sports</source>
+        <translation>爱好与运动</translation>
+    </message>
+</context>
+<context>
+    <name>Fields.stakeholder</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>部门职能</translation>
+    </message>
+    <message>
+        <source>Key-customer level</source>
+        <translation>关键客户级别</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>价值观</translation>
+    </message>
+    <message>
+        <source>Thinking preference</source>
+        <translation>思维偏好</translation>
+    </message>
+    <message>
+        <source>Adoption stage</source>
+        <translation>采纳阶段</translation>
+    </message>
+    <message>
+        <source>Trust: can rely on us</source>
+        <translation>信任：可以依靠</translation>
+    </message>
+    <message>
+        <source>Can I rely on you?</source>
+        <translation>我能依靠你吗？</translation>
+    </message>
+    <message>
+        <source>Trust: honest</source>
+        <translation>信任：诚实</translation>
+    </message>
+    <message>
+        <source>Are you honest?</source>
+        <translation>你诚实吗？</translation>
+    </message>
+    <message>
+        <source>Trust: sensitive to needs</source>
+        <translation>信任：体察需求</translation>
+    </message>
+    <message>
+        <source>Are you sensitive to my needs?</source>
+        <translation>你在意我的需求吗？</translation>
+    </message>
+    <message>
+        <source>Trust: capable</source>
+        <translation>信任：有能力</translation>
+    </message>
+    <message>
+        <source>Are you capable?</source>
+        <translation>你有能力吗？</translation>
+    </message>
+    <message>
+        <source>Trust: likes us</source>
+        <translation>信任：喜欢我们</translation>
+    </message>
+    <message>
+        <source>Do I like you?</source>
+        <translation>我喜欢你吗？</translation>
+    </message>
+    <message>
+        <source>Left the role on</source>
+        <translation>离任日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>职务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>科室/部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>手机(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Office phone</source>
+        <translation>办公电话(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>电子邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;WeChat</source>
+        <translation>微信(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Organisation level</source>
+        <translation>组织层级</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>离任日期</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Sales rep</source>
