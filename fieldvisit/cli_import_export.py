@@ -91,6 +91,16 @@ def _print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
 
 
+def _print_duplicates(found: Any) -> None:
+    """People created beside someone with the same mobile: by row, never by name."""
+    if found:
+        rows = ", ".join(str(d.row) for d in found)
+        print(
+            f"{len(found)} new stakeholder(s) share a mobile with someone of another name "
+            f"(rows {rows}); they were kept apart. Merge them in the card if they are one person."
+        )
+
+
 def _import_accounts(args: argparse.Namespace, db: Any) -> int:
     from fieldvisit.services.import_export import import_accounts_file
 
@@ -126,6 +136,7 @@ def _import_accounts(args: argparse.Namespace, db: Any) -> int:
                 f"{result.stakeholders_updated} updated, {result.stakeholders_unchanged} "
                 f"unchanged; {result.skipped_rows} row(s) skipped."
             )
+            _print_duplicates(result.possible_duplicates)
     return EXIT_REJECTED if result.rejected else EXIT_OK
 
 
@@ -148,6 +159,7 @@ def _import_vcard(args: argparse.Namespace, db: Any) -> int:
             f"created, {result.updated} updated, {result.unchanged} unchanged, "
             f"{len(result.issues)} skipped."
         )
+        _print_duplicates(result.possible_duplicates)
     return EXIT_REJECTED if result.issues else EXIT_OK
 
 

@@ -86,3 +86,20 @@ def test_vcard_import_and_export(
     missing = ["--db", str(db_path), "import", "vcard", str(vcf), "--account", "没有这家"]
     assert main(missing) == 1
     assert "No account is called 没有这家" in capsys.readouterr().err
+
+
+def test_import_reports_a_shared_mobile_by_row_without_names(
+    filled: dict[str, uuid.UUID], db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text("客户名称,城市,联系人,手机\n北京协和医院,北京,王芳芳,13900002222\n", "utf-8")
+    assert main(["import", "accounts", str(path), "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert "stakeholders 1 created, 0 updated" in out
+    assert "1 new stakeholder(s) share a mobile with someone of another name (rows 2)" in out
+    assert "王芳" not in out and "13900002222" not in out
+    db = open_database(db_path)
+    try:
+        assert counts(db) == (2, 3)
+    finally:
+        db.close()

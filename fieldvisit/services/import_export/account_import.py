@@ -16,7 +16,13 @@ from sqlalchemy.orm import Session
 from fieldvisit.services.import_export.mapping import Mapping, check_mapping
 from fieldvisit.services.import_export.reading import ImportFileError, Table, read_table
 from fieldvisit.services.import_export.rows import ImportIssue, ParsedRow, group_rows, parse_row
-from fieldvisit.services.import_export.writer import AccountWriter, Counts, Plan, resolve
+from fieldvisit.services.import_export.writer import (
+    AccountWriter,
+    Counts,
+    Plan,
+    PossibleDuplicate,
+    resolve,
+)
 from fieldvisit.storage.database import Database
 
 Progress = Callable[[int, int], None]
@@ -37,6 +43,8 @@ class ImportResult:
     issues: tuple[ImportIssue, ...]
     dry_run: bool
     committed: bool
+    possible_duplicates: tuple[PossibleDuplicate, ...] = ()
+    """People created beside someone with the same mobile under another name."""
 
     @property
     def rejected(self) -> bool:
@@ -98,7 +106,7 @@ def import_accounts(
                 bad.update(group.rows)
         if issues and not skip_bad_rows:
             return _result(file, total, Counts(), 0, issues, dry_run, committed=False)
-        counts = _write(session, [p for p in plans if id(p.data) not in bad_groups], progress)
+        counts = _write(session, [p for p in plans if id(p.data) not in bad_groups], file, progress)
         if dry_run:
             session.rollback()
         elif progress is not None:
@@ -107,8 +115,8 @@ def import_accounts(
     return _result(file, total, counts, skipped, issues, dry_run, committed=not dry_run)
 
 
-def _write(session: Session, plans: list[Plan], progress: Progress | None) -> Counts:
-    writer = AccountWriter(session, plans)
+def _write(session: Session, plans: list[Plan], file: str, progress: Progress | None) -> Counts:
+    writer = AccountWriter(session, plans, file)
     total = len(plans)
     for done, plan in enumerate(plans, start=1):
         writer.write(plan)
@@ -142,6 +150,7 @@ def _result(
         issues=ordered,
         dry_run=dry_run,
         committed=committed,
+        possible_duplicates=tuple(counts.possible_duplicates),
     )
 
 

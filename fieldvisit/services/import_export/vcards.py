@@ -22,7 +22,13 @@ from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.import_export.reading import ImportFileError
 from fieldvisit.services.import_export.rows import ImportIssue, norm_text
 from fieldvisit.services.import_export.vcard import Contact, parse_vcards, write_vcard
-from fieldvisit.services.import_export.writer import Counts, find_person, set_person
+from fieldvisit.services.import_export.writer import (
+    Counts,
+    PossibleDuplicate,
+    find_person,
+    same_mobile,
+    set_person,
+)
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.files import write_atomically
 from fieldvisit.storage.models import Account, Stakeholder, StakeholderProfile
@@ -50,6 +56,8 @@ class VCardImportResult:
     unchanged: int
     issues: tuple[ImportIssue, ...]
     dry_run: bool
+    possible_duplicates: tuple[PossibleDuplicate, ...] = ()
+    """Cards made new people beside someone with the same mobile under another name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,8 +187,10 @@ def import_vcards(
 ) -> VCardImportResult:
     """Add or update the stakeholders of ``account`` (ID or name) from the cards in ``path``.
 
-    People are matched by the card's UID, else by name, else by mobile; only differing
-    values are written. Cards without a name are skipped and reported.
+    People are matched by the card's UID, else by name within the account; a card whose
+    mobile belongs to someone of another name is a new person, reported as a possible
+    duplicate. Only differing values are written. Cards without a name are skipped and
+    reported.
     """
     cards = read_vcard_file(path)
     file = Path(path).name
@@ -200,8 +210,8 @@ def import_vcards(
             if problems:
                 issues.extend(problems)
                 continue
-            _write_card(session, target, people, values, card.birthday if with_birthday else None,
-                        counts)  # fmt: skip
+            birthday = card.birthday if with_birthday else None
+            _write_card(session, target, people, values, birthday, counts, (file, card.line))
         name = target.name
         if dry_run:
             session.rollback()
@@ -214,6 +224,7 @@ def import_vcards(
         counts.people_unchanged,
         tuple(issues),
         dry_run,
+        tuple(counts.possible_duplicates),
     )
 
 
@@ -224,9 +235,11 @@ def _write_card(
     values: dict[str, object],
     birthday: date | None,
     counts: Counts,
+    where: tuple[str, int],
 ) -> None:
     person = find_person(people, values)
     if person is None:
+        twin = same_mobile(people, values)
         given = values.get("id")
         reuse = isinstance(given, uuid.UUID) and session.get(Stakeholder, given) is None
         person = Stakeholder(
@@ -237,6 +250,8 @@ def _write_card(
         set_person(person, values)
         account.search_key = None
         counts.people_created += 1
+        if twin is not None:
+            counts.possible_duplicates.append(PossibleDuplicate(*where, person.id, twin.id))
         changed = True
     else:
         changed, stale = set_person(person, values)

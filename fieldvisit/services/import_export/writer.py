@@ -38,6 +38,24 @@ class Counts:
     people_created: int = 0
     people_updated: int = 0
     people_unchanged: int = 0
+    possible_duplicates: list[PossibleDuplicate] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class PossibleDuplicate:
+    """A person created beside one who has the same mobile under another name.
+
+    They stay two people (never a rename); the merge dialog can offer to join them.
+    Only IDs and the file's row are kept: no names or numbers in summaries or logs.
+    """
+
+    file: str
+    row: int
+    created_id: uuid.UUID
+    existing_id: uuid.UUID
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.row}: possible duplicate of stakeholder {self.existing_id}"
 
 
 @dataclass(slots=True)
@@ -232,8 +250,9 @@ def _match_owner(
 class AccountWriter:
     """Writes plans into one session; sets only attributes whose value differs."""
 
-    def __init__(self, session: Session, plans: Sequence[Plan]) -> None:
+    def __init__(self, session: Session, plans: Sequence[Plan], file: str = "") -> None:
         self.session = session
+        self.file = file
         self.counts = Counts()
         targets = [p.account_id for p in plans if p.account_id is not None]
         self._accounts: dict[uuid.UUID, Account] = {}
@@ -298,6 +317,7 @@ class AccountWriter:
         values = person.values
         match = find_person(people, values)
         if match is None:
+            twin = same_mobile(people, values)
             given = values.get("id")
             reuse = isinstance(given, uuid.UUID) and self.session.get(Stakeholder, given) is None
             match = Stakeholder(
@@ -309,6 +329,10 @@ class AccountWriter:
             people.append(match)
             set_person(match, values)
             self.counts.people_created += 1
+            if twin is not None:
+                self.counts.possible_duplicates.append(
+                    PossibleDuplicate(self.file, person.rows[0], match.id, twin.id)
+                )
             return True
         changed, stale = set_person(match, values)
         if changed:
@@ -319,6 +343,11 @@ class AccountWriter:
 
 
 def find_person(people: Iterable[Stakeholder], values: Mapping[str, object]) -> Stakeholder | None:
+    """The account's person these values describe: by ID, else by name; never by phone alone.
+
+    A mobile shared by two names (an assistant's phone, a department's handset) says
+    nothing about who someone is; it only tells apart two people of one name.
+    """
     given = values.get("id")
     name = norm_text(values.get("name")) if values.get("name") else None
     mobile = digits(values.get("mobile")) if values.get("mobile") else None
@@ -333,11 +362,15 @@ def find_person(people: Iterable[Stakeholder], values: Mapping[str, object]) -> 
             same = [p for p in same if digits(p.mobile) == mobile] or same
         if same:
             return same[0]
-    if mobile:
-        for person in candidates:
-            if person.mobile and digits(person.mobile) == mobile:
-                return person
     return None
+
+
+def same_mobile(people: Iterable[Stakeholder], values: Mapping[str, object]) -> Stakeholder | None:
+    """Someone else of the account with the mobile of ``values``: a possible duplicate."""
+    mobile = digits(values.get("mobile")) if values.get("mobile") else ""
+    if len(mobile) < 7:
+        return None
+    return next((p for p in people if p.mobile and digits(p.mobile) == mobile), None)
 
 
 def set_person(person: Stakeholder, values: Mapping[str, object]) -> tuple[bool, bool]:
