@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from fieldvisit.services.import_export.fields import BY_KEY
 from fieldvisit.services.import_export.messages import say
-from fieldvisit.services.import_export.reading import Table
+from fieldvisit.services.import_export.table import Table, column_letter
 from fieldvisit.services.import_export.values import CellError, Value, cell_text, parse_cell
 
 _NON_DIGITS = re.compile(r"\D+")
@@ -70,15 +70,6 @@ def norm_city(text: object) -> str:
 def digits(text: object) -> str:
     value = _NON_DIGITS.sub("", str(text or ""))
     return value[2:] if value.startswith("86") and len(value) == 13 else value
-
-
-def column_letter(index: int) -> str:
-    """Spreadsheet column letters of a 1-based index: 1 → A, 27 → AA (no openpyxl at start-up)."""
-    letters = ""
-    while index > 0:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def column_name(table: Table, index: int) -> str:

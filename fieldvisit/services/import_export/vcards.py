@@ -21,7 +21,12 @@ from fieldvisit.services.import_export.account_export import ExportError
 from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.import_export.reading import ImportFileError
 from fieldvisit.services.import_export.rows import ImportIssue, norm_text
-from fieldvisit.services.import_export.vcard import Contact, parse_vcards, write_vcard
+from fieldvisit.services.import_export.vcard import (
+    Contact,
+    UnfinishedCard,
+    parse_vcards,
+    write_vcard,
+)
 from fieldvisit.services.import_export.writer import (
     Counts,
     PossibleDuplicate,
@@ -67,31 +72,77 @@ class VCardExportResult:
     bytes: int
 
 
-def read_vcard_file(path: Path) -> list[Contact]:
+def read_vcard_file(path: Path, lang: str = "en") -> list[Contact]:
     """The cards of ``path``; a clear :class:`ImportFileError` for anything else."""
     path = Path(path)
     try:
         size = path.stat().st_size
         if size > MAX_VCARD_BYTES:
             raise ImportFileError(
-                f"{path.name} is {size / 1024 / 1024:.1f} MB; vCard files of up to "
-                f"{MAX_VCARD_BYTES // 1024 // 1024} MB can be imported."
+                say(
+                    lang,
+                    "{n} is {mb:.1f} MB; vCard files of up to {limit} MB can be imported.",
+                    "{n} 大小为 {mb:.1f} MB，最多可导入 {limit} MB 的 vCard 文件。",
+                    n=path.name,
+                    mb=size / 1024 / 1024,
+                    limit=MAX_VCARD_BYTES // 1024 // 1024,
+                )
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"{path} cannot be read: {exc.strerror}.") from exc
+        raise ImportFileError(
+            say(
+                lang,
+                "{p} cannot be read: {why}.",
+                "无法读取 {p}：{why}。",
+                p=path,
+                why=exc.strerror,
+            )
+        ) from exc
     if not data.strip():
-        raise ImportFileError(f"{path.name} is empty: there is nothing to import.")
+        raise ImportFileError(
+            say(
+                lang,
+                "{n} is empty: there is nothing to import.",
+                "{n} 是空文件，没有可导入的内容。",
+                n=path.name,
+            )
+        )
     if b"\x00" in data[:4096]:  # UTF-16, as some Windows tools write it; else binary
         try:
             data = data.decode("utf-16").encode("utf-8")
-        except UnicodeDecodeError:
-            raise ImportFileError(f"{path.name} is not a vCard (.vcf) file.") from None
-    cards = parse_vcards(data)
+        except UnicodeError:
+            raise ImportFileError(
+                say(
+                    lang,
+                    "{n} is not a vCard (.vcf) file.",
+                    "{n} 不是 vCard（.vcf）名片文件。",
+                    n=path.name,
+                )
+            ) from None
+    try:
+        cards = parse_vcards(data)
+    except UnfinishedCard as exc:
+        raise ImportFileError(
+            say(
+                lang,
+                "{n} ends inside the card that starts on line {l}: the file is incomplete "
+                "(cut short while copying). Nothing was imported; export the contacts again.",
+                "{n} 在第 {l} 行开始的名片中途结束：文件不完整（复制时被截断）。"
+                "未导入任何内容，请重新导出联系人。",
+                n=path.name,
+                l=exc.line,
+            )
+        ) from exc
     if not cards:
         raise ImportFileError(
-            f"{path.name} holds no contact cards (no BEGIN:VCARD). Export the contacts "
-            "from the phone as a .vcf file."
+            say(
+                lang,
+                "{n} holds no contact cards (no BEGIN:VCARD). Export the contacts "
+                "from the phone as a .vcf file.",
+                "{n} 中没有名片（没有 BEGIN:VCARD）。请从手机把联系人导出为 .vcf 文件。",
+                n=path.name,
+            )
         )
     return cards
 
@@ -192,7 +243,7 @@ def import_vcards(
     duplicate. Only differing values are written. Cards without a name are skipped and
     reported.
     """
-    cards = read_vcard_file(path)
+    cards = read_vcard_file(path, lang)
     file = Path(path).name
     counts = Counts()
     issues: list[ImportIssue] = []
