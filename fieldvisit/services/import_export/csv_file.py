@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def decode(data: bytes, encoding: str | None, name: str, lang: str = "en") -> tu
         return _decode_or_refuse(data, chosen, name, lang), chosen
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode_or_refuse(data, "utf-16", name, lang), "utf-16"
-    if b"\x00" in data[:8192]:
+    if data[:8192].count(b"\x00") > max(4, len(data[:8192]) // 1000):  # binary, or UTF-16
         raise ImportFileError(not_a_table(name, lang))
     for candidate in ("utf-8", "gb18030"):
         try:
@@ -214,17 +215,20 @@ def _ends_in_quote(record: str, delimiter: str) -> bool:
 
 
 def _control_characters(sample: str) -> bool:
+    """Binary data read as text: control characters everywhere, not a few strays (which
+    are removed from the cells)."""
     odd = sum(1 for c in sample if ord(c) < 32 and c not in "\r\n\t")
-    return odd > max(2, len(sample) // 200)
+    return odd > max(16, len(sample) // 50)
 
 
 def sniff_delimiter(sample: str) -> str:
     """Comma, semicolon or tab: whichever splits the first lines most consistently."""
-    lines = [line for line in sample.splitlines()[:20] if line.strip()]
     best, best_score = ",", -1.0
     for delimiter in (",", ";", "\t"):
+        # Records, not lines: a quoted cell may hold line breaks (multi-line notes).
+        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
         try:
-            counts = [len(next(csv.reader([line], delimiter=delimiter))) for line in lines]
+            counts = [len(r) for r in itertools.islice(reader, 20) if any(c.strip() for c in r)]
         except csv.Error:
             continue
         if not counts or max(counts) < 2:

@@ -18,9 +18,12 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain.errors import NotFoundError, ValidationError
 from fieldvisit.services.import_export.account_export import ExportError
+from fieldvisit.services.import_export.fields import BY_KEY
 from fieldvisit.services.import_export.messages import say
+from fieldvisit.services.import_export.phones import PHONE_NOTES, add_note, split_phone
 from fieldvisit.services.import_export.reading import ImportFileError
 from fieldvisit.services.import_export.rows import ImportIssue, norm_text
+from fieldvisit.services.import_export.values import clean_text
 from fieldvisit.services.import_export.vcard import (
     Contact,
     UnfinishedCard,
@@ -191,8 +194,16 @@ def _values(
 ) -> tuple[dict[str, object], list[ImportIssue]]:
     values: dict[str, object] = {}
     issues: list[ImportIssue] = []
+    phone_notes: str | None = None
     for attr, limit in LIMITS.items():
-        text = str(getattr(card, attr)).strip()
+        text = clean_text(str(getattr(card, attr)))
+        if attr in ("mobile", "office_phone"):
+            spec = BY_KEY[f"stakeholder.{attr}"]
+            phone = split_phone(spec, text)
+            note = phone.note(spec, lang)
+            if note is not None:
+                phone_notes = add_note(phone_notes, note)
+            text = phone.number or ""
         if not text:
             continue
         if len(text) > limit:
@@ -211,8 +222,11 @@ def _values(
                 )
             )
         values[attr] = text
-    if card.notes:
-        values["notes"] = card.notes
+    notes = clean_text(card.notes, multiline=True)
+    if notes:
+        values["notes"] = notes
+    if phone_notes is not None:
+        values[PHONE_NOTES] = phone_notes
     if card.uid is not None:
         values["id"] = card.uid
     if not card.name:

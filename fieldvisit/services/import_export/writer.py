@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from fieldvisit.domain.enums import AccountStatus, AccountType, BuyingRole
 from fieldvisit.services.import_export.fields import BY_KEY
 from fieldvisit.services.import_export.messages import say
+from fieldvisit.services.import_export.phones import PHONE_NOTES, add_note
 from fieldvisit.services.import_export.rows import (
     AccountData,
     ImportIssue,
@@ -296,7 +297,7 @@ class AccountWriter:
     ) -> bool:
         changed = False
         for attr, value in values.items():
-            if attr in ("id", "owner"):
+            if attr in ("id", "owner", "notes", PHONE_NOTES):
                 continue
             if attr == "city" and account.city and norm_city(account.city) == norm_city(value):
                 continue  # 北京 and 北京市 are the same city: no churn
@@ -307,6 +308,10 @@ class AccountWriter:
                     account.search_key = None
         if "owner" in values and account.owner_id != owner_id:
             account.owner_id = owner_id
+            changed = True
+        notes = with_phone_notes(account.notes, values)
+        if notes != account.notes:
+            account.notes = notes
             changed = True
         return changed
 
@@ -376,7 +381,7 @@ def same_mobile(people: Iterable[Stakeholder], values: Mapping[str, object]) -> 
 def set_person(person: Stakeholder, values: Mapping[str, object]) -> tuple[bool, bool]:
     changed = stale = False
     for attr, value in values.items():
-        if attr == "id":
+        if attr in ("id", "notes", PHONE_NOTES):
             continue
         if attr == "roles":
             changed |= _set_roles(person, value)
@@ -387,7 +392,24 @@ def set_person(person: Stakeholder, values: Mapping[str, object]) -> tuple[bool,
             if attr in PERSON_SEARCH_ATTRS:
                 person.search_key = None
                 stale = True
+    notes = with_phone_notes(person.notes, values)
+    if notes != person.notes:
+        person.notes = notes
+        changed = True
     return changed, stale
+
+
+def with_phone_notes(notes: str | None, values: Mapping[str, object]) -> str | None:
+    """The notes ``values`` give (else ``notes``), with each line of the phone cells'
+    remarks added once: importing the same file again changes nothing."""
+    given = values.get("notes")
+    if isinstance(given, str):
+        notes = given
+    extra = values.get(PHONE_NOTES)
+    if isinstance(extra, str):
+        for line in extra.split("\n"):
+            notes = add_note(notes, line)
+    return notes
 
 
 def _set_roles(person: Stakeholder, value: object) -> bool:
