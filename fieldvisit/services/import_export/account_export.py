@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from fieldvisit.domain.errors import FieldVisitError, ValidationError
 from fieldvisit.domain.labels import label
 from fieldvisit.services.import_export.fields import FIELDS, Field
+from fieldvisit.services.import_export.formulas import neutralise, risky
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.files import write_atomically
 from fieldvisit.storage.models import Account, Stakeholder, TeamMember
@@ -151,8 +152,8 @@ def export_accounts(
 def _csv(headers: list[str], rows: list[list[str]], codec: str) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(headers)
-    writer.writerows(rows)
+    writer.writerow([neutralise(h) for h in headers])
+    writer.writerows([neutralise(value) for value in row] for row in rows)
     return buffer.getvalue().encode(codec)
 
 
@@ -183,14 +184,16 @@ def _xlsx(headers: list[str], rows: list[list[str]], lang: str) -> bytes:
 
 
 def _text_cell(sheet: object, value: str) -> object:
-    """Text stays text: a value starting with '=' is not turned into a formula."""
+    """Text stays text: a value a spreadsheet could run as a formula is typed as text and
+    marked with the quote prefix (see :mod:`formulas`); the value itself is unchanged."""
     if not value:
         return None
-    if value.startswith("="):
+    if risky(value):
         from openpyxl.cell import WriteOnlyCell
 
         cell = WriteOnlyCell(sheet, value=value)
         cell.data_type = "s"
+        cell.quotePrefix = True
         return cell
     return value
 

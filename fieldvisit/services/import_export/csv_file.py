@@ -14,6 +14,7 @@ import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
+from fieldvisit.services.import_export.formulas import restore
 from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.import_export.table import (
     MAX_ROWS,
@@ -137,7 +138,7 @@ def read_csv(path: Path, encoding: str | None, lang: str) -> Table:
         # Row numbers count records, as Excel shows the file (a quoted cell may span lines).
         for number, values in enumerate(reader, start=1):
             last_start, previous = previous, lines.consumed
-            kept = keep(tuple(v.strip() for v in values))
+            kept = keep(tuple(restore(v.strip()) for v in values))
             if kept is not None:
                 check_cells(path, number, kept, lang)
                 raw.append((number, kept))
