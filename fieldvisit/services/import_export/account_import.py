@@ -13,9 +13,19 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from fieldvisit.services.import_export.fields import BY_KEY, recognise
 from fieldvisit.services.import_export.mapping import Mapping, check_mapping
+from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.import_export.reading import ImportFileError, Table, read_table
-from fieldvisit.services.import_export.rows import ImportIssue, ParsedRow, group_rows, parse_row
+from fieldvisit.services.import_export.rows import (
+    ImportIssue,
+    ParsedRow,
+    column_name,
+    group_rows,
+    norm_text,
+    parse_row,
+)
+from fieldvisit.services.import_export.values import cell_text
 from fieldvisit.services.import_export.writer import (
     AccountWriter,
     Counts,
@@ -64,6 +74,46 @@ def _parse(
     return parsed
 
 
+def _check_repeated_columns(
+    table: Table, mapping: Sequence[str | None], parsed: list[ParsedRow], lang: str
+) -> None:
+    """A second column of an account field (two 客户名称 headers) is not imported; a row
+    whose value there differs from the imported column's is refused, never silently cut."""
+    first: dict[str, int] = {}
+    pairs: list[tuple[int, int]] = []
+    for index, header in enumerate(table.headers):
+        key = mapping[index] if index < len(mapping) else None
+        named = recognise(header)
+        if key is not None:
+            first.setdefault(key, index)
+        elif named is not None and BY_KEY[named].entity == "account" and named in first:
+            pairs.append((index, first[named]))
+    if not pairs:
+        return
+    cells_of = dict(table.rows)
+    for row in parsed:
+        cells = cells_of[row.number]
+        for extra, kept in pairs:
+            other = cells[extra] if extra < len(cells) else None
+            used = cells[kept] if kept < len(cells) else None
+            if other is None or norm_text(cell_text(other)) == norm_text(cell_text(used)):
+                continue
+            row.issues.append(
+                ImportIssue(
+                    table.path.name,
+                    row.number,
+                    column_name(table, extra),
+                    say(
+                        lang,
+                        "repeats the column {c}, which is imported, with another value; "
+                        "make them agree or delete one of the two columns.",
+                        "与导入的“{c}”列重复但内容不同，请使两列一致或删除其中一列。",
+                        c=column_name(table, kept),
+                    ),
+                )
+            )
+
+
 def import_accounts(
     db: Database,
     table: Table,
@@ -85,6 +135,7 @@ def import_accounts(
     file = table.path.name
     total = len(table.rows)
     parsed = _parse(table, mapping, lang, progress)
+    _check_repeated_columns(table, mapping, parsed, lang)
     bad: set[int] = set()
     issues: list[ImportIssue] = []
     for row in parsed:

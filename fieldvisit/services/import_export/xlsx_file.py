@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.services.import_export.messages import say
@@ -77,9 +78,15 @@ def _check_parts(path: Path, lang: str) -> None:
 
 
 def _read(path: Path, sheet: str | None, lang: str) -> Table:
+    # The file is opened here so that it is closed even when openpyxl gives up half-way.
+    with path.open("rb") as handle:
+        return _read_book(path, handle, sheet, lang)
+
+
+def _read_book(path: Path, handle: BinaryIO, sheet: str | None, lang: str) -> Table:
     import openpyxl
 
-    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     try:
         names = list(book.sheetnames)
         if sheet is not None and sheet not in names:

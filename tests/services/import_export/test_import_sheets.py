@@ -241,3 +241,19 @@ def test_progress_exception_rolls_everything_back(
     with pytest.raises(Stop):
         import_accounts_file(db, path, dry_run=dry_run, progress=progress)
     assert counts(db) == (0, 0)
+
+
+def test_a_repeated_account_column_is_never_cut_silently(
+    db: Database, seeded: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    path = tmp_path / "twice.csv"
+    path.write_text(
+        "客户名称,城市,医院名称\n"
+        "北京协和医院,北京,北京协和医院\n"  # the same value twice: fine
+        "湘雅医院,长沙,湘雅二医院\n",  # which one is meant? refused, with row and column
+        encoding="utf-8",
+    )
+    result = import_accounts_file(db, path)
+    assert result.rejected and [(i.row, i.column) for i in result.issues] == [(3, "医院名称")]
+    assert "repeats the column 客户名称" in result.issues[0].reason
+    assert counts(db) == (2, 2)
