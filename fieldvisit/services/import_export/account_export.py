@@ -138,7 +138,7 @@ def export_accounts(
     if not path.parent.is_dir():
         raise ExportError(f"The folder {path.parent} does not exist.")
     headers = [f.label(lang) for f in FIELDS]
-    with db.session_scope() as session:
+    with db.read_scope() as session:
         rows, people = _rows(session, account_ids, lang, progress)
     accounts = len({r[0] for r in rows})
     data = _xlsx(headers, rows, lang) if kind == "xlsx" else _csv(headers, rows, codec)
@@ -200,6 +200,6 @@ def _text_cell(sheet: object, value: str) -> object:
 
 def all_account_ids(db: Database) -> list[uuid.UUID]:
     """Every live account, by name: what ``fieldvisit export accounts`` writes."""
-    with db.session_scope() as session:
+    with db.read_scope() as session:
         query = select(Account.id).where(Account.deleted_at.is_(None)).order_by(Account.name)
         return list(session.scalars(query))

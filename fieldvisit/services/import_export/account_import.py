@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.services.import_export.fields import BY_KEY, recognise
 from fieldvisit.services.import_export.mapping import Mapping, check_mapping
+from fieldvisit.services.import_export.matching import resolve
 from fieldvisit.services.import_export.messages import say
+from fieldvisit.services.import_export.people import PossibleDuplicate
 from fieldvisit.services.import_export.reading import ImportFileError, Table, read_table
 from fieldvisit.services.import_export.rows import (
     ImportIssue,
@@ -26,13 +28,7 @@ from fieldvisit.services.import_export.rows import (
     parse_row,
 )
 from fieldvisit.services.import_export.values import cell_text
-from fieldvisit.services.import_export.writer import (
-    AccountWriter,
-    Counts,
-    Plan,
-    PossibleDuplicate,
-    resolve,
-)
+from fieldvisit.services.import_export.writer import AccountWriter, Counts, Plan
 from fieldvisit.storage.database import Database
 
 Progress = Callable[[int, int], None]

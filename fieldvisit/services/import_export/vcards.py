@@ -1,14 +1,12 @@
-"""Stakeholders from and to vCard files: phones' address books in, contacts out.
+"""Stakeholders from vCard files: a phone's address book into one account.
 
-An export carries identity only (name, organisation, title, phones, email, WeChat);
-the birthday belongs to the personal profile and is written only when asked for.
+Writing vCards is :mod:`vcard_export`; the format itself is :mod:`vcard`.
 """
 
 from __future__ import annotations
 
 import difflib
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,9 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldvisit.domain.errors import NotFoundError, ValidationError
-from fieldvisit.services.import_export.account_export import ExportError
 from fieldvisit.services.import_export.fields import BY_KEY
 from fieldvisit.services.import_export.messages import say
+from fieldvisit.services.import_export.people import (
+    PossibleDuplicate,
+    find_person,
+    same_mobile,
+    set_person,
+)
 from fieldvisit.services.import_export.phones import PHONE_NOTES, add_note, split_phone
 from fieldvisit.services.import_export.reading import ImportFileError
 from fieldvisit.services.import_export.rows import ImportIssue, norm_text
@@ -28,17 +31,9 @@ from fieldvisit.services.import_export.vcard import (
     Contact,
     UnfinishedCard,
     parse_vcards,
-    write_vcard,
 )
-from fieldvisit.services.import_export.writer import (
-    Counts,
-    PossibleDuplicate,
-    find_person,
-    same_mobile,
-    set_person,
-)
+from fieldvisit.services.import_export.writer import Counts
 from fieldvisit.storage.database import Database
-from fieldvisit.storage.files import write_atomically
 from fieldvisit.storage.models import Account, Stakeholder, StakeholderProfile
 
 MAX_VCARD_BYTES = 20 * 1024 * 1024
@@ -66,13 +61,6 @@ class VCardImportResult:
     dry_run: bool
     possible_duplicates: tuple[PossibleDuplicate, ...] = ()
     """Cards made new people beside someone with the same mobile under another name."""
-
-
-@dataclass(frozen=True, slots=True)
-class VCardExportResult:
-    path: Path
-    contacts: int
-    bytes: int
 
 
 def read_vcard_file(path: Path, lang: str = "en") -> list[Contact]:
@@ -338,59 +326,7 @@ def _write_card(
         counts.people_unchanged += 1
 
 
-def export_vcards(
-    db: Database,
-    path: Path,
-    account_ids: Sequence[uuid.UUID] | None = None,
-    *,
-    with_birthday: bool = False,
-) -> VCardExportResult:
-    """Write the stakeholders of ``account_ids`` (all accounts when ``None``) as vCard 3.0."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise ExportError(f"The folder {path.parent} does not exist.")
-    query = (
-        select(Stakeholder, Account.name)
-        .join(Account, Account.id == Stakeholder.account_id)
-        .where(Stakeholder.deleted_at.is_(None), Account.deleted_at.is_(None))
-        .order_by(Account.name, Stakeholder.name)
-    )
-    if account_ids is not None:
-        query = query.where(Stakeholder.account_id.in_(list(account_ids)))
-    parts: list[str] = []
-    with db.session_scope() as session:
-        birthdays: dict[uuid.UUID, date] = {}
-        if with_birthday:
-            birthdays = {
-                p.stakeholder_id: p.birthday
-                for p in session.scalars(select(StakeholderProfile))
-                if p.birthday is not None
-            }
-        for person, account_name in session.execute(query):
-            parts.append(
-                write_vcard(
-                    uid=person.id,
-                    name=person.name,
-                    organisation=account_name,
-                    department=person.department,
-                    title=person.title,
-                    mobile=person.mobile,
-                    office_phone=person.office_phone,
-                    email=person.email,
-                    wechat=person.wechat,
-                    address=person.address,
-                    birthday=birthdays.get(person.id),
-                )
-            )
-    data = "".join(parts).encode("utf-8")
-    try:
-        write_atomically(path, data)
-    except OSError as exc:
-        raise ExportError(f"{path} could not be written: {exc.strerror}.") from exc
-    return VCardExportResult(path, len(parts), len(data))
-
-
 def account_ids_named(db: Database, name: str) -> list[uuid.UUID]:
     """The account ``name`` (exactly one) as a list, for ``export vcard --account``."""
-    with db.session_scope() as session:
+    with db.read_scope() as session:
         return [_account(session, name).id]
