@@ -51,6 +51,9 @@ def add_import_export_commands(commands: Any, common: argparse.ArgumentParser) -
         help="also import birthdays into the personal profile (sensitive)",
     )
     vcard.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    vcard.add_argument(
+        "--lang", choices=("en", "zh"), default="en", help="language of messages about cards"
+    )
     vcard.set_defaults(handler=_run(_import_vcard))
 
     exp = commands.add_parser("export", help="export accounts (.xlsx/.csv) or contacts (.vcf)")
@@ -144,7 +147,12 @@ def _import_vcard(args: argparse.Namespace, db: Any) -> int:
     from fieldvisit.services.import_export import import_vcards
 
     result = import_vcards(
-        db, args.file, args.account, with_birthday=args.with_birthday, dry_run=args.dry_run
+        db,
+        args.file,
+        args.account,
+        with_birthday=args.with_birthday,
+        dry_run=args.dry_run,
+        lang=args.lang,
     )
     if getattr(args, "json", False):
         data = dataclasses.asdict(result)
@@ -160,7 +168,9 @@ def _import_vcard(args: argparse.Namespace, db: Any) -> int:
             f"{len(result.issues)} skipped."
         )
         _print_duplicates(result.possible_duplicates)
-    return EXIT_REJECTED if result.issues else EXIT_OK
+    # Good cards are written even when others are skipped: 1 only when none could be.
+    imported = result.created + result.updated + result.unchanged
+    return EXIT_OK if imported or not result.issues else EXIT_REJECTED
 
 
 def _export_accounts(args: argparse.Namespace, db: Any) -> int:

@@ -103,3 +103,30 @@ def test_import_reports_a_shared_mobile_by_row_without_names(
         assert counts(db) == (2, 3)
     finally:
         db.close()
+
+
+def test_vcard_import_exits_0_when_good_cards_were_written_beside_skipped_ones(
+    filled: dict[str, uuid.UUID], db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vcf = tmp_path / "mixed.vcf"
+    vcf.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:刘洋\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:13700001111\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    argv = ["--db", str(db_path), "import", "vcard", str(vcf), "--account", "北京协和医院"]
+    assert main([*argv, "--lang", "zh"]) == 0
+    captured = capsys.readouterr()
+    assert "1 created" in captured.out and "1 skipped" in captured.out
+    assert "名片没有姓名" in captured.err
+    nameless = tmp_path / "nameless.vcf"
+    nameless.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:1\r\nEND:VCARD\r\n", encoding="utf-8")
+    assert (
+        main(["--db", str(db_path), "import", "vcard", str(nameless), "--account", "北京协和医院"])
+        == 1
+    )
+    db = open_database(db_path)
+    try:
+        assert counts(db) == (2, 3)
+    finally:
+        db.close()
