@@ -56,8 +56,10 @@ def synthetic_snapshots(count: int = 60) -> list[CoVisitSnapshot]:
 
 def one_day(snapshots: list[CoVisitSnapshot]) -> CoVisitSnapshot:
     """The richest one-day co-visit with three calls or fewer (the common case)."""
-    candidates = [s for s in snapshots if s.first_day == s.last_day and len(s.calls) <= 3]
-    return max(candidates or snapshots, key=lambda s: (len(s.calls), len(s.actions)))
+    candidates = [
+        s for s in snapshots if s.view.first_day == s.view.last_day and len(s.view.calls) <= 3
+    ]
+    return max(candidates or snapshots, key=lambda s: (len(s.view.calls), len(s.view.actions)))
 
 
 def main() -> None:
@@ -85,7 +87,7 @@ def main() -> None:
         pdf = renderer.render(sample, lang="zh")
         timings.append(time.perf_counter() - t0)
     print(
-        f"one handout ({len(sample.calls)} calls, one day), median of {REPEAT}: "
+        f"one handout ({len(sample.view.calls)} calls, one day), median of {REPEAT}: "
         f"{statistics.median(timings) * 1000:.0f} ms  (budget < 300 ms)"
     )
     print(f"one-day handout size: {len(pdf) / 1024:.0f} KB  (budget < 200 KB)")

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from fieldvisit.cli_card import add_card_commands
 from fieldvisit.cli_covisits import add_covisit_commands
 from fieldvisit.cli_import_export import add_import_export_commands
 from fieldvisit.cli_manager_view import add_manager_view_commands
@@ -24,7 +25,10 @@ from fieldvisit.cli_planning import add_planning_commands
 from fieldvisit.cli_records import add_records_commands
 from fieldvisit.cli_report import add_report_commands
 from fieldvisit.cli_search import add_search_commands
+from fieldvisit.cli_server import add_server_commands, add_sync_commands
+from fieldvisit.cli_text import cli_text
 from fieldvisit.domain.errors import FieldVisitError
+from fieldvisit.i18n import language_from_environment, set_language
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -44,6 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH|URL", help=db_help)
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument(
+        "--lang",
+        dest="cli_lang",
+        choices=("zh", "en"),
+        help="language of messages, errors and printed documents "
+        "(default: $FIELDVISIT_LANG, else the locale's language, else en)",
+    )
     # Options valid after the subcommand too: `fieldvisit check --json`.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=db_help)
@@ -101,9 +112,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_records_commands(commands, common)
     add_import_export_commands(commands, common)
     add_search_commands(commands, common)
+    add_card_commands(commands, common)
     add_covisit_commands(commands, common)
     add_manager_view_commands(commands, common)
     add_planning_commands(commands, common)
+    add_server_commands(commands, common)
+    add_sync_commands(commands, common)
     return parser
 
 
@@ -119,10 +133,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db, [sys.argv[0], *(argv if argv is not None else sys.argv[1:])])
     handler: Callable[[argparse.Namespace], int] = args.handler
+    set_language(args.cli_lang or language_from_environment())
     try:
         return handler(args)
     except FieldVisitError as exc:
-        print(f"fieldvisit: {exc.title}: {exc.detail}", file=sys.stderr)
+        print(f"fieldvisit: {exc.translated_title()}: {exc.detail}", file=sys.stderr)
         return EXIT_PROBLEM
     except BrokenPipeError:
         # Output piped into `head` and the like: not an error of ours. Point stdout at
@@ -131,7 +146,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         print(
-            "fieldvisit: interrupted; nothing was saved by the interrupted step.", file=sys.stderr
+            "fieldvisit: "
+            + cli_text(
+                "interrupted; nothing was saved by the interrupted step.",
+            ),
+            file=sys.stderr,
         )
         return EXIT_INTERRUPTED
 
@@ -166,7 +185,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int) -> None:
         if show_progress:
-            print(f"\rgenerating… {done * 100 // max(total, 1):3d} %", end="", file=sys.stderr)
+            percent = done * 100 // max(total, 1)
+            print(
+                "\r" + cli_text("generating… {p:3d} %", p=percent),
+                end="",
+                file=sys.stderr,
+            )
 
     try:
         summary = generate_demo(db, accounts=args.accounts, seed=args.seed, progress=progress)
@@ -188,8 +212,15 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         )
     else:
         print(
-            f"Wrote {total:,} rows ({args.accounts:,} accounts) into {db.describe()} "
-            f"in {summary.seconds:.1f} s ({rate:,.0f} rows/s)."
+            cli_text(
+                "Wrote {total:,} rows ({accounts:,} accounts) into {db} "
+                "in {seconds:.1f} s ({rate:,.0f} rows/s).",
+                total=total,
+                accounts=args.accounts,
+                db=db.describe(),
+                seconds=summary.seconds,
+                rate=rate,
+            )
         )
     return EXIT_OK
 
@@ -205,13 +236,19 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({**dataclasses.asdict(report), "ok": report.ok})
     else:
-        print(f"Database:  {report.database}")
-        print(f"Schema:    {report.schema_revision} (application: {report.head_revision})")
-        print(f"Integrity: {report.integrity}")
-        print(f"Rows:      {sum(report.counts.values()):,}")
+        print(cli_text("Database:  {v}", v=report.database))
+        print(
+            cli_text(
+                "Schema:    {v} (application: {head})",
+                v=report.schema_revision,
+                head=report.head_revision,
+            )
+        )
+        print(cli_text("Integrity: {v}", v=report.integrity))
+        print(cli_text("Rows:      {v:,}", v=sum(report.counts.values())))
         for problem in report.problems:
-            print(f"PROBLEM:   {problem}")
-        print("OK" if report.ok else f"{len(report.problems)} problem(s) found")
+            print(cli_text("PROBLEM:   {v}", v=problem))
+        print("OK" if report.ok else cli_text("{n} problem(s) found", n=len(report.problems)))
     return EXIT_OK if report.ok else EXIT_PROBLEM
 
 
@@ -229,8 +266,13 @@ def _cmd_backup(args: argparse.Namespace) -> int:
         _print_json({"database": db.describe(), "backup": str(written), "bytes": size})
     else:
         print(
-            f"Backed up {db.describe()} to {written} "
-            f"({size / 1e6:.1f} MB, {time.perf_counter() - started:.1f} s)."
+            cli_text(
+                "Backed up {db} to {file} ({mb:.1f} MB, {seconds:.1f} s).",
+                db=db.describe(),
+                file=written,
+                mb=size / 1e6,
+                seconds=time.perf_counter() - started,
+            )
         )
     return EXIT_OK
 
@@ -247,9 +289,20 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(dataclasses.asdict(result))
     else:
-        print(f"Restored {args.file} into {result.database}.")
+        print(
+            cli_text(
+                "Restored {file} into {db}.",
+                file=args.file,
+                db=result.database,
+            )
+        )
         if result.replaced_kept_at:
-            print(f"The database it replaced is kept at {result.replaced_kept_at}.")
+            print(
+                cli_text(
+                    "The database it replaced is kept at {path}.",
+                    path=result.replaced_kept_at,
+                )
+            )
     return EXIT_OK
 
 

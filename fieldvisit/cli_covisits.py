@@ -25,7 +25,9 @@ def add_covisit_commands(commands: Any, common: argparse.ArgumentParser) -> None
 
 def _cmd_covisits(args: argparse.Namespace) -> int:
     from fieldvisit.cli import EXIT_OK, _open, _print_json, _print_table
+    from fieldvisit.cli_text import cli_text
     from fieldvisit.domain.labels import label
+    from fieldvisit.i18n import current_language
     from fieldvisit.services.covisits.listing import list_covisits
     from fieldvisit.services.reporting.lookup import parse_month
 
@@ -62,7 +64,7 @@ def _cmd_covisits(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not rows:
-        print("No co-visits match.")
+        print(cli_text("No co-visits match."))
         return EXIT_OK
     _print_table(
         ["dates", "rep", "manager", "joint", "demo", "coaching", "status", "late", "avg", "id"],
@@ -75,13 +77,16 @@ def _cmd_covisits(args: argparse.Namespace) -> int:
                 str(r.joint_calls),
                 str(r.demonstration_calls),
                 str(r.coaching_calls),
-                label(r.status, "en"),
-                "late" if r.late else "",
+                label(r.status, current_language()),
+                cli_text("late") if r.late else "",
                 f"{r.average_rating:.1f}" if r.average_rating is not None else "—",
                 str(r.id),
             ]
             for r in rows
         ],
     )
-    print(f"{len(rows)} co-visit(s)" if len(rows) != 1 else "1 co-visit")
+    if len(rows) == 1:
+        print(cli_text("1 co-visit"))
+    else:
+        print(cli_text("{n} co-visits", n=len(rows)))
     return EXIT_OK

@@ -13,6 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from fieldvisit.cli_text import cli_text
+from fieldvisit.i18n import current_language, short_language
+
 EXIT_OK = 0
 EXIT_REJECTED = 1
 
@@ -36,7 +39,9 @@ def add_import_export_commands(commands: Any, common: argparse.ArgumentParser) -
     )
     accounts.add_argument("--sheet", metavar="NAME", help="worksheet of a .xlsx (default: first)")
     accounts.add_argument(
-        "--lang", choices=("en", "zh"), default="en", help="language of messages about values"
+        "--lang",
+        choices=("en", "zh"),
+        help="language of messages about values (default: the command line's)",
     )
     accounts.set_defaults(handler=_run(_import_accounts))
 
@@ -52,7 +57,9 @@ def add_import_export_commands(commands: Any, common: argparse.ArgumentParser) -
     )
     vcard.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
     vcard.add_argument(
-        "--lang", choices=("en", "zh"), default="en", help="language of messages about cards"
+        "--lang",
+        choices=("en", "zh"),
+        help="language of messages about cards (default: the command line's)",
     )
     vcard.set_defaults(handler=_run(_import_vcard))
 
@@ -99,8 +106,12 @@ def _print_duplicates(found: Any) -> None:
     if found:
         rows = ", ".join(str(d.row) for d in found)
         print(
-            f"{len(found)} new stakeholder(s) share a mobile with someone of another name "
-            f"(rows {rows}); they were kept apart. Merge them in the card if they are one person."
+            cli_text(
+                "{n} new stakeholder(s) share a mobile with someone of another name (rows "
+                "{rows}); they were kept apart. Merge them in the card if they are one person.",
+                n=len(found),
+                rows=rows,
+            )
         )
 
 
@@ -114,7 +125,7 @@ def _import_accounts(args: argparse.Namespace, db: Any) -> int:
         sheet=args.sheet,
         dry_run=args.dry_run,
         skip_bad_rows=args.skip_bad_rows,
-        lang=args.lang,
+        lang=args.lang or short_language(current_language()),
     )
     if getattr(args, "json", False):
         data = dataclasses.asdict(result)
@@ -126,19 +137,40 @@ def _import_accounts(args: argparse.Namespace, db: Any) -> int:
             print(issue, file=sys.stderr)
         if result.rejected:
             print(
-                f"{len(result.issues)} problem(s) in {result.file}; nothing was imported. "
-                "Fix the rows, or use --skip-bad-rows to import the others.",
+                cli_text(
+                    "{n} problem(s) in {file}; nothing was imported. "
+                    "Fix the rows, or use --skip-bad-rows to import the others.",
+                    n=len(result.issues),
+                    file=result.file,
+                ),
                 file=sys.stderr,
             )
         else:
-            verb = "Would import" if result.dry_run else "Imported"
-            print(
-                f"{verb} {result.file}: accounts {result.accounts_created} created, "
-                f"{result.accounts_updated} updated, {result.accounts_unchanged} unchanged; "
-                f"stakeholders {result.stakeholders_created} created, "
-                f"{result.stakeholders_updated} updated, {result.stakeholders_unchanged} "
-                f"unchanged; {result.skipped_rows} row(s) skipped."
-            )
+            counts = {
+                "file": result.file,
+                "a_new": result.accounts_created,
+                "a_upd": result.accounts_updated,
+                "a_same": result.accounts_unchanged,
+                "s_new": result.stakeholders_created,
+                "s_upd": result.stakeholders_updated,
+                "s_same": result.stakeholders_unchanged,
+                "skipped": result.skipped_rows,
+            }
+            if result.dry_run:
+                line = cli_text(
+                    "Would import {file}: accounts {a_new} created, {a_upd} updated, "
+                    "{a_same} unchanged; stakeholders {s_new} created, {s_upd} updated, "
+                    "{s_same} unchanged; {skipped} row(s) skipped.",
+                    **counts,
+                )
+            else:
+                line = cli_text(
+                    "Imported {file}: accounts {a_new} created, {a_upd} updated, "
+                    "{a_same} unchanged; stakeholders {s_new} created, {s_upd} updated, "
+                    "{s_same} unchanged; {skipped} row(s) skipped.",
+                    **counts,
+                )
+            print(line)
             _print_duplicates(result.possible_duplicates)
     return EXIT_REJECTED if result.rejected else EXIT_OK
 
@@ -152,7 +184,7 @@ def _import_vcard(args: argparse.Namespace, db: Any) -> int:
         args.account,
         with_birthday=args.with_birthday,
         dry_run=args.dry_run,
-        lang=args.lang,
+        lang=args.lang or short_language(current_language()),
     )
     if getattr(args, "json", False):
         data = dataclasses.asdict(result)
@@ -161,12 +193,27 @@ def _import_vcard(args: argparse.Namespace, db: Any) -> int:
     else:
         for issue in result.issues:
             print(issue, file=sys.stderr)
-        verb = "Would import" if result.dry_run else "Imported"
-        print(
-            f"{verb} {result.cards} card(s) into {result.account_name}: {result.created} "
-            f"created, {result.updated} updated, {result.unchanged} unchanged, "
-            f"{len(result.issues)} skipped."
-        )
+        counts = {
+            "cards": result.cards,
+            "account": result.account_name,
+            "new": result.created,
+            "upd": result.updated,
+            "same": result.unchanged,
+            "skipped": len(result.issues),
+        }
+        if result.dry_run:
+            line = cli_text(
+                "Would import {cards} card(s) into {account}: {new} created, {upd} updated, "
+                "{same} unchanged, {skipped} skipped.",
+                **counts,
+            )
+        else:
+            line = cli_text(
+                "Imported {cards} card(s) into {account}: {new} created, {upd} updated, "
+                "{same} unchanged, {skipped} skipped.",
+                **counts,
+            )
+        print(line)
         _print_duplicates(result.possible_duplicates)
     # Good cards are written even when others are skipped: 1 only when none could be.
     imported = result.created + result.updated + result.unchanged
@@ -183,8 +230,14 @@ def _export_accounts(args: argparse.Namespace, db: Any) -> int:
         _print_json(dataclasses.asdict(result))
     else:
         print(
-            f"Wrote {result.accounts} accounts with {result.stakeholders} stakeholders to "
-            f"{result.path} ({result.bytes / 1024:.0f} KB)."
+            cli_text(
+                "Wrote {accounts} accounts with {stakeholders} stakeholders to {path} "
+                "({kb:.0f} KB).",
+                accounts=result.accounts,
+                stakeholders=result.stakeholders,
+                path=result.path,
+                kb=result.bytes / 1024,
+            )
         )
     return EXIT_OK
 
@@ -197,5 +250,11 @@ def _export_vcard(args: argparse.Namespace, db: Any) -> int:
     if getattr(args, "json", False):
         _print_json(dataclasses.asdict(result))
     else:
-        print(f"Wrote {result.contacts} contact(s) to {result.path}.")
+        print(
+            cli_text(
+                "Wrote {n} contact(s) to {path}.",
+                n=result.contacts,
+                path=result.path,
+            )
+        )
     return EXIT_OK

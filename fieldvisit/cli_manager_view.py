@@ -11,6 +11,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from fieldvisit.cli_text import cli_text
+from fieldvisit.domain.labels import label
+from fieldvisit.i18n import current_language
 from fieldvisit.services.covisits.manager_month import CallCounts, ManagerMonth, RepMonth
 
 
@@ -135,27 +138,68 @@ def _print_text(v: ManagerMonth) -> None:
     from fieldvisit.cli import _print_table
 
     f = v.field
-    who = next((r.rep for r in v.reps if r.rep_id == v.rep_id), "") if v.rep_id else "all reps"
-    print(f"{v.manager} with {who} · {v.month:%Y-%m} ({f.work_base.value}-based)")
-    if f.through is None:
-        print("This month has not begun: no working days yet.")
-    elif f.partial:
-        print(f"Current month: working days are counted up to today, {f.through.isoformat()}.")
-    share = "—" if f.share_pct is None else f"{f.share_pct} %"
-    verdict = {True: "on target", False: "below target", None: "no working days"}[f.meets_target]
+    who = (
+        next((r.rep for r in v.reps if r.rep_id == v.rep_id), "")
+        if v.rep_id
+        else cli_text("all reps")
+    )
+    base = label(f.work_base, current_language())
     print(
-        f"Days in the field: {f.field_days} of {f.working_days} = {share} "
-        f"(target ≥ {f.target_pct} %, {verdict})"
+        cli_text(
+            "{manager} with {who} · {month} ({base})",
+            manager=v.manager,
+            who=who,
+            month=f"{v.month:%Y-%m}",
+            base=base,
+        )
+    )
+    if f.through is None:
+        print(cli_text("This month has not begun: no working days yet."))
+    elif f.partial:
+        print(
+            cli_text(
+                "Current month: working days are counted up to today, {date}.",
+                date=f.through.isoformat(),
+            )
+        )
+    share = "—" if f.share_pct is None else f"{f.share_pct} %"
+    verdict = {
+        True: cli_text("on target"),
+        False: cli_text("below target"),
+        None: cli_text("no working days"),
+    }[f.meets_target]
+    print(
+        cli_text(
+            "Days in the field: {days} of {working} = {share} (target ≥ {target} %, {verdict})",
+            days=f.field_days,
+            working=f.working_days,
+            share=share,
+            target=f.target_pct,
+            verdict=verdict,
+        )
     )
     c = v.calls
     print(
-        f"Co-visits: {v.covisits} · co-visit days: {v.covisit_days} · calls: {c.total} "
-        f"(joint {c.joint}, demonstration {c.demonstration}, coaching {c.coaching})"
+        cli_text(
+            "Co-visits: {covisits} · co-visit days: {days} · calls: {calls} "
+            "(joint {joint}, demonstration {demo}, coaching {coaching})",
+            covisits=v.covisits,
+            days=v.covisit_days,
+            calls=c.total,
+            joint=c.joint,
+            demo=c.demonstration,
+            coaching=c.coaching,
+        )
     )
     print(
-        f"Late reports: {v.late_reports} · open actions: {len(v.open_actions)} "
-        f"({v.overdue_actions} overdue) · average rating, last 12 months: "
-        f"{_rating(v.average_rating)}"
+        cli_text(
+            "Late reports: {late} · open actions: {open} ({overdue} overdue) · "
+            "average rating, last 12 months: {rating}",
+            late=v.late_reports,
+            open=len(v.open_actions),
+            overdue=v.overdue_actions,
+            rating=_rating(v.average_rating),
+        )
     )
     print()
     rows = [*v.reps, v.team]
@@ -163,14 +207,18 @@ def _print_text(v: ManagerMonth) -> None:
         ["rep", "co-visits", "days", "joint", "demo", "coaching", "avg", "open actions", "late"],
         [
             [
-                r.rep if r.rep_id else "Team",
+                r.rep if r.rep_id else cli_text("Team"),
                 str(r.covisits),
                 str(r.covisit_days),
                 str(r.calls.joint),
                 str(r.calls.demonstration),
                 str(r.calls.coaching),
                 _rating(r.average_rating),
-                f"{r.open_actions} ({r.overdue_actions} overdue)"
+                cli_text(
+                    "{open} ({overdue} overdue)",
+                    open=r.open_actions,
+                    overdue=r.overdue_actions,
+                )
                 if r.overdue_actions
                 else str(r.open_actions),
                 str(r.late_reports),

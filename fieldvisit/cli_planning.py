@@ -11,6 +11,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from fieldvisit.cli_text import cli_text
 from fieldvisit.domain.enums import MemberRole
 from fieldvisit.domain.errors import ValidationError
 
@@ -119,15 +120,33 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
         ],
     )
     visits = sum(1 for c in draft.contacts if c.kind.value != "phone")
+    print()
     print(
-        f"\n{draft.rep}, {draft.month:%Y-%m} ({draft.policy_name}): {visits} visits and "
-        f"{len(draft.contacts) - visits} calls for {draft.accounts} accounts; "
-        f"{draft.kept} already planned."
+        cli_text(
+            "{rep}, {month} ({policy}): {visits} visits and {calls} calls for {accounts} "
+            "accounts; {kept} already planned.",
+            rep=draft.rep,
+            month=f"{draft.month:%Y-%m}",
+            policy=draft.policy_name,
+            visits=visits,
+            calls=len(draft.contacts) - visits,
+            accounts=draft.accounts,
+            kept=draft.kept,
+        )
     )
     if draft.overbooked_days:
         days = ", ".join(f"{d:%m-%d}" for d in draft.overbooked_days)
-        print(f"More than 8 visits a day on {days}: the tier rules need more than the month holds.")
-    print("Saved to the draft plan." if args.save else "Not saved: add --save to keep it.")
+        print(
+            cli_text(
+                "More than 8 visits a day on {days}: the tier rules need more than the month "
+                "holds.",
+                days=days,
+            )
+        )
+    if args.save:
+        print(cli_text("Saved to the draft plan."))
+    else:
+        print(cli_text("Not saved: add --save to keep it."))
     return 0
 
 
@@ -148,7 +167,7 @@ def _cmd_ics(args: argparse.Namespace) -> int:
     if getattr(args, "json", False):
         _print({"file": str(target), "events": events})
     else:
-        print(f"Wrote {events} events to {target}.")
+        print(cli_text("Wrote {n} events to {path}.", n=events, path=target))
     return 0
 
 
@@ -219,11 +238,22 @@ def _cmd_compliance(args: argparse.Namespace) -> int:
             for a in report.accounts
         ],
     )
+    print()
     print(
-        f"\n{report.rep}, {report.month:%Y-%m} (as of {report.as_of}): visits "
-        f"{report.visits_done} done / {report.visits_planned} planned / "
-        f"{report.visits_required} required; calls {report.phone_done} / "
-        f"{report.phone_planned} / {report.phone_required}; "
-        f"{report.overdue_accounts} accounts overdue for their tier."
+        cli_text(
+            "{rep}, {month} (as of {as_of}): visits {v_done} done / {v_planned} planned / "
+            "{v_required} required; calls {p_done} / {p_planned} / {p_required}; "
+            "{overdue} accounts overdue for their tier.",
+            rep=report.rep,
+            month=f"{report.month:%Y-%m}",
+            as_of=report.as_of,
+            v_done=report.visits_done,
+            v_planned=report.visits_planned,
+            v_required=report.visits_required,
+            p_done=report.phone_done,
+            p_planned=report.phone_planned,
+            p_required=report.phone_required,
+            overdue=report.overdue_accounts,
+        )
     )
     return 0

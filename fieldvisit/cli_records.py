@@ -1,4 +1,5 @@
 """``fieldvisit promises``: open promises across accounts, soonest due first.
+``fieldvisit record ID``: one contact record, from the same view the editor and the PDF read.
 
 Wired into :mod:`fieldvisit.cli` with ``add_records_commands(commands, common)``.
 """
@@ -8,7 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 import unicodedata
+from dataclasses import asdict
 from typing import Any
+
+from fieldvisit.cli_text import cli_text
 
 
 def add_records_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -20,6 +24,12 @@ def add_records_commands(commands: Any, common: argparse.ArgumentParser) -> None
     )
     promises.add_argument("--rep", metavar="NAME", help="only promises owned by this team member")
     promises.set_defaults(handler=_cmd_promises)
+    record = commands.add_parser(
+        "record", parents=[common], help="show one contact record (as the editor and PDF read it)"
+    )
+    record.add_argument("record_id", metavar="ID", help="the record's ID")
+    record.add_argument("--lang", choices=("zh", "en"), default="en", help="language (default en)")
+    record.set_defaults(handler=_cmd_record)
 
 
 def _width(text: str) -> int:
@@ -62,7 +72,10 @@ def _cmd_promises(args: argparse.Namespace) -> int:
         )
         return 0
     if not rows:
-        print("No open promises." if not args.overdue else "No overdue promises.")
+        if args.overdue:
+            print(cli_text("No overdue promises."))
+        else:
+            print(cli_text("No open promises."))
         return 0
     headers = ["account", "description", "owner", "due", "overdue", "status"]
     table = [
@@ -81,5 +94,54 @@ def _cmd_promises(args: argparse.Namespace) -> int:
         cells = [c + " " * (w - _width(c)) for c, w in zip(line, widths, strict=True)]
         print("  ".join(cells).rstrip())
     overdue = sum(1 for r in rows if r.days_overdue)
-    print(f"\n{len(rows)} open, {overdue} overdue.")
+    print()
+    print(cli_text("{n} open, {overdue} overdue.", n=len(rows), overdue=overdue))
+    return 0
+
+
+def _cmd_record(args: argparse.Namespace) -> int:
+    from fieldvisit.domain.labels import label
+    from fieldvisit.reports.strings import format_date, format_datetime, text
+    from fieldvisit.services.records.view import load_record_view
+    from fieldvisit.services.reporting.lookup import parse_id
+    from fieldvisit.storage.migrate import open_database
+
+    record_id = parse_id(args.record_id, "record")
+    db = open_database(getattr(args, "db", None))
+    try:
+        view = load_record_view(db, record_id)
+    finally:
+        db.close()
+    if getattr(args, "json", False):
+        print(json.dumps(asdict(view), ensure_ascii=False, indent=2, default=str))
+        return 0
+    lang = args.lang
+    next_visit = format_date(view.next_visit_on, lang) if view.next_visit_on else None
+    lines = [
+        (text("record.title", lang), view.account),
+        (text("record.when", lang), format_datetime(view.occurred_at, lang)),
+        (text("record.method", lang), label(view.method, lang)),
+        (text("record.place", lang), view.place),
+        (text("record.stakeholders", lang), "、".join(view.stakeholders_met)),
+        (text("record.participants", lang), "、".join(view.participants)),
+        (text("record.author", lang), view.author),
+        (text("record.objectives", lang), view.objective_notes),
+        (text("record.content", lang), view.content),
+        (text("record.successes", lang), view.successes),
+        (text("record.shortcomings", lang), view.shortcomings),
+        (text("record.lessons", lang), view.lessons),
+        (text("record.agreements", lang), view.new_agreements),
+        *(
+            (f"  · {format_date(p.due_on, lang)}", f"{p.description} ({label(p.status, lang)})")
+            for p in view.promises
+        ),
+        (text("record.next_steps", lang), view.next_steps),
+        (text("record.next_visit", lang), next_visit),
+        (text("record.special_notes", lang), view.special_notes),
+        (text("record.other_notes", lang), view.other_notes),
+        (text("col.status", lang), label(view.status, lang)),
+    ]
+    for name, value in lines:
+        if value:
+            print(f"{name}: {value}")
     return 0

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from fieldvisit.cli_text import cli_text
 from fieldvisit.domain.errors import FieldVisitError, ValidationError
 from fieldvisit.storage.files import write_atomically
 
@@ -32,7 +33,11 @@ def add_report_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="PDF file to write (its folder must exist)",
     )
-    options.add_argument("--lang", choices=("zh", "en"), default="en", help="language (default en)")
+    options.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        help="language (default: the command line's, see fieldvisit --lang)",
+    )
     options.add_argument(
         "--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)"
     )
@@ -72,9 +77,23 @@ def add_report_commands(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _options(args: argparse.Namespace) -> Any:
+    from fieldvisit.i18n import current_language, short_language
     from fieldvisit.services.reporting import PrintOptions
 
-    return PrintOptions(lang=args.lang, paper=args.paper, company=args.company)
+    lang = args.lang or short_language(current_language())
+    return PrintOptions(lang=lang, paper=args.paper, company=args.company)
+
+
+def _document_name(kind: str) -> str:
+    names = {
+        "covisit": cli_text("the co-visit report"),
+        "record": cli_text("the contact record"),
+        "account": cli_text("the customer card"),
+        "plan": cli_text("the visit plan"),
+        "summary": cli_text("the summary report"),
+        "team": cli_text("the team summary"),
+    }
+    return names.get(kind, kind)
 
 
 def _covisit(args: argparse.Namespace, db: Any) -> bytes:
@@ -136,7 +155,14 @@ def _run(args: argparse.Namespace, render: Callable[[argparse.Namespace, Any], b
             )
         )
     else:
-        print(f"Wrote {args.report_kind} to {target} ({len(data) / 1024:.0f} KB).")
+        print(
+            cli_text(
+                "Wrote {kind} to {path} ({kb:.0f} KB).",
+                kind=_document_name(args.report_kind),
+                path=target,
+                kb=len(data) / 1024,
+            )
+        )
     return 0
 
 

@@ -9,6 +9,8 @@ import argparse
 import sys
 from typing import Any
 
+from fieldvisit.cli_text import cli_text
+
 
 def add_search_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     search = commands.add_parser(
@@ -39,7 +41,13 @@ def _cmd_search(args: argparse.Namespace) -> int:
     try:
         rebuilt = rebuild_stale_keys(db)
         if rebuilt and not args.json:
-            print(f"(prepared search keys for {rebuilt:,} cards and contacts)", file=sys.stderr)
+            print(
+                cli_text(
+                    "(prepared search keys for {n:,} cards and contacts)",
+                    n=rebuilt,
+                ),
+                file=sys.stderr,
+            )
         page = list_accounts(db, AccountQuery(text=args.text), limit=args.limit)
         people = find_stakeholders(db, args.text, limit=args.limit)
     finally:
@@ -83,7 +91,14 @@ def _cmd_search(args: argparse.Namespace) -> int:
             }
         )
         return EXIT_OK
-    print(f"Accounts: {page.total:,} of {page.all_accounts:,} match '{args.text}'")
+    print(
+        cli_text(
+            "Accounts: {n:,} of {all:,} match '{text}'",
+            n=page.total,
+            all=page.all_accounts,
+            text=args.text,
+        )
+    )
     if page.rows:
         _print_table(
             ["name", "type", "tier", "city", "owner", "people", "id"],
@@ -101,15 +116,21 @@ def _cmd_search(args: argparse.Namespace) -> int:
             ],
         )
         if page.total > len(page.rows):
-            print(f"… {page.total - len(page.rows):,} more (use --limit)")
+            print(
+                cli_text(
+                    "… {n:,} more (use --limit)",
+                    n=page.total - len(page.rows),
+                )
+            )
     print()
-    print(f"Stakeholders: {len(people)}{'+' if len(people) == args.limit else ''}")
+    count = f"{len(people)}{'+' if len(people) == args.limit else ''}"
+    print(cli_text("Stakeholders: {n}", n=count))
     if people:
         _print_table(
             ["name", "title", "account", "account id"],
             [
                 [
-                    p.name + (" (left)" if p.ended_on else ""),
+                    p.name + (cli_text(" (left)") if p.ended_on else ""),
                     " ".join(x for x in (p.department, p.title) if x),
                     p.account_name,
                     str(p.account_id),
@@ -119,5 +140,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
         )
     if any(r.single_stakeholder_warning for r in page.rows):
         print()
-        print("! key account worked through a single stakeholder")
+        print(
+            cli_text(
+                "! key account worked through a single stakeholder",
+            )
+        )
     return EXIT_OK

@@ -27,6 +27,18 @@ def _isolated_user_dirs(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.delenv("FIELDVISIT_DB", raising=False)
+    # The command line speaks $FIELDVISIT_LANG or the locale's language: English in tests.
+    monkeypatch.setenv("FIELDVISIT_LANG", "en")
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default() -> Iterator[None]:
+    """Every test starts in English; one that switches language cannot leak it."""
+    from fieldvisit import i18n
+
+    previous = i18n.set_language(i18n.ENGLISH)
+    yield
+    i18n.set_language(previous)
 
 
 # The day every test lives on unless it moves the clock itself (a Monday).

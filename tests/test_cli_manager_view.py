@@ -84,7 +84,7 @@ def test_table_output(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "--db", db_file, "manager-view", "--manager", "王喆")
     assert code == 0, err
     # No --month: the current month, April 2025, counted up to today.
-    assert "王喆 with all reps · 2025-04 (office-based)" in out
+    assert "王喆 with all reps · 2025-04 (Office-based)" in out
     assert "counted up to today, 2025-04-10" in out
     code, out, err = run(
         capsys, "--db", db_file, "manager-view", "--manager", "王喆", "--month", "2025-03"

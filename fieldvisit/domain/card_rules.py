@@ -1,9 +1,10 @@
 """Rules for what a customer card and a stakeholder may hold (DOMAIN.md §2, §3).
 
 Plain checks on text: phone numbers as written in China, e-mail, web sites, amounts
-in yuan, and the normalised forms used to spot duplicates. Messages are bilingual
-data (English, Chinese) like :mod:`fieldvisit.domain.labels`: a :class:`ValidationError`
-carries the English one, :func:`message_in` gives it in the user's language.
+in yuan, and the normalised forms used to spot duplicates. A :class:`ValidationError`
+carries the English message; its Chinese lives in the shared catalogue (context
+``Validation``) and :func:`message_in` gives it in the user's language. ``_m("English",
+"中文")`` still works until ``tools/move_texts_to_catalogue.py`` moves the Chinese.
 """
 
 from __future__ import annotations
@@ -14,110 +15,93 @@ from decimal import Decimal, InvalidOperation
 
 from fieldvisit.domain.enums import KeyAccountLevel, SubTier, Tier
 from fieldvisit.domain.errors import ValidationError
+from fieldvisit.i18n import text_of
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 MAX_CENTS = 10**15  # a trillion yuan: beyond any account, still exact in SQLite integers
 
-_MESSAGES: dict[str, str] = {}
+CONTEXT = "Validation"
+_MESSAGES: dict[str, str | None] = {}
 
 
-def _m(en: str, zh: str) -> str:
+def _m(en: str, zh: str | None = None) -> str:
     _MESSAGES[en] = zh
     return en
 
 
-NAME_REQUIRED = _m("Enter the account's name.", "请填写客户名称。")
-TYPE_REQUIRED = _m("Choose the account type.", "请选择客户类型。")
+NAME_REQUIRED = _m("Enter the account's name.")
+TYPE_REQUIRED = _m("Choose the account type.")
 PHONE_FORMAT = _m(
     "Enter a phone number such as 010-6529 5114, 0755-8888 1234 ext 806, "
     "138 0013 8000 or +86 21 6408 5566.",
-    "请填写有效的电话号码，例如 010-6529 5114、0755-8888 1234 转 806、138 0013 8000 或 "
-    "+86 21 6408 5566。",
 )
 PHONE_AREA_CODE = _m(
     "Add the area code in front of the landline number, e.g. 010-6529 5114.",
-    "固定电话请加区号，例如 010-6529 5114。",
 )
 MOBILE_FORMAT = _m(
     "Enter an 11-digit mobile number starting with 1, e.g. 138 0013 8000.",
-    "请填写以 1 开头的 11 位手机号码，例如 138 0013 8000。",
 )
 EMAIL_FORMAT = _m(
     "Enter an e-mail address such as name@hospital.cn.",
-    "请填写有效的电子邮箱，例如 name@hospital.cn。",
 )
 WEBSITE_FORMAT = _m(
     "Enter a web address such as www.pumch.cn (no spaces).",
-    "请填写有效的网址，例如 www.pumch.cn（不含空格）。",
 )
 AMOUNT_FORMAT = _m(
     "Enter an amount in yuan, e.g. 12500 or 12,500.50.",
-    "请以元为单位填写金额，例如 12500 或 12,500.50。",
 )
-AMOUNT_NEGATIVE = _m("An amount cannot be negative.", "金额不能为负数。")
+AMOUNT_NEGATIVE = _m("An amount cannot be negative.")
 AMOUNT_DECIMALS = _m(
     "Use at most two decimals (fen), e.g. 12.50.",
-    "最多保留两位小数（精确到分），例如 12.50。",
 )
-AMOUNT_TOO_LARGE = _m("This amount is too large; check the digits.", "金额过大，请检查位数。")
-COUNT_FORMAT = _m("Enter a whole number of 0 or more.", "请填写大于等于 0 的整数。")
-DATE_FORMAT = _m(
-    "Enter a date as YYYY-MM-DD, e.g. 2025-03-31.", "请按 年-月-日 填写日期，例如 2025-03-31。"
-)
-DATE_REQUIRED = _m("Enter the date.", "请填写日期。")
-DATE_IN_FUTURE = _m("This date is in the future; check it.", "日期晚于今天，请检查。")
-DATE_ORDER = _m("The end date must be on or after the start date.", "结束日期不能早于开始日期。")
-SUB_TIER_NEEDS_TIER = _m(
-    "Choose the tier before the sub-tier.", "请先选择客户级别，再选择细分级别。"
-)
+AMOUNT_TOO_LARGE = _m("This amount is too large; check the digits.")
+COUNT_FORMAT = _m("Enter a whole number of 0 or more.")
+DATE_FORMAT = _m("Enter a date as YYYY-MM-DD, e.g. 2025-03-31.")
+DATE_REQUIRED = _m("Enter the date.")
+DATE_IN_FUTURE = _m("This date is in the future; check it.")
+DATE_ORDER = _m("The end date must be on or after the start date.")
+SUB_TIER_NEEDS_TIER = _m("Choose the tier before the sub-tier.")
 SUB_TIER_MISMATCH = _m(
     "The sub-tier must belong to the tier: A1 or A2 for A, B1 or B2 for B, C for C and D.",
-    "细分级别须与客户级别一致：A 级为 A1 或 A2，B 级为 B1 或 B2，C、D 级为 C。",
 )
-SCORE_RANGE = _m("Give a score from 1 to 5.", "请打 1 到 5 分。")
+SCORE_RANGE = _m("Give a score from 1 to 5.")
 PERIOD_DUPLICATE = _m(
     "This period already has a grading; edit that row instead of adding another.",
-    "该期间已有评级，请修改原有一行，不要重复添加。",
 )
 CONTRIBUTION_DUPLICATE = _m(
     "This period already has a contribution row; edit that row instead.",
-    "该期间已有贡献记录，请修改原有一行。",
 )
 PRICE_DUPLICATE = _m(
     "This product already has a price from that date; edit that row instead.",
-    "该产品在这一天已有价格记录，请修改原有一行。",
 )
 HISTORY_KEY_FIXED = _m(
     "The period or date of a saved history row cannot be changed; add a new row instead.",
-    "已保存的历史记录不能修改期间或日期，请新增一行。",
 )
-PRODUCT_REQUIRED = _m("Enter the product.", "请填写产品。")
-PRICE_REQUIRED = _m("Enter the price.", "请填写价格。")
-COMPLAINT_REQUIRED = _m("Describe the complaint.", "请填写投诉内容。")
-PROJECT_NAME_REQUIRED = _m("Enter the project's name.", "请填写项目名称。")
-STAGE_REQUIRED = _m("Choose the buying stage.", "请选择采购阶段。")
-PERIOD_KIND_REQUIRED = _m("Choose quarter or year.", "请选择季度或年度。")
-PERSON_NAME_REQUIRED = _m("Enter the person's name.", "请填写联系人姓名。")
-TOO_LONG = _m("This text is too long; shorten it.", "内容过长，请精简。")
-ACCOUNT_REQUIRED = _m("Choose the account.", "请选择客户。")
+PRODUCT_REQUIRED = _m("Enter the product.")
+PRICE_REQUIRED = _m("Enter the price.")
+COMPLAINT_REQUIRED = _m("Describe the complaint.")
+PROJECT_NAME_REQUIRED = _m("Enter the project's name.")
+STAGE_REQUIRED = _m("Choose the buying stage.")
+PERIOD_KIND_REQUIRED = _m("Choose quarter or year.")
+PERSON_NAME_REQUIRED = _m("Enter the person's name.")
+TOO_LONG = _m("This text is too long; shorten it.")
+ACCOUNT_REQUIRED = _m("Choose the account.")
 SAME_ACCOUNT = _m(
     "This person already works at that account; choose another one.",
-    "此人已在该客户处任职，请选择其他客户。",
 )
-ENDED_BEFORE_MOVE = _m(
-    "The role ends before it began; check the date.", "结束日期早于开始日期，请检查。"
-)
+ENDED_BEFORE_MOVE = _m("The role ends before it began; check the date.")
 
 
 def message_in(detail: str, lang: str) -> str:
     """A validation message of this module in ``lang`` ("en", "zh"/"zh_CN"); others as is."""
-    if lang.startswith("zh"):
-        return _MESSAGES.get(detail, detail)
-    return detail
+    if detail not in _MESSAGES:
+        return detail
+    return text_of(CONTEXT, detail, lang, written_chinese=_MESSAGES[detail])
 
 
 def all_messages() -> dict[str, str]:
-    return dict(_MESSAGES)
+    """Every message of this module, English to Chinese."""
+    return {en: message_in(en, "zh") for en in _MESSAGES}
 
 
 # ---- text forms ------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """The co-visit checklist template (DOMAIN.md §6): its typed model and validation.
 
-The wording lives in versioned JSON files (``resources/checklists/``); every co-visit
+The wording lives in versioned JSON files (``fieldvisit/resources/checklists/``); every co-visit
 keeps the version it was written with, so an old report still reads as it was written.
 """
 

@@ -13,6 +13,8 @@ from enum import StrEnum
 class MemberRole(StrEnum):
     REP = "rep"
     MANAGER = "manager"
+    ADMIN = "admin"
+    """Runs the team server: people, devices, territories (sees no customer data)."""
 
 
 class WorkBase(StrEnum):
@@ -246,6 +248,15 @@ class Standard(StrEnum):
 class ActionStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
+    DROPPED = "dropped"
+
+
+class ActionReview(StrEnum):
+    """The outcome of reviewing an earlier action at the next co-visit. Only "done" and an
+    explicit "drop" close it; "not done" keeps it open and brings it to the next review."""
+
+    DONE = "done"
+    NOT_DONE = "not_done"
     DROPPED = "dropped"
 
 

@@ -1,10 +1,17 @@
 """Errors a user can understand and act on.
 
 Each carries a short title and a detail that says what happened and what to do;
-the CLI prints both to stderr, the UI shows them in a message box.
+the CLI prints both to stderr, the UI shows them in a message box. The title is
+English here; :meth:`FieldVisitError.translated_title` gives it in the user's
+language from the shared catalogue (context ``Errors``), where every subclass's
+title must have its Chinese (a test checks).
 """
 
 from __future__ import annotations
+
+from fieldvisit.i18n import translate
+
+TITLE_CONTEXT = "Errors"
 
 
 class FieldVisitError(Exception):
@@ -15,6 +22,10 @@ class FieldVisitError(Exception):
     def __init__(self, detail: str) -> None:
         super().__init__(detail)
         self.detail = detail
+
+    def translated_title(self, language: str | None = None) -> str:
+        """The title in ``language`` (default: the language the process speaks)."""
+        return translate(TITLE_CONTEXT, self.title, language)
 
 
 class DatabaseOpenError(FieldVisitError):

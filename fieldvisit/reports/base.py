@@ -66,9 +66,14 @@ class Context:
     def date(self, value: date | None) -> str:
         return strings.format_date(value, self.lang)
 
+    @property
+    def list_separator(self) -> str:
+        """Between the items of a list in running text: 甲、乙 in Chinese, "a, b" in English."""
+        return "、" if self.lang == "zh" else ", "
+
     def join(self, items: Iterable[str]) -> str | None:
-        """A list in running text: 甲、乙 in Chinese, "a, b" in English; None if empty."""
-        return ("、" if self.lang == "zh" else ", ").join(items) or None
+        """A list in running text (see :attr:`list_separator`); None if empty."""
+        return self.list_separator.join(items) or None
 
 
 def _numbered_canvas(furniture: Callable[[Canvas, int, int], None]) -> type[Canvas]:

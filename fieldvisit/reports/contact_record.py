@@ -18,17 +18,17 @@ from fieldvisit.reports.blocks import (
     side_by_side,
 )
 from fieldvisit.reports.paragraphs import para
-from fieldvisit.reports.snapshots import RecordSnapshot, VisitCheckSnapshot
+from fieldvisit.reports.snapshots import RecordView, VisitCheckSnapshot
 from fieldvisit.reports.styles import style
 
 
-class ContactRecordReport(ReportRenderer[RecordSnapshot]):
+class ContactRecordReport(ReportRenderer[RecordView]):
     title_key = "record.title"
 
-    def subject(self, snapshot: RecordSnapshot, ctx: Context) -> str:
+    def subject(self, snapshot: RecordView, ctx: Context) -> str:
         return f"{snapshot.account} · {ctx.date(snapshot.occurred_at.date())}"
 
-    def story(self, snapshot: RecordSnapshot, ctx: Context) -> list[Flowable]:
+    def story(self, snapshot: RecordView, ctx: Context) -> list[Flowable]:
         r = snapshot
         lang = ctx.lang
         when = strings.format_datetime(r.occurred_at, lang)
@@ -107,7 +107,7 @@ class ContactRecordReport(ReportRenderer[RecordSnapshot]):
             story.append(section(ctx.t("record.checks"), self._checks(r.check, ctx)))
         return story
 
-    def _agreements(self, r: RecordSnapshot, ctx: Context) -> list[Flowable]:
+    def _agreements(self, r: RecordView, ctx: Context) -> list[Flowable]:
         parts: list[Flowable] = []
         if r.new_agreements:
             parts.append(body(r.new_agreements))

@@ -1,10 +1,21 @@
-"""The customer card (客户资料卡). Personal profiles only when the snapshot carries them."""
+"""The customer card (客户资料卡). Personal profiles only when the snapshot carries them.
+
+The rows of the basics, classification, commercial and notes sections are derived from
+the card's field descriptions (:mod:`fieldvisit.domain.fields.account`).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from enum import StrEnum
 
 from reportlab.platypus import Flowable, Spacer
 
 from fieldvisit.domain.enums import KeyAccountLevel
+from fieldvisit.domain.fields import account as account_fields
+from fieldvisit.domain.fields import profile
+from fieldvisit.domain.fields.spec import FieldSpec, Kind, PrintRow, print_rows
 from fieldvisit.domain.labels import label
 from fieldvisit.reports import strings
 from fieldvisit.reports.base import Context, ReportRenderer
@@ -23,83 +34,30 @@ class CustomerCard(ReportRenderer[AccountSnapshot]):
     def story(self, snapshot: AccountSnapshot, ctx: Context) -> list[Flowable]:
         a = snapshot
         lang = ctx.lang
-        tier = a.sub_tier.value if a.sub_tier else (a.tier.value if a.tier else None)
+        rows = {
+            part: [(row, _row_text(row, a.values, ctx)) for row in print_rows(_fields(), part)]
+            for part in account_fields.PRINT_SECTIONS
+        }
+        tier = next(
+            (text for row, text in rows["classification"] if row.printed.row == "tier"), None
+        )
         meta = [label(a.account_type, lang), label(a.status, lang)]
         if tier:
             meta.append(f"{ctx.t('card.tier')} {tier}")
         story: list[Flowable] = [
             para(a.name, style("DocTitle")),
             para(" · ".join(meta), style("Meta")),
-            section(
-                ctx.t("card.basics"),
-                fields_grid(
-                    [
-                        (
-                            ctx.t("card.address"),
-                            _address(a),
-                        ),
-                        (ctx.t("card.phone"), a.phone),
-                        (ctx.t("card.fax"), a.fax),
-                        (ctx.t("card.website"), a.website),
-                        (ctx.t("card.legal"), a.legal_representative),
-                        (ctx.t("card.owner"), a.owner),
-                        (ctx.t("card.handler"), a.their_handler),
-                        (
-                            ctx.t("card.began"),
-                            ctx.date(a.business_began_on) if a.business_began_on else None,
-                        ),
-                        (ctx.t("card.scale"), a.business_scale),
-                        (ctx.t("card.key_staff"), a.key_staff),
-                    ],
-                    ctx.width,
-                ),
-            ),
-            section(
-                ctx.t("card.classification"),
-                fields_grid(
-                    [
-                        (ctx.t("card.tier"), tier),
-                        (
-                            ctx.t("card.key_level"),
-                            label(a.key_account_level, lang) if a.key_account_level else None,
-                        ),
-                        (ctx.t("card.man"), a.man_grade.value if a.man_grade else None),
-                        (
-                            ctx.t("card.credit_5c"),
-                            " / ".join(g.value if g else DASH for g in a.credit_grades),
-                        ),
-                        (
-                            ctx.t("card.credit_grade"),
-                            a.credit_grade.value if a.credit_grade else None,
-                        ),
-                        (
-                            ctx.t("card.credit_limit"),
-                            strings.format_money(a.credit_limit_cents)
-                            if a.credit_limit_cents
-                            else None,
-                        ),
-                    ],
-                    ctx.width,
-                ),
-            ),
-            section(
-                ctx.t("card.commercial"),
-                fields_grid(
-                    [
-                        (ctx.t("card.brands"), a.brands_carried),
-                        (ctx.t("card.settlement"), a.settlement),
-                        (ctx.t("card.delivery"), a.delivery_requirements),
-                    ],
-                    ctx.width,
-                ),
-            ),
-            section(ctx.t("card.stakeholders"), *self._stakeholders(a, ctx)),
         ]
+        for part in ("basics", "classification", "commercial"):
+            items = [(row.label.text(lang), text) for row, text in rows[part]]
+            story.append(section(ctx.t(f"card.{part}"), fields_grid(items, ctx.width)))
+        story.append(section(ctx.t("card.stakeholders"), *self._stakeholders(a, ctx)))
         if a.with_personal:
             story.append(section(ctx.t("card.profiles"), *self._profiles(a, ctx)))
         story += self._history(a, ctx)
-        if a.notes:
-            story.append(section(ctx.t("card.notes"), body(a.notes)))
+        notes = [body(text) for _, text in rows["notes"] if text]
+        if notes:
+            story.append(section(ctx.t("card.notes"), *notes))
         return story
 
     def _stakeholders(self, a: AccountSnapshot, ctx: Context) -> list[Flowable]:
@@ -131,7 +89,7 @@ class CustomerCard(ReportRenderer[AccountSnapshot]):
             data_table(header, rows, [1.6, 2.2, 2.6, 2.6], ctx.width, zebra=True)
         ]
         active = [p for p in a.stakeholders if p.ended_on is None]
-        if a.key_account_level is KeyAccountLevel.LEVEL_1 and len(active) == 1:
+        if a.values.get("key_account_level") is KeyAccountLevel.LEVEL_1 and len(active) == 1:
             parts += [
                 Spacer(1, 3),
                 rich(mark(ctx.t("card.single_stakeholder"), warn=True), style("Small")),
@@ -214,25 +172,31 @@ class CustomerCard(ReportRenderer[AccountSnapshot]):
         return parts
 
 
-def _address(a: AccountSnapshot) -> str | None:
-    """Province and city before the street address, unless the address already says them."""
-    parts = list(dict.fromkeys(x for x in (a.province, a.city) if x and x not in (a.address or "")))
-    return " ".join([*parts, *([a.address] if a.address else [])]) or None
+def _fields() -> tuple[FieldSpec, ...]:
+    return account_fields.ACCOUNT_FIELDS
+
+
+def _row_text(row: PrintRow, values: Mapping[str, object], ctx: Context) -> str | None:
+    texts = [_value_text(f, values.get(f.attr), ctx) for f in row.fields]
+    return row.text(texts, DASH, ctx.list_separator)
+
+
+def _value_text(spec: FieldSpec, value: object, ctx: Context) -> str | None:
+    """A field's value as printed: codes by their label, dates and money in the
+    document's language; nothing for an empty value (or a zero amount)."""
+    if value is None or value == "" or (spec.kind is Kind.MONEY and not value):
+        return None
+    if isinstance(value, StrEnum):
+        return label(value, ctx.lang)
+    if isinstance(value, bool):
+        return ctx.t("yes" if value else "no")
+    if isinstance(value, date):
+        return ctx.date(value)
+    if spec.kind is Kind.MONEY and isinstance(value, int):
+        return strings.format_money(value)
+    return str(value)
 
 
 def _profile_items(p: ProfileSnapshot, ctx: Context) -> list[tuple[str, str | None]]:
-    return [
-        (ctx.t("profile.birthday"), ctx.date(p.birthday) if p.birthday else None),
-        (ctx.t("profile.education"), ctx.join(x for x in (p.school, p.major) if x)),
-        (ctx.t("profile.hometown"), p.hometown),
-        (ctx.t("profile.family"), ctx.join(x for x in (p.spouse, p.children) if x)),
-        (ctx.t("profile.personality"), p.personality),
-        (ctx.t("profile.hobbies"), ctx.join(x for x in (p.hobbies, p.sports) if x)),
-        (ctx.t("profile.food"), p.food),
-        (ctx.t("profile.reading"), p.reading),
-        (ctx.t("profile.car"), p.car),
-        (ctx.t("profile.holidays"), p.holidays),
-        (ctx.t("profile.organisations"), p.other_organisations),
-        (ctx.t("profile.colleagues"), p.colleague_relations),
-        (ctx.t("profile.notes"), p.notes),
-    ]
+    rows = print_rows(profile.PROFILE_FIELDS, "profile")
+    return [(row.label.text(ctx.lang), _row_text(row, p.values, ctx)) for row in rows]

@@ -7,7 +7,6 @@ fonts (``STSong-Light`` and friends) are never used: viewers without them show b
 
 from __future__ import annotations
 
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -15,21 +14,15 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from fieldvisit.resources import resource_path
+
 FONT_NAME = "FieldVisitSans"
 """The name documents use for every text style (WenQuanYi Micro Hei: Latin and CJK)."""
 FONT_FILE = "wqy-microhei.ttf"
 
 
-def resources_dir() -> Path:
-    """``resources/`` of a PyInstaller bundle, else of the source checkout."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle is not None:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
-
-
 def font_path() -> Path:
-    return resources_dir() / "fonts" / FONT_FILE
+    return resource_path("fonts", FONT_FILE)
 
 
 @cache

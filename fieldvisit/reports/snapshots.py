@@ -6,21 +6,21 @@ members (or their stored strings) and are turned into words by the renderers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from fieldvisit.domain.checklist import ChecklistTemplate
+from fieldvisit.domain.covisit_view import CoVisitView
 from fieldvisit.domain.enums import (
     AccountStatus,
     AccountType,
-    ActionStatus,
     BuyingRole,
     BuyingStage,
     ContactMethod,
     CoVisitStatus,
-    CoVisitType,
     DaySlot,
-    Grade,
     KeyAccountLevel,
     OrgLevel,
     PeriodKind,
@@ -31,54 +31,10 @@ from fieldvisit.domain.enums import (
     SubTier,
     SummarySection,
     SummaryStatus,
-    Tier,
     WorkBase,
 )
 
 # ---------------------------------------------------------------- co-visit handout
-
-
-@dataclass(frozen=True, slots=True)
-class ActionLine:
-    description: str
-    owner: str | None
-    due_on: date | None
-    status: ActionStatus = ActionStatus.OPEN
-
-
-@dataclass(frozen=True, slots=True)
-class Observation:
-    step: str
-    """A :class:`~fieldvisit.domain.enums.CallStep` code or a template's own key."""
-    rating: int | None
-    note: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class CallDetail:
-    seq: int
-    day: date
-    account: str
-    call_type: CoVisitType
-    visit_objective: str | None = None
-    stakeholders: tuple[str, ...] = ()
-    precall_opening: str | None = None
-    precall_key_messages: str | None = None
-    precall_objections: str | None = None
-    precall_commitment: str | None = None
-    rep_self_assessment: str | None = None
-    feedback_went_well: str | None = None
-    feedback_do_differently: str | None = None
-    agreed_learning: str | None = None
-    observations: tuple[Observation, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Rating:
-    standard: str
-    """A :class:`~fieldvisit.domain.enums.Standard` code or a template's own key."""
-    score: int
-    comment: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,38 +46,13 @@ class EarlierRatings:
 
 
 @dataclass(frozen=True, slots=True)
-class RevisionNote:
-    number: int
-    reason: str | None
-    made_on: date | None
-    author: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class CoVisitSnapshot:
-    rep: str
-    manager: str
-    first_day: date
-    last_day: date
-    development_objectives: tuple[str, ...] = ()
-    actions: tuple[ActionLine, ...] = ()
-    big_question_yes: bool | None = None
-    big_question_why: str | None = None
-    strengths: str | None = None
-    development_areas: str | None = None
-    calls: tuple[CallDetail, ...] = ()
-    ratings: tuple[Rating, ...] = ()
+    """The handout prints the co-visit's own read model (the view the window shows), with
+    the trend of earlier ratings that only paper shows."""
+
+    view: CoVisitView
     earlier: tuple[EarlierRatings, ...] = ()
     """Earlier co-visits with this rep, oldest first."""
-    rep_comments: str | None = None
-    rep_acknowledged_at: datetime | None = None
-    manager_signed_at: datetime | None = None
-    status: CoVisitStatus = CoVisitStatus.IN_PROGRESS
-    completed_at: datetime | None = None
-    late: bool = False
-    revision: int = 1
-    revisions: tuple[RevisionNote, ...] = ()
-    territory: str | None = None
     checklist: ChecklistTemplate | None = None
     """The template version the report was written with: its wording labels the handout."""
 
@@ -137,6 +68,10 @@ class PromiseLine:
     owner: str | None = None
     stakeholder: str | None = None
     account: str | None = None
+    id: uuid.UUID | None = None
+    owner_id: uuid.UUID | None = None
+    stakeholder_id: uuid.UUID | None = None
+    closing_note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +90,18 @@ class VisitCheckSnapshot:
 
 
 @dataclass(frozen=True, slots=True)
-class RecordSnapshot:
+class PhotoLine:
+    id: uuid.UUID
+    filename: str
+    media_type: str
+    size_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class RecordView:
+    """One contact record as stored: the editor, the printed record and the command line
+    all read it from one loader (``services.records.view``)."""
+
     account: str
     occurred_at: datetime
     method: ContactMethod
@@ -180,6 +126,15 @@ class RecordSnapshot:
     check: VisitCheckSnapshot | None = None
     status: RecordStatus = RecordStatus.DRAFT
     completed_at: datetime | None = None
+    id: uuid.UUID | None = None
+    account_id: uuid.UUID | None = None
+    author_id: uuid.UUID | None = None
+    stakeholder_ids: tuple[uuid.UUID, ...] = ()
+    """In the order of ``stakeholders_met``."""
+    participant_ids: tuple[uuid.UUID, ...] = ()
+    """In the order of ``participants``."""
+    photos: tuple[PhotoLine, ...] = ()
+    planned_contact_id: uuid.UUID | None = None
 
 
 # ---------------------------------------------------------------- customer card
@@ -189,22 +144,8 @@ class RecordSnapshot:
 class ProfileSnapshot:
     """The personal profile; only ever built when the user asked for it."""
 
-    birthday: date | None = None
-    school: str | None = None
-    major: str | None = None
-    hometown: str | None = None
-    spouse: str | None = None
-    children: str | None = None
-    personality: str | None = None
-    hobbies: str | None = None
-    sports: str | None = None
-    food: str | None = None
-    reading: str | None = None
-    car: str | None = None
-    holidays: str | None = None
-    other_organisations: str | None = None
-    colleague_relations: str | None = None
-    notes: str | None = None
+    values: Mapping[str, object] = field(default_factory=dict)
+    """Every described profile field by attribute (:mod:`fieldvisit.domain.fields.profile`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,30 +201,9 @@ class AccountSnapshot:
     name: str
     account_type: AccountType
     status: AccountStatus
-    owner: str | None = None
-    province: str | None = None
-    city: str | None = None
-    address: str | None = None
-    phone: str | None = None
-    fax: str | None = None
-    website: str | None = None
-    legal_representative: str | None = None
-    key_staff: str | None = None
-    business_scale: str | None = None
-    their_handler: str | None = None
-    business_began_on: date | None = None
-    tier: Tier | None = None
-    sub_tier: SubTier | None = None
-    key_account_level: KeyAccountLevel | None = None
-    man_grade: Grade | None = None
-    credit_grades: tuple[Grade | None, ...] = (None, None, None, None, None)
-    """Capital, character, capacity, collateral, conditions (5C)."""
-    credit_grade: Grade | None = None
-    credit_limit_cents: int | None = None
-    brands_carried: str | None = None
-    settlement: str | None = None
-    delivery_requirements: str | None = None
-    notes: str | None = None
+    values: Mapping[str, object] = field(default_factory=dict)
+    """Every described card field by attribute (see :mod:`fieldvisit.domain.fields.account`),
+    the owner as a name; the printed rows are derived from the descriptions."""
     stakeholders: tuple[StakeholderLine, ...] = ()
     contributions: tuple[ContributionLine, ...] = ()
     complaints: tuple[ComplaintLine, ...] = ()

@@ -29,32 +29,30 @@ from fieldvisit.domain.enums import (
     SummarySection,
 )
 from fieldvisit.domain.labels import label
+from fieldvisit.i18n import text_of
 from fieldvisit.reports.strings import format_date
 from fieldvisit.services.local_days import local_date, local_day_range
 from fieldvisit.services.reporting.lookup import period_bounds
 from fieldvisit.storage.models import Account, ContactRecord, Promise
 
-_WORDS: dict[str, tuple[str, str]] = {
-    "contact": (
-        "1 contact ({on_site} on-site, {phone} phone)",
-        "联系 1 次（现场 {on_site} 次，电话 {phone} 次）",
-    ),
-    "contacts": (
-        "{n} contacts ({on_site} on-site, {phone} phone)",
-        "联系 {n} 次（现场 {on_site} 次，电话 {phone} 次）",
-    ),
-    "kept": ("Promise kept: {what} ({date})", "已兑现承诺：{what}（{date}）"),
-    "open": ("Promise: {what} — due {date}", "承诺：{what}——截止 {date}"),
-    "overdue": ("Overdue promise: {what} (due {date})", "逾期承诺：{what}（截止 {date}）"),
-    "drafts": ("{n} contact record(s) still in draft", "{n} 份联系记录尚未完成"),
-    "next_visit": ("Next visit {date}", "下次拜访 {date}"),
-    "new_account": ("New account: {kind}{city}", "新客户：{kind}{city}"),
+_WORDS: dict[str, str | tuple[str, str]] = {
+    "contact": "1 contact ({on_site} on-site, {phone} phone)",
+    "contacts": "{n} contacts ({on_site} on-site, {phone} phone)",
+    "kept": "Promise kept: {what} ({date})",
+    "open": "Promise: {what} — due {date}",
+    "overdue": "Overdue promise: {what} (due {date})",
+    "drafts": "{n} contact record(s) still in draft",
+    "next_visit": "Next visit {date}",
+    "new_account": "New account: {kind}{city}",
 }
 
 
 def _say(key: str, lang: str, **values: object) -> str:
-    en, zh = _WORDS[key]
-    return (zh if lang == "zh" else en).format(**values)
+    """The English of ``key`` here, its Chinese in the shared catalogue (context Summary)."""
+    entry = _WORDS[key]
+    english, written = (entry, None) if isinstance(entry, str) else entry
+    template = text_of("Summary", english, lang, disambiguation=key, written_chinese=written)
+    return template.format(**values)
 
 
 @dataclass

@@ -219,8 +219,7 @@ class Database:
             yield session
             if commit:
                 session.commit()
-            else:
-                session.rollback()
+            # A read-only unit just closes: its snapshot ends, loaded rows stay readable.
         except OperationalError as exc:
             session.rollback()
             if "locked" in str(exc.orig) or "busy" in str(exc.orig):

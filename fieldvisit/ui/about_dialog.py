@@ -58,7 +58,7 @@ LIBRARIES = (
 
 
 def font_licence_text() -> str:
-    """The bundled font's copyright notice, read-me and licence, as shipped in resources/."""
+    """The bundled font's copyright notice, read-me and licence, as shipped in the package."""
     parts = []
     for name in FONT_LICENCE_FILES:
         path = resource_path("fonts", name)

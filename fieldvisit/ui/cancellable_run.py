@@ -42,7 +42,7 @@ class _Worker(QObject):
         except Cancelled:
             self.cancelled.emit()
         except FieldVisitError as exc:
-            self.failed.emit(exc.title, exc.detail)
+            self.failed.emit(exc.translated_title(), exc.detail)
         except Exception as exc:
             log.exception("Background work failed")
             self.failed.emit(type(exc).__name__, str(exc))

@@ -19,7 +19,7 @@ from fieldvisit.domain.enums import MemberRole, WorkBase
 from fieldvisit.domain.errors import FieldVisitError, ValidationError
 from fieldvisit.services.team import MAX_NAME_LENGTH, MemberRow, set_current_user
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.labels import role_label, work_base_label
+from fieldvisit.ui.labels import error_title, role_label, work_base_label
 from fieldvisit.ui.widgets import error_label, heading_label, hint_label, named
 
 
@@ -161,7 +161,7 @@ class FirstRunDialog(QDialog):
             self.name_edit.setFocus()
             return False
         except FieldVisitError as exc:
-            self._show_name_error(f"{exc.title}: {exc.detail}")
+            self._show_name_error(f"{error_title(exc)}: {exc.detail}")
             return False
         return True
 

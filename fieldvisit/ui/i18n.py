@@ -1,25 +1,74 @@
-"""Choosing the interface language and installing its translations and fonts."""
+"""Choosing the interface language and installing its translations and fonts.
+
+The window's ``tr()`` strings resolve through :class:`CatalogueTranslator`, which reads
+the same catalogues as the printed documents, the command line and the service
+errors (:mod:`fieldvisit.i18n`); Qt's own ``qtbase`` catalogue translates the
+standard dialogs (file dialogs, message box buttons).
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
+from fieldvisit import i18n
+from fieldvisit.i18n import CHINESE, ENGLISH, LANGUAGE_ENV, normalise_language
 from fieldvisit.ui.resources import resource_path
 
-LANGUAGE_ENV = "FIELDVISIT_LANG"
+__all__ = [
+    "CHINESE",
+    "ENGLISH",
+    "LANGUAGE_ENV",
+    "CatalogueTranslator",
+    "choose_language",
+    "install_translations",
+    "normalise_language",
+    "remove_translations",
+]
+
 LANGUAGE_KEY = "language"
-ENGLISH = "en"
-CHINESE = "zh_CN"
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
 
 
-def normalise_language(code: str) -> str:
-    """Map any locale name to a supported interface language (English is the fallback)."""
-    return CHINESE if code.strip().lower().replace("-", "_").startswith("zh") else ENGLISH
+class CatalogueTranslator(QTranslator):
+    """``tr()`` answered from FieldVisit's catalogues through :func:`fieldvisit.i18n.lookup`.
+
+    Installing it also makes its language the one :mod:`fieldvisit.i18n` speaks
+    (error titles, labels); removing it gives back the previous one.
+    """
+
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._language = normalise_language(language)
+        self._count = len(i18n.catalogue(self._language))
+        self.previous_language = i18n.current_language()
+
+    def language(self) -> str:
+        return self._language
+
+    def isEmpty(self) -> bool:
+        return self._count == 0
+
+    def translate(
+        self,
+        context: str | bytes,
+        sourceText: str | bytes,
+        disambiguation: str | bytes | None = None,
+        n: int = -1,
+    ) -> str | None:
+        # None is Qt's null string: "not here", so the next translator (qtbase) is asked.
+        return i18n.lookup(
+            _text(context), _text(sourceText), self._language, _text(disambiguation), n
+        )
+
+
+def _text(value: str | bytes | None) -> str:
+    if value is None:
+        return ""
+    return value.decode("utf-8") if isinstance(value, bytes) else value
 
 
 def choose_language(settings: QSettings) -> str:
@@ -34,30 +83,32 @@ def choose_language(settings: QSettings) -> str:
 
 
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install FieldVisit's and Qt's own translations; returns them so they can be removed."""
+    """Install FieldVisit's and Qt's own translations; returns them so they can be removed.
+
+    FieldVisit's catalogues (one per area of the app: fieldvisit_zh_CN,
+    fieldvisit_printing_zh_CN, …, and fieldvisit_shared_zh_CN for the wording shared
+    with paper and the command line) are read by one :class:`CatalogueTranslator`.
+    """
+    language = normalise_language(language)
     installed: list[QTranslator] = []
-    # One catalogue per area of the app (fieldvisit_zh_CN, fieldvisit_printing_zh_CN, …),
-    # so that areas can be translated independently; then Qt's own for standard dialogs.
-    ours = resource_path("translations")
-    candidates = [(qm.stem, ours) for qm in sorted(ours.glob(f"fieldvisit*_{language}.qm"))]
     if language != ENGLISH:  # Qt's own dialogs are written in English
-        candidates.append(
-            (
-                f"qtbase_{language}",
-                Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-            )
-        )
-    for name, folder in candidates:
-        translator = QTranslator(app)
-        if (folder / f"{name}.qm").is_file() and translator.load(name, str(folder)):
-            app.installTranslator(translator)
-            installed.append(translator)
+        qt = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", folder):
+            app.installTranslator(qt)
+            installed.append(qt)
+    ours = CatalogueTranslator(language, app)
+    i18n.set_language(language)
+    app.installTranslator(ours)  # installed last, so asked first
+    installed.append(ours)
     return installed
 
 
 def remove_translations(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+        if isinstance(translator, CatalogueTranslator):
+            i18n.set_language(translator.previous_language)
 
 
 def apply_locale(language: str) -> None:
@@ -71,7 +122,7 @@ def apply_locale(language: str) -> None:
 
 
 def register_bundled_fonts(app: QGuiApplication, folder: Path | None = None) -> list[str]:
-    """Register the fonts under ``resources/fonts`` and use them as fallbacks for CJK text.
+    """Register the fonts bundled in the package and use them as fallbacks for CJK text.
 
     Without the folder (a source checkout before the fonts are bundled) the
     system fonts are used as they are.

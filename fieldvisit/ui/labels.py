@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
+from fieldvisit import i18n
 from fieldvisit.domain import errors
 from fieldvisit.domain.enums import MemberRole, WorkBase
 from fieldvisit.domain.labels import label
 
 
 def interface_language() -> str:
-    """ "zh" or "en": the language dates, numbers and data labels are shown in."""
-    return "zh" if QLocale().name().lower().startswith("zh") else "en"
+    """ "zh" or "en": the language the window speaks (set with its translations)."""
+    return i18n.short_language(i18n.current_language())
 
 
 def enum_label(member: StrEnum) -> str:
@@ -26,15 +27,11 @@ def enum_label(member: StrEnum) -> str:
 
 
 def role_label(role: MemberRole) -> str:
-    if role is MemberRole.MANAGER:
-        return QCoreApplication.translate("Labels", "First-line manager")
-    return QCoreApplication.translate("Labels", "Sales rep")
+    return enum_label(role)
 
 
 def work_base_label(work_base: WorkBase) -> str:
-    if work_base is WorkBase.HOME:
-        return QCoreApplication.translate("Labels", "Home-based")
-    return QCoreApplication.translate("Labels", "Office-based")
+    return enum_label(work_base)
 
 
 def table_label(table: str) -> str:
@@ -56,38 +53,8 @@ def table_label(table: str) -> str:
 
 
 def error_title(error: errors.FieldVisitError) -> str:
-    """The translated title of a user-facing error; its detail stays as the service wrote it."""
-    titles: list[tuple[type[errors.FieldVisitError], str]] = [
-        (
-            errors.NotADatabaseError,
-            QCoreApplication.translate("Errors", "Not a FieldVisit database"),
-        ),
-        (
-            errors.ForeignDatabaseError,
-            QCoreApplication.translate("Errors", "Not a FieldVisit database"),
-        ),
-        (
-            errors.CorruptDatabaseError,
-            QCoreApplication.translate("Errors", "The database is damaged"),
-        ),
-        (
-            errors.NewerDatabaseError,
-            QCoreApplication.translate("Errors", "Database from a newer FieldVisit"),
-        ),
-        (
-            errors.DatabaseLockedError,
-            QCoreApplication.translate("Errors", "The database is in use"),
-        ),
-        (
-            errors.DatabaseOpenError,
-            QCoreApplication.translate("Errors", "Cannot open the database"),
-        ),
-        (errors.MigrationError, QCoreApplication.translate("Errors", "Database upgrade failed")),
-        (errors.BackupError, QCoreApplication.translate("Errors", "Backup or restore failed")),
-        (errors.NotFoundError, QCoreApplication.translate("Errors", "Not found")),
-        (errors.ValidationError, QCoreApplication.translate("Errors", "Please check this value")),
-    ]
-    for kind, title in titles:
-        if type(error) is kind:
-            return title
-    return error.title
+    """The title of a user-facing error in the window's language, from the shared catalogue.
+
+    Its detail stays as the service wrote it.
+    """
+    return error.translated_title(i18n.current_language())

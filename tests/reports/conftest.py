@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
 
+from fieldvisit.domain import covisit_view as v
 from fieldvisit.domain.enums import (
     AccountStatus,
     AccountType,
@@ -39,18 +42,34 @@ ACCOUNT = "上海市第一人民医院"
 PROFILE_TEXT = "喜欢打网球和钓鱼"
 
 DAY = date(2025, 3, 12)
+OBSERVATION_NOTES = {
+    CallStep.OPENING: "开场提到上次的病人依从性问题，自然。",
+    CallStep.OBJECTIONS: "价格异议时急于让步，未先确认顾虑。",
+}
+REVIEW_NOTE = "客户换了采购负责人，下次协访前完成。"
+MANAGER_COMMENT = "整体进步明显，下一步重点练习异议处理。"
+
+
+def _id(n: int) -> uuid.UUID:
+    return uuid.UUID(int=n)
+
+
+COVISIT_ID, REP_ID, MANAGER_ID = _id(1), _id(2), _id(3)
+PREVIOUS_COVISIT = _id(4)
 
 
 def make_covisit(calls: int = 3, days: int = 1, version: str = "2026.1") -> s.CoVisitSnapshot:
     types = (CoVisitType.COACHING, CoVisitType.JOINT, CoVisitType.DEMONSTRATION)
     call_list = tuple(
-        s.CallDetail(
+        v.CallView(
+            id=_id(100 + i),
             seq=i + 1,
             day=date(2025, 3, 12 + (i * days) // max(calls, 1)),
-            account=f"{ACCOUNT}（{i + 1}号楼）" if i else ACCOUNT,
+            account_id=_id(200 + i),
+            account_name=f"{ACCOUNT}（{i + 1}号楼）" if i else ACCOUNT,
             call_type=types[i % 3],
             visit_objective="让主任同意在心内科试用新剂型，并约定两周后回访。",
-            stakeholders=(DOCTOR, "张医生"),
+            stakeholder_names=(DOCTOR, "张医生"),
             precall_opening="以上次会议提到的病人依从性问题开场。",
             precall_key_messages="每日一次，依从性更好；不良反应发生率低于对照组。",
             precall_objections="价格偏高；医院目录尚未进入。",
@@ -60,38 +79,61 @@ def make_covisit(calls: int = 3, days: int = 1, version: str = "2026.1") -> s.Co
             feedback_do_differently="多用开放式问题；处理价格异议时先确认顾虑，再给出数据。",
             agreed_learning="先问三个开放式问题，再介绍产品。",
             observations=tuple(
-                s.Observation(step.value, 2 + (j + i) % 4) for j, step in enumerate(CallStep)
+                v.ObservationView(step.value, 2 + (j + i) % 4, OBSERVATION_NOTES.get(step))
+                for j, step in enumerate(CallStep)
             ),
         )
         for i in range(calls)
     )
-    return s.CoVisitSnapshot(
-        rep=REP,
-        manager=MANAGER,
+
+    def action(n: int, text: str, owner: str, due: date) -> v.ActionView:
+        return v.ActionView(
+            _id(300 + n), n, text, REP_ID if owner == REP else MANAGER_ID, owner, due
+        )
+
+    view = v.CoVisitView(
+        id=COVISIT_ID,
+        rep_id=REP_ID,
+        rep_name=REP,
+        manager_id=MANAGER_ID,
+        manager_name=MANAGER,
         first_day=DAY,
         last_day=date(2025, 3, 12 + days - 1),
+        template_version=version,
         territory="浦东新区",
-        checklist=load_template(version),
         development_objectives=("探询需求：多用开放式问题（SPIN）", "处理价格异议"),
         actions=(
-            s.ActionLine("每次拜访前写好三个开放式问题", REP, date(2025, 3, 19)),
-            s.ActionLine("与经理一起演练价格异议处理", MANAGER, date(2025, 3, 26)),
-            s.ActionLine(
-                "整理二十例试用患者的反馈，提交给朱镕主任", REP, date(2025, 4, 2), ActionStatus.DONE
+            action(1, "每次拜访前写好三个开放式问题", REP, date(2025, 3, 19)),
+            action(2, "与经理一起演练价格异议处理", MANAGER, date(2025, 3, 26)),
+            replace(
+                action(3, "整理二十例试用患者的反馈，提交给朱镕主任", REP, date(2025, 4, 2)),
+                status=ActionStatus.DONE,
             ),
         ),
+        review=(
+            replace(
+                action(11, "拜访前准备三个开放式问题", REP, date(2025, 2, 20)),
+                status=ActionStatus.DONE,
+                review_note="每次都做到了",
+                reviewed_in_id=COVISIT_ID,
+                from_day=date(2025, 2, 6),
+            ),
+            replace(
+                action(12, "整理竞品价格表", REP, date(2025, 3, 1)),
+                review_note=REVIEW_NOTE,
+                reviewed_in_id=COVISIT_ID,
+                from_day=date(2025, 2, 6),
+            ),
+        ),
+        manager_comments=MANAGER_COMMENT,
         big_question_yes=True,
         big_question_why="代表主动提出下周再安排一次协访，愿意练习新的提问方式。",
         strengths="准备充分，产品知识扎实；与客户关系融洽，客户愿意花时间交流。",
         development_areas="探询需求不够深入；面对价格异议时容易急于让步，应先确认顾虑。",
         calls=call_list,
         ratings=tuple(
-            s.Rating(std.value, 2 + i % 4, "进步明显，继续保持。" if i % 2 else None)
+            v.RatingView(std.value, 2 + i % 4, "进步明显，继续保持。" if i % 2 else None)
             for i, std in enumerate(Standard)
-        ),
-        earlier=(
-            s.EarlierRatings(date(2024, 12, 10), tuple((std.value, 2) for std in Standard)),
-            s.EarlierRatings(date(2025, 2, 6), tuple((std.value, 3) for std in Standard)),
         ),
         rep_comments="同意以上评估，会在下次协访前完成行动计划。",
         rep_acknowledged_at=datetime(2025, 3, 12, 10, 30, tzinfo=UTC),
@@ -100,12 +142,24 @@ def make_covisit(calls: int = 3, days: int = 1, version: str = "2026.1") -> s.Co
         completed_at=datetime(2025, 3, 12, 10, 0, tzinfo=UTC),
         late=True,
         revision=2,
-        revisions=(s.RevisionNote(1, "补充第三次拜访的观察记录", date(2025, 3, 13), MANAGER),),
+        revisions=(
+            v.RevisionView(
+                1, "补充第三次拜访的观察记录", datetime(2025, 3, 13, 9, tzinfo=UTC), MANAGER
+            ),
+        ),
+    )
+    return s.CoVisitSnapshot(
+        view,
+        earlier=(
+            s.EarlierRatings(date(2024, 12, 10), tuple((std.value, 2) for std in Standard)),
+            s.EarlierRatings(date(2025, 2, 6), tuple((std.value, 3) for std in Standard)),
+        ),
+        checklist=load_template(version),
     )
 
 
-def make_record() -> s.RecordSnapshot:
-    return s.RecordSnapshot(
+def make_record() -> s.RecordView:
+    return s.RecordView(
         account=ACCOUNT,
         occurred_at=datetime(2025, 3, 12, 2, 30, tzinfo=UTC),
         method=ContactMethod.VISIT,
@@ -140,30 +194,38 @@ def make_record() -> s.RecordSnapshot:
 
 def make_account(with_personal: bool = False) -> s.AccountSnapshot:
     profile = s.ProfileSnapshot(
-        birthday=date(1975, 5, 4),
-        hobbies=PROFILE_TEXT,
-        hometown="江苏南京",
-        school="复旦大学医学院",
+        values={
+            "birthday": date(1975, 5, 4),
+            "hobbies": PROFILE_TEXT,
+            "hometown": "江苏南京",
+            "school": "复旦大学医学院",
+        }
     )
     return s.AccountSnapshot(
         name=ACCOUNT,
         account_type=AccountType.HOSPITAL,
         status=AccountStatus.ACTIVE,
-        owner=REP,
-        province="上海",
-        city="上海",
-        address="虹口区武进路 85 号",
-        phone="021-63240090",
-        legal_representative="郑镕",
-        key_staff="药剂科主任 陈喆",
-        tier=Tier.A,
-        sub_tier=SubTier.A1,
-        key_account_level=KeyAccountLevel.LEVEL_1,
-        man_grade=Grade.A,
-        credit_grades=(Grade.A, Grade.A, Grade.B, Grade.B, Grade.A),
-        credit_grade=Grade.A,
-        credit_limit_cents=50_000_000,
-        brands_carried="心脑血管类 12 个品种",
+        values={
+            "owner_id": REP,
+            "province": "上海",
+            "city": "上海",
+            "address": "虹口区武进路 85 号",
+            "phone": "021-63240090",
+            "legal_representative": "郑镕",
+            "key_staff": "药剂科主任 陈喆",
+            "tier": Tier.A,
+            "sub_tier": SubTier.A1,
+            "key_account_level": KeyAccountLevel.LEVEL_1,
+            "man_grade": Grade.A,
+            "credit_capital": Grade.A,
+            "credit_character": Grade.A,
+            "credit_capacity": Grade.B,
+            "credit_collateral": Grade.B,
+            "credit_conditions": Grade.A,
+            "credit_grade": Grade.A,
+            "credit_limit_cents": 50_000_000,
+            "brands_carried": "心脑血管类 12 个品种",
+        },
         stakeholders=(
             s.StakeholderLine(
                 DOCTOR,

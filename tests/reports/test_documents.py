@@ -164,10 +164,12 @@ def test_qpdf_finds_no_problem(
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_one_day_three_call_handout_fits_on_two_pages(lang: str) -> None:
+def test_one_day_three_call_handout_fits_on_three_pages(lang: str) -> None:
+    # With the coaching printed (observation notes, last time's actions, both comments) a
+    # full three-call day takes a third page; page 1 is still what to do next.
     pdf = CoVisitHandout().render(samples.make_covisit(calls=3), lang=lang, printed_on=PRINTED)
     pages = page_texts(pdf)
-    assert len(pages) <= 2
+    assert len(pages) <= 3
     # Page 1 answers "what do I do next".
     first = pages[0]
     for key in (

@@ -228,13 +228,14 @@ def ids(db: Database) -> Ids:
 
 def test_covisit_snapshot(db: Database, ids: Ids) -> None:
     snap = covisit_snapshot(db, ids.covisit.hex)
-    assert (snap.rep, snap.manager, snap.territory) == ("李堃", "王喆", "浦东")
-    assert snap.late and snap.development_objectives == ("探询需求",)
-    assert [a.owner for a in snap.actions] == ["李堃", None]
-    [call] = snap.calls
-    assert call.account == "镕安医院" and call.stakeholders == ("朱镕",)
+    view = snap.view  # the co-visit's one read model, as the window shows it
+    assert (view.rep_name, view.manager_name, view.territory) == ("李堃", "王喆", "浦东")
+    assert view.late and view.development_objectives == ("探询需求",)
+    assert [a.owner_name for a in view.actions] == ["李堃", None]
+    [call] = view.calls
+    assert call.account_name == "镕安医院" and call.stakeholder_names == ("朱镕",)
     assert [o.step for o in call.observations] == ["preparation", "opening"]
-    assert [r.standard for r in snap.ratings] == ["administration", "sales_calls"]
+    assert [r.standard for r in view.ratings] == ["administration", "sales_calls"]
     assert [e.scores for e in snap.earlier] == [(("sales_calls", 3),)]
 
 
@@ -266,7 +267,7 @@ def test_account_snapshot_reads_no_profile_unless_asked(db: Database, ids: Ids) 
     personal = account_snapshot(db, ids.account, with_personal=True)
     assert any("stakeholder_profile" in sql for sql in statements)
     profile = personal.stakeholders[0].profile
-    assert profile is not None and profile.hobbies == "钓鱼"
+    assert profile is not None and profile.values["hobbies"] == "钓鱼"
 
 
 def test_plan_snapshot_counts_planned_and_done_apart(db: Database, ids: Ids) -> None:

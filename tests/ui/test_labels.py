@@ -1,22 +1,21 @@
-"""Data labels follow the interface language."""
+"""Data labels follow the interface language (the one its translations speak)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
 
+from fieldvisit import i18n
 from fieldvisit.domain.enums import AccountType, BuyingRole
 from fieldvisit.ui.labels import enum_label, interface_language
 
 
 @pytest.fixture
 def chinese_locale(qapp: object) -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    before = i18n.set_language("zh_CN")
     yield
-    QLocale.setDefault(before)
+    i18n.set_language(before)
 
 
 def test_enum_labels_in_english_by_default(qapp: object) -> None:

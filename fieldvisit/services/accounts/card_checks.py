@@ -13,26 +13,13 @@ from typing import TypeVar
 from fieldvisit import clock
 from fieldvisit.domain import card_rules as r
 from fieldvisit.domain.errors import ValidationError
+from fieldvisit.domain.fields import account as account_fields
+from fieldvisit.domain.fields.checks import amount_problem as _amount
+from fieldvisit.domain.fields.checks import field_problems
+from fieldvisit.domain.fields.checks import past_problem as _past
 from fieldvisit.services.accounts.card_data import AccountCard
 
 T = TypeVar("T")
-
-_LENGTHS: dict[str, int] = {
-    "basics.name": 200,
-    "basics.province": 60,
-    "basics.city": 60,
-    "basics.address": 300,
-    "basics.postal_code": 20,
-    "basics.phone": 40,
-    "basics.fax": 40,
-    "basics.website": 200,
-    "basics.legal_representative": 120,
-    "relationship.their_handler": 120,
-    "commercial.settlement_timing": 120,
-    "commercial.settlement_method": 120,
-    "commercial.invoice_type": 60,
-    "commercial.settlement_contact": 120,
-}
 
 
 def card_problems(card: AccountCard, today: date | None = None) -> list[ValidationError]:
@@ -44,21 +31,12 @@ def card_problems(card: AccountCard, today: date | None = None) -> list[Validati
         if problem is not None:
             found.append(ValidationError(field, problem))
 
-    b, rel, cls, cr = card.basics, card.relationship, card.classification, card.credit
-    check("basics.name", None if (r.clean(b.name) or "") else r.NAME_REQUIRED)
-    check("basics.account_type", None if b.account_type is not None else r.TYPE_REQUIRED)
-    check("basics.phone", r.phone_problem(b.phone))
-    check("basics.fax", r.phone_problem(b.fax))
-    check("basics.website", r.website_problem(b.website))
-    check("basics.category_capacity_cents", _amount(b.category_capacity_cents))
-    check("relationship.business_began_on", _past(rel.business_began_on, today))
-    check("classification.sub_tier", r.sub_tier_problem(cls.tier, cls.sub_tier))
-    check("credit.limit_cents", _amount(cr.limit_cents))
-    for path, limit in _LENGTHS.items():
-        group, name = path.split(".")
-        value = getattr(getattr(card, group), name)
-        if isinstance(value, str) and len(value.strip()) > limit:
-            check(path, r.TOO_LONG)
+    for spec in account_fields.ACCOUNT_FIELDS:
+        for problem in field_problems(spec, card.value(spec.key), today):
+            check(spec.key, problem)
+        if spec.key == "classification.sub_tier":
+            cls = card.classification
+            check(spec.key, r.sub_tier_problem(cls.tier, cls.sub_tier))
 
     _rows(found, "grades", card.grades, _grade_problems)
     _duplicates(
@@ -95,18 +73,6 @@ def validate_card(card: AccountCard, today: date | None = None) -> None:
     problems = card_problems(card, today)
     if problems:
         raise problems[0]
-
-
-def _amount(cents: int | None) -> str | None:
-    if cents is None:
-        return None
-    if cents < 0:
-        return r.AMOUNT_NEGATIVE
-    return r.AMOUNT_TOO_LARGE if cents >= r.MAX_CENTS else None
-
-
-def _past(day: date | None, today: date) -> str | None:
-    return r.DATE_IN_FUTURE if day is not None and day > today else None
 
 
 def _rows(

@@ -1,5 +1,8 @@
 """The customer card as plain frozen data: what the editor shows and what it saves.
 
+The card's own fields live in five groups whose fields are those declared in
+:mod:`fieldvisit.domain.fields.account`; the per-period tables are typed rows.
+
 Money is in integer cents; rows of the per-period tables carry their database ``id``
 (``None`` for a row not saved yet).
 """
@@ -9,85 +12,56 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any, ClassVar
 
-from fieldvisit.domain.enums import (
-    AccountStatus,
-    AccountType,
-    BuyingStage,
-    Grade,
-    KeyAccountLevel,
-    PeriodKind,
-    SubTier,
-    Tier,
-    VolumeBand,
-)
+from fieldvisit.domain.enums import BuyingStage, Grade, PeriodKind
+from fieldvisit.domain.fields import account
+from fieldvisit.domain.fields.spec import FieldSpec, in_group
+from fieldvisit.domain.fields.values import FieldValues
 
 
-@dataclass(frozen=True, slots=True)
-class Basics:
-    name: str = ""
-    account_type: AccountType | None = None
-    province: str | None = None
-    city: str | None = None
-    address: str | None = None
-    postal_code: str | None = None
-    phone: str | None = None
-    fax: str | None = None
-    website: str | None = None
-    legal_representative: str | None = None
-    key_staff: str | None = None
-    outlets: str | None = None
-    business_scale: str | None = None
-    category_capacity_cents: int | None = None
-    house_rules: str | None = None
+class CardGroup(FieldValues):
+    """The values of one group of card fields (basics, credit…), as declared in
+    :mod:`fieldvisit.domain.fields.account`: frozen, read as attributes
+    (``card.basics.phone``); a field left out takes its declared default. Positional
+    values follow the declared order, as with a dataclass."""
+
+    __slots__ = ()
+    group: ClassVar[str]
+
+    @classmethod
+    def described(cls) -> tuple[FieldSpec, ...]:
+        return in_group(account.ACCOUNT_FIELDS, cls.group)
 
 
-@dataclass(frozen=True, slots=True)
-class Relationship:
-    owner_id: uuid.UUID | None = None
-    their_handler: str | None = None
-    business_began_on: date | None = None
-    supply_agreement_terms: str | None = None
-    status: AccountStatus = AccountStatus.TARGET
+class Basics(CardGroup):
+    __slots__ = ()
+    group = "basics"
 
 
-@dataclass(frozen=True, slots=True)
-class Classification:
-    tier: Tier | None = None
-    sub_tier: SubTier | None = None
-    volume_band: VolumeBand | None = None
-    key_account_level: KeyAccountLevel | None = None
-    man_money: bool | None = None
-    man_authority: bool | None = None
-    man_need: bool | None = None
-    man_grade: Grade | None = None
-    early_tier: Tier | None = None
-    early_classification_notes: str | None = None
+class Relationship(CardGroup):
+    __slots__ = ()
+    group = "relationship"
 
 
-@dataclass(frozen=True, slots=True)
-class Credit:
-    capital: Grade | None = None
-    character: Grade | None = None
-    capacity: Grade | None = None
-    collateral: Grade | None = None
-    conditions: Grade | None = None
-    grade: Grade | None = None
-    limit_cents: int | None = None
+class Classification(CardGroup):
+    __slots__ = ()
+    group = "classification"
 
 
-@dataclass(frozen=True, slots=True)
-class Commercial:
-    brands_carried: str | None = None
-    settlement_timing: str | None = None
-    settlement_method: str | None = None
-    invoice_type: str | None = None
-    settlement_procedure: str | None = None
-    settlement_contact: str | None = None
-    delivery_requirements: str | None = None
-    after_sales_service: str | None = None
-    buying_stage: BuyingStage | None = None
-    notes: str | None = None
+class Credit(CardGroup):
+    __slots__ = ()
+    group = "credit"
+
+
+class Commercial(CardGroup):
+    __slots__ = ()
+    group = "commercial"
+
+
+GROUP_TYPES: dict[str, type[CardGroup]] = {
+    c.group: c for c in (Basics, Relationship, Classification, Credit, Commercial)
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,3 +149,13 @@ class AccountCard:
     id: uuid.UUID | None = None
     updated_at: datetime | None = None
     owner_name: str | None = None
+
+    def group(self, name: str) -> CardGroup:
+        value = getattr(self, name)
+        assert isinstance(value, CardGroup)
+        return value
+
+    def value(self, key: str) -> Any:
+        """The value under a dotted key (``basics.phone``)."""
+        group, name = key.split(".", 1)
+        return getattr(self.group(group), name)

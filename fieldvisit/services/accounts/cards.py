@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import fields, replace
+from dataclasses import replace
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -19,20 +19,17 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain import card_rules as r
 from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.domain.fields import account as account_fields
 from fieldvisit.services.accounts.card_checks import validate_card
 from fieldvisit.services.accounts.card_data import (
+    GROUP_TYPES,
     AccountCard,
-    Basics,
-    Classification,
-    Commercial,
     ComplaintRow,
     ContributionRow,
-    Credit,
     GradeRow,
     PlanRow,
     PriceRow,
     ProjectRow,
-    Relationship,
 )
 from fieldvisit.services.reporting.lookup import period_bounds
 from fieldvisit.storage.base import utcnow
@@ -48,7 +45,14 @@ from fieldvisit.storage.models import (
     TeamMember,
 )
 
-__all__ = ["AccountCard", "load_card", "owner_choices", "periods_snapped", "save_card"]
+__all__ = [
+    "AccountCard",
+    "load_card",
+    "owner_choices",
+    "periods_snapped",
+    "read_card",
+    "save_card",
+]
 
 M = TypeVar(
     "M",
@@ -60,112 +64,106 @@ M = TypeVar(
     KeyAccountPlan,
 )
 
-# The card's groups carry the Account column names (credit's with a "credit_" prefix),
-# so one loop reads and writes them all.
-_GROUPS: tuple[tuple[str, type[Any], str], ...] = (
-    ("basics", Basics, ""),
-    ("relationship", Relationship, ""),
-    ("classification", Classification, ""),
-    ("credit", Credit, "credit_"),
-    ("commercial", Commercial, ""),
-)
 
-
-def _group(a: Account, group: type[Any], prefix: str) -> Any:
-    return group(**{f.name: getattr(a, prefix + f.name) for f in fields(group)})
-
-
-_SEARCHED = ("name", "address", "city", "phone")
+def _groups(a: Account) -> dict[str, Any]:
+    """The card's field groups read from the row, as the field descriptions say."""
+    values: dict[str, dict[str, Any]] = {name: {} for name in GROUP_TYPES}
+    for spec in account_fields.ACCOUNT_FIELDS:
+        values[spec.group][spec.name] = getattr(a, spec.attr)
+    return {name: GROUP_TYPES[name](**v) for name, v in values.items()}
 
 
 def load_card(db: Database, account_id: uuid.UUID) -> AccountCard:
     """The card of a live account; :class:`NotFoundError` when it is gone or in the trash."""
     with db.session_scope() as session:
-        a = _live_account(session, account_id)
-        owner = session.get(TeamMember, a.owner_id) if a.owner_id else None
+        return read_card(session, account_id)
 
-        def rows(model: type[M], *order: Any) -> list[M]:
-            return list(
-                session.scalars(
-                    select(model)
-                    .where(model.account_id == a.id, model.deleted_at.is_(None))
-                    .order_by(*order)
-                )
+
+def read_card(session: Session, account_id: uuid.UUID) -> AccountCard:
+    """:func:`load_card` inside the caller's session: the one loader of the card view."""
+    a = _live_account(session, account_id)
+    owner = session.get(TeamMember, a.owner_id) if a.owner_id else None
+
+    def rows(model: type[M], *order: Any) -> list[M]:
+        return list(
+            session.scalars(
+                select(model)
+                .where(model.account_id == a.id, model.deleted_at.is_(None))
+                .order_by(*order)
             )
-
-        return AccountCard(
-            id=a.id,
-            updated_at=a.updated_at,
-            owner_name=owner.name if owner else None,
-            **{name: _group(a, group, prefix) for name, group, prefix in _GROUPS},
-            grades=tuple(
-                GradeRow(
-                    id=g.id,
-                    period_kind=g.period_kind,
-                    period_start=g.period_start,
-                    familiarity=g.familiarity,
-                    closeness=g.closeness,
-                    sales_support=g.sales_support,
-                    complaint_occurrence=g.complaint_occurrence,
-                    receivables=g.receivables,
-                    integrated_class=g.integrated_class,
-                )
-                for g in rows(
-                    RelationshipGrade, RelationshipGrade.period_start, RelationshipGrade.period_kind
-                )
-            ),
-            prices=tuple(
-                PriceRow(
-                    id=p.id,
-                    product=p.product,
-                    effective_on=p.effective_on,
-                    price_cents=p.price_cents,
-                    note=p.note,
-                )
-                for p in rows(PriceChange, PriceChange.effective_on, PriceChange.product)
-            ),
-            contributions=tuple(
-                ContributionRow(
-                    id=c.id,
-                    period_kind=c.period_kind,
-                    period_start=c.period_start,
-                    volume_units=c.volume_units,
-                    revenue_cents=c.revenue_cents,
-                    collections_cents=c.collections_cents,
-                    receivables_cents=c.receivables_cents,
-                )
-                for c in rows(PeriodContribution, PeriodContribution.period_start)
-            ),
-            complaints=tuple(
-                ComplaintRow(
-                    id=c.id,
-                    received_on=c.received_on,
-                    description=c.description,
-                    handling=c.handling,
-                    resolved_on=c.resolved_on,
-                )
-                for c in rows(Complaint, Complaint.received_on)
-            ),
-            projects=tuple(
-                ProjectRow(
-                    id=p.id, name=p.name, stage=p.stage, started_on=p.started_on, notes=p.notes
-                )
-                for p in rows(BuyingProject, BuyingProject.started_on, BuyingProject.name)
-            ),
-            plans=tuple(
-                PlanRow(
-                    id=p.id,
-                    period_start=p.period_start,
-                    period_end=p.period_end,
-                    analysis=p.analysis,
-                    goals=p.goals,
-                    resources=p.resources,
-                    communication_strategy=p.communication_strategy,
-                    review=p.review,
-                )
-                for p in rows(KeyAccountPlan, KeyAccountPlan.period_start)
-            ),
         )
+
+    return AccountCard(
+        id=a.id,
+        updated_at=a.updated_at,
+        owner_name=owner.name if owner else None,
+        **_groups(a),
+        grades=tuple(
+            GradeRow(
+                id=g.id,
+                period_kind=g.period_kind,
+                period_start=g.period_start,
+                familiarity=g.familiarity,
+                closeness=g.closeness,
+                sales_support=g.sales_support,
+                complaint_occurrence=g.complaint_occurrence,
+                receivables=g.receivables,
+                integrated_class=g.integrated_class,
+            )
+            for g in rows(
+                RelationshipGrade, RelationshipGrade.period_start, RelationshipGrade.period_kind
+            )
+        ),
+        prices=tuple(
+            PriceRow(
+                id=p.id,
+                product=p.product,
+                effective_on=p.effective_on,
+                price_cents=p.price_cents,
+                note=p.note,
+            )
+            for p in rows(PriceChange, PriceChange.effective_on, PriceChange.product)
+        ),
+        contributions=tuple(
+            ContributionRow(
+                id=c.id,
+                period_kind=c.period_kind,
+                period_start=c.period_start,
+                volume_units=c.volume_units,
+                revenue_cents=c.revenue_cents,
+                collections_cents=c.collections_cents,
+                receivables_cents=c.receivables_cents,
+            )
+            for c in rows(PeriodContribution, PeriodContribution.period_start)
+        ),
+        complaints=tuple(
+            ComplaintRow(
+                id=c.id,
+                received_on=c.received_on,
+                description=c.description,
+                handling=c.handling,
+                resolved_on=c.resolved_on,
+            )
+            for c in rows(Complaint, Complaint.received_on)
+        ),
+        projects=tuple(
+            ProjectRow(id=p.id, name=p.name, stage=p.stage, started_on=p.started_on, notes=p.notes)
+            for p in rows(BuyingProject, BuyingProject.started_on, BuyingProject.name)
+        ),
+        plans=tuple(
+            PlanRow(
+                id=p.id,
+                period_start=p.period_start,
+                period_end=p.period_end,
+                analysis=p.analysis,
+                goals=p.goals,
+                resources=p.resources,
+                communication_strategy=p.communication_strategy,
+                review=p.review,
+            )
+            for p in rows(KeyAccountPlan, KeyAccountPlan.period_start)
+        ),
+    )
 
 
 def save_card(db: Database, card: AccountCard) -> uuid.UUID:
@@ -181,7 +179,9 @@ def save_card(db: Database, card: AccountCard) -> uuid.UUID:
         else:
             account = _live_account(session, card.id)
             changed_search = any(
-                _text(getattr(card.basics, n)) != getattr(account, n) for n in _SEARCHED
+                _text(card.value(f.key)) != getattr(account, f.attr)
+                for f in account_fields.ACCOUNT_FIELDS
+                if f.searched
             )
         _apply(account, card)
         if changed_search:
@@ -230,10 +230,8 @@ def _text(value: object) -> object:
 
 
 def _apply(a: Account, card: AccountCard) -> None:
-    for name, group, prefix in _GROUPS:
-        values = getattr(card, name)
-        for f in fields(group):
-            setattr(a, prefix + f.name, _text(getattr(values, f.name)))
+    for spec in account_fields.ACCOUNT_FIELDS:
+        setattr(a, spec.attr, _text(card.value(spec.key)))
 
 
 def _existing(session: Session, model: type[M], account_id: uuid.UUID) -> list[M]:

@@ -19,8 +19,10 @@ from sqlalchemy.orm import Session
 
 from fieldvisit import clock
 from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.domain.fields import account as account_fields
+from fieldvisit.domain.fields import stakeholder
+from fieldvisit.domain.fields.spec import Kind, MergeRule
 from fieldvisit.services.accounts.merge_refs import (
-    BOOKKEEPING,
     FoldedRow,
     count_clashes,
     count_references,
@@ -34,21 +36,20 @@ from fieldvisit.storage.models import Account, Stakeholder, TeamMember
 Side = Literal["keep", "remove"]
 M = TypeVar("M", Account, Stakeholder)
 
-ACCOUNT_FIELDS: tuple[str, ...] = tuple(
-    c.name for c in Account.__table__.columns if c.name not in BOOKKEEPING | {"search_key"}
-)
-"""Card fields in the order of the card (the table's column order)."""
-STAKEHOLDER_FIELDS: tuple[str, ...] = tuple(
-    c.name
-    for c in Stakeholder.__table__.columns
-    if c.name not in BOOKKEEPING | {"search_key", "account_id"}
-)
-"""The person's own fields; the kept person stays in their own account."""
+
+def account_merge_fields() -> tuple[str, ...]:
+    """The card fields a merge offers, in the card's order (their merge rule is PICK)."""
+    return tuple(s.attr for s in account_fields.ACCOUNT_FIELDS if s.merge is MergeRule.PICK)
+
+
+def stakeholder_merge_fields() -> tuple[str, ...]:
+    """The person's own fields a merge offers; the kept person stays in their own account."""
+    return tuple(s.attr for s in stakeholder.STAKEHOLDER_FIELDS if s.merge is MergeRule.PICK)
 
 
 @dataclass(frozen=True, slots=True)
 class FieldPair:
-    """One field with both sides' values (``owner_id`` shown as the owner's name)."""
+    """One field with both sides' values (a team member's id shown as their name)."""
 
     name: str
     keep: object
@@ -119,7 +120,7 @@ def preview_account_merge(db: Database, keep_id: uuid.UUID, remove_id: uuid.UUID
                 _shown(name, getattr(keep, name), names),
                 _shown(name, getattr(remove, name), names),
             )
-            for name in ACCOUNT_FIELDS
+            for name in account_merge_fields()
         )
         return MergePreview(
             kind=TrashKind.ACCOUNT,
@@ -155,7 +156,7 @@ def preview_stakeholder_merge(
             remove_place=_account_name(session, remove.account_id),
             fields=tuple(
                 FieldPair(name, getattr(keep, name), getattr(remove, name))
-                for name in STAKEHOLDER_FIELDS
+                for name in stakeholder_merge_fields()
             ),
             moves=_nonzero(moves),
             clashes=_nonzero(clashes),
@@ -170,10 +171,10 @@ def merge_accounts(
     author_id: uuid.UUID | None,
 ) -> MergeResult:
     """Merge account ``remove_id`` into ``keep_id`` and move the removed one to the trash."""
-    picked = _check_choices(choices, ACCOUNT_FIELDS)
+    picked = _check_choices(choices, account_merge_fields())
     with db.session_scope() as session:
         keep, remove = _pair(session, Account, keep_id, remove_id)
-        taken = _take_fields(keep, remove, ACCOUNT_FIELDS, picked)
+        taken = _take_fields(keep, remove, account_merge_fields(), picked)
         session.flush()
         report = relink(session, "account", keep.id, remove.id)
         note = _note(remove, keep.name, keep.id)
@@ -214,10 +215,10 @@ def merge_stakeholders(
     Links the kept person already has (records, co-visit calls, roles) are not
     doubled; the personal profile's empty fields are filled from the other's.
     """
-    picked = _check_choices(choices, STAKEHOLDER_FIELDS)
+    picked = _check_choices(choices, stakeholder_merge_fields())
     with db.session_scope() as session:
         keep, remove = _pair(session, Stakeholder, keep_id, remove_id)
-        taken = _take_fields(keep, remove, STAKEHOLDER_FIELDS, picked)
+        taken = _take_fields(keep, remove, stakeholder_merge_fields(), picked)
         session.flush()
         report = relink(session, "stakeholder", keep.id, remove.id)
         note = _note(remove, keep.name, keep.id)
@@ -301,12 +302,17 @@ def _note(remove: Account | Stakeholder, keep_name: str, keep_id: uuid.UUID) -> 
 
 
 def _owner_names(session: Session, *accounts: Account) -> dict[uuid.UUID, str]:
-    ids = {a.owner_id for a in accounts if a.owner_id is not None}
+    ids = {getattr(a, name) for a in accounts for name in _members()} - {None}
     return {i: m.name for i in ids if (m := session.get(TeamMember, i)) is not None}
 
 
+def _members() -> set[str]:
+    """The card fields that hold a team member's id (the owner)."""
+    return {s.attr for s in account_fields.ACCOUNT_FIELDS if s.kind is Kind.MEMBER}
+
+
 def _shown(name: str, value: object, owners: dict[uuid.UUID, str]) -> object:
-    if name == "owner_id" and isinstance(value, uuid.UUID):
+    if name in _members() and isinstance(value, uuid.UUID):
         return owners.get(value, str(value))
     return value
 

@@ -8,8 +8,9 @@ The personal profile is sensitive and lives in its own table: it is read only by
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,14 +18,13 @@ from sqlalchemy.orm import Session
 from fieldvisit import clock
 from fieldvisit.domain import card_rules as r
 from fieldvisit.domain.enums import (
-    AdoptionStage,
     BuyingRole,
-    KeyAccountLevel,
-    OrgFunction,
-    OrgLevel,
-    ValuesStyle,
 )
 from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.domain.fields import profile, stakeholder
+from fieldvisit.domain.fields.checks import field_problems
+from fieldvisit.domain.fields.spec import FieldSpec, Kind
+from fieldvisit.domain.fields.values import FieldValues
 from fieldvisit.storage.base import utcnow
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
@@ -35,75 +35,50 @@ from fieldvisit.storage.models import (
     StakeholderRole,
 )
 
-TRUST_FIELDS = ("trust_rely", "trust_honest", "trust_sensitive", "trust_capable", "trust_like")
-_LENGTHS = {
-    "name": 120,
-    "title": 120,
-    "department": 120,
-    "mobile": 40,
-    "office_phone": 40,
-    "email": 200,
-    "wechat": 80,
-    "address": 300,
-    "thinking_preference": 200,
-}
+TRUST_FIELDS = tuple(s.attr for s in stakeholder.STAKEHOLDER_FIELDS if s.kind is Kind.SCORE)
+"""The five questions a key customer asks about the rep, scored 1 to 5."""
 
 
-@dataclass(frozen=True, slots=True)
-class StakeholderData:
-    """One person at an account, without the personal profile."""
+class StakeholderData(FieldValues):
+    """One person at an account, without the personal profile: the fields declared in
+    :mod:`fieldvisit.domain.fields.stakeholder`, plus the account, the buying roles
+    and the id (``None`` for a person not saved yet)."""
 
+    __slots__ = ("account_id", "id", "roles")
     account_id: uuid.UUID
-    name: str
-    title: str | None = None
-    department: str | None = None
-    mobile: str | None = None
-    office_phone: str | None = None
-    email: str | None = None
-    wechat: str | None = None
-    address: str | None = None
-    roles: frozenset[BuyingRole] = frozenset()
-    org_level: OrgLevel | None = None
-    org_function: OrgFunction | None = None
-    key_customer_level: KeyAccountLevel | None = None
-    values_style: ValuesStyle | None = None
-    thinking_preference: str | None = None
-    adoption_stage: AdoptionStage | None = None
-    trust_rely: int | None = None
-    trust_honest: int | None = None
-    trust_sensitive: int | None = None
-    trust_capable: int | None = None
-    trust_like: int | None = None
-    ended_on: date | None = None
-    notes: str | None = None
-    id: uuid.UUID | None = None
+    roles: frozenset[BuyingRole]
+    id: uuid.UUID | None
+
+    @classmethod
+    def described(cls) -> tuple[FieldSpec, ...]:
+        return stakeholder.STAKEHOLDER_FIELDS
+
+    def __init__(
+        self,
+        account_id: uuid.UUID,
+        *args: Any,
+        roles: frozenset[BuyingRole] = frozenset(),
+        id: uuid.UUID | None = None,
+        **values: Any,
+    ) -> None:
+        object.__setattr__(self, "account_id", account_id)
+        object.__setattr__(self, "roles", frozenset(roles))
+        object.__setattr__(self, "id", id)
+        super().__init__(*args, **values)
+
+    def _extras(self) -> dict[str, Any]:
+        return {"account_id": self.account_id, "roles": self.roles, "id": self.id}
 
 
-@dataclass(frozen=True, slots=True)
-class ProfileData:
-    """The personal profile (Mackay 66 spirit): sensitive, shown and printed only on request."""
+class ProfileData(FieldValues):
+    """The personal profile (Mackay 66 spirit): sensitive, shown and printed only on
+    request; its fields are declared in :mod:`fieldvisit.domain.fields.profile`."""
 
-    birthday: date | None = None
-    school: str | None = None
-    major: str | None = None
-    hometown: str | None = None
-    spouse: str | None = None
-    children: str | None = None
-    personality: str | None = None
-    hobbies: str | None = None
-    sports: str | None = None
-    food: str | None = None
-    reading: str | None = None
-    car: str | None = None
-    holidays: str | None = None
-    other_organisations: str | None = None
-    colleague_relations: str | None = None
-    notes: str | None = None
+    __slots__ = ()
 
-
-_DATA_FIELDS = tuple(f.name for f in fields(StakeholderData) if f.name not in {"id", "roles"})
-_PROFILE_FIELDS = tuple(f.name for f in fields(ProfileData))
-_SEARCHED = ("name", "mobile", "office_phone", "account_id")
+    @classmethod
+    def described(cls) -> tuple[FieldSpec, ...]:
+        return profile.PROFILE_FIELDS
 
 
 def stakeholder_problems(data: StakeholderData, today: date | None = None) -> list[ValidationError]:
@@ -115,16 +90,9 @@ def stakeholder_problems(data: StakeholderData, today: date | None = None) -> li
         if problem is not None:
             found.append(ValidationError(field, problem))
 
-    check("name", None if r.clean(data.name) else r.PERSON_NAME_REQUIRED)
-    check("mobile", r.mobile_problem(data.mobile))
-    check("office_phone", r.phone_problem(data.office_phone))
-    check("email", r.email_problem(data.email))
-    for name in TRUST_FIELDS:
-        check(name, r.score_problem(getattr(data, name)))
-    check("ended_on", r.DATE_IN_FUTURE if data.ended_on and data.ended_on > today else None)
-    for name, limit in _LENGTHS.items():
-        value = getattr(data, name)
-        check(name, r.TOO_LONG if value and len(value.strip()) > limit else None)
+    for spec in stakeholder.STAKEHOLDER_FIELDS:
+        for problem in field_problems(spec, getattr(data, spec.name), today):
+            check(spec.name, problem)
     return found
 
 
@@ -177,11 +145,13 @@ def save_stakeholder(db: Database, data: StakeholderData) -> uuid.UUID:
             searched_changed = True
         else:
             person = _live(session, data.id)
-            searched_changed = any(
-                _value(getattr(data, n)) != getattr(person, n) for n in _SEARCHED
+            searched = [s for s in stakeholder.STAKEHOLDER_FIELDS if s.searched]
+            searched_changed = data.account_id != person.account_id or any(
+                _value(getattr(data, s.name)) != getattr(person, s.attr) for s in searched
             )
-        for name in _DATA_FIELDS:
-            setattr(person, name, _value(getattr(data, name)))
+        person.account_id = data.account_id
+        for spec in stakeholder.STAKEHOLDER_FIELDS:
+            setattr(person, spec.attr, _value(getattr(data, spec.name)))
         wanted = set(data.roles)
         person.roles[:] = [x for x in person.roles if x.role in wanted]
         have = {x.role for x in person.roles}
@@ -235,12 +205,14 @@ def load_profile(db: Database, stakeholder_id: uuid.UUID) -> ProfileData:
         p = session.get(StakeholderProfile, stakeholder_id)
         if p is None or p.deleted_at is not None:
             return ProfileData()
-        return ProfileData(**{n: getattr(p, n) for n in _PROFILE_FIELDS})
+        return ProfileData(**{f.name: getattr(p, f.attr) for f in profile.PROFILE_FIELDS})
 
 
-def save_profile(db: Database, stakeholder_id: uuid.UUID, profile: ProfileData) -> None:
-    if profile.birthday is not None and profile.birthday > clock.today():
-        raise ValidationError("birthday", r.DATE_IN_FUTURE)
+def save_profile(db: Database, stakeholder_id: uuid.UUID, data: ProfileData) -> None:
+    today = clock.today()
+    for spec in profile.PROFILE_FIELDS:
+        for problem in field_problems(spec, getattr(data, spec.name), today):
+            raise ValidationError(spec.name, problem)
     with db.session_scope() as session:
         _live(session, stakeholder_id)
         p = session.get(StakeholderProfile, stakeholder_id)
@@ -248,8 +220,8 @@ def save_profile(db: Database, stakeholder_id: uuid.UUID, profile: ProfileData) 
             p = StakeholderProfile(stakeholder_id=stakeholder_id)
             session.add(p)
         p.deleted_at = None
-        for name in _PROFILE_FIELDS:
-            setattr(p, name, _value(getattr(profile, name)))
+        for spec in profile.PROFILE_FIELDS:
+            setattr(p, spec.attr, _value(getattr(data, spec.name)))
         p.updated_at = utcnow()
 
 
@@ -281,9 +253,10 @@ def _live_account(session: Session, account_id: uuid.UUID, field: str = "account
 
 def _data(p: Stakeholder) -> StakeholderData:
     return StakeholderData(
+        p.account_id,
         id=p.id,
         roles=frozenset(x.role for x in p.roles),
-        **{n: getattr(p, n) for n in _DATA_FIELDS},
+        **{s.name: getattr(p, s.attr) for s in stakeholder.STAKEHOLDER_FIELDS},
     )
 
 

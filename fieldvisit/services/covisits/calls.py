@@ -6,55 +6,37 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
 
 from fieldvisit.domain.checklist import TypeSuggestion, suggest_type
 from fieldvisit.domain.enums import CoVisitType, PlannedKind, Tier
 from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.services.covisits.call_changes import (
+    DEBRIEF_FIELDS,
+    PLAN_FIELDS,
+    set_stakeholders,
+)
 from fieldvisit.services.covisits.reading import (
     clean,
     editable_call,
     editable_covisit,
-    live_calls,
     load_view,
 )
-from fieldvisit.services.covisits.record_link import (
-    create_or_link,
-    drop_record,
-    owned_values,
-    record_of,
-    sync_fields,
-    sync_people,
-)
+from fieldvisit.services.covisits.record_link import auto_link
 from fieldvisit.services.covisits.template import load_template
 from fieldvisit.services.covisits.views import CallView
-from fieldvisit.storage.base import utcnow
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
     Account,
     CallObservation,
     CoVisitCall,
-    CoVisitCallStakeholder,
     MonthlyPlan,
     PlannedContact,
     Stakeholder,
     TeamMember,
 )
 
-CALL_FIELDS = frozenset(
-    {
-        "visit_objective",
-        "precall_opening",
-        "precall_key_messages",
-        "precall_objections",
-        "precall_commitment",
-        "rep_self_assessment",
-        "feedback_went_well",
-        "feedback_do_differently",
-        "agreed_learning",
-    }
-)
+CALL_FIELDS = frozenset(PLAN_FIELDS + DEBRIEF_FIELDS)
 MANAGER_FEEDBACK = frozenset({"feedback_went_well", "feedback_do_differently", "agreed_learning"})
 ACCOUNT_LIMIT = 200
 
@@ -140,7 +122,7 @@ def add_call(
     stakeholder_ids: list[uuid.UUID] | tuple[uuid.UUID, ...] = (),
     visit_objective: str | None = None,
 ) -> CallView:
-    """A new call at the end of the list, with its contact record (written or linked)."""
+    """A new call at the end of the list, linked to the rep's record of the visit if one."""
     with db.session_scope() as session:
         cv = editable_covisit(session, covisit_id)
         if not cv.first_day <= day <= cv.last_day:
@@ -166,35 +148,13 @@ def add_call(
         )
         session.add(call)
         session.flush()
-        _set_stakeholders(session, call, stakeholder_ids)
-        create_or_link(session, cv, call)
+        set_stakeholders(session, call, stakeholder_ids)
+        auto_link(session, cv, call)
         return load_view(session, cv).call(call.id)
 
 
-def remove_call(db: Database, call_id: uuid.UUID) -> None:
-    with db.session_scope() as session:
-        call, cv = editable_call(session, call_id)
-        drop_record(session, call)
-        call.deleted_at = utcnow()
-        session.flush()
-        for seq, rest in enumerate(live_calls(session, cv.id), start=1):
-            rest.seq = seq
-
-
-def move_call(db: Database, call_id: uuid.UUID, offset: int) -> None:
-    """Move a call up (``-1``) or down (``+1``) in the day's order."""
-    with db.session_scope() as session:
-        call, cv = editable_call(session, call_id)
-        calls = live_calls(session, cv.id)
-        index = calls.index(call)
-        target = max(0, min(len(calls) - 1, index + offset))
-        calls.insert(target, calls.pop(index))
-        for seq, each in enumerate(calls, start=1):
-            each.seq = seq
-
-
 def set_call_field(db: Database, call_id: uuid.UUID, name: str, value: str | None) -> None:
-    """Save one text field of a call as typed; its contact record follows."""
+    """Save one text field of a call as typed (the coaching stays in the co-visit)."""
     if name not in CALL_FIELDS:
         raise ValueError(f"{name} is not a call field")
     with db.session_scope() as session:
@@ -203,43 +163,13 @@ def set_call_field(db: Database, call_id: uuid.UUID, name: str, value: str | Non
             raise ValidationError(
                 name, "The rep assesses the call first: write the rep's self-assessment."
             )
-        before = owned_values(call)
         setattr(call, name, clean(value))
-        record = record_of(session, call)
-        if record is not None:
-            sync_fields(record, before, call)
 
 
 def set_call_type(db: Database, call_id: uuid.UUID, call_type: CoVisitType) -> None:
     with db.session_scope() as session:
         call, _ = editable_call(session, call_id)
         call.call_type = call_type
-
-
-def set_call_account(
-    db: Database, call_id: uuid.UUID, account_id: uuid.UUID, stakeholder_ids: list[uuid.UUID]
-) -> None:
-    with db.session_scope() as session:
-        call, cv = editable_call(session, call_id)
-        if session.get(Account, account_id) is None:
-            raise NotFoundError(f"No account has the ID {account_id}.")
-        call.account_id = account_id
-        _set_stakeholders(session, call, stakeholder_ids)
-        record = record_of(session, call)
-        if record is not None:
-            sync_fields(record, owned_values(call), call)
-            sync_people(session, cv, call, record)
-
-
-def set_call_stakeholders(
-    db: Database, call_id: uuid.UUID, stakeholder_ids: list[uuid.UUID]
-) -> None:
-    with db.session_scope() as session:
-        call, cv = editable_call(session, call_id)
-        _set_stakeholders(session, call, stakeholder_ids)
-        record = record_of(session, call)
-        if record is not None:
-            sync_people(session, cv, call, record)
 
 
 def set_observation(
@@ -266,24 +196,3 @@ def set_observation(
             obs = CallObservation(call_id=call.id, item_key=step)
             session.add(obs)
         obs.rating, obs.note, obs.deleted_at = rating, clean(note), None
-
-
-def _set_stakeholders(
-    session: Session, call: CoVisitCall, stakeholder_ids: list[uuid.UUID] | tuple[uuid.UUID, ...]
-) -> None:
-    wanted = set(stakeholder_ids)
-    valid = set(
-        session.scalars(
-            select(Stakeholder.id).where(
-                Stakeholder.id.in_(wanted),
-                Stakeholder.account_id == call.account_id,
-                Stakeholder.deleted_at.is_(None),
-            )
-        )
-    )
-    if wanted - valid:
-        raise ValidationError("stakeholders", "A stakeholder met is not of the call's account.")
-    session.execute(delete(CoVisitCallStakeholder).where(CoVisitCallStakeholder.call_id == call.id))
-    for sid in valid:
-        session.add(CoVisitCallStakeholder(call_id=call.id, stakeholder_id=sid))
-    session.flush()

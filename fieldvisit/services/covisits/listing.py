@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from fieldvisit.domain.enums import CoVisitStatus, CoVisitType, MemberRole
+from fieldvisit.services.covisits.reading import report_late
 from fieldvisit.services.reporting.lookup import find_member, month_end, parse_month
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import CoVisit, CoVisitCall, StandardRating, TeamMember
@@ -108,7 +109,7 @@ def list_covisits(
                 demonstration_calls=calls[c.id][CoVisitType.DEMONSTRATION],
                 coaching_calls=calls[c.id][CoVisitType.COACHING],
                 status=c.status,
-                late=c.late,
+                late=report_late(c),
                 average_rating=averages.get(c.id),
                 revision=c.revision,
             )

@@ -1,21 +1,30 @@
-"""Loading a co-visit into its view, and the guard that keeps a signed report locked."""
+"""The one loader of a co-visit's view, the late rule applied to a row, and the guard that
+keeps a signed report locked."""
 
 from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from fieldvisit.domain.enums import CoVisitStatus
+from fieldvisit.clock import local_zone, now_utc
+from fieldvisit.domain.covisit_rules import is_report_late
+from fieldvisit.domain.enums import ActionStatus, CoVisitStatus
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError
+from fieldvisit.services.covisits.template import checklist_for
 from fieldvisit.services.covisits.views import (
     ActionView,
     CallView,
     CoVisitView,
     ObservationView,
     RatingView,
+    RevisionView,
+    acknowledged_digest,
 )
 from fieldvisit.services.team import member_names
 from fieldvisit.storage.models import (
@@ -25,8 +34,10 @@ from fieldvisit.storage.models import (
     CoVisit,
     CoVisitCall,
     CoVisitCallStakeholder,
+    CoVisitRevision,
     Stakeholder,
     StandardRating,
+    TeamMember,
 )
 
 
@@ -84,19 +95,51 @@ def live_actions(session: Session, covisit_id: uuid.UUID) -> list[ActionItem]:
     )
 
 
+def report_late(cv: CoVisit) -> bool:
+    """Late by the one rule (``domain.covisit_rules``) on the one clock; the first signature
+    counts, a later correction does not."""
+    signed = cv.completed_at or cv.manager_signed_at
+    return is_report_late(cv.last_day, signed, now_utc(), local_zone())
+
+
 def load_view(session: Session, cv: CoVisit) -> CoVisitView:
+    """The one loader of a co-visit: the window, the handout and the command line read this."""
     session.flush()
+    checklist = checklist_for(cv.template_version)
     calls = live_calls(session, cv.id)
     actions = live_actions(session, cv.id)
-    people = member_names(
-        session, {cv.rep_id, cv.manager_id} | {a.owner_id for a in actions if a.owner_id}
-    )
-    ratings = session.scalars(
-        select(StandardRating).where(
-            StandardRating.covisit_id == cv.id, StandardRating.deleted_at.is_(None)
+    review = review_actions(session, cv)
+    revisions = list(
+        session.scalars(
+            select(CoVisitRevision)
+            .where(CoVisitRevision.covisit_id == cv.id, CoVisitRevision.deleted_at.is_(None))
+            .order_by(CoVisitRevision.number)
         )
     )
-    return CoVisitView(
+    people = member_names(
+        session,
+        {cv.rep_id, cv.manager_id}
+        | {a.owner_id for a in (*actions, *review) if a.owner_id}
+        | {r.author_id for r in revisions if r.author_id},
+    )
+    order = checklist.standard_order()
+    ratings = sorted(
+        session.scalars(
+            select(StandardRating).where(
+                StandardRating.covisit_id == cv.id, StandardRating.deleted_at.is_(None)
+            )
+        ),
+        key=lambda r: (order.get(r.standard, 99), r.standard),
+    )
+    origin = dict(
+        session.execute(
+            select(CoVisit.id, CoVisit.first_day).where(
+                CoVisit.id.in_({a.covisit_id for a in review})
+            )
+        ).all()
+    )
+    rep = session.get(TeamMember, cv.rep_id)
+    view = CoVisitView(
         id=cv.id,
         rep_id=cv.rep_id,
         rep_name=people.get(cv.rep_id, "?"),
@@ -110,32 +153,98 @@ def load_view(session: Session, cv: CoVisit) -> CoVisitView:
         development_areas=cv.development_areas,
         big_question_yes=cv.big_question_yes,
         big_question_why=cv.big_question_why,
+        manager_comments=cv.manager_comments,
         rep_comments=cv.rep_comments,
         rep_acknowledged_at=cv.rep_acknowledged_at,
         manager_signed_at=cv.manager_signed_at,
         status=cv.status,
         completed_at=cv.completed_at,
-        late=cv.late,
+        late=report_late(cv),
         revision=cv.revision,
-        calls=_call_views(session, calls),
+        calls=_call_views(session, calls, checklist.step_order()),
         ratings=tuple(RatingView(r.standard, r.score, r.comment) for r in ratings),
-        actions=tuple(
-            ActionView(
-                a.id,
-                a.seq,
-                a.description,
-                a.owner_id,
-                people.get(a.owner_id) if a.owner_id else None,
-                a.due_on,
-                a.status,
-                a.review_note,
+        actions=tuple(_action_view(a, people) for a in actions),
+        review=tuple(_action_view(a, people, origin.get(a.covisit_id)) for a in review),
+        territory=rep.territory if rep is not None else None,
+        revisions=tuple(
+            RevisionView(
+                r.number, r.reason, r.created_at, people.get(r.author_id) if r.author_id else None
             )
-            for a in actions
+            for r in revisions
         ),
+    )
+    return _check_acknowledgement(view, cv.rep_acknowledged_hash)
+
+
+def _check_acknowledgement(view: CoVisitView, stored: str | None) -> CoVisitView:
+    """An acknowledgement holds only for the content it was given for. A signed report is
+    locked, so its acknowledgement stands as signed."""
+    if view.rep_acknowledged_at is None or view.locked:
+        return view
+    if stored is not None and stored == acknowledged_digest(view):
+        return view
+    return replace(view, rep_acknowledged_at=None, acknowledgement_withdrawn=True)
+
+
+def _action_view(
+    a: ActionItem, people: Mapping[uuid.UUID | None, str], from_day: date | None = None
+) -> ActionView:
+    return ActionView(
+        a.id,
+        a.seq,
+        a.description,
+        a.owner_id,
+        people.get(a.owner_id),
+        a.due_on,
+        a.status,
+        a.review_note,
+        a.reviewed_in_id,
+        from_day,
     )
 
 
-def _call_views(session: Session, calls: list[CoVisitCall]) -> tuple[CallView, ...]:
+def earlier_covisits(cv: CoVisit) -> Select[CoVisit]:
+    """The rep's co-visits before this one, newest first."""
+    return (
+        select(CoVisit)
+        .where(
+            CoVisit.rep_id == cv.rep_id,
+            CoVisit.id != cv.id,
+            CoVisit.deleted_at.is_(None),
+            (CoVisit.first_day < cv.first_day)
+            | ((CoVisit.first_day == cv.first_day) & (CoVisit.created_at < cv.created_at)),
+        )
+        .order_by(CoVisit.first_day.desc(), CoVisit.created_at.desc())
+    )
+
+
+def review_actions(session: Session, cv: CoVisit) -> list[ActionItem]:
+    """Earlier co-visits' actions this co-visit reviews: every one still open (a "not done"
+    comes back until it is done or dropped), those decided in this review, and the last
+    co-visit's actions closed before reviews were recorded."""
+    last = session.scalars(earlier_covisits(cv).limit(1)).first()
+    earlier = earlier_covisits(cv).order_by(None).subquery()
+    return list(
+        session.scalars(
+            select(ActionItem)
+            .join(earlier, earlier.c.id == ActionItem.covisit_id)
+            .where(
+                ActionItem.deleted_at.is_(None),
+                (ActionItem.status == ActionStatus.OPEN)
+                | (ActionItem.reviewed_in_id == cv.id)
+                | (
+                    (ActionItem.covisit_id == (last.id if last else None))
+                    & ActionItem.reviewed_in_id.is_(None)
+                ),
+            )
+            .order_by(earlier.c.first_day, earlier.c.created_at, ActionItem.seq)
+        )
+    )
+
+
+def _call_views(
+    session: Session, calls: list[CoVisitCall], step_order: dict[str, int]
+) -> tuple[CallView, ...]:
     ids = [c.id for c in calls]
     accounts = dict(
         session.execute(
@@ -176,7 +285,9 @@ def _call_views(session: Session, calls: list[CoVisitCall]) -> tuple[CallView, .
             feedback_went_well=c.feedback_went_well,
             feedback_do_differently=c.feedback_do_differently,
             agreed_learning=c.agreed_learning,
-            observations=tuple(observed[c.id]),
+            observations=tuple(
+                sorted(observed[c.id], key=lambda o: (step_order.get(o.step, 99), o.step))
+            ),
             contact_record_id=c.contact_record_id,
         )
         for c in calls

@@ -7,9 +7,10 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from fieldvisit import clock
+from fieldvisit.clock import now_utc
 from fieldvisit.domain.enums import CoVisitStatus, MemberRole
-from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
+from fieldvisit.services.covisits.completeness import missing_for_acknowledgement
 from fieldvisit.services.covisits.reading import (
     clean,
     editable_covisit,
@@ -17,7 +18,7 @@ from fieldvisit.services.covisits.reading import (
     load_view,
 )
 from fieldvisit.services.covisits.template import CURRENT_VERSION, load_template
-from fieldvisit.services.covisits.views import CoVisitView
+from fieldvisit.services.covisits.views import CoVisitView, acknowledged_digest
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import CoVisit, CoVisitCall, TeamMember
@@ -26,7 +27,14 @@ RECOMMENDED_DAYS = 2
 """One full day at least; two consecutive days recommended (DOMAIN.md §6)."""
 MAX_DEVELOPMENT_OBJECTIVES = 2
 DAY_FIELDS = frozenset(
-    {"strengths", "development_areas", "big_question_yes", "big_question_why", "rep_comments"}
+    {
+        "strengths",
+        "development_areas",
+        "big_question_yes",
+        "big_question_why",
+        "manager_comments",
+        "rep_comments",
+    }
 )
 
 
@@ -119,18 +127,29 @@ def set_development_objectives(db: Database, covisit_id: uuid.UUID, objectives: 
         cv.development_objectives = kept
 
 
+class AcknowledgementError(FieldVisitError):
+    title = "The report is not ready for the rep's acknowledgement"
+
+
 def acknowledge(
     db: Database, covisit_id: uuid.UUID, comments: str | None, now: datetime | None = None
 ) -> datetime:
-    """The rep's acknowledgement (time stamp) with their comments; before the sign-off."""
-    when = now or clock.local_now()
+    """The rep's acknowledgement, with their comments, of the report exactly as it stands:
+    refused while something required is missing; any later change withdraws it."""
+    when = now or now_utc()
     with db.session_scope() as session:
         cv = editable_covisit(session, covisit_id)
         cv.rep_comments = clean(comments)
+        view = load_view(session, cv)
+        missing = missing_for_acknowledgement(view)
+        if missing:
+            raise AcknowledgementError(" ".join(m.message + "." for m in missing))
         cv.rep_acknowledged_at = when
+        cv.rep_acknowledged_hash = acknowledged_digest(view)
     return when
 
 
 def withdraw_acknowledgement(db: Database, covisit_id: uuid.UUID) -> None:
     with db.session_scope() as session:
-        editable_covisit(session, covisit_id).rep_acknowledged_at = None
+        cv = editable_covisit(session, covisit_id)
+        cv.rep_acknowledged_at = cv.rep_acknowledged_hash = None

@@ -9,17 +9,17 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fieldvisit import clock
+from fieldvisit.clock import local_zone, now_utc
+from fieldvisit.domain.covisit_rules import is_report_late
 from fieldvisit.domain.enums import ActionStatus, CoVisitStatus
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
+from fieldvisit.services.covisits.completeness import missing_for_signoff
 from fieldvisit.services.covisits.reading import (
     clean,
     editable_covisit,
     find_covisit,
-    live_calls,
     load_view,
 )
-from fieldvisit.services.covisits.record_link import complete_records
 from fieldvisit.services.covisits.template import load_template
 from fieldvisit.services.covisits.views import CoVisitView, covisit_from_json, to_json
 from fieldvisit.services.team import current_user, member_names
@@ -30,45 +30,6 @@ from fieldvisit.storage.models import ActionItem, CoVisitRevision, StandardRatin
 
 class SignOffError(FieldVisitError):
     title = "The report is not complete"
-
-
-@dataclass(frozen=True, slots=True)
-class Missing:
-    """Something to fill before sign-off: ``what`` is a code, ``call`` the call's number."""
-
-    what: str
-    call: int | None = None
-
-    @property
-    def message(self) -> str:
-        text = _MESSAGES[self.what]
-        return f"Call {self.call}: {text}" if self.call is not None else text[0].upper() + text[1:]
-
-
-_MESSAGES = {
-    "calls": "add at least one call",
-    "development_objectives": "set one or two development objectives for the day",
-    "visit_objective": "the visit objective is empty",
-    "rep_self_assessment": "the rep's self-assessment is empty",
-    "feedback_went_well": "“what went well” is empty",
-    "feedback_do_differently": "“what to do differently” is empty",
-    "agreed_learning": "the agreed learning is empty",
-    "strengths": "the strengths are empty",
-    "development_areas": "the development areas are empty",
-    "ratings": "rate the rep on every standard",
-    "actions": "agree at least one action for the action plan",
-    "action_details": "every action needs a description, an owner and a due date",
-    "big_question": "answer the Big Question (yes or no)",
-    "big_question_why": "say why for the Big Question",
-    "acknowledgement": "the rep has not acknowledged the report yet",
-}
-CALL_REQUIRED = (
-    "visit_objective",
-    "rep_self_assessment",
-    "feedback_went_well",
-    "feedback_do_differently",
-    "agreed_learning",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +122,16 @@ def remove_action(db: Database, action_id: uuid.UUID) -> None:
         item.deleted_at = utcnow()
 
 
+def restore_action(db: Database, action_id: uuid.UUID) -> None:
+    """Bring back an action item removed from an unsigned report (undo)."""
+    with db.session_scope() as session:
+        item = session.get(ActionItem, action_id)
+        if item is None:
+            raise NotFoundError(f"No action item has the ID {action_id}.")
+        editable_covisit(session, item.covisit_id)
+        item.deleted_at = None
+
+
 def _action(session: Session, action_id: uuid.UUID) -> ActionItem:
     item = session.get(ActionItem, action_id)
     if item is None or item.deleted_at is not None:
@@ -171,35 +142,12 @@ def _action(session: Session, action_id: uuid.UUID) -> ActionItem:
 # ------------------------------------------------------------------ sign-off
 
 
-def missing_for_signoff(view: CoVisitView) -> list[Missing]:
-    """What still has to be written, in the order of the flow."""
-    found: list[Missing] = []
-    if not view.development_objectives:
-        found.append(Missing("development_objectives"))
-    if not view.calls:
-        found.append(Missing("calls"))
-    for call in view.calls:
-        found += [Missing(f, call.seq) for f in CALL_REQUIRED if not getattr(call, f)]
-    found += [Missing(f) for f in ("strengths", "development_areas") if not getattr(view, f)]
-    standards = {s.key for s in load_template(view.template_version).standards}
-    if not standards <= {r.standard for r in view.ratings}:
-        found.append(Missing("ratings"))
-    if not view.actions:
-        found.append(Missing("actions"))
-    elif any(not a.description or a.owner_id is None or a.due_on is None for a in view.actions):
-        found.append(Missing("action_details"))
-    if view.big_question_yes is None:
-        found.append(Missing("big_question"))
-    if not view.big_question_why:
-        found.append(Missing("big_question_why"))
-    if view.rep_acknowledged_at is None:
-        found.append(Missing("acknowledgement"))
-    return found
-
-
 def sign_off(db: Database, covisit_id: uuid.UUID, now: datetime | None = None) -> CoVisitView:
-    """The manager's signature: completed, ``late`` if after the last day (local), locked."""
-    when = now or clock.local_now()
+    """The manager's signature: completed, late if after the last day (local), locked.
+
+    Refused while anything is missing, the rep's acknowledgement of this very content
+    included."""
+    when = now or now_utc()
     with db.session_scope() as session:
         cv = editable_covisit(session, covisit_id)
         missing = missing_for_signoff(load_view(session, cv))
@@ -210,8 +158,7 @@ def sign_off(db: Database, covisit_id: uuid.UUID, now: datetime | None = None) -
         if cv.revision == 1:
             # The report is due the same day; a correction later does not make it late.
             cv.completed_at = when
-            cv.late = when.astimezone().date() > cv.last_day
-        complete_records(session, live_calls(session, cv.id), when)
+            cv.late = is_report_late(cv.last_day, when, when, local_zone())
         return load_view(session, cv)
 
 
@@ -236,6 +183,8 @@ def correct(db: Database, covisit_id: uuid.UUID, reason: str) -> CoVisitView:
         cv.revision += 1
         cv.status = CoVisitStatus.IN_PROGRESS
         cv.manager_signed_at = None
+        # Revision 2 is new content: the rep acknowledges it anew (the revision number is
+        # part of the acknowledged digest, so the old acknowledgement shows as withdrawn).
         return load_view(session, cv)
 
 

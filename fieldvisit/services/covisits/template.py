@@ -1,4 +1,5 @@
-"""Checklist templates by version, from ``resources/checklists/covisit-<version>.json``."""
+"""Checklist templates by version, from ``resources/checklists/covisit-<version>.json``
+(inside the package: :mod:`fieldvisit.resources`)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,14 @@ def load_template(version: str) -> ChecklistTemplate:
     if template.version != version:
         raise TemplateError(f"{path} says it is version {template.version}, not {version}.")
     return template
+
+
+def checklist_for(version: str) -> ChecklistTemplate:
+    """The report's own template version; the current one for a version no longer shipped."""
+    try:
+        return load_template(version)
+    except TemplateError:
+        return current_template()
 
 
 def current_template() -> ChecklistTemplate:

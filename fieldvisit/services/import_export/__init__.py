@@ -11,7 +11,7 @@ from fieldvisit.services.import_export.account_import import (
     import_accounts,
     import_accounts_file,
 )
-from fieldvisit.services.import_export.fields import BY_KEY, FIELDS, Field
+from fieldvisit.services.import_export.fields import Field, all_fields, by_key
 from fieldvisit.services.import_export.mapping import (
     check_mapping,
     detect_mapping,
@@ -30,8 +30,6 @@ from fieldvisit.services.import_export.vcards import (
 )
 
 __all__ = [
-    "BY_KEY",
-    "FIELDS",
     "ExportError",
     "ExportResult",
     "Field",
@@ -44,6 +42,8 @@ __all__ = [
     "VCardImportResult",
     "account_ids_named",
     "all_account_ids",
+    "all_fields",
+    "by_key",
     "check_mapping",
     "detect_mapping",
     "export_accounts",

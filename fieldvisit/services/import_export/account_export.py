@@ -19,10 +19,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldvisit.domain.card_rules import yuan_text
 from fieldvisit.domain.errors import FieldVisitError, ValidationError
 from fieldvisit.domain.labels import label
-from fieldvisit.services.import_export.fields import FIELDS, Field
+from fieldvisit.services.import_export.fields import Field, all_fields
 from fieldvisit.services.import_export.formulas import neutralise, risky
+from fieldvisit.services.import_export.values import yes_no
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.files import write_atomically
 from fieldvisit.storage.models import Account, Stakeholder, TeamMember
@@ -68,6 +70,10 @@ def _cell(spec: Field, obj: object, owners: dict[uuid.UUID, str], lang: str) -> 
     value = getattr(obj, spec.attr, None)
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return yes_no(value, lang)
+    if spec.kind == "money" and isinstance(value, int):
+        return yuan_text(value)
     if isinstance(value, StrEnum):
         return label(value, lang)
     if isinstance(value, date):
@@ -79,8 +85,8 @@ def _rows(
     session: Session, account_ids: Sequence[uuid.UUID], lang: str, progress: Progress | None
 ) -> tuple[list[list[str]], int]:
     owners = {m.id: m.name for m in session.scalars(select(TeamMember))}
-    account_fields = [f for f in FIELDS if f.entity == "account"]
-    person_fields = [f for f in FIELDS if f.entity == "stakeholder"]
+    account_fields = [f for f in all_fields() if f.entity == "account"]
+    person_fields = [f for f in all_fields() if f.entity == "stakeholder"]
     rows: list[list[str]] = []
     people_count = 0
     total = len(account_ids)
@@ -137,7 +143,7 @@ def export_accounts(
         raise ValidationError("encoding", f"Unknown encoding {encoding!r}; use utf-8 or gbk.")
     if not path.parent.is_dir():
         raise ExportError(f"The folder {path.parent} does not exist.")
-    headers = [f.label(lang) for f in FIELDS]
+    headers = [f.label(lang) for f in all_fields()]
     with db.read_scope() as session:
         rows, people = _rows(session, account_ids, lang, progress)
     accounts = len({r[0] for r in rows})
@@ -166,7 +172,7 @@ def _xlsx(headers: list[str], rows: list[list[str]], lang: str) -> bytes:
     book = Workbook(write_only=True)
     sheet = book.create_sheet("客户" if lang == "zh" else "Accounts")
     sheet.freeze_panes = "C2"
-    for index, spec in enumerate(FIELDS, start=1):
+    for index, spec in enumerate(all_fields(), start=1):
         width = 38 if spec.kind == "id" else 28 if spec.attr in ("name", "address") else 14
         sheet.column_dimensions[get_column_letter(index)].width = width
     bold = Font(bold=True)

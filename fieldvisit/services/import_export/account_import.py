@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from fieldvisit.services.import_export.fields import BY_KEY, recognise
+from fieldvisit.services.import_export.fields import by_key, recognise
 from fieldvisit.services.import_export.mapping import Mapping, check_mapping
 from fieldvisit.services.import_export.matching import resolve
 from fieldvisit.services.import_export.messages import say
@@ -82,7 +82,7 @@ def _check_repeated_columns(
         named = recognise(header)
         if key is not None:
             first.setdefault(key, index)
-        elif named is not None and BY_KEY[named].entity == "account" and named in first:
+        elif named is not None and by_key()[named].entity == "account" and named in first:
             pairs.append((index, first[named]))
     if not pairs:
         return
@@ -103,7 +103,6 @@ def _check_repeated_columns(
                         lang,
                         "repeats the column {c}, which is imported, with another value; "
                         "make them agree or delete one of the two columns.",
-                        "与导入的“{c}”列重复但内容不同，请使两列一致或删除其中一列。",
                         c=column_name(table, kept),
                     ),
                 )

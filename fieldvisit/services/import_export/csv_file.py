@@ -46,7 +46,6 @@ def decode(data: bytes, encoding: str | None, name: str, lang: str = "en") -> tu
                 say(
                     lang,
                     "Unknown encoding {e!r}; use utf-8, gbk (gb18030) or utf-16.",
-                    "未知编码“{e}”，请使用 utf-8、gbk（gb18030）或 utf-16。",
                     e=encoding,
                 )
             )
@@ -65,8 +64,6 @@ def decode(data: bytes, encoding: str | None, name: str, lang: str = "en") -> tu
             lang,
             "{n} is neither UTF-8 nor GBK/GB18030 text. In Excel or WPS choose "
             "Save as ▸ CSV UTF-8, or give the encoding (utf-8, gbk, utf-16).",
-            "{n} 既不是 UTF-8 也不是 GBK/GB18030 文本。请在 Excel 或 WPS 中选择"
-            "“另存为 ▸ CSV UTF-8”，或指定编码（utf-8、gbk、utf-16）。",
             n=name,
         )
     )
@@ -81,8 +78,6 @@ def _decode_or_refuse(data: bytes, encoding: str, name: str, lang: str) -> str:
                 lang,
                 "{n} is not valid {e} text (byte {b}); it may be damaged or cut short. "
                 "Try another encoding, or save the file again.",
-                "{n} 不是有效的 {e} 文本（第 {b} 字节），可能已损坏或不完整。"
-                "请换一种编码，或重新保存文件。",
                 n=name,
                 e=encoding,
                 b=exc.start,
@@ -94,7 +89,6 @@ def not_a_table(name: str, lang: str) -> str:
     return say(
         lang,
         "{n} is not a text or spreadsheet file. Choose a .xlsx workbook or a .csv file.",
-        "{n} 不是文本或电子表格文件，请选择 .xlsx 工作簿或 .csv 文件。",
         n=name,
     )
 
@@ -150,7 +144,6 @@ def read_csv(path: Path, encoding: str | None, lang: str) -> Table:
             say(
                 lang,
                 "{n}, line {l}: {why}.",
-                "{n} 第 {l} 行：{why}。",
                 n=path.name,
                 l=reader.line_num,
                 why=exc,
@@ -170,8 +163,6 @@ def cut_short(name: str, line: int, lang: str) -> str:
         lang,
         "{n} ends in the middle of line {l}: the file is incomplete (cut short while "
         "copying or downloading). Nothing was imported; copy or save the file again.",
-        "{n} 在第 {l} 行中途结束：文件不完整（复制或下载时被截断）。未导入任何内容，"
-        "请重新复制或保存文件。",
         n=name,
         l=line,
     )

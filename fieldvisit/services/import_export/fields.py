@@ -2,6 +2,8 @@
 
 One definition per field serves the import (header recognition, value parsing) and the
 export (its header in English or Chinese), so that an exported file always re-imports.
+The columns come from the field descriptions (:mod:`fieldvisit.domain.fields.account`,
+:mod:`fieldvisit.domain.fields.stakeholder`); the ids and the buying roles are added here.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from enum import StrEnum
 from typing import Literal
 
 from fieldvisit.domain import enums as e
+from fieldvisit.domain.fields import account, spec, stakeholder
 
 Entity = Literal["account", "stakeholder"]
-Kind = Literal["text", "enum", "date", "phone", "email", "roles", "owner", "id"]
+Kind = Literal["text", "enum", "date", "phone", "email", "money", "yes_no", "roles", "owner", "id"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,150 +47,79 @@ def _s(attr: str, en: str, zh: str, kind: Kind = "text", **kw: object) -> Field:
     return Field(f"stakeholder.{attr}", "stakeholder", attr, en, zh, kind, **kw)  # type: ignore[arg-type]
 
 
-FIELDS: tuple[Field, ...] = (
-    _a("id", "Account ID", "客户ID", "id", synonyms=("id", "accountid", "账户id", "客户编码")),
-    _a(
-        "name",
-        "Account name",
-        "客户名称",
-        max_length=200,
-        synonyms=(
-            "名称",
-            "单位名称",
-            "客户",
-            "客户名",
-            "医院名称",
-            "医院",
-            "机构名称",
-            "终端名称",
-            "药店名称",
-            "account",
-            "name",
-            "customer",
-            "customername",
-            "organisation",
-            "organization",
-        ),
-    ),
-    _a(
-        "account_type",
-        "Type",
-        "类型",
-        "enum",
-        enum=e.AccountType,
-        synonyms=("客户类型", "类别", "单位类型", "accounttype", "customertype"),
-    ),
-    _a("status", "Status", "状态", "enum", enum=e.AccountStatus, synonyms=("客户状态",)),
-    _a(
-        "tier",
-        "Tier",
-        "级别",
-        "enum",
-        enum=e.Tier,
-        synonyms=("分级", "客户级别", "客户分级", "等级", "class"),
-    ),
-    _a("sub_tier", "Sub-tier", "子级", "enum", enum=e.SubTier, synonyms=("子级别", "细分级别")),
-    _a(
-        "key_account_level",
-        "Key-account level",
-        "大客户级别",
-        "enum",
-        enum=e.KeyAccountLevel,
-        synonyms=("重点客户级别", "kalevel"),
-    ),
-    _a("province", "Province", "省", max_length=60, synonyms=("省份", "state")),
-    _a("city", "City", "城市", max_length=60, synonyms=("市", "所在城市")),
-    _a("address", "Address", "地址", max_length=300, synonyms=("详细地址", "单位地址")),
-    _a(
-        "postal_code",
-        "Postal code",
-        "邮编",
-        max_length=20,
-        synonyms=("邮政编码", "postcode", "zip"),
-    ),
-    _a(
-        "phone",
-        "Phone",
-        "电话",
-        "phone",
-        max_length=40,
-        synonyms=("联系电话", "单位电话", "总机", "telephone", "tel"),
-    ),
-    _a("fax", "Fax", "传真", "phone", max_length=40),
-    _a("website", "Website", "网址", max_length=200, synonyms=("网站", "主页", "web", "url")),
-    _a(
-        "owner",
-        "Owner",
-        "负责人",
-        "owner",
-        synonyms=("业务员", "客户经理", "医药代表", "代表", "rep", "salesrep"),
-    ),
-    _a(
-        "legal_representative",
-        "Legal representative",
-        "法人代表",
-        max_length=120,
-        synonyms=("法人", "法定代表人"),
-    ),
-    _a("their_handler", "Their handler", "对方接洽人", max_length=120, synonyms=("接洽人",)),
-    _a(
-        "business_began_on",
-        "Business began on",
-        "开始合作日期",
-        "date",
-        synonyms=("合作日期", "业务开始日期", "建立业务日期", "businessbegan", "since"),
-    ),
-    _a("notes", "Account notes", "客户备注", synonyms=("备注", "notes", "note", "remarks")),
-    _s("id", "Stakeholder ID", "联系人ID", "id", synonyms=("contactid",)),
-    _s(
-        "name",
-        "Stakeholder",
-        "联系人",
-        max_length=120,
-        synonyms=(
-            "姓名",
-            "联系人姓名",
-            "利害关系人",
-            "contact",
-            "contactname",
-            "stakeholdername",
-            "person",
-        ),
-    ),
-    _s("title", "Title", "职务", max_length=120, synonyms=("职位", "职称", "position", "jobtitle")),
-    _s("department", "Department", "科室", max_length=120, synonyms=("部门", "dept")),
-    _s(
-        "mobile",
-        "Mobile",
-        "手机",
-        "phone",
-        max_length=40,
-        synonyms=("手机号", "手机号码", "移动电话", "cell", "cellphone", "mobilephone"),
-    ),
-    _s(
-        "office_phone",
-        "Office phone",
-        "办公电话",
-        "phone",
-        max_length=40,
-        synonyms=("座机", "联系人电话", "workphone", "directline"),
-    ),
-    _s(
-        "email", "Email", "邮箱", "email", max_length=200, synonyms=("电子邮件", "电子邮箱", "mail")
-    ),
-    _s("wechat", "WeChat", "微信", max_length=80, synonyms=("微信号", "weixin")),
-    _s(
-        "roles",
-        "Buying roles",
-        "采购角色",
-        "roles",
-        synonyms=("角色", "buyingrole", "roles", "role"),
-    ),
-    _s("org_level", "Org level", "层级", "enum", enum=e.OrgLevel, synonyms=("管理层级",)),
-    _s("notes", "Stakeholder notes", "联系人备注", synonyms=("contactnotes",)),
+_ACCOUNT_ID = _a(
+    "id", "Account ID", "客户ID", "id", synonyms=("id", "accountid", "账户id", "客户编码")
+)
+_KINDS: dict[spec.Kind, Kind] = {
+    spec.Kind.TEXT: "text",
+    spec.Kind.LONG_TEXT: "text",
+    spec.Kind.WEBSITE: "text",
+    spec.Kind.PHONE: "phone",
+    spec.Kind.MOBILE: "phone",
+    spec.Kind.EMAIL: "email",
+    spec.Kind.ENUM: "enum",
+    spec.Kind.DATE: "date",
+    spec.Kind.MEMBER: "owner",
+    spec.Kind.MONEY: "money",
+    spec.Kind.YES_NO: "yes_no",
+}
+
+
+def _column(entity: Entity, f: spec.FieldSpec) -> Field:
+    """A described field's sheet column; an owner is read as a name."""
+    assert f.column is not None
+    kind = _KINDS.get(f.kind)
+    if kind is None:
+        raise ValueError(f"{f.attr}: a {f.kind} field cannot be a sheet column yet")
+    attr = "owner" if kind == "owner" else f.attr
+    c = f.column
+    made = _a if entity == "account" else _s
+    return made(attr, c.en, c.zh, kind, max_length=f.max_length, enum=f.enum, synonyms=c.synonyms)
+
+
+_STAKEHOLDER_ID = _s("id", "Stakeholder ID", "联系人ID", "id", synonyms=("contactid",))
+_ROLES = _s(
+    "roles", "Buying roles", "采购角色", "roles", synonyms=("角色", "buyingrole", "roles", "role")
 )
 
-BY_KEY: dict[str, Field] = {f.key: f for f in FIELDS}
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    source: tuple[tuple[spec.FieldSpec, ...], tuple[spec.FieldSpec, ...]]
+    fields: tuple[Field, ...]
+    by_key: dict[str, Field]
+    synonyms: dict[str, str]
+
+
+_current: list[_Columns] = []
+
+
+def _columns() -> _Columns:
+    """The sheet's columns: the account's id and every card field that declares a column,
+    then the same for the stakeholder, with the buying roles last; rebuilt only when
+    the descriptions change."""
+    source = (account.ACCOUNT_FIELDS, stakeholder.STAKEHOLDER_FIELDS)
+    if not _current or _current[0].source != source:
+        made = (
+            _ACCOUNT_ID,
+            *(_column("account", f) for f in source[0] if f.column is not None),
+            _STAKEHOLDER_ID,
+            *(_column("stakeholder", f) for f in source[1] if f.column is not None),
+            _ROLES,
+        )
+        _current[:] = [_Columns(source, made, {f.key: f for f in made}, _synonym_table(made))]
+    return _current[0]
+
+
+def all_fields() -> tuple[Field, ...]:
+    """Every column in sheet order."""
+    return _columns().fields
+
+
+def by_key() -> dict[str, Field]:
+    return _columns().by_key
+
+
 ACCOUNT_NAME = "account.name"
 STAKEHOLDER_NAME = "stakeholder.name"
 
@@ -203,9 +135,9 @@ def normalise_header(text: object) -> str:
     return _TRAILING_NUMBER.sub("", value) or value
 
 
-def _synonym_table() -> dict[str, str]:
+def _synonym_table(fields: tuple[Field, ...]) -> dict[str, str]:
     table: dict[str, str] = {}
-    for f in FIELDS:
+    for f in fields:
         for word in (f.en, f.zh, f.attr, *f.synonyms):
             key = normalise_header(word)
             owner = table.setdefault(key, f.key)
@@ -214,12 +146,9 @@ def _synonym_table() -> dict[str, str]:
     return table
 
 
-_SYNONYMS = _synonym_table()
-
-
 def recognise(header: object) -> str | None:
     """The field a header names, or ``None``."""
-    return _SYNONYMS.get(normalise_header(header)) if header not in (None, "") else None
+    return _columns().synonyms.get(normalise_header(header)) if header not in (None, "") else None
 
 
 def normalise_value(text: str) -> str:

@@ -11,7 +11,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 
-from fieldvisit.services.import_export.fields import BY_KEY, normalise_header, recognise
+from fieldvisit.services.import_export.fields import by_key, normalise_header, recognise
 from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.settings import get_value, put_value
 from fieldvisit.storage.database import Database
@@ -32,7 +32,7 @@ def recognised_mapping(headers: Sequence[str]) -> Mapping:
     seen: set[str] = set()
     for header in headers:
         key = recognise(header)
-        if key is not None and BY_KEY[key].entity == "account" and key in seen:
+        if key is not None and by_key()[key].entity == "account" and key in seen:
             key = None
         if key is not None:
             seen.add(key)
@@ -52,7 +52,7 @@ def detect_mapping(db: Database, headers: Sequence[str]) -> Mapping:
         if (
             isinstance(loaded, list)
             and len(loaded) == len(headers)
-            and all(k is None or k in BY_KEY for k in loaded)
+            and all(k is None or k in by_key() for k in loaded)
         ):
             return list(loaded)
     return recognised_mapping(headers)
@@ -73,15 +73,13 @@ def check_mapping(mapping: Sequence[str | None], lang: str = "en") -> str | None
             lang,
             "No column is mapped to the account name. Choose which column holds it "
             "(e.g. 客户名称 or Account name).",
-            "没有列对应客户名称。请选择哪一列是客户名称（例如“客户名称”或 Account name）。",
         )
-    for key in {k for k in mapping if k is not None and BY_KEY[k].entity == "account"}:
+    for key in {k for k in mapping if k is not None and by_key()[k].entity == "account"}:
         if mapping.count(key) > 1:
-            field = BY_KEY[key]
+            field = by_key()[key]
             return say(
                 lang,
                 "{f} is mapped to more than one column; keep one.",
-                "“{f}”对应了多列，请只保留一列。",
                 f=field.zh if lang.startswith("zh") else field.en,
             )
     return None

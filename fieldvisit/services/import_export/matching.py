@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldvisit.services.import_export.fields import BY_KEY
+from fieldvisit.services.import_export.fields import by_key
 from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.import_export.rows import AccountData, ImportIssue, norm_city, norm_text
 from fieldvisit.services.import_export.writer import Plan
@@ -18,7 +18,7 @@ from fieldvisit.storage.models import Account, TeamMember
 
 
 def _issue(file: str, group: AccountData, key: str, reason: str) -> ImportIssue:
-    return ImportIssue(file, group.rows[0], BY_KEY[key].en, reason)
+    return ImportIssue(file, group.rows[0], by_key()[key].en, reason)
 
 
 def resolve(
@@ -65,7 +65,6 @@ def resolve(
                             lang,
                             "This account is in the trash. Restore it first, or clear the ID "
                             "cell to create a new account.",
-                            "该客户在回收站中。请先恢复，或清空编号单元格以新建客户。",
                         ),
                     )
                 )
@@ -82,7 +81,6 @@ def resolve(
                         say(
                             lang,
                             "No account has this ID and no name is given.",
-                            "没有这个编号的客户，也没有填写名称。",
                         ),
                     )
                 )
@@ -95,12 +93,11 @@ def resolve(
                     ImportIssue(
                         file,
                         group.rows[0],
-                        BY_KEY["account.name"].en,
+                        by_key()["account.name"].en,
                         say(
                             lang,
                             "Same account as row {row}; put its rows together under "
                             "one name and city.",
-                            "与第 {row} 行是同一客户，请用同一名称和城市把这些行放在一起。",
                             row=used[target],
                         ),
                     )
@@ -132,7 +129,7 @@ def _match_name(
     if len(matches) == 1:
         return matches[0][0]
     if len(matches) > 1:
-        where = say(lang, " in {c}", "（{c}）", c=city) if city else ""
+        where = say(lang, " in {c}", c=city) if city else ""
         issues.append(
             _issue(
                 file,
@@ -142,8 +139,6 @@ def _match_name(
                     lang,
                     "{n} accounts are called {name}{where}. Add the City or the Account ID "
                     "column (export the list to get the IDs) to say which.",
-                    "有 {n} 个客户叫“{name}”{where}。请加上城市或客户编号列（导出列表可得到编号）"
-                    "以区分。",
                     n=len(matches),
                     name=group.values["name"],
                     where=where,
@@ -169,21 +164,19 @@ def _match_owner(
         reason = say(
             lang,
             "{n} team members are called {owner}; rename one to tell them apart.",
-            "团队中有 {n} 人叫“{owner}”，请改名以便区分。",
             n=len(found),
             owner=owner,
         )
     else:
         close = difflib.get_close_matches(owner, names, n=3, cutoff=0.5)
         hint = (
-            say(lang, " Did you mean {names}?", "您是不是要找：{names}？", names=", ".join(close))
+            say(lang, " Did you mean {names}?", names=", ".join(close))
             if close
-            else say(lang, " Add them to the team first.", "请先把此人加入团队。")
+            else say(lang, " Add them to the team first.")
         )
         reason = say(
             lang,
             "No team member is called {owner}.{hint}",
-            "团队中没有“{owner}”。{hint}",
             owner=owner,
             hint=hint,
         )

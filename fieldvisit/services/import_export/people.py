@@ -13,11 +13,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from fieldvisit.domain.enums import BuyingRole
+from fieldvisit.domain.fields import stakeholder as stakeholder_fields
+from fieldvisit.domain.fields.spec import FieldSpec
 from fieldvisit.services.import_export.phones import PHONE_NOTES, add_note
 from fieldvisit.services.import_export.rows import digits, norm_text
 from fieldvisit.storage.models import Stakeholder, StakeholderRole
 
-PERSON_SEARCH_ATTRS = frozenset({"name", "mobile", "office_phone"})
+
+def _searched(specs: tuple[FieldSpec, ...]) -> frozenset[str]:
+    """The attributes a search key is built from: changing one makes the key stale."""
+    return frozenset(s.attr for s in specs if s.searched)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +84,7 @@ def set_person(person: Stakeholder, values: Mapping[str, object]) -> tuple[bool,
         if getattr(person, attr, None) != value:
             setattr(person, attr, value)
             changed = True
-            if attr in PERSON_SEARCH_ATTRS:
+            if attr in _searched(stakeholder_fields.STAKEHOLDER_FIELDS):
                 person.search_key = None
                 stale = True
     notes = with_phone_notes(person.notes, values)

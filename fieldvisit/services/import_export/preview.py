@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from fieldvisit.services.import_export.fields import BY_KEY
+from fieldvisit.services.import_export.fields import by_key
 from fieldvisit.services.import_export.reading import Table
 from fieldvisit.services.import_export.values import CellError, display, parse_cell
 
@@ -36,7 +36,8 @@ def preview_rows(
             assert key is not None
             raw = cells[index] if index < len(cells) else None
             try:
-                shown.append(display(parse_cell(BY_KEY[key], raw, lang), lang))
+                field = by_key()[key]
+                shown.append(display(parse_cell(field, raw, lang), lang, field))
                 problems.append(None)
             except CellError as exc:
                 shown.append("" if raw is None else str(raw))

@@ -56,7 +56,6 @@ def read_table(
             say(
                 lang,
                 "{p} is a folder; choose a .xlsx or .csv file.",
-                "{p} 是文件夹，请选择 .xlsx 或 .csv 文件。",
                 p=path,
             )
         )
@@ -65,7 +64,6 @@ def read_table(
             say(
                 lang,
                 "{n} is empty: there is nothing to import.",
-                "{n} 是空文件，没有可导入的内容。",
                 n=path.name,
             )
         )
@@ -75,8 +73,6 @@ def read_table(
                 lang,
                 "{n} is {mb:.1f} MB; FieldVisit imports files of up to {limit} MB. "
                 "Split it into smaller files.",
-                "{n} 大小为 {mb:.1f} MB，FieldVisit 最多导入 {limit} MB 的文件，"
-                "请拆分成较小的文件。",
                 n=path.name,
                 mb=size / 1024 / 1024,
                 limit=MAX_FILE_BYTES // 1024 // 1024,
@@ -94,8 +90,6 @@ def read_table(
                 lang,
                 "{n} is in the old Excel 97–2003 format. Open it in Excel or WPS and "
                 "save it as .xlsx (Excel workbook) or .csv, then import that file.",
-                "{n} 是旧版 Excel 97–2003 格式。请在 Excel 或 WPS 中另存为 .xlsx "
-                "或 .csv 后再导入。",
                 n=path.name,
             )
         )
@@ -109,9 +103,7 @@ def read_table(
 
 
 def _cannot_open(path: Path, exc: OSError, lang: str) -> str:
-    return say(
-        lang, "{p} cannot be opened: {why}.", "无法打开 {p}：{why}。", p=path, why=exc.strerror
-    )
+    return say(lang, "{p} cannot be opened: {why}.", p=path, why=exc.strerror)
 
 
 def with_header_row(table: Table, header_row: int | None = None, lang: str = "en") -> Table:
@@ -122,7 +114,6 @@ def with_header_row(table: Table, header_row: int | None = None, lang: str = "en
             say(
                 lang,
                 "{n} has no rows: there is nothing to import.",
-                "{n} 没有任何行，没有可导入的内容。",
                 n=table.path.name,
             )
         )
@@ -130,9 +121,7 @@ def with_header_row(table: Table, header_row: int | None = None, lang: str = "en
         header_row = _detect_header(raw)
     index = next((i for i, (n, _) in enumerate(raw) if n >= header_row), None)
     if index is None:
-        raise ImportFileError(
-            say(lang, "{n} has no row {r}.", "{n} 没有第 {r} 行。", n=table.path.name, r=header_row)
-        )
+        raise ImportFileError(say(lang, "{n} has no row {r}.", n=table.path.name, r=header_row))
     number, header_cells = raw[index]
     width = max(len(cells) for _, cells in raw[index:])
     headers = [str(c).strip() if c is not None else "" for c in header_cells]

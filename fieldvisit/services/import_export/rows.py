@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from fieldvisit.services.import_export.fields import BY_KEY
+from fieldvisit.services.import_export.fields import by_key
 from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.import_export.phones import PHONE_NOTES, add_note
 from fieldvisit.services.import_export.table import Table, column_letter
@@ -96,7 +96,7 @@ def parse_row(
     for index, key in enumerate(mapping):
         if key is None:
             continue
-        spec = BY_KEY[key]
+        spec = by_key()[key]
         slot = slots.get(key, 0)
         if spec.entity == "stakeholder":
             slots[key] = slot + 1
@@ -126,11 +126,7 @@ def parse_row(
     if "name" not in account and "id" not in account:
         name_column = mapping.index("account.name") if "account.name" in mapping else None
         column = column_name(table, name_column) if name_column is not None else "-"
-        issues.append(
-            ImportIssue(
-                file, number, column, say(lang, "The account name is empty.", "客户名称为空。")
-            )
-        )
+        issues.append(ImportIssue(file, number, column, say(lang, "The account name is empty.")))
     persons: list[dict[str, Value]] = []
     for slot in sorted(people):
         person = people[slot]
@@ -143,7 +139,6 @@ def parse_row(
                     say(
                         lang,
                         "A stakeholder's details are given but not their name.",
-                        "填写了联系人信息，但没有填写姓名。",
                     ),
                 )
             )
@@ -174,16 +169,16 @@ def _merge(
                 ImportIssue(
                     file,
                     number,
-                    BY_KEY[f"{what}.{attr}"].en,
+                    by_key()[f"{what}.{attr}"].en,
                     say(
                         lang,
                         "{new!r} differs from {old!r} on row {row} for the same {what}.",
-                        "“{new}”与第 {row} 行同一{what_zh}的“{old}”不一致。",
                         new=cell_text(value),
                         old=cell_text(old),
                         row=first_row[attr],
-                        what=what,
-                        what_zh="客户" if what == "account" else "联系人",
+                        what=say(lang, "account")
+                        if what == "account"
+                        else say(lang, "stakeholder"),
                     ),
                 )
             )

@@ -69,7 +69,6 @@ def too_many_rows(path: Path, lang: str) -> str:
     return say(
         lang,
         "{n} has more than {m:,} rows; split it into smaller files.",
-        "{n} 超过 {m:,} 行，请拆分成较小的文件。",
         n=path.name,
         m=MAX_ROWS,
     )
@@ -79,7 +78,6 @@ def too_many_columns(path: Path, row: int, lang: str) -> str:
     return say(
         lang,
         "{n}, row {r}: more than {m:,} columns; this is not an account list.",
-        "{n} 第 {r} 行：超过 {m:,} 列，这不是客户清单。",
         n=path.name,
         r=row,
         m=MAX_COLUMNS,
@@ -97,8 +95,6 @@ def check_cells(path: Path, row: int, cells: tuple[object, ...], lang: str) -> N
                     lang,
                     "{n}, row {r}, column {c}: the cell holds {k:,} characters; a spreadsheet "
                     "cell holds at most {m:,}. The file is damaged or is not an account list.",
-                    "{n} 第 {r} 行 {c} 列：单元格有 {k:,} 个字符，电子表格单元格最多 {m:,} 个。"
-                    "文件已损坏或不是客户清单。",
                     n=path.name,
                     r=row,
                     c=column_letter(index + 1),

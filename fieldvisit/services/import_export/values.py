@@ -7,11 +7,18 @@ import uuid
 from datetime import date, datetime
 from enum import StrEnum
 
-from fieldvisit.services.import_export.fields import Field, enum_choices, parse_enum
+from fieldvisit.domain.card_rules import message_in, parse_yuan, yuan_text
+from fieldvisit.domain.errors import ValidationError
+from fieldvisit.services.import_export.fields import (
+    Field,
+    enum_choices,
+    normalise_value,
+    parse_enum,
+)
 from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.import_export.phones import PhoneCell, split_phone
 
-Value = str | date | uuid.UUID | StrEnum | tuple[StrEnum, ...] | None
+Value = str | bool | int | date | uuid.UUID | StrEnum | tuple[StrEnum, ...] | None
 
 _DATE_PATTERNS = (
     re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"),
@@ -25,6 +32,8 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # invisible, refused by XML (an .xlsx export would fail) and meaningless in a card.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]")
 _LINE_ENDS = re.compile(r"\r\n?")
+_YES = frozenset({"是", "有", "对", "yes", "y", "true", "1", "√", "✓"})
+_NO = frozenset({"否", "无", "没有", "不", "no", "n", "false", "0", "×", "✗"})
 MULTILINE_ATTRS = frozenset({"notes"})
 """Text fields whose line breaks and tabs are kept; every other field is one line."""
 
@@ -73,7 +82,6 @@ def parse_phone(field: Field, raw: object, lang: str = "en") -> PhoneCell:
                 lang,
                 "{t!r} was shortened by Excel; format the column as text and type "
                 "the number again.",
-                "“{t}”被 Excel 缩写成了科学计数法；请把该列设为文本格式后重新输入号码。",
                 t=text,
             )
         )
@@ -84,7 +92,7 @@ def parse_phone(field: Field, raw: object, lang: str = "en") -> PhoneCell:
 
 
 def _too_long(n: int, m: int, lang: str) -> str:
-    return say(lang, "is {n} characters long; at most {m} fit.", "有 {n} 个字符，最多 {m} 个。",
+    return say(lang, "is {n} characters long; at most {m} fit.",
                n=n, m=m)  # fmt: skip
 
 
@@ -111,7 +119,6 @@ def parse_cell(field: Field, raw: object, lang: str = "en") -> Value:
                 say(
                     lang,
                     "{t!r} is not a FieldVisit ID (32 hex digits).",
-                    "“{t}”不是 FieldVisit 编号（32 位十六进制）。",
                     t=text,
                 )
             ) from None
@@ -123,7 +130,6 @@ def parse_cell(field: Field, raw: object, lang: str = "en") -> Value:
                 say(
                     lang,
                     "{t!r} is not one of: {c}.",
-                    "“{t}”不在可选值中：{c}。",
                     t=text,
                     c=enum_choices(field.enum, lang),
                 )
@@ -140,7 +146,6 @@ def parse_cell(field: Field, raw: object, lang: str = "en") -> Value:
                     say(
                         lang,
                         "{t!r} is not a buying role; use: {c}.",
-                        "“{t}”不是采购角色，可用：{c}。",
                         t=part,
                         c=enum_choices(BuyingRole, lang),
                     )
@@ -150,10 +155,18 @@ def parse_cell(field: Field, raw: object, lang: str = "en") -> Value:
         return tuple(sorted(roles, key=lambda r: list(BuyingRole).index(r)))  # type: ignore[arg-type]
     if field.kind == "date":
         return _parse_date(text, lang)
+    if field.kind == "money":
+        try:
+            return parse_yuan(field.key, text)
+        except ValidationError as exc:
+            raise CellError(message_in(exc.detail, lang)) from None
+    if field.kind == "yes_no":
+        word = normalise_value(text)
+        if word in _YES or word in _NO:
+            return word in _YES
+        raise CellError(say(lang, "{t!r} is not yes or no.", t=text))
     if field.kind == "email" and not _EMAIL.match(text):
-        raise CellError(
-            say(lang, "{t!r} is not an email address.", "“{t}”不是电子邮箱地址。", t=text)
-        )
+        raise CellError(say(lang, "{t!r} is not an email address.", t=text))
     return text
 
 
@@ -170,18 +183,21 @@ def _parse_date(text: str, lang: str) -> date:
         say(
             lang,
             "{t!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-03-15.",
-            "“{t}”不是日期，请写成 YYYY-MM-DD，例如 2024-03-15。",
             t=text,
         )
     )
 
 
-def display(value: Value, lang: str) -> str:
-    """A parsed value as the preview shows it."""
+def display(value: Value, lang: str, field: Field | None = None) -> str:
+    """A parsed value as the preview shows it (an amount of ``field`` in yuan)."""
     from fieldvisit.domain.labels import label
 
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return yes_no(value, lang)
+    if isinstance(value, int) and field is not None and field.kind == "money":
+        return yuan_text(value)
     if isinstance(value, tuple):
         return (
             "、".join(label(v, lang) for v in value)
@@ -193,3 +209,10 @@ def display(value: Value, lang: str) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+def yes_no(value: bool, lang: str) -> str:
+    """A yes/no value as a sheet writes it: 是/否 in Chinese, yes/no in English."""
+    if lang.startswith("zh"):
+        return "是" if value else "否"
+    return "yes" if value else "no"

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldvisit.domain.errors import NotFoundError, ValidationError
-from fieldvisit.services.import_export.fields import BY_KEY
+from fieldvisit.services.import_export.fields import by_key
 from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.import_export.people import (
     PossibleDuplicate,
@@ -73,7 +73,6 @@ def read_vcard_file(path: Path, lang: str = "en") -> list[Contact]:
                 say(
                     lang,
                     "{n} is {mb:.1f} MB; vCard files of up to {limit} MB can be imported.",
-                    "{n} 大小为 {mb:.1f} MB，最多可导入 {limit} MB 的 vCard 文件。",
                     n=path.name,
                     mb=size / 1024 / 1024,
                     limit=MAX_VCARD_BYTES // 1024 // 1024,
@@ -85,7 +84,6 @@ def read_vcard_file(path: Path, lang: str = "en") -> list[Contact]:
             say(
                 lang,
                 "{p} cannot be read: {why}.",
-                "无法读取 {p}：{why}。",
                 p=path,
                 why=exc.strerror,
             )
@@ -95,7 +93,6 @@ def read_vcard_file(path: Path, lang: str = "en") -> list[Contact]:
             say(
                 lang,
                 "{n} is empty: there is nothing to import.",
-                "{n} 是空文件，没有可导入的内容。",
                 n=path.name,
             )
         )
@@ -107,7 +104,6 @@ def read_vcard_file(path: Path, lang: str = "en") -> list[Contact]:
                 say(
                     lang,
                     "{n} is not a vCard (.vcf) file.",
-                    "{n} 不是 vCard（.vcf）名片文件。",
                     n=path.name,
                 )
             ) from None
@@ -119,8 +115,6 @@ def read_vcard_file(path: Path, lang: str = "en") -> list[Contact]:
                 lang,
                 "{n} ends inside the card that starts on line {l}: the file is incomplete "
                 "(cut short while copying). Nothing was imported; export the contacts again.",
-                "{n} 在第 {l} 行开始的名片中途结束：文件不完整（复制时被截断）。"
-                "未导入任何内容，请重新导出联系人。",
                 n=path.name,
                 l=exc.line,
             )
@@ -131,7 +125,6 @@ def read_vcard_file(path: Path, lang: str = "en") -> list[Contact]:
                 lang,
                 "{n} holds no contact cards (no BEGIN:VCARD). Export the contacts "
                 "from the phone as a .vcf file.",
-                "{n} 中没有名片（没有 BEGIN:VCARD）。请从手机把联系人导出为 .vcf 文件。",
                 n=path.name,
             )
         )
@@ -186,7 +179,7 @@ def _values(
     for attr, limit in LIMITS.items():
         text = clean_text(str(getattr(card, attr)))
         if attr in ("mobile", "office_phone"):
-            spec = BY_KEY[f"stakeholder.{attr}"]
+            spec = by_key()[f"stakeholder.{attr}"]
             phone = split_phone(spec, text)
             note = phone.note(spec, lang)
             if note is not None:
@@ -203,7 +196,6 @@ def _values(
                     say(
                         lang,
                         "is {n} characters; {m} fit.",
-                        "有 {n} 个字符，最多 {m} 个。",
                         n=len(text),
                         m=limit,
                     ),
@@ -223,7 +215,7 @@ def _values(
                 file,
                 card.line,
                 "FN",
-                say(lang, "The card has no name (FN or N).", "名片没有姓名（FN 或 N）。"),
+                say(lang, "The card has no name (FN or N)."),
             )
         )
     return values, issues

@@ -11,6 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import AccountStatus, AccountType
+from fieldvisit.domain.fields import account as account_fields
+from fieldvisit.domain.fields.spec import FieldSpec
 from fieldvisit.services.import_export.people import (
     PossibleDuplicate,
     find_person,
@@ -23,7 +25,11 @@ from fieldvisit.services.import_export.rows import AccountData, PersonData, norm
 from fieldvisit.storage.models import Account, Stakeholder
 
 CHUNK = 500
-ACCOUNT_SEARCH_ATTRS = frozenset({"name", "address", "city", "phone"})
+
+
+def _searched(specs: tuple[FieldSpec, ...]) -> frozenset[str]:
+    """The attributes a search key is built from: changing one makes the key stale."""
+    return frozenset(s.attr for s in specs if s.searched)
 
 
 @dataclass(slots=True)
@@ -108,7 +114,7 @@ class AccountWriter:
             if getattr(account, attr) != value:
                 setattr(account, attr, value)
                 changed = True
-                if attr in ACCOUNT_SEARCH_ATTRS:
+                if attr in _searched(account_fields.ACCOUNT_FIELDS):
                     account.search_key = None
         if "owner" in values and account.owner_id != owner_id:
             account.owner_id = owner_id

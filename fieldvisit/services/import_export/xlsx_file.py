@@ -47,8 +47,6 @@ def _damaged(path: Path, why: str, lang: str) -> str:
         lang,
         "{n} is not a readable Excel workbook (it may be damaged or only partly "
         "copied): {why}. Open it in Excel or WPS, save it again as .xlsx and retry.",
-        "{n} 不是可读取的 Excel 工作簿（可能已损坏或未完整复制）：{why}。"
-        "请在 Excel 或 WPS 中重新另存为 .xlsx 后再试。",
         n=path.name,
         why=why,
     )
@@ -68,8 +66,6 @@ def _check_parts(path: Path, lang: str) -> None:
                 lang,
                 "{n} unpacks to {mb:,} MB, more than an account list can hold "
                 "(at most {limit} MB). Split it into smaller files.",
-                "{n} 解压后有 {mb:,} MB，超出客户清单的合理大小（最多 {limit} MB），"
-                "请拆分成较小的文件。",
                 n=path.name,
                 mb=max(total, strings) // 1024 // 1024,
                 limit=MAX_UNPACKED_BYTES // 1024 // 1024,
@@ -94,7 +90,6 @@ def _read_book(path: Path, handle: BinaryIO, sheet: str | None, lang: str) -> Ta
                 say(
                     lang,
                     "{n} has no sheet called {s!r}; its sheets are: {all}.",
-                    "{n} 中没有名为“{s}”的工作表，现有工作表：{all}。",
                     n=path.name,
                     s=sheet,
                     all=", ".join(names),

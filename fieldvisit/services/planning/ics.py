@@ -30,6 +30,7 @@ from fieldvisit import clock
 from fieldvisit.domain.enums import DaySlot, PlannedKind
 from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.domain.labels import label
+from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.planning.months import first_of
 from fieldvisit.services.planning.plans import PlannedRow, PlanView, load_plan
 from fieldvisit.storage.database import Database
@@ -42,19 +43,18 @@ AFTERNOON_START = time(14, 0)
 VISIT_LENGTH = timedelta(hours=1)
 CHINA_OFFSET = timedelta(hours=8)
 
-SUMMARY = {
-    "zh": {
-        PlannedKind.VISIT: "拜访 {account}",
-        PlannedKind.SERVICE: "服务 {account}",
-        PlannedKind.PHONE: "电话 {account}",
-    },
-    "en": {
-        PlannedKind.VISIT: "Visit {account}",
-        PlannedKind.SERVICE: "Service {account}",
-        PlannedKind.PHONE: "Call {account}",
-    },
-}
-CAL_NAME = {"zh": "拜访计划 {rep} {month}", "en": "Visit plan {rep} {month}"}
+
+def event_title(kind: PlannedKind, account: str, lang: str) -> str:
+    """The calendar entry's title, in the words of the shared catalogue (context Messages)."""
+    if kind is PlannedKind.VISIT:
+        return say(lang, "Visit {account}", account=account)
+    if kind is PlannedKind.SERVICE:
+        return say(lang, "Service {account}", account=account)
+    return say(lang, "Call {account}", account=account)
+
+
+def calendar_name(rep: str, month: str, lang: str) -> str:
+    return say(lang, "Visit plan {rep} {month}", rep=rep, month=month)
 
 
 class ExportError(FieldVisitError):
@@ -92,7 +92,7 @@ def plan_calendar(
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", CAL_NAME[lang].format(rep=plan.rep, month=f"{plan.month:%Y-%m}"))
+    cal.add("x-wr-calname", calendar_name(plan.rep, f"{plan.month:%Y-%m}", lang))
     if zone is not None:
         cal.add("x-wr-timezone", zone.key)
         cal.add_component(
@@ -109,7 +109,7 @@ def plan_calendar(
         event = icalendar.Event()
         event.add("uid", f"{row.id}@fieldvisit")
         event.add("dtstamp", stamp)
-        event.add("summary", SUMMARY[lang][row.kind].format(account=row.account))
+        event.add("summary", event_title(row.kind, row.account, lang))
         if row.kind is PlannedKind.PHONE:
             event.add("dtstart", row.day)
             event.add("dtend", row.day + timedelta(days=1))

@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import ContactMethod, PlannedKind, PromiseStatus, RecordStatus
 from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.reports.snapshots import RecordView, VisitCheckSnapshot
+from fieldvisit.services.covisits.record_link import link_written_record
 from fieldvisit.services.local_days import local_zone
 from fieldvisit.services.records.forms import (
     MAX_PHOTO_BYTES,
@@ -25,6 +27,7 @@ from fieldvisit.services.records.forms import (
     VisitCheckForm,
 )
 from fieldvisit.services.records.promises import sync_record_promises
+from fieldvisit.services.records.view import load_record_view
 from fieldvisit.storage.base import utcnow
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
@@ -134,75 +137,56 @@ def _planned(
 
 
 def load_record(db: Database, record_id: uuid.UUID) -> RecordForm:
-    with db.session_scope() as session:
-        r = _record(session, record_id)
-        zone = local_zone()
-        met = session.scalars(
-            select(RecordStakeholder.stakeholder_id).where(RecordStakeholder.record_id == r.id)
-        ).all()
-        ours = session.scalars(
-            select(RecordParticipant.member_id).where(RecordParticipant.record_id == r.id)
-        ).all()
-        promises = session.scalars(
-            select(Promise)
-            .where(Promise.record_id == r.id, Promise.deleted_at.is_(None))
-            .order_by(Promise.due_on, Promise.created_at)
-        ).all()
-        photos = session.execute(
-            select(Attachment.id, Attachment.filename, Attachment.media_type, Attachment.size_bytes)
-            .where(Attachment.record_id == r.id, Attachment.deleted_at.is_(None))
-            .order_by(Attachment.created_at, Attachment.filename)
-        ).all()
-        planned = session.scalar(
-            select(PlannedContact.id).where(
-                PlannedContact.record_id == r.id, PlannedContact.deleted_at.is_(None)
+    """The record for editing: the one :class:`RecordView`, as a form."""
+    return form_from_view(load_record_view(db, record_id))
+
+
+def form_from_view(view: RecordView) -> RecordForm:
+    assert view.id is not None and view.account_id is not None
+    return RecordForm(
+        id=view.id,
+        account_id=view.account_id,
+        account_name=view.account,
+        author_id=view.author_id,
+        when=view.occurred_at.astimezone(local_zone()),
+        method=view.method,
+        place=view.place or "",
+        stakeholder_ids=list(view.stakeholder_ids),
+        participant_ids=list(view.participant_ids),
+        sales_objectives=list(view.sales_objectives),
+        admin_objectives=list(view.admin_objectives),
+        purposes=list(view.purposes),
+        objective_notes=view.objective_notes or "",
+        content=view.content or "",
+        successes=view.successes or "",
+        shortcomings=view.shortcomings or "",
+        lessons=view.lessons or "",
+        new_agreements=view.new_agreements or "",
+        promises=[
+            PromiseForm(
+                description=p.description,
+                due_on=p.due_on,
+                owner_id=p.owner_id,
+                stakeholder_id=p.stakeholder_id,
+                id=p.id,
+                status=p.status,
+                closing_note=p.closing_note,
             )
-        )
-        check = session.get(VisitCheck, r.id)
-        return RecordForm(
-            id=r.id,
-            account_id=r.account_id,
-            account_name=_account(session, r.account_id).name,
-            author_id=r.author_id,
-            when=r.occurred_at.astimezone(zone),
-            method=r.method,
-            place=r.place or "",
-            stakeholder_ids=list(met),
-            participant_ids=list(ours),
-            sales_objectives=list(r.sales_objectives or []),
-            admin_objectives=list(r.admin_objectives or []),
-            purposes=list(r.purposes or []),
-            objective_notes=r.objective_notes or "",
-            content=r.content or "",
-            successes=r.successes or "",
-            shortcomings=r.shortcomings or "",
-            lessons=r.lessons or "",
-            new_agreements=r.new_agreements or "",
-            promises=[
-                PromiseForm(
-                    description=p.description,
-                    due_on=p.due_on,
-                    owner_id=p.owner_id,
-                    stakeholder_id=p.stakeholder_id,
-                    id=p.id,
-                    status=p.status,
-                    closing_note=p.closing_note,
-                )
-                for p in promises
-            ],
-            next_steps=r.next_steps or "",
-            next_visit_on=r.next_visit_on,
-            special_notes=r.special_notes or "",
-            other_notes=r.other_notes or "",
-            check=_check_form(check) if check is not None and check.deleted_at is None else None,
-            photos=[PhotoForm(name, media, size, id=pid) for pid, name, media, size in photos],
-            status=r.status,
-            completed_at=r.completed_at,
-            planned_contact_id=planned,
-        )
+            for p in view.promises
+        ],
+        next_steps=view.next_steps or "",
+        next_visit_on=view.next_visit_on,
+        special_notes=view.special_notes or "",
+        other_notes=view.other_notes or "",
+        check=_check_form(view.check) if view.check is not None else None,
+        photos=[PhotoForm(p.filename, p.media_type, p.size_bytes, id=p.id) for p in view.photos],
+        status=view.status,
+        completed_at=view.completed_at,
+        planned_contact_id=view.planned_contact_id,
+    )
 
 
-def _check_form(c: VisitCheck) -> VisitCheckForm:
+def _check_form(c: VisitCheckSnapshot) -> VisitCheckForm:
     return VisitCheckForm(
         our_prices=c.our_prices or "",
         competitor_prices=c.competitor_prices or "",
@@ -275,6 +259,7 @@ def delete_record(db: Database, record_id: uuid.UUID) -> None:
 def _save(db: Database, form: RecordForm, status: RecordStatus) -> uuid.UUID:
     with db.session_scope() as session:
         _account(session, form.account_id)
+        new = form.id is None
         if form.id is None:
             record = ContactRecord(account_id=form.account_id, author_id=form.author_id)
             session.add(record)
@@ -297,6 +282,8 @@ def _save(db: Database, form: RecordForm, status: RecordStatus) -> uuid.UUID:
         if form.planned_contact_id is not None:
             planned = _planned(session, form.planned_contact_id, record.account_id, record.id)
             planned.record_id = record.id
+        if new:
+            link_written_record(session, record)
         return record.id
 
 

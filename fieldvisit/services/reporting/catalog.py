@@ -22,6 +22,7 @@ from fieldvisit.domain.enums import (
     MemberRole,
     RecordStatus,
 )
+from fieldvisit.services.covisits.reading import report_late
 from fieldvisit.services.reporting.lookup import day_start, month_end, parse_month
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, ContactRecord, CoVisit, CoVisitCall, TeamMember
@@ -117,7 +118,7 @@ def list_covisits(db: Database, month: date | str) -> list[CoVisitItem]:
                 first_day=cv.first_day,
                 last_day=cv.last_day,
                 call_types=tuple(types[cv.id]),
-                late=cv.late,
+                late=report_late(cv),
                 status=cv.status,
             )
             for cv, rep_name, manager_name in rows

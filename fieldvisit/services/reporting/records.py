@@ -1,127 +1,43 @@
-"""Snapshots of a contact record and of a customer card."""
+"""Snapshots of a contact record (the one record view) and of a customer card.
+
+The card's snapshot is taken from the one card view (:func:`read_card`), the same the
+card window edits.
+"""
 
 from __future__ import annotations
 
 import uuid
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import PromiseStatus
 from fieldvisit.domain.errors import NotFoundError
+from fieldvisit.domain.fields import account as account_fields
+from fieldvisit.domain.fields import profile
+from fieldvisit.domain.fields.spec import Kind
 from fieldvisit.reports import snapshots as s
+from fieldvisit.services.accounts import cards as card_service
+from fieldvisit.services.records.view import load_record_view
 from fieldvisit.services.reporting.lookup import parse_id
 from fieldvisit.services.team import member_names
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
     Account,
-    BuyingProject,
-    Complaint,
     ContactRecord,
-    PeriodContribution,
     Promise,
-    RecordParticipant,
-    RecordStakeholder,
     Stakeholder,
     StakeholderProfile,
-    TeamMember,
-    VisitCheck,
 )
 
 RECENT_CONTACTS = 8
 CONTRIBUTION_PERIODS = 12
+RECENT_COMPLAINTS = 10
 SUMMARY_CHARS = 120
 
 
-def record_snapshot(db: Database, record_id: str | uuid.UUID) -> s.RecordSnapshot:
-    key = parse_id(record_id, "record")
-    with db.session_scope() as session:
-        r = session.get(ContactRecord, key)
-        if r is None or r.deleted_at is not None:
-            raise NotFoundError(f"No contact record has the ID {key}.")
-        account = session.get(Account, r.account_id)
-        author = session.get(TeamMember, r.author_id) if r.author_id else None
-        met = session.scalars(
-            select(Stakeholder.name)
-            .join(RecordStakeholder, RecordStakeholder.stakeholder_id == Stakeholder.id)
-            .where(RecordStakeholder.record_id == key)
-            .order_by(Stakeholder.name)
-        ).all()
-        ours = session.scalars(
-            select(TeamMember.name)
-            .join(RecordParticipant, RecordParticipant.member_id == TeamMember.id)
-            .where(RecordParticipant.record_id == key)
-            .order_by(TeamMember.name)
-        ).all()
-        promises = session.scalars(
-            select(Promise)
-            .where(Promise.record_id == key, Promise.deleted_at.is_(None))
-            .order_by(Promise.due_on)
-        ).all()
-        names = member_names(session, [p.owner_id for p in promises])
-        shs = _stakeholder_names(session, [p.stakeholder_id for p in promises])
-        check = session.get(VisitCheck, key)
-        return s.RecordSnapshot(
-            account=account.name if account else "?",
-            occurred_at=r.occurred_at,
-            method=r.method,
-            author=author.name if author else None,
-            place=r.place,
-            stakeholders_met=tuple(met),
-            participants=tuple(ours),
-            sales_objectives=tuple(r.sales_objectives or ()),
-            admin_objectives=tuple(r.admin_objectives or ()),
-            purposes=tuple(r.purposes or ()),
-            objective_notes=r.objective_notes,
-            content=r.content,
-            successes=r.successes,
-            shortcomings=r.shortcomings,
-            lessons=r.lessons,
-            new_agreements=r.new_agreements,
-            promises=tuple(
-                s.PromiseLine(
-                    p.description,
-                    p.due_on,
-                    p.status,
-                    names.get(p.owner_id),
-                    shs.get(p.stakeholder_id),
-                )
-                for p in promises
-            ),
-            next_steps=r.next_steps,
-            next_visit_on=r.next_visit_on,
-            special_notes=r.special_notes,
-            other_notes=r.other_notes,
-            check=_check(check) if check is not None else None,
-            status=r.status,
-            completed_at=r.completed_at,
-        )
-
-
-def _check(c: VisitCheck) -> s.VisitCheckSnapshot:
-    return s.VisitCheckSnapshot(
-        our_prices=c.our_prices,
-        competitor_prices=c.competitor_prices,
-        stock=c.stock,
-        sell_through=c.sell_through,
-        credit_limit_cents=c.credit_limit_cents,
-        paid_cents=c.paid_cents,
-        unpaid_cents=c.unpaid_cents,
-        receivable_cents=c.receivable_cents,
-        promotion_compliance=c.promotion_compliance,
-        shelf_display=c.shelf_display,
-        draft_order=c.draft_order,
-    )
-
-
-def _stakeholder_names(
-    session: Session, ids: list[uuid.UUID | None]
-) -> dict[uuid.UUID | None, str]:
-    wanted = {i for i in ids if i is not None}
-    rows = session.execute(
-        select(Stakeholder.id, Stakeholder.name).where(Stakeholder.id.in_(wanted))
-    )
-    return {row.id: row.name for row in rows}
+def record_snapshot(db: Database, record_id: str | uuid.UUID) -> s.RecordView:
+    """The printed record: the same :class:`RecordView` the editor and the CLI read."""
+    return load_record_view(db, parse_id(record_id, "record"))
 
 
 def account_snapshot(
@@ -133,7 +49,7 @@ def account_snapshot(
         a = session.get(Account, key)
         if a is None or a.deleted_at is not None:
             raise NotFoundError(f"No account has the ID {key}.")
-        owner = session.get(TeamMember, a.owner_id) if a.owner_id else None
+        card = card_service.read_card(session, key)
         people = session.scalars(
             select(Stakeholder)
             .where(Stakeholder.account_id == key, Stakeholder.deleted_at.is_(None))
@@ -147,23 +63,6 @@ def account_snapshot(
                 )
             ):
                 profiles[p.stakeholder_id] = _profile(p)
-        contributions = session.scalars(
-            select(PeriodContribution)
-            .where(PeriodContribution.account_id == key, PeriodContribution.deleted_at.is_(None))
-            .order_by(PeriodContribution.period_start.desc())
-            .limit(CONTRIBUTION_PERIODS)
-        ).all()
-        complaints = session.scalars(
-            select(Complaint)
-            .where(Complaint.account_id == key, Complaint.deleted_at.is_(None))
-            .order_by(Complaint.received_on.desc())
-            .limit(10)
-        ).all()
-        projects = session.scalars(
-            select(BuyingProject)
-            .where(BuyingProject.account_id == key, BuyingProject.deleted_at.is_(None))
-            .order_by(BuyingProject.started_on)
-        ).all()
         promises = session.scalars(
             select(Promise)
             .where(
@@ -180,40 +79,15 @@ def account_snapshot(
             .order_by(ContactRecord.occurred_at.desc())
             .limit(RECENT_CONTACTS)
         ).all()
-        settlement = [x for x in (a.settlement_timing, a.settlement_method, a.invoice_type) if x]
+        values = {
+            spec.attr: card.owner_name if spec.kind is Kind.MEMBER else card.value(spec.key)
+            for spec in account_fields.ACCOUNT_FIELDS
+        }
         return s.AccountSnapshot(
-            name=a.name,
-            account_type=a.account_type,
-            status=a.status,
-            owner=owner.name if owner else None,
-            province=a.province,
-            city=a.city,
-            address=a.address,
-            phone=a.phone,
-            fax=a.fax,
-            website=a.website,
-            legal_representative=a.legal_representative,
-            key_staff=a.key_staff,
-            business_scale=a.business_scale,
-            their_handler=a.their_handler,
-            business_began_on=a.business_began_on,
-            tier=a.tier,
-            sub_tier=a.sub_tier,
-            key_account_level=a.key_account_level,
-            man_grade=a.man_grade,
-            credit_grades=(
-                a.credit_capital,
-                a.credit_character,
-                a.credit_capacity,
-                a.credit_collateral,
-                a.credit_conditions,
-            ),
-            credit_grade=a.credit_grade,
-            credit_limit_cents=a.credit_limit_cents,
-            brands_carried=a.brands_carried,
-            settlement=" · ".join(settlement) or None,
-            delivery_requirements=a.delivery_requirements,
-            notes=a.notes,
+            name=card.basics.name,
+            account_type=card.basics.account_type,
+            status=card.relationship.status,
+            values=values,
             stakeholders=tuple(
                 s.StakeholderLine(
                     name=p.name,
@@ -240,13 +114,13 @@ def account_snapshot(
                     c.collections_cents,
                     c.receivables_cents,
                 )
-                for c in contributions
+                for c in reversed(card.contributions[-CONTRIBUTION_PERIODS:])
             ),
             complaints=tuple(
                 s.ComplaintLine(c.received_on, c.description, c.handling, c.resolved_on)
-                for c in complaints
+                for c in reversed(card.complaints[-RECENT_COMPLAINTS:])
             ),
-            projects=tuple(s.ProjectLine(p.name, p.stage, p.started_on) for p in projects),
+            projects=tuple(s.ProjectLine(p.name, p.stage, p.started_on) for p in card.projects),
             open_promises=tuple(
                 s.PromiseLine(p.description, p.due_on, p.status, owners.get(p.owner_id))
                 for p in promises
@@ -259,24 +133,7 @@ def account_snapshot(
 
 
 def _profile(p: StakeholderProfile) -> s.ProfileSnapshot:
-    return s.ProfileSnapshot(
-        birthday=p.birthday,
-        school=p.school,
-        major=p.major,
-        hometown=p.hometown,
-        spouse=p.spouse,
-        children=p.children,
-        personality=p.personality,
-        hobbies=p.hobbies,
-        sports=p.sports,
-        food=p.food,
-        reading=p.reading,
-        car=p.car,
-        holidays=p.holidays,
-        other_organisations=p.other_organisations,
-        colleague_relations=p.colleague_relations,
-        notes=p.notes,
-    )
+    return s.ProfileSnapshot(values={f.attr: getattr(p, f.attr) for f in profile.PROFILE_FIELDS})
 
 
 def _short(text: str | None) -> str | None:

@@ -34,8 +34,12 @@ class CoVisit(Entity, Base):
     big_question_yes: Mapped[bool | None]
     """After the co-visit, is the rep more motivated to keep doing good work?"""
     big_question_why: Mapped[str | None] = mapped_column(Text)
+    manager_comments: Mapped[str | None] = mapped_column(Text)
+    """The manager's overall comment on the day, printed on the handout."""
     rep_comments: Mapped[str | None] = mapped_column(Text)
     rep_acknowledged_at: Mapped[datetime | None]
+    rep_acknowledged_hash: Mapped[str | None] = mapped_column(String(64))
+    """Digest of the report as the rep acknowledged it: any later change withdraws it."""
     manager_signed_at: Mapped[datetime | None]
 
     status: Mapped[CoVisitStatus] = mapped_column(
@@ -43,7 +47,8 @@ class CoVisit(Entity, Base):
     )
     completed_at: Mapped[datetime | None]
     late: Mapped[bool] = mapped_column(default=False)
-    """Completed after the last co-visit day (the report is due the same day)."""
+    """Signed off after the last co-visit day, as recorded at the first sign-off. Whether a
+    report is late now (unsigned ones too) is ``services.covisits.reading.report_late``."""
     revision: Mapped[int] = mapped_column(default=1)
 
 
@@ -138,6 +143,10 @@ class ActionItem(Entity, Base):
     )
     closed_at: Mapped[datetime | None]
     review_note: Mapped[str | None] = mapped_column(Text)
+    reviewed_in_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("covisit.id", ondelete="SET NULL"), index=True
+    )
+    """The co-visit whose review last looked at this action (not done: still open)."""
 
 
 class CoVisitRevision(Entity, Base):

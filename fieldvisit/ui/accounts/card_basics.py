@@ -12,23 +12,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldvisit.domain.card_rules import sub_tiers_of
-from fieldvisit.domain.enums import AccountStatus, AccountType, SubTier, Tier
+from fieldvisit.domain.enums import SubTier, Tier
 from fieldvisit.services.accounts.duplicates import SimilarAccount
-from fieldvisit.ui.accounts.card_fields import FieldSet, enum_combo, set_combo_value
+from fieldvisit.ui.accounts.card_fields import FieldSet, set_combo_value
+from fieldvisit.ui.accounts.card_layout import fill_form_layout, fill_grid
 from fieldvisit.ui.widgets import ERROR_COLOUR, hint_label, named
-
-
-def text_area(lines: int = 3) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
-    return edit
 
 
 class Collapsible(QWidget):
@@ -57,31 +51,14 @@ class Collapsible(QWidget):
 
 
 class BasicsTab(QWidget):
-    """Name, type, status, city, address, phone, owner, tier first; details below."""
+    """Name, type, status, city, address, phone, owner, tier first; details below
+    (which fields go where is declared in :mod:`fieldvisit.domain.fields.account`)."""
 
     duplicate_clicked = Signal(str)
 
     def __init__(self, fields: FieldSet, members: list[tuple[uuid.UUID, str]]) -> None:
         super().__init__()
         self.setObjectName("basicsTab")
-        f = fields
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("e.g. 北京协和医院"))
-        self.account_type = enum_combo(AccountType)
-        self.status = enum_combo(AccountStatus, empty=False)
-        self.province = QLineEdit()
-        self.city = QLineEdit()
-        self.address = QLineEdit()
-        self.phone = QLineEdit()
-        self.phone.setPlaceholderText(self.tr("e.g. 010-6529 5114"))
-        self.owner = QComboBox()
-        self.owner.addItem("—", None)
-        for member_id, member_name in members:
-            self.owner.addItem(member_name, str(member_id))
-        self.tier = enum_combo(Tier)
-        self.sub_tier = enum_combo(SubTier)
-        self.tier.currentIndexChanged.connect(self._limit_sub_tiers)
-
         self.name_hint = self._hint("nameDuplicateHint")
         self.phone_hint = self._hint("phoneDuplicateHint")
 
@@ -90,53 +67,28 @@ class BasicsTab(QWidget):
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-
-        def place(row: int, col: int, text: str, key: str, widget: QWidget, span: int = 1) -> None:
-            caption = QLabel(text)
-            box = f.add(key, widget, text.rstrip(":：*").replace("&", ""))
-            caption.setBuddy(widget)
-            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            caption.setContentsMargins(0, 4, 0, 0)
-            grid.addWidget(caption, row, col)
-            grid.addWidget(box, row, col + 1, 1, span)
-
-        place(0, 0, self.tr("&Name *"), "basics.name", self.name, 3)
-        grid.addWidget(self.name_hint, 1, 1, 1, 3)
-        place(2, 0, self.tr("&Type *"), "basics.account_type", self.account_type)
-        place(2, 2, self.tr("&Status"), "relationship.status", self.status)
-        place(3, 0, self.tr("Pro&vince"), "basics.province", self.province)
-        place(3, 2, self.tr("&City"), "basics.city", self.city)
-        place(4, 0, self.tr("A&ddress"), "basics.address", self.address, 3)
-        place(5, 0, self.tr("&Phone"), "basics.phone", self.phone)
-        place(5, 2, self.tr("&Owner (rep)"), "relationship.owner_id", self.owner)
-        grid.addWidget(self.phone_hint, 6, 1, 1, 3)
-        place(7, 0, self.tr("T&ier"), "classification.tier", self.tier)
-        place(7, 2, self.tr("Su&b-tier"), "classification.sub_tier", self.sub_tier)
+        below: dict[str, QWidget] = {"basics.name": self.name_hint, "basics.phone": self.phone_hint}
+        fill_grid(grid, fields, "basics", "quick", members, below)
 
         details = QWidget()
         form = QFormLayout(details)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, key, widget in (
-            (self.tr("Fax"), "basics.fax", QLineEdit()),
-            (self.tr("Website"), "basics.website", QLineEdit()),
-            (self.tr("Postal code"), "basics.postal_code", QLineEdit()),
-            (self.tr("Legal representative"), "basics.legal_representative", QLineEdit()),
-            (self.tr("Key staff"), "basics.key_staff", text_area()),
-            (self.tr("Outlets / branches"), "basics.outlets", text_area()),
-            (self.tr("Business scale"), "basics.business_scale", text_area(2)),
-            (
-                self.tr("Sales capacity for our category (yuan / year)"),
-                "basics.category_capacity_cents",
-                QLineEdit(),
-            ),
-            (self.tr("House rules that affect business"), "basics.house_rules", text_area()),
-        ):
-            form.addRow(text, f.add(key, widget, text))
-        capacity = f.widgets["basics.category_capacity_cents"]
-        assert isinstance(capacity, QLineEdit)
-        capacity.setPlaceholderText(self.tr("e.g. 1,200,000"))
+        fill_form_layout(form, fields, "basics", "details", members)
         self.details = Collapsible(self.tr("More details"), "basicsMoreDetails", details, False)
+
+        w = fields.widgets
+        self.name = _line(w["basics.name"])
+        self.phone = _line(w["basics.phone"])
+        self.province = _line(w["basics.province"])
+        self.city = _line(w["basics.city"])
+        self.address = _line(w["basics.address"])
+        self.account_type = _combo(w["basics.account_type"])
+        self.status = _combo(w["relationship.status"])
+        self.owner = _combo(w["relationship.owner_id"])
+        self.tier = _combo(w["classification.tier"])
+        self.sub_tier = _combo(w["classification.sub_tier"])
+        self.tier.currentIndexChanged.connect(self._limit_sub_tiers)
 
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -184,6 +136,16 @@ class BasicsTab(QWidget):
         text = self.tr("Possible duplicate: {} — click to open").format("; ".join(links))
         label.setText(text)
         label.setVisible(True)
+
+
+def _line(widget: QWidget) -> QLineEdit:
+    assert isinstance(widget, QLineEdit)
+    return widget
+
+
+def _combo(widget: QWidget) -> QComboBox:
+    assert isinstance(widget, QComboBox)
+    return widget
 
 
 def _escape(text: str) -> str:

@@ -1,67 +1,32 @@
-"""Between the card's form widgets and the :class:`AccountCard` the services take."""
+"""Between the card's form widgets and the :class:`AccountCard` the services take.
+
+Which widget holds which field, and how its text becomes a typed value, follows the
+field descriptions in :mod:`fieldvisit.domain.fields.account`.
+"""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import fields as dataclass_fields
 from dataclasses import replace
-from enum import StrEnum
 from typing import Any
 
 from fieldvisit.domain.card_rules import parse_yuan, yuan_text
-from fieldvisit.domain.enums import (
-    AccountStatus,
-    AccountType,
-    BuyingStage,
-    Grade,
-    KeyAccountLevel,
-    SubTier,
-    Tier,
-    VolumeBand,
-)
 from fieldvisit.domain.errors import ValidationError
+from fieldvisit.domain.fields import account as account_fields
+from fieldvisit.domain.fields.spec import FieldSpec, Kind
 from fieldvisit.services.accounts.card_data import (
+    GROUP_TYPES,
     AccountCard,
-    Basics,
-    Classification,
-    Commercial,
     ComplaintRow,
     ContributionRow,
-    Credit,
     GradeRow,
     PlanRow,
     PriceRow,
     ProjectRow,
-    Relationship,
 )
 from fieldvisit.ui.accounts.card_fields import FieldSet
 from fieldvisit.ui.accounts.card_tables import RowTable, collect_rows
 
-GROUPS: dict[str, type[Any]] = {
-    "basics": Basics,
-    "relationship": Relationship,
-    "classification": Classification,
-    "credit": Credit,
-    "commercial": Commercial,
-}
-ENUMS: dict[str, type[StrEnum]] = {
-    "basics.account_type": AccountType,
-    "relationship.status": AccountStatus,
-    "classification.tier": Tier,
-    "classification.sub_tier": SubTier,
-    "classification.volume_band": VolumeBand,
-    "classification.key_account_level": KeyAccountLevel,
-    "classification.man_grade": Grade,
-    "classification.early_tier": Tier,
-    "credit.capital": Grade,
-    "credit.character": Grade,
-    "credit.capacity": Grade,
-    "credit.collateral": Grade,
-    "credit.conditions": Grade,
-    "credit.grade": Grade,
-    "commercial.buying_stage": BuyingStage,
-}
-MONEY = ("basics.category_capacity_cents", "credit.limit_cents")
 ROW_TYPES: dict[str, type[Any]] = {
     "grades": GradeRow,
     "prices": PriceRow,
@@ -73,14 +38,15 @@ ROW_TYPES: dict[str, type[Any]] = {
 
 
 def fill_form(fields: FieldSet, card: AccountCard) -> None:
-    for key in fields.widgets:
-        group, name = key.split(".")
-        value = getattr(getattr(card, group), name)
-        if key in MONEY:
+    for spec in account_fields.ACCOUNT_FIELDS:
+        if spec.key not in fields.widgets:
+            continue
+        value = card.value(spec.key)
+        if spec.kind is Kind.MONEY:
             value = yuan_text(value)
         elif isinstance(value, uuid.UUID):
             value = str(value)
-        fields.set_value(key, value)
+        fields.set_value(spec.key, value)
 
 
 def card_from_form(
@@ -89,19 +55,14 @@ def card_from_form(
     """The typed card; problems of parsing (amounts, dates in cells); and for each row
     group the table row of every typed row (rows that could not be typed are left out)."""
     problems: list[ValidationError] = []
-    groups: dict[str, Any] = {}
-    for group, cls in GROUPS.items():
-        values: dict[str, Any] = {}
-        for f in dataclass_fields(cls):
-            key = f"{group}.{f.name}"
-            if key not in fields.widgets:
-                continue
-            values[f.name] = _typed(fields, key, problems)
-        if group == "basics":
-            values["name"] = values.get("name") or ""
-        if group == "relationship" and values.get("status") is None:
-            values["status"] = AccountStatus.TARGET
-        groups[group] = cls(**values)
+    values: dict[str, dict[str, Any]] = {group: {} for group in GROUP_TYPES}
+    for spec in account_fields.ACCOUNT_FIELDS:
+        if spec.key in fields.widgets:
+            value = _typed(fields, spec, problems)
+            values[spec.group][spec.name] = spec.default if value is None else value
+    groups: dict[str, Any] = {
+        group: original.group(group).replace(**v) for group, v in values.items()
+    }
     rows = {key: collect_rows(tables[key], ROW_TYPES[key], problems) for key in ROW_TYPES}
     positions = {k: [i for i, r in enumerate(v) if r is not None] for k, v in rows.items()}
     changes: dict[str, Any] = dict(groups)
@@ -110,16 +71,16 @@ def card_from_form(
     return card, problems, positions
 
 
-def _typed(fields: FieldSet, key: str, problems: list[ValidationError]) -> Any:
-    if key in MONEY:
+def _typed(fields: FieldSet, spec: FieldSpec, problems: list[ValidationError]) -> Any:
+    if spec.kind is Kind.MONEY:
         try:
-            return parse_yuan(key, fields.text(key))
+            return parse_yuan(spec.key, fields.text(spec.key))
         except ValidationError as exc:
             problems.append(exc)
             return None
-    value = fields.value(key)
-    if key in ENUMS:
-        return ENUMS[key](value) if value else None
-    if key == "relationship.owner_id":
+    value = fields.value(spec.key)
+    if spec.enum is not None:
+        return spec.enum(value) if value else None
+    if spec.kind is Kind.MEMBER:
         return uuid.UUID(value) if value else None
     return value

@@ -1,67 +1,43 @@
-"""The Relationship and Classification tab (DOMAIN.md §2.2, §2.3)."""
+"""The Relationship and Classification tab (DOMAIN.md §2.2, §2.3).
+
+Its fields come from :mod:`fieldvisit.domain.fields.account`; the tab adds the group
+boxes and the hints.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from fieldvisit.domain.enums import Grade, KeyAccountLevel, Tier, VolumeBand
-from fieldvisit.ui.accounts.card_basics import text_area
-from fieldvisit.ui.accounts.card_fields import DateField, FieldSet, enum_combo, yes_no_combo
+from fieldvisit.ui.accounts.card_fields import FieldSet
+from fieldvisit.ui.accounts.card_layout import fill_form_layout
 from fieldvisit.ui.widgets import hint_label
+
+TAB = "relationship"
 
 
 class RelationshipTab(QWidget):
     def __init__(self, fields: FieldSet) -> None:
         super().__init__()
         self.setObjectName("relationshipTab")
-        f = fields
 
         relationship = QGroupBox(self.tr("Relationship"))
         form = QFormLayout(relationship)
-        for text, key, widget in (
-            (self.tr("Business began on"), "relationship.business_began_on", DateField()),
-            (self.tr("Their contact person (接洽人)"), "relationship.their_handler", QLineEdit()),
-            (
-                self.tr("Supply agreement terms"),
-                "relationship.supply_agreement_terms",
-                text_area(4),
-            ),
-        ):
-            form.addRow(text, f.add(key, widget, text))
+        fill_form_layout(form, fields, TAB, "relationship")
         form.addRow(
             hint_label(self.tr("Attach a copy of the signed agreement on the Attachments tab."))
         )
 
         classification = QGroupBox(self.tr("Classification"))
         left = QFormLayout()
-        for text, key, choice in (
-            (self.tr("532 volume band"), "classification.volume_band", enum_combo(VolumeBand)),
-            (
-                self.tr("Key-account level"),
-                "classification.key_account_level",
-                enum_combo(KeyAccountLevel),
-            ),
-            (self.tr("Early classification (tier)"), "classification.early_tier", enum_combo(Tier)),
-        ):
-            left.addRow(text, f.add(key, choice, text))
+        fill_form_layout(left, fields, TAB, "classification")
         man = QFormLayout()
-        for text, key in (
-            (self.tr("Money (can pay)"), "classification.man_money"),
-            (self.tr("Authority (can decide)"), "classification.man_authority"),
-            (self.tr("Need (has a need)"), "classification.man_need"),
-        ):
-            man.addRow(text, f.add(key, yes_no_combo(), text))
-        man.addRow(
-            self.tr("M-A-N prospect grade"),
-            f.add("classification.man_grade", enum_combo(Grade), self.tr("M-A-N prospect grade")),
-        )
+        fill_form_layout(man, fields, TAB, "man")
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addSpacing(24)
         columns.addLayout(man, 1)
         inner = QVBoxLayout(classification)
         inner.addLayout(columns)
-        notes = self.tr("Early classification notes")
         inner.addWidget(
             hint_label(
                 self.tr(
@@ -72,7 +48,7 @@ class RelationshipTab(QWidget):
             )
         )
         early = QFormLayout()
-        early.addRow(notes, f.add("classification.early_classification_notes", text_area(3), notes))
+        fill_form_layout(early, fields, TAB, "early")
         inner.addLayout(early)
 
         layout = QVBoxLayout(self)

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.services.import_export import (
-    FIELDS,
     ImportIssue,
     ImportResult,
     Table,
+    all_fields,
     check_mapping,
     detect_mapping,
     import_accounts,
@@ -36,7 +36,7 @@ from fieldvisit.services.import_export import (
     read_table,
     remember_mapping,
 )
-from fieldvisit.services.import_export.fields import BY_KEY
+from fieldvisit.services.import_export.fields import by_key
 from fieldvisit.services.import_export.values import cell_text
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.accounts.export_actions import export_accounts_dialog, export_vcards_dialog
@@ -269,7 +269,7 @@ class ImportAccountsDialog(QDialog):
                 self.tr("Import column {name} as").format(name=header),
             )
             combo.addItem(self.tr("(do not import)"), None)
-            for spec in FIELDS:
+            for spec in all_fields():
                 combo.addItem(spec.label(self._lang), spec.key)
             combo.setCurrentIndex(max(0, combo.findData(mapping[index])))
             combo.currentIndexChanged.connect(self._mapping_changed)
@@ -312,7 +312,7 @@ class ImportAccountsDialog(QDialog):
         for i in columns:
             key = mapping[i]
             assert key is not None
-            labels.append(BY_KEY[key].label(self._lang))
+            labels.append(by_key()[key].label(self._lang))
         preview.setHorizontalHeaderLabels(labels)
         preview.setRowCount(len(rows))
         red = QBrush(ERROR_COLOUR)

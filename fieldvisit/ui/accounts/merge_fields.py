@@ -8,8 +8,10 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from fieldvisit.domain.fields import account as account_fields
+from fieldvisit.domain.fields import stakeholder as stakeholder_fields
 from fieldvisit.services.accounts.trash import TrashKind
-from fieldvisit.ui.labels import enum_label
+from fieldvisit.ui.labels import enum_label, interface_language
 
 EMPTY = "—"
 SHORT_TEXT = 60
@@ -21,87 +23,15 @@ def field_label(kind: TrashKind, name: str) -> str:
 
 
 def account_labels() -> dict[str, str]:
-    return {
-        "name": QCoreApplication.translate("MergeDialog", "Name"),
-        "account_type": QCoreApplication.translate("MergeDialog", "Type"),
-        "province": QCoreApplication.translate("MergeDialog", "Province"),
-        "city": QCoreApplication.translate("MergeDialog", "City"),
-        "address": QCoreApplication.translate("MergeDialog", "Address"),
-        "postal_code": QCoreApplication.translate("MergeDialog", "Postal code"),
-        "phone": QCoreApplication.translate("MergeDialog", "Phone"),
-        "fax": QCoreApplication.translate("MergeDialog", "Fax"),
-        "website": QCoreApplication.translate("MergeDialog", "Website"),
-        "legal_representative": QCoreApplication.translate("MergeDialog", "Legal representative"),
-        "key_staff": QCoreApplication.translate("MergeDialog", "Key staff"),
-        "outlets": QCoreApplication.translate("MergeDialog", "Outlets and branches"),
-        "business_scale": QCoreApplication.translate("MergeDialog", "Business scale"),
-        "category_capacity_cents": QCoreApplication.translate(
-            "MergeDialog", "Category sales capacity"
-        ),
-        "house_rules": QCoreApplication.translate("MergeDialog", "House rules"),
-        "owner_id": QCoreApplication.translate("MergeDialog", "Our owner"),
-        "their_handler": QCoreApplication.translate("MergeDialog", "Their handler"),
-        "business_began_on": QCoreApplication.translate("MergeDialog", "Business began on"),
-        "supply_agreement_terms": QCoreApplication.translate(
-            "MergeDialog", "Supply agreement terms"
-        ),
-        "status": QCoreApplication.translate("MergeDialog", "Status"),
-        "tier": QCoreApplication.translate("MergeDialog", "Tier"),
-        "sub_tier": QCoreApplication.translate("MergeDialog", "Sub-tier"),
-        "volume_band": QCoreApplication.translate("MergeDialog", "Volume band (532)"),
-        "key_account_level": QCoreApplication.translate("MergeDialog", "Key-account level"),
-        "man_money": QCoreApplication.translate("MergeDialog", "M-A-N: money"),
-        "man_authority": QCoreApplication.translate("MergeDialog", "M-A-N: authority"),
-        "man_need": QCoreApplication.translate("MergeDialog", "M-A-N: need"),
-        "man_grade": QCoreApplication.translate("MergeDialog", "M-A-N grade"),
-        "early_tier": QCoreApplication.translate("MergeDialog", "Early tier"),
-        "early_classification_notes": QCoreApplication.translate(
-            "MergeDialog", "Early classification notes"
-        ),
-        "credit_capital": QCoreApplication.translate("MergeDialog", "Credit: capital"),
-        "credit_character": QCoreApplication.translate("MergeDialog", "Credit: character"),
-        "credit_capacity": QCoreApplication.translate("MergeDialog", "Credit: capacity"),
-        "credit_collateral": QCoreApplication.translate("MergeDialog", "Credit: collateral"),
-        "credit_conditions": QCoreApplication.translate("MergeDialog", "Credit: conditions"),
-        "credit_grade": QCoreApplication.translate("MergeDialog", "Credit grade"),
-        "credit_limit_cents": QCoreApplication.translate("MergeDialog", "Credit limit"),
-        "brands_carried": QCoreApplication.translate("MergeDialog", "Brands carried"),
-        "settlement_timing": QCoreApplication.translate("MergeDialog", "Settlement timing"),
-        "settlement_method": QCoreApplication.translate("MergeDialog", "Settlement method"),
-        "invoice_type": QCoreApplication.translate("MergeDialog", "Invoice type"),
-        "settlement_procedure": QCoreApplication.translate("MergeDialog", "Settlement procedure"),
-        "settlement_contact": QCoreApplication.translate("MergeDialog", "Settlement contact"),
-        "delivery_requirements": QCoreApplication.translate("MergeDialog", "Delivery requirements"),
-        "after_sales_service": QCoreApplication.translate("MergeDialog", "After-sales service"),
-        "buying_stage": QCoreApplication.translate("MergeDialog", "Buying stage"),
-        "notes": QCoreApplication.translate("MergeDialog", "Notes"),
-    }
+    """Each card field's label, as declared once in :mod:`fieldvisit.domain.fields.account`."""
+    lang = interface_language()
+    return {s.attr: s.label.plain(lang) for s in account_fields.ACCOUNT_FIELDS}
 
 
 def stakeholder_labels() -> dict[str, str]:
-    return {
-        "name": QCoreApplication.translate("MergeDialog", "Name"),
-        "title": QCoreApplication.translate("MergeDialog", "Title"),
-        "department": QCoreApplication.translate("MergeDialog", "Department"),
-        "mobile": QCoreApplication.translate("MergeDialog", "Mobile"),
-        "office_phone": QCoreApplication.translate("MergeDialog", "Office phone"),
-        "email": QCoreApplication.translate("MergeDialog", "Email"),
-        "wechat": QCoreApplication.translate("MergeDialog", "WeChat"),
-        "address": QCoreApplication.translate("MergeDialog", "Address"),
-        "org_level": QCoreApplication.translate("MergeDialog", "Level"),
-        "org_function": QCoreApplication.translate("MergeDialog", "Function"),
-        "key_customer_level": QCoreApplication.translate("MergeDialog", "Key-customer level"),
-        "values_style": QCoreApplication.translate("MergeDialog", "Values"),
-        "thinking_preference": QCoreApplication.translate("MergeDialog", "Thinking preference"),
-        "adoption_stage": QCoreApplication.translate("MergeDialog", "Adoption stage"),
-        "trust_rely": QCoreApplication.translate("MergeDialog", "Trust: can rely on us"),
-        "trust_honest": QCoreApplication.translate("MergeDialog", "Trust: honest"),
-        "trust_sensitive": QCoreApplication.translate("MergeDialog", "Trust: sensitive to needs"),
-        "trust_capable": QCoreApplication.translate("MergeDialog", "Trust: capable"),
-        "trust_like": QCoreApplication.translate("MergeDialog", "Trust: likes us"),
-        "ended_on": QCoreApplication.translate("MergeDialog", "Left the role on"),
-        "notes": QCoreApplication.translate("MergeDialog", "Notes"),
-    }
+    """Each field of a person, as declared in :mod:`fieldvisit.domain.fields.stakeholder`."""
+    lang = interface_language()
+    return {s.attr: s.label.plain(lang) for s in stakeholder_fields.STAKEHOLDER_FIELDS}
 
 
 def count_text(table: str, n: int) -> str:

@@ -7,16 +7,13 @@ only when the user opens that tab (see :mod:`.stakeholder_profile`).
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -31,29 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.domain.enums import (
-    AdoptionStage,
     BuyingRole,
-    KeyAccountLevel,
-    OrgFunction,
-    OrgLevel,
-    ValuesStyle,
 )
 from fieldvisit.domain.errors import FieldVisitError, ValidationError
+from fieldvisit.domain.fields import stakeholder as stakeholder_fields
 from fieldvisit.services.accounts.duplicates import similar_stakeholders
 from fieldvisit.services.accounts.stakeholders import (
-    TRUST_FIELDS,
     StakeholderData,
     save_stakeholder,
     stakeholder_problems,
 )
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.accounts.card_basics import text_area
-from fieldvisit.ui.accounts.card_fields import DateField, FieldSet, enum_combo, error_text
+from fieldvisit.ui.accounts.card_fields import FieldSet, error_text
+from fieldvisit.ui.accounts.card_layout import fill_form_layout, plain
 from fieldvisit.ui.accounts.stakeholder_profile import ProfileTab
 from fieldvisit.ui.labels import enum_label, error_title
 from fieldvisit.ui.widgets import ERROR_COLOUR, hint_label, named
-
-_TRUST_SCORES = ("—", "1", "2", "3", "4", "5")
 
 
 class StakeholderDialog(QDialog):
@@ -120,18 +110,10 @@ class StakeholderDialog(QDialog):
         page = QWidget()
         f = self.fields
         form = QFormLayout()
-        self.name = QLineEdit()
-        for text, key, widget in (
-            (self.tr("&Name *"), "name", self.name),
-            (self.tr("&Title"), "title", QLineEdit()),
-            (self.tr("&Department"), "department", QLineEdit()),
-            (self.tr("&Mobile"), "mobile", QLineEdit()),
-            (self.tr("&Office phone"), "office_phone", QLineEdit()),
-            (self.tr("&Email"), "email", QLineEdit()),
-            (self.tr("&WeChat"), "wechat", QLineEdit()),
-            (self.tr("&Address"), "address", QLineEdit()),
-        ):
-            form.addRow(text, f.add(key, widget, text.replace("&", "").rstrip(" *")))
+        self._fill(form, "identity", "contact")
+        name = f.widgets["name"]
+        assert isinstance(name, QLineEdit)
+        self.name = name
         self.duplicate_hint = hint_label("")
         self.duplicate_hint.setObjectName("stakeholderDuplicateHint")
         self.duplicate_hint.hide()
@@ -154,12 +136,7 @@ class StakeholderDialog(QDialog):
         roles_layout.addWidget(hint_label(self.tr("Tick every role this person plays.")))
 
         level = QFormLayout()
-        for text, key, choice in (
-            (self.tr("Organisation level"), "org_level", enum_combo(OrgLevel)),
-            (self.tr("Function"), "org_function", enum_combo(OrgFunction)),
-            (self.tr("Key-customer level"), "key_customer_level", enum_combo(KeyAccountLevel)),
-        ):
-            level.addRow(text, f.add(key, choice, text))
+        self._fill(level, "identity", "level")
         right = QVBoxLayout()
         right.addWidget(roles_box, 1)
         right.addLayout(level)
@@ -171,42 +148,23 @@ class StakeholderDialog(QDialog):
 
     def _assessment(self) -> QWidget:
         page = QWidget()
-        f = self.fields
         values = QGroupBox(self.tr("Values and adoption"))
         form = QFormLayout(values)
-        items: tuple[tuple[str, str, QWidget], ...] = (
-            (self.tr("Values"), "values_style", enum_combo(ValuesStyle)),
-            (self.tr("Thinking preference"), "thinking_preference", QLineEdit()),
-            (self.tr("Adoption stage"), "adoption_stage", enum_combo(AdoptionStage)),
-        )
-        for text, key, widget in items:
-            form.addRow(text, f.add(key, widget, text))
+        self._fill(form, "assessment", "values")
         trust = QGroupBox(self.tr("Trust check (1 = not at all, 5 = fully)"))
-        grid = QGridLayout(trust)
-        questions = (
-            self.tr("Can I rely on you?"),
-            self.tr("Are you honest?"),
-            self.tr("Are you sensitive to my needs?"),
-            self.tr("Are you capable?"),
-            self.tr("Do I like you?"),
-        )
-        for row, (key, question) in enumerate(zip(TRUST_FIELDS, questions, strict=True)):
-            combo = QComboBox()
-            combo.addItem(_TRUST_SCORES[0], None)
-            for n in range(1, 6):
-                combo.addItem(str(n), n)
-            grid.addWidget(QLabel(question), row, 0)
-            grid.addWidget(f.add(key, combo, question), row, 1)
-        grid.setColumnStretch(0, 1)
+        self._fill(QFormLayout(trust), "assessment", "trust")
         notes = QFormLayout()
-        notes.addRow(self.tr("Ended on"), f.add("ended_on", DateField(), self.tr("Ended on")))
-        notes.addRow(self.tr("Notes"), f.add("notes", text_area(3), self.tr("Notes")))
+        self._fill(notes, "assessment", "end")
         layout = QVBoxLayout(page)
         layout.addWidget(values)
         layout.addWidget(trust)
         layout.addLayout(notes)
         layout.addStretch(1)
         return page
+
+    def _fill(self, form: QFormLayout, tab: str, section: str) -> None:
+        specs = stakeholder_fields.STAKEHOLDER_FIELDS
+        fill_form_layout(form, self.fields, tab, section, specs=specs, key=plain)
 
     # ---- load / validate / save ---------------------------------------------------------
 
@@ -224,29 +182,19 @@ class StakeholderDialog(QDialog):
             )
 
     def data(self) -> StakeholderData:
-        values: dict[str, Any] = {k: self.fields.value(k) for k in self.fields.widgets}
-        for key in (
-            "org_level",
-            "org_function",
-            "key_customer_level",
-            "values_style",
-            "adoption_stage",
-        ):
-            enum = {
-                "org_level": OrgLevel,
-                "org_function": OrgFunction,
-                "key_customer_level": KeyAccountLevel,
-                "values_style": ValuesStyle,
-                "adoption_stage": AdoptionStage,
-            }[key]
-            values[key] = enum(values[key]) if values[key] else None
+        values: dict[str, Any] = {}
+        for spec in stakeholder_fields.STAKEHOLDER_FIELDS:
+            value = self.fields.value(spec.name) if spec.name in self.fields.widgets else None
+            if spec.enum is not None:
+                value = spec.enum(value) if value else None
+            values[spec.name] = spec.default if value is None else value
         roles = frozenset(
             BuyingRole(self.roles.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.roles.count())
             if self.roles.item(i).checkState() == Qt.CheckState.Checked
         )
-        base = StakeholderData(account_id=self.account_id, name=values.pop("name") or "")
-        return replace(base, roles=roles, id=self.original.id if self.original else None, **values)
+        original_id = self.original.id if self.original else None
+        return StakeholderData(self.account_id, roles=roles, id=original_id, **values)
 
     def validate(self) -> bool:
         self.fields.clear_errors()

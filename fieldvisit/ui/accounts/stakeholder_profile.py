@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import fields as dataclass_fields
 
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QStyle,
     QVBoxLayout,
@@ -17,15 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit import clock
-from fieldvisit.domain import card_rules as rules
 from fieldvisit.domain.errors import ValidationError
+from fieldvisit.domain.fields import profile
+from fieldvisit.domain.fields.checks import field_problems
 from fieldvisit.services.accounts.stakeholders import ProfileData, load_profile, save_profile
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.accounts.card_basics import text_area
-from fieldvisit.ui.accounts.card_fields import DateField, FieldSet, error_text
+from fieldvisit.ui.accounts.card_fields import FieldSet, error_text
+from fieldvisit.ui.accounts.card_layout import fill_form_layout
 from fieldvisit.ui.widgets import ERROR_COLOUR
-
-_SHORT = {"school", "major", "hometown", "spouse", "car"}
 
 
 class ProfileTab(QWidget):
@@ -47,37 +44,10 @@ class ProfileTab(QWidget):
         palette.setColor(notice.foregroundRole(), ERROR_COLOUR)
         notice.setPalette(palette)
 
-        labels = {
-            "birthday": self.tr("Birthday"),
-            "school": self.tr("School"),
-            "major": self.tr("Major"),
-            "hometown": self.tr("Hometown"),
-            "spouse": self.tr("Spouse"),
-            "children": self.tr("Children"),
-            "personality": self.tr("Personality"),
-            "hobbies": self.tr("Hobbies"),
-            "sports": self.tr("Sports"),
-            "food": self.tr("Food and restaurants"),
-            "reading": self.tr("Reading"),
-            "car": self.tr("Car"),
-            "holidays": self.tr("Holidays"),
-            "other_organisations": self.tr("Other organisations"),
-            "colleague_relations": self.tr("Relations with colleagues"),
-            "notes": self.tr("Notes"),
-        }
         body = QWidget()
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for f in dataclass_fields(ProfileData):
-            if f.name == "birthday":
-                widget: QWidget = DateField()
-            elif f.name in _SHORT:
-                widget = QLineEdit()
-            else:
-                widget = text_area(2)
-            form.addRow(
-                labels[f.name], self.fields.add(f"profile.{f.name}", widget, labels[f.name])
-            )
+        fill_form_layout(form, self.fields, "profile", "profile", specs=profile.PROFILE_FIELDS)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -100,22 +70,21 @@ class ProfileTab(QWidget):
         self.loaded = True
         if self.stakeholder_id is not None:
             self.original = load_profile(self.db, self.stakeholder_id)
-        for f in dataclass_fields(ProfileData):
-            self.fields.set_value(f"profile.{f.name}", getattr(self.original, f.name))
+        for spec in profile.PROFILE_FIELDS:
+            self.fields.set_value(spec.key, getattr(self.original, spec.name))
 
     def data(self) -> ProfileData:
-        values = {
-            f.name: self.fields.value(f"profile.{f.name}") for f in dataclass_fields(ProfileData)
-        }
-        return ProfileData(**values)
+        return ProfileData(**{s.name: self.fields.value(s.key) for s in profile.PROFILE_FIELDS})
 
     def problems(self) -> list[ValidationError]:
         if not self.loaded:
             return []
-        birthday = self.data().birthday
-        if birthday is not None and birthday > clock.today():
-            return [ValidationError("profile.birthday", rules.DATE_IN_FUTURE)]
-        return []
+        data, today = self.data(), clock.today()
+        return [
+            ValidationError(spec.key, problem)
+            for spec in profile.PROFILE_FIELDS
+            for problem in field_problems(spec, getattr(data, spec.name), today)
+        ]
 
     def show_error(self, error: ValidationError) -> None:
         key = error.field if error.field.startswith("profile.") else f"profile.{error.field}"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldvisit.domain.enums import ActionStatus
+from fieldvisit.domain.enums import ActionReview
 from fieldvisit.services.covisits import history
 from fieldvisit.services.covisits import session as sess
 from fieldvisit.ui.covisits.autosave import set_text
@@ -38,6 +38,7 @@ class BeforePage(StepPage):
         self.previous = history.previous_covisit(ctx.db, ctx.view.id)
         self.body.addWidget(caption(self.tr("Last co-visit")))
         self.review_edits: list[QLineEdit] = []
+        self.review_groups: list[QButtonGroup] = []
         if self.previous is None:
             self.body.addWidget(hint_label(self.tr("This is the first co-visit with this rep.")))
         else:
@@ -89,44 +90,59 @@ class BeforePage(StepPage):
             self.body.addWidget(
                 hint_label(self.tr("Ratings: {list}").format(list=" · ".join(parts)))
             )
+        self._review_block()
+
+    def _review_block(self) -> None:
+        """Last time's actions (and older ones still open): done, not done (stays open and
+        comes back next time) or dropped, each with a note."""
+        review = self.ctx.view.review
         grid = QGridLayout()
         self.body.addLayout(grid)
-        if not prev.actions:
-            self.body.addWidget(hint_label(self.tr("No action plan was agreed.")))
-        for row, action in enumerate(prev.actions):
+        if not review:
+            self.body.addWidget(hint_label(self.tr("No open action to review.")))
+        for row, action in enumerate(review):
             due = short_date(action.due_on) if action.due_on else ""
-            text = QLabel(f"{action.seq}. {action.description}  ({action.owner_name or ''} {due})")
+            text = QLabel(f"{row + 1}. {action.description}  ({action.owner_name or ''} {due})")
             text.setWordWrap(True)
-            grid.addWidget(text, row * 2, 0, 1, 3)
-            done = named(QRadioButton(self.tr("Done")), f"prevDone{row}", self.tr("Done"))
-            not_done = named(
-                QRadioButton(self.tr("Not done")), f"prevNotDone{row}", self.tr("Not done")
-            )
-            done.setChecked(action.status is ActionStatus.DONE)
-            not_done.setChecked(action.status is ActionStatus.DROPPED)
+            grid.addWidget(text, row * 2, 0, 1, 4)
+            group = QButtonGroup(self)  # each row's choices are exclusive on their own
+            buttons = {}
+            for col, (outcome, caption_text, name) in enumerate(
+                (
+                    (ActionReview.DONE, self.tr("Done"), "prevDone"),
+                    (ActionReview.NOT_DONE, self.tr("Not done (keep open)"), "prevNotDone"),
+                    (ActionReview.DROPPED, self.tr("Drop"), "prevDrop"),
+                )
+            ):
+                button = named(QRadioButton(caption_text), f"{name}{row}", caption_text)
+                group.addButton(button)
+                grid.addWidget(button, row * 2 + 1, col)
+                buttons[outcome] = button
+            chosen = action.review_in(self.ctx.view.id)
+            if chosen is not None:
+                buttons[chosen].setChecked(True)
             note = named(
                 QLineEdit(action.review_note or ""), f"prevNote{row}", self.tr("Review note")
             )
             note.setPlaceholderText(self.tr("Review note"))
-            group = QButtonGroup(self)  # each row's pair is exclusive on its own
-            group.addButton(done)
-            group.addButton(not_done)
-            grid.addWidget(done, row * 2 + 1, 0)
-            grid.addWidget(not_done, row * 2 + 1, 1)
-            grid.addWidget(note, row * 2 + 1, 2)
-            save = self._review(action.id, done, not_done, note)
-            done.toggled.connect(lambda on, s=save: on and self.ctx.saver.run(s))
-            not_done.toggled.connect(lambda on, s=save: on and self.ctx.saver.run(s))
+            grid.addWidget(note, row * 2 + 1, 3)
+            save = self._review(action.id, buttons, note)
+            for button in buttons.values():
+                button.toggled.connect(lambda on, s=save: on and self.ctx.saver.run(s))
             self.ctx.saver.bind_text(note, _ignore_text(save))
             self.review_edits.append(note)
-        grid.setColumnStretch(2, 1)
+            self.review_groups.append(group)
+        grid.setColumnStretch(3, 1)
 
     def _review(
-        self, action_id: uuid.UUID, done: QRadioButton, not_done: QRadioButton, note: QLineEdit
+        self,
+        action_id: uuid.UUID,
+        buttons: dict[ActionReview, QRadioButton],
+        note: QLineEdit,
     ) -> Callable[[], None]:
         def save() -> None:
-            state = True if done.isChecked() else False if not_done.isChecked() else None
-            history.review_action(self.ctx.db, action_id, state, note.text())
+            chosen = next((o for o, b in buttons.items() if b.isChecked()), None)
+            history.review_action(self.ctx.db, self.ctx.view.id, action_id, chosen, note.text())
 
         return save
 
@@ -150,6 +166,12 @@ class BeforePage(StepPage):
             set_text(edit, value)
             edit.setReadOnly(not self.ctx.editable)
         self.suggest.setEnabled(self.ctx.editable)
+        # Read-only means read-only: a signed report or an old revision changes nothing.
+        for note in self.review_edits:
+            note.setReadOnly(not self.ctx.editable)
+        for group in self.review_groups:
+            for button in group.buttons():
+                button.setEnabled(self.ctx.editable)
 
     def progress(self) -> tuple[int, int]:
         return (1 if self.ctx.view.development_objectives else 0), 1

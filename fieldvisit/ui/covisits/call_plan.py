@@ -13,6 +13,7 @@ from fieldvisit.services.covisits import calls as call_service
 from fieldvisit.services.covisits.views import CallView
 from fieldvisit.ui.covisits.autosave import set_text
 from fieldvisit.ui.covisits.fields import StepContext, caption, clear_layout, text_box
+from fieldvisit.ui.covisits.record_picker import RecordPicker
 from fieldvisit.ui.covisits.step_page import StepPage
 from fieldvisit.ui.widgets import hint_label, named
 
@@ -78,6 +79,8 @@ class PreCallPage(StepPage):
         self.roles_layout.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.roles_holder)
         self.types.idClicked.connect(self._type_chosen)
+        self.record = RecordPicker(ctx, call_id)
+        self.body.addWidget(self.record)
         self.boxes = {}
         for item in ctx.template.plan_items:
             field = PLAN_FIELDS[item.key]
@@ -111,6 +114,7 @@ class PreCallPage(StepPage):
             self.ctx.db, self.ctx.view.rep_id, call.account_id, call.day
         )
         self.suggestion.setText(suggestion_text(suggestion, self.ctx))
+        self.record.load()
 
     def _show_roles(self, kind: CoVisitType) -> None:
         clear_layout(self.roles_layout)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.services.covisits import session as sess
 from fieldvisit.services.covisits import signoff as so
+from fieldvisit.ui.covisits import call_undo
 from fieldvisit.ui.covisits.autosave import set_text
 from fieldvisit.ui.covisits.fields import (
     RatingButtons,
@@ -132,6 +133,17 @@ class EndOfDayPage(StepPage):
         )
         ctx.saver.bind_text(self.why, self._day_saver("big_question_why"))
         self.body.addWidget(self.why)
+        comment_label = QCoreApplication.translate("EndOfDayPage", "Manager's comment")
+        self.body.addWidget(caption(comment_label))
+        self.manager_comments = text_box(
+            "managerComments",
+            comment_label,
+            QCoreApplication.translate(
+                "EndOfDayPage", "Your overall comment on the day, printed on the handout"
+            ),
+        )
+        ctx.saver.bind_text(self.manager_comments, self._day_saver("manager_comments"))
+        self.body.addWidget(self.manager_comments)
         self.finish()
 
     def _day_saver(self, field: str):  # type: ignore[no-untyped-def]
@@ -172,8 +184,25 @@ class EndOfDayPage(StepPage):
             self.ctx.reload()
 
     def _remove_action(self, action_id: uuid.UUID) -> None:
-        if self.ctx.saver.run(lambda: so.remove_action(self.ctx.db, action_id)):
-            self.ctx.reload()
+        """Asks first, and Ctrl+Z (or the window's Undo) brings the action back."""
+        action = next((a for a in self.ctx.view.actions if a.id == action_id), None)
+        if action is None:
+            return
+        if not call_undo.confirm(
+            self,
+            "removeActionConfirm",
+            self.tr("Remove action"),
+            self.tr("Remove action {n} from the action plan?").format(n=action.seq),
+            action.description,
+        ):
+            return
+        db = self.ctx.db
+        call_undo.apply(
+            self.ctx,
+            self.tr("Remove action {n}").format(n=action.seq),
+            lambda: so.remove_action(db, action_id),
+            lambda: so.restore_action(db, action_id),
+        )
 
     def load(self) -> None:
         view, editable = self.ctx.view, self.ctx.editable
@@ -191,6 +220,8 @@ class EndOfDayPage(StepPage):
         self.bq_no.setEnabled(editable)
         set_text(self.why, view.big_question_why)
         self.why.setReadOnly(not editable)
+        set_text(self.manager_comments, view.manager_comments)
+        self.manager_comments.setReadOnly(not editable)
         self.new_owner.clear()
         self.new_owner.addItem(self.tr("Rep: {name}").format(name=view.rep_name), view.rep_id)
         self.new_owner.addItem(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -42,6 +42,8 @@ class StepContext:
     reload: Callable[[], None]
     """Reload the co-visit after a change of structure (calls, actions)."""
     view: CoVisitView
+    undo: QUndoStack = field(default_factory=QUndoStack)
+    """Changes of calls (removal, account, day, people) that Ctrl+Z takes back."""
 
 
 def text_box(object_name: str, accessible: str, prompt: str, lines: int = 3) -> QPlainTextEdit:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from fieldvisit.services.covisits import session as sess
 from fieldvisit.services.covisits import signoff as so
-from fieldvisit.services.covisits.signoff import Missing
+from fieldvisit.services.covisits.completeness import (
+    Missing,
+    missing_for_acknowledgement,
+    missing_for_signoff,
+)
 from fieldvisit.ui.covisits.autosave import set_text
 from fieldvisit.ui.covisits.fields import StepContext, caption, short_stamp, text_box
 from fieldvisit.ui.covisits.step_page import StepPage
@@ -55,6 +59,10 @@ def missing_text(m: Missing) -> str:
         "acknowledgement": QCoreApplication.translate(
             "SignOffPage", "The rep has not acknowledged the report yet."
         ),
+        "acknowledgement_withdrawn": QCoreApplication.translate(
+            "SignOffPage",
+            "The report changed after the rep acknowledged it: the rep acknowledges it again.",
+        ),
     }
     return texts[m.what].replace("{n}", str(m.call or ""))
 
@@ -100,15 +108,29 @@ class SignOffPage(StepPage):
         set_text(self.comments, view.rep_comments)
         may_comment = (self.ctx.editable or self.ctx.rep_mode) and not view.locked
         self.comments.setReadOnly(not may_comment)
+        before_ack = missing_for_acknowledgement(view)
         if view.rep_acknowledged_at:
             when = short_stamp(view.rep_acknowledged_at)
             self.acknowledged.setText(
                 self.tr("Acknowledged by the rep: {when}").replace("{when}", when)
             )
+        elif view.acknowledgement_withdrawn:
+            self.acknowledged.setText(
+                self.tr(
+                    "Acknowledgement withdrawn: the report changed after the rep acknowledged "
+                    "it. The rep reads it again and acknowledges anew."
+                )
+            )
+        elif before_ack:
+            self.acknowledged.setText(
+                self.tr("Not acknowledged yet. The rep acknowledges once nothing is missing.")
+            )
         else:
             self.acknowledged.setText(self.tr("Not acknowledged yet."))
-        self.ack_button.setEnabled(may_comment and view.rep_acknowledged_at is None)
-        missing = so.missing_for_signoff(view)
+        self.ack_button.setEnabled(
+            may_comment and view.rep_acknowledged_at is None and not before_ack
+        )
+        missing = missing_for_signoff(view)
         self.missing.setText(
             "\n".join("• " + missing_text(m) for m in missing) if missing else self.tr("Nothing.")
         )
@@ -123,7 +145,30 @@ class SignOffPage(StepPage):
         if self.ctx.saver.run(lambda: sess.acknowledge(self.ctx.db, self.ctx.view.id, text)):
             self.ctx.reload()
 
+    def confirm_sign_off(self) -> bool:
+        """Sign-off locks the report: say so and ask first (Cancel is the default)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Sign off and lock the report?"),
+            self.tr(
+                "Signing off locks the report: nothing in it can be changed afterwards. "
+                "A later change needs a correction (a new revision) that the rep "
+                "acknowledges again.\n\nSign off now?"
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmSignOff")
+        lock = box.addButton(self.tr("Sign off and lock"), QMessageBox.ButtonRole.AcceptRole)
+        lock.setObjectName("confirmSignOffLock")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is lock
+
     def _sign(self) -> None:
+        self.ctx.saver.flush()
+        if not self.confirm_sign_off():
+            return
         if self.ctx.saver.run(lambda: so.sign_off(self.ctx.db, self.ctx.view.id)):
             self.ctx.reload()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvisit.clock import local_now
 from fieldvisit.domain.enums import MemberRole
 from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.services.covisits import session as sess
@@ -35,6 +36,7 @@ from fieldvisit.ui.covisits.before_step import BeforePage
 from fieldvisit.ui.covisits.call_debrief import DebriefPage
 from fieldvisit.ui.covisits.call_observation import ObservationPage
 from fieldvisit.ui.covisits.call_plan import PreCallPage
+from fieldvisit.ui.covisits.call_undo import UndoButton, undo_action
 from fieldvisit.ui.covisits.calls_step import CallsPage
 from fieldvisit.ui.covisits.end_of_day import EndOfDayPage
 from fieldvisit.ui.covisits.fields import StepContext
@@ -42,8 +44,7 @@ from fieldvisit.ui.covisits.signoff_step import SignOffPage
 from fieldvisit.ui.covisits.step_page import StepPage
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import error_title, interface_language
-from fieldvisit.ui.qt_clock import qtime_now
-from fieldvisit.ui.widgets import heading_label, named
+from fieldvisit.ui.widgets import error_label, heading_label, named
 
 OPEN_KEY = "covisit/open"
 POSITION_KEY = "covisit/position"
@@ -89,6 +90,7 @@ class CoVisitWindow(QWidget):
         self.title = heading_label("", 1.4)
         self.status = QLabel()
         self.status.setObjectName("coVisitStatus")
+        self.banner = error_label("coVisitBanner")
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedState")
         self.print_button = named(QPushButton(self.tr("Print handout…")), "printHandout")
@@ -101,6 +103,9 @@ class CoVisitWindow(QWidget):
         top.addWidget(self.title, 1)
         for w in (self.saved_label, self.print_button, self.correct_button, self.revisions_button):
             top.addWidget(w)
+        self.undo_button = UndoButton(self.ctx.undo)
+        top.insertWidget(2, self.undo_button)  # after "Saved …": Undo and Ctrl+Z (call changes)
+        undo_action(self.ctx.undo, self)
         self.steps = named(QListWidget(), "coVisitSteps", self.tr("Steps"))
         self.steps.setMinimumWidth(270)
         self.steps.setMaximumWidth(340)
@@ -122,6 +127,7 @@ class CoVisitWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        layout.addWidget(self.banner)
         layout.addLayout(middle, 1)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.next_step)
@@ -228,9 +234,31 @@ class CoVisitWindow(QWidget):
         else:
             state = self.tr("In progress — every field is saved as you type.")
         self.status.setText(state)
+        self._show_banner(v)
         self.correct_button.setVisible(self.revision is None and v.locked and self.is_manager)
         self.revisions_button.setVisible(self.revision is None and v.revision > 1)
         self.print_button.setVisible(self.revision is None)
+
+    def _show_banner(self, v: CoVisitView) -> None:
+        """What the manager must know on opening: a late report, a withdrawn acknowledgement."""
+        lines = []
+        if self.revision is None and v.late and not v.locked:
+            last = v.last_day.isoformat()
+            lines.append(
+                self.tr(
+                    "This report is late: it was due by the end of {day} and is not signed off. "
+                    "Finish it and sign it off now."
+                ).format(day=last)
+            )
+        if self.revision is None and v.acknowledgement_withdrawn:
+            lines.append(
+                self.tr(
+                    "The report changed after the rep acknowledged it, so the acknowledgement "
+                    "was withdrawn. The rep reads it again and acknowledges anew."
+                )
+            )
+        self.banner.setText("\n".join(lines))
+        self.banner.setVisible(bool(lines))
 
     def reload(self) -> None:
         self.saver.flush()
@@ -298,11 +326,12 @@ class CoVisitWindow(QWidget):
 
     def _saved(self) -> None:
         self.saved_label.setText(
-            self.tr("Saved {time}").format(time=qtime_now().toString("HH:mm:ss"))
+            self.tr("Saved {time}").format(time=local_now().strftime("%H:%M:%S"))
         )
         if self.revision is None:
             self.ctx.view = sess.get_covisit(self.db, self.covisit_id)
             self._label_steps()
+            self._show_banner(self.ctx.view)
 
     def _failed(self, error: object) -> None:
         assert isinstance(error, FieldVisitError)

@@ -172,7 +172,11 @@ class CoVisitsPage(AreaPage):
         return self.dialog
 
     def _started(self) -> None:
-        assert self.dialog is not None and self.dialog.started is not None
+        assert self.dialog is not None
+        if self.dialog.open_instead is not None:
+            self.open(self.dialog.open_instead)
+            return
+        assert self.dialog.started is not None
         self.events.announce({"covisit"})
         self.open(self.dialog.started.id)
 

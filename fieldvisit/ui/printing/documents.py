@@ -12,6 +12,7 @@ from fieldvisit.services.reporting import PrintOptions, render_document
 from fieldvisit.services.reporting.catalog import AccountItem, CoVisitItem, RecordItem
 from fieldvisit.services.reporting.lookup import period_bounds
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.printing.files import pdf_name
 
 COVISIT = "covisit"
@@ -85,39 +86,16 @@ def document_kinds() -> list[DocumentKind]:
 
 
 def call_type_label(call_type: CoVisitType) -> str:
-    return {
-        CoVisitType.JOINT: QCoreApplication.translate("Documents", "Joint call"),
-        CoVisitType.DEMONSTRATION: QCoreApplication.translate("Documents", "Demonstration call"),
-        CoVisitType.COACHING: QCoreApplication.translate("Documents", "Coaching call"),
-    }[call_type]
+    """The same label as on paper and in the command line (one catalogue)."""
+    return enum_label(call_type)
 
 
 def method_label(method: ContactMethod) -> str:
-    return {
-        ContactMethod.VISIT: QCoreApplication.translate("Documents", "Visit"),
-        ContactMethod.PHONE: QCoreApplication.translate("Documents", "Phone"),
-        ContactMethod.IM: QCoreApplication.translate("Documents", "WeChat / IM"),
-        ContactMethod.EMAIL: QCoreApplication.translate("Documents", "Email"),
-        ContactMethod.MEETING: QCoreApplication.translate("Documents", "Meeting"),
-        ContactMethod.EXHIBITION: QCoreApplication.translate("Documents", "Exhibition"),
-        ContactMethod.TECHNICAL_EXCHANGE: QCoreApplication.translate(
-            "Documents", "Technical exchange"
-        ),
-        ContactMethod.SAMPLES: QCoreApplication.translate("Documents", "Samples / test"),
-        ContactMethod.BUSINESS_ACTIVITY: QCoreApplication.translate(
-            "Documents", "Business activity"
-        ),
-        ContactMethod.SITE_VISIT: QCoreApplication.translate("Documents", "Site visit"),
-    }[method]
+    return enum_label(method)
 
 
 def period_label(kind: PeriodKind) -> str:
-    return {
-        PeriodKind.WEEK: QCoreApplication.translate("Documents", "Week"),
-        PeriodKind.MONTH: QCoreApplication.translate("Documents", "Month"),
-        PeriodKind.QUARTER: QCoreApplication.translate("Documents", "Quarter"),
-        PeriodKind.YEAR: QCoreApplication.translate("Documents", "Year"),
-    }[kind]
+    return enum_label(kind)
 
 
 def paper_label(paper: str) -> str:

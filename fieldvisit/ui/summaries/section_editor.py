@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.domain.enums import SummarySection
 from fieldvisit.services.summaries import MAX_NAME, SECTION_FIELDS, SummaryDraftItem
+from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.widgets import error_label, hint_label, named
 
 
@@ -113,11 +114,7 @@ class SectionEditor(QWidget):
         }[self.section]
 
     def _list_name(self) -> str:
-        return {
-            SummarySection.COMPLETED: self.tr("Completed plans"),
-            SummarySection.IN_PROGRESS: self.tr("Plans in progress"),
-            SummarySection.NEW: self.tr("New plans"),
-        }[self.section]
+        return enum_label(self.section)  # the same words as on the printed summary
 
     def _caption(self, field: str) -> str:
         problems = {

@@ -49,7 +49,7 @@ def _without_ids(card: AccountCard) -> AccountCard:
 def test_round_trip_of_every_group(db: Database, full_card: AccountCard) -> None:
     owner = set_current_user(db, "李娜", MemberRole.REP)
     card = dataclasses.replace(
-        full_card, relationship=dataclasses.replace(full_card.relationship, owner_id=owner.id)
+        full_card, relationship=full_card.relationship.replace(owner_id=owner.id)
     )
     account_id = save_card(db, card)
     loaded = load_card(db, account_id)
@@ -69,15 +69,26 @@ def test_new_account_has_stale_search_key_and_update_resets_it(
     with db.session_scope() as s:
         s.get(Account, account_id).search_key = "built"
     card = load_card(db, account_id)
-    save_card(
-        db, dataclasses.replace(card, commercial=dataclasses.replace(card.commercial, notes="x"))
-    )
+    save_card(db, dataclasses.replace(card, commercial=card.commercial.replace(notes="x")))
     with db.session_scope() as s:
         assert s.get(Account, account_id).search_key == "built"  # nothing searched changed
     save_card(
         db,
-        dataclasses.replace(card, basics=dataclasses.replace(card.basics, phone="010-1234 5678")),
+        dataclasses.replace(card, basics=card.basics.replace(phone="010-1234 5678")),
     )
+    with db.session_scope() as s:
+        assert s.get(Account, account_id).search_key is None
+
+
+@pytest.mark.parametrize("change", [{"fax": "010-6915 6000"}, {"province": "河北省"}])
+def test_every_field_in_the_search_key_makes_it_stale(
+    db: Database, full_card: AccountCard, change: dict[str, str]
+) -> None:
+    account_id = save_card(db, full_card)
+    with db.session_scope() as s:
+        s.get(Account, account_id).search_key = "built"
+    card = load_card(db, account_id)
+    save_card(db, dataclasses.replace(card, basics=card.basics.replace(**change)))
     with db.session_scope() as s:
         assert s.get(Account, account_id).search_key is None
 
@@ -97,7 +108,7 @@ def test_new_account_has_stale_search_key_and_update_resets_it(
 def test_basics_validation_names_the_field(
     db: Database, full_card: AccountCard, change: dict, field: str, message: str
 ) -> None:
-    card = dataclasses.replace(full_card, basics=dataclasses.replace(full_card.basics, **change))
+    card = dataclasses.replace(full_card, basics=full_card.basics.replace(**change))
     with pytest.raises(ValidationError) as caught:
         save_card(db, card)
     assert (caught.value.field, caught.value.detail) == (field, message)
@@ -116,9 +127,7 @@ def test_row_and_classification_problems(full_card: AccountCard) -> None:
         prices=(PriceRow("", date(2025, 1, 1), -5),),
         contributions=(ContributionRow(PeriodKind.MONTH, date(2025, 1, 1), volume_units=-1),),
         complaints=(ComplaintRow(date(2025, 2, 3), "x", resolved_on=date(2025, 2, 1)),),
-        relationship=dataclasses.replace(
-            full_card.relationship, business_began_on=date(2999, 1, 1)
-        ),
+        relationship=full_card.relationship.replace(business_began_on=date(2999, 1, 1)),
     )
     found = {(p.field, p.detail) for p in card_problems(card, today=date(2025, 6, 1))}
     assert found == {

@@ -1,15 +1,21 @@
-"""The co-visit services: calls and their records, debrief order, sign-off, lock, revisions."""
+"""The co-visit services: calls, debrief order, sign-off, lock, revisions."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 
-from fieldvisit.domain.enums import ContactMethod, CoVisitType, RecordStatus
+from fieldvisit.clock import FixedClock
+from fieldvisit.domain.enums import (
+    ActionReview,
+    ActionStatus,
+    CoVisitType,
+)
 from fieldvisit.domain.errors import ValidationError
+from fieldvisit.services.covisits import call_changes as changes
 from fieldvisit.services.covisits import calls as c
 from fieldvisit.services.covisits import history
 from fieldvisit.services.covisits import session as sess
@@ -19,12 +25,8 @@ from fieldvisit.services.covisits.reading import CoVisitLockedError
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
     ContactRecord,
-    PlannedContact,
-    RecordParticipant,
-    RecordStakeholder,
 )
 from tests.services.covisits.conftest import DAY, Field, fill_complete
-from tests.services.local_tz import local_zone
 
 
 def test_candidates_put_the_planned_visit_of_the_day_first(db: Database, field: Field) -> None:
@@ -34,53 +36,12 @@ def test_candidates_put_the_planned_visit_of_the_day_first(db: Database, field: 
     assert c.call_candidates(db, field.rep_id, DAY + timedelta(days=1))[0].planned is False
 
 
-def test_each_call_writes_the_reps_contact_record_and_keeps_it_in_sync(
-    db: Database, field: Field
-) -> None:
-    cv = sess.start_covisit(db, field.rep_id, DAY, DAY + timedelta(days=1))
-    account = field.accounts[1]
-    call = c.add_call(
-        db, cv.id, account, DAY, CoVisitType.COACHING, [field.stakeholders[account][0]], "订单"
-    )
-    assert call.contact_record_id is not None
-    with db.session_scope() as s:
-        record = s.get(ContactRecord, call.contact_record_id)
-        assert record is not None
-        assert (record.author_id, record.method) == (field.rep_id, ContactMethod.VISIT)
-        assert record.objective_notes == "订单"
-        assert set(s.scalars(select(RecordParticipant.member_id))) == {
-            field.rep_id,
-            field.manager_id,
-        }
-        assert list(s.scalars(select(RecordStakeholder.stakeholder_id))) == [
-            field.stakeholders[account][0]
-        ]
-        planned = s.scalars(select(PlannedContact)).one()
-        assert planned.record_id == record.id
-        record.lessons = "代表自己写的教训"
-    c.set_call_field(db, call.id, "visit_objective", "确认下月订单")
-    c.set_call_field(db, call.id, "rep_self_assessment", "还行")
-    c.set_call_field(db, call.id, "agreed_learning", "先问再讲")
-    c.set_call_stakeholders(db, call.id, list(field.stakeholders[account]))
-    with db.session_scope() as s:
-        record = s.get(ContactRecord, call.contact_record_id)
-        assert record is not None
-        assert record.objective_notes == "确认下月订单"
-        assert record.lessons == "代表自己写的教训"  # the rep's own words stay
-        assert len(list(s.scalars(select(RecordStakeholder)))) == 2
-    c.remove_call(db, call.id)
-    with db.session_scope() as s:
-        record = s.get(ContactRecord, call.contact_record_id)
-        assert record is not None and record.deleted_at is not None
-        assert s.scalars(select(PlannedContact)).one().record_id is None
-
-
 def test_calls_reorder_and_renumber(db: Database, field: Field) -> None:
     cv = sess.start_covisit(db, field.rep_id, DAY)
     ids = [c.add_call(db, cv.id, a, DAY, CoVisitType.JOINT).id for a in field.accounts]
-    c.move_call(db, ids[2], -1)
+    changes.move_call(db, ids[2], -1)
     assert [x.id for x in sess.get_covisit(db, cv.id).calls] == [ids[0], ids[2], ids[1]]
-    c.remove_call(db, ids[0])
+    changes.remove_call(db, ids[0])
     assert [x.seq for x in sess.get_covisit(db, cv.id).calls] == [1, 2]
 
 
@@ -115,7 +76,7 @@ def test_signed_on_the_day_is_on_time_then_locked(db: Database, field: Field) ->
     done = so.sign_off(db, cv.id, now=evening)
     assert done.locked and not done.late and done.completed_at is not None
     with db.session_scope() as s:
-        assert {r.status for r in s.scalars(select(ContactRecord))} == {RecordStatus.COMPLETE}
+        assert list(s.scalars(select(ContactRecord))) == []  # the co-visit writes no records
     with pytest.raises(CoVisitLockedError, match="Correct"):
         sess.set_covisit_field(db, cv.id, "strengths", "改")
     with pytest.raises(CoVisitLockedError):
@@ -127,9 +88,9 @@ def test_signed_on_the_day_is_on_time_then_locked(db: Database, field: Field) ->
 
 
 @pytest.fixture
-def shanghai() -> Iterator[None]:
-    with local_zone("Asia/Shanghai"):
-        yield
+def shanghai(fixed_clock: FixedClock) -> None:
+    """The user's zone is the one clock's zone."""
+    fixed_clock.tz = ZoneInfo("Asia/Shanghai")
 
 
 def test_late_is_judged_in_local_time(db: Database, field: Field, shanghai: None) -> None:
@@ -154,7 +115,9 @@ def test_a_correction_is_a_new_revision_and_the_signed_one_stays_readable(
         so.correct(db, cv.id, "  ")
     second = so.correct(db, cv.id, "补充观察记录")
     assert second.revision == 2 and not second.locked
+    assert second.acknowledgement_withdrawn and second.rep_acknowledged_at is None
     sess.set_covisit_field(db, cv.id, "strengths", "改过的优势")
+    sess.acknowledge(db, cv.id, "同意修订")
     so.sign_off(db, cv.id, now=datetime(2026, 3, 20, 12, tzinfo=UTC))
     current = sess.get_covisit(db, cv.id)
     assert current.strengths == "改过的优势" and current.late is False
@@ -172,12 +135,47 @@ def test_next_covisit_reviews_the_last_action_plan(db: Database, field: Field) -
     nxt = sess.start_covisit(db, field.rep_id, DAY + timedelta(days=20))
     before = history.previous_covisit(db, nxt.id)
     assert before is not None and before.id == first.id
-    action = before.actions[0]
-    history.review_action(db, action.id, True, "完成良好")
-    again = history.previous_covisit(db, nxt.id)
-    assert again is not None and again.actions[0].review_note == "完成良好"
-    assert again.actions[0].status.value == "done"
+    action = sess.get_covisit(db, nxt.id).review[0]
+    assert action.id == before.actions[0].id and action.from_day == DAY
+    history.review_action(db, nxt.id, action.id, ActionReview.DONE, "完成良好")
+    again = sess.get_covisit(db, nxt.id).review[0]
+    assert again.review_note == "完成良好" and again.status is ActionStatus.DONE
+    assert again.review_in(nxt.id) is ActionReview.DONE
     assert history.previous_covisit(db, first.id) is None
+
+
+def test_not_done_stays_open_and_comes_to_the_next_covisit(db: Database, field: Field) -> None:
+    first = sess.start_covisit(db, field.rep_id, DAY)
+    fill_complete(db, first.id, field)
+    so.sign_off(db, first.id)
+    second = sess.start_covisit(db, field.rep_id, DAY + timedelta(days=20))
+    action_id = sess.get_covisit(db, second.id).review[0].id
+    history.review_action(db, second.id, action_id, ActionReview.NOT_DONE, "还没开始")
+    reviewed = sess.get_covisit(db, second.id).review[0]
+    assert reviewed.status is ActionStatus.OPEN and reviewed.review_note == "还没开始"
+    assert reviewed.review_in(second.id) is ActionReview.NOT_DONE
+    third = sess.start_covisit(db, field.rep_id, DAY + timedelta(days=40))
+    carried = sess.get_covisit(db, third.id).review
+    assert [a.id for a in carried] == [action_id]
+    assert carried[0].status is ActionStatus.OPEN and carried[0].review_in(third.id) is None
+    assert carried[0].review_note == "还没开始" and carried[0].from_day == DAY
+    # Only an explicit drop closes it; it then stays in the review that dropped it.
+    history.review_action(db, third.id, action_id, ActionReview.DROPPED, "客户已换人")
+    assert sess.get_covisit(db, third.id).review[0].status is ActionStatus.DROPPED
+    fourth = sess.start_covisit(db, field.rep_id, DAY + timedelta(days=60))
+    assert sess.get_covisit(db, fourth.id).review == ()
+
+
+def test_a_review_locks_with_its_covisit(db: Database, field: Field) -> None:
+    first = sess.start_covisit(db, field.rep_id, DAY)
+    fill_complete(db, first.id, field)
+    so.sign_off(db, first.id)
+    second = sess.start_covisit(db, field.rep_id, DAY + timedelta(days=20))
+    fill_complete(db, second.id, field)
+    action_id = sess.get_covisit(db, second.id).review[0].id
+    so.sign_off(db, second.id)
+    with pytest.raises(CoVisitLockedError):
+        history.review_action(db, second.id, action_id, ActionReview.DONE, None)
 
 
 def test_only_a_manager_starts_and_days_are_in_order(db: Database, field: Field) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from fieldvisit.services.import_export import ImportFileError, check_mapping, read_table
-from fieldvisit.services.import_export.fields import BY_KEY
+from fieldvisit.services.import_export.fields import by_key
 from fieldvisit.services.import_export.values import CellError, parse_cell
 
 
@@ -29,10 +29,10 @@ def test_file_problems_in_chinese_and_english(tmp_path: Path) -> None:
 
 def test_cell_problems_in_chinese() -> None:
     with pytest.raises(CellError) as date_error:
-        parse_cell(BY_KEY["account.business_began_on"], "明年", "zh")
+        parse_cell(by_key()["account.business_began_on"], "明年", "zh")
     assert "不是日期" in str(date_error.value)
     with pytest.raises(CellError) as tier_error:
-        parse_cell(BY_KEY["account.tier"], "Z", "zh")
+        parse_cell(by_key()["account.tier"], "Z", "zh")
     assert "不在可选值中" in str(tier_error.value)
 
 

@@ -111,3 +111,18 @@ def test_changed_cells_update_only_that_value_and_stale_the_search_key(
         assert account.name == "北京协和医院(东院)" and zhang.mobile == "13800000000"
         assert account.search_key is None and zhang.search_key is None
         assert s.scalar(select(Account.id).where(Account.name == "北京协和医院")) is None
+
+
+def test_an_imported_fax_stales_the_search_key_it_is_part_of(
+    db: Database, seeded: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    path = tmp_path / "fax.csv"
+    path.write_text(f"Account ID,Fax\n{seeded['xiehe']},010-6915 6000\n", encoding="utf-8-sig")
+    with db.session_scope() as s:
+        s.get(Account, seeded["xiehe"]).search_key = "old"  # type: ignore[union-attr]
+    result = import_accounts_file(db, path)
+    assert result.issues == () and result.accounts_updated == 1
+    with db.session_scope() as s:
+        account = s.get(Account, seeded["xiehe"])
+        assert account is not None and account.fax == "010-6915 6000"
+        assert account.search_key is None

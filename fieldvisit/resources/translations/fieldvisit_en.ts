@@ -1,0 +1,292 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Customer cards for hospitals, clinics, pharmacies and distributors, and the stakeholders you work with in each.</source>
+        <translation>Customer cards for hospitals, clinics, pharmacies and distributors, and the stakeholders you work with in each.</translation>
+    </message>
+</context>
+<context>
+    <name>CoVisitsPage</name>
+    <message>
+        <source>Co-visits</source>
+        <translation>Co-visits</translation>
+    </message>
+    <message>
+        <source>Days in the field beside a rep: the calls made together, the coaching given and the action plan agreed.</source>
+        <translation>Days in the field beside a rep: the calls made together, the coaching given and the action plan agreed.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to FieldVisit</source>
+        <translation>Welcome to FieldVisit</translation>
+    </message>
+    <message>
+        <source>Tell FieldVisit who uses this laptop. Your name appears on contact records, visit plans and co-visit reports.</source>
+        <translation>Tell FieldVisit who uses this laptop. Your name appears on contact records, visit plans and co-visit reports.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>For example: Wang Fang</source>
+        <translation>For example: Wang Fang</translation>
+    </message>
+    <message>
+        <source>Sets your field-day target: at least 70 % of working days in the field when office-based, 60 % when home-based.</source>
+        <translation>Sets your field-day target: at least 70 % of working days in the field when office-based, 60 % when home-based.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Work base:</source>
+        <translation>Work base:</translation>
+    </message>
+    <message>
+        <source>Start using FieldVisit</source>
+        <translation>Start using FieldVisit</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Quit FieldVisit</source>
+        <translation>Quit FieldVisit</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Enter your name.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <source>Contact records</source>
+        <translation>Contact records</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promises</translation>
+    </message>
+    <message>
+        <source>Monthly plans</source>
+        <translation>Monthly plans</translation>
+    </message>
+    <message>
+        <source>Planned contacts</source>
+        <translation>Planned contacts</translation>
+    </message>
+    <message>
+        <source>Frequency policies</source>
+        <translation>Frequency policies</translation>
+    </message>
+    <message>
+        <source>Co-visits</source>
+        <translation>Co-visits</translation>
+    </message>
+    <message>
+        <source>Co-visit calls</source>
+        <translation>Co-visit calls</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Summary reports</source>
+        <translation>Summary reports</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>FieldVisit — {name}</source>
+        <translation>FieldVisit — {name}</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Sample data loaded.</source>
+        <translation>Sample data loaded.</translation>
+    </message>
+    <message>
+        <source>About FieldVisit</source>
+        <translation>About FieldVisit</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FieldVisit {version}&lt;/h3&gt;&lt;p&gt;Customer cards, contact records, visit plans and co-visit reports for field sales teams, on your own laptop, offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FieldVisit {version}&lt;/h3&gt;&lt;p&gt;Customer cards, contact records, visit plans and co-visit reports for field sales teams, on your own laptop, offline.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About FieldVisit</source>
+        <translation>&amp;About FieldVisit</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Monthly visit plans submitted for approval, checked against the visit frequency each tier needs.</source>
+        <translation>Monthly visit plans submitted for approval, checked against the visit frequency each tier needs.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Contact records</source>
+        <translation>Contact records</translation>
+    </message>
+    <message>
+        <source>A record after every call: objectives, what was said, successes, shortcomings and lessons, and the promises to follow up.</source>
+        <translation>A record after every call: objectives, what was said, successes, shortcomings and lessons, and the promises to follow up.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Weekly, monthly and yearly customer management reports: plans completed, plans in progress and new plans.</source>
+        <translation>Weekly, monthly and yearly customer management reports: plans completed, plans in progress and new plans.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDataDialog</name>
+    <message>
+        <source>Load sample data</source>
+        <translation>Load sample data</translation>
+    </message>
+    <message>
+        <source>FieldVisit creates a fictional territory: accounts with their stakeholders, contact records, promises, visit plans and co-visits. Everything is written at once; cancelling leaves the database unchanged.</source>
+        <translation>FieldVisit creates a fictional territory: accounts with their stakeholders, contact records, promises, visit plans and co-visits. Everything is written at once; cancelling leaves the database unchanged.</translation>
+    </message>
+    <message>
+        <source>Number of accounts</source>
+        <translation>Number of accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>&amp;Accounts:</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Load</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDataLoader</name>
+    <message>
+        <source>Creating sample data…</source>
+        <translation>Creating sample data…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>Load sample data</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Creating sample data… {done} of {total} accounts</source>
+        <translation>Creating sample data… {done} of {total} accounts</translation>
+    </message>
+    <message>
+        <source>Sample data could not be loaded. Nothing was saved.</source>
+        <translation>Sample data could not be loaded. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Loading sample data was cancelled.</source>
+        <translation>Loading sample data was cancelled.</translation>
+    </message>
+    <message>
+        <source>The database is unchanged.</source>
+        <translation>The database is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>FieldVisit could not start.</source>
+        <translation>FieldVisit could not start.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be used: {}</source>
+        <translation>The database file cannot be used: {}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>No customers yet</source>
+        <translation>No customers yet</translation>
+    </message>
+    <message>
+        <source>Customer cards, contact records, visit plans and co-visits all start from your accounts. Load a sample territory to see FieldVisit at work, or start with an empty database and add your own customers.</source>
+        <translation>Customer cards, contact records, visit plans and co-visits all start from your accounts. Load a sample territory to see FieldVisit at work, or start with an empty database and add your own customers.</translation>
+    </message>
+    <message>
+        <source>Load sample data…</source>
+        <translation>Load sample data…</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Start with an empty database</translation>
+    </message>
+</context>
+</TS>

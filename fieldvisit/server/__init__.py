@@ -1,0 +1,1 @@
+"""The team server: the sync service (ASGI) and its administration, on PostgreSQL."""

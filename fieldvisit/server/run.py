@@ -1,0 +1,126 @@
+"""Starting the team server: ``serve`` for a deployment, ``quickstart`` for a first try."""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+
+from fieldvisit.cli_text import cli_text
+from fieldvisit.domain.errors import ValidationError
+from fieldvisit.server.app import create_app
+from fieldvisit.server.pg_cluster import Cluster
+from fieldvisit.server.store import open_store
+from fieldvisit.storage.database import Database
+
+QUICKSTART_PG_PORT = 5432  # only names the socket file in DIR/run: no TCP port is opened
+DEFAULT_PORT = 8765
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, telling us once it accepts connections."""
+
+    def __init__(self, config: uvicorn.Config, on_ready: Callable[[], None]) -> None:
+        super().__init__(config)
+        self._on_ready = on_ready
+
+    async def startup(self, sockets: Any = None) -> None:
+        await super().startup(sockets)
+        if self.started:
+            self._on_ready()
+
+
+def parse_listen(listen: str) -> tuple[str, int]:
+    host, sep, port = listen.rpartition(":")
+    if not sep or not port.isdigit():
+        raise ValidationError("listen", f"{listen!r} is not HOST:PORT (e.g. 0.0.0.0:8443).")
+    return host.strip("[]") or "127.0.0.1", int(port)
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def serve(
+    db: Database,
+    host: str,
+    port: int,
+    *,
+    tls_cert: Path | None = None,
+    tls_key: Path | None = None,
+    on_ready: Callable[[str], None] = print,
+) -> None:
+    """Serve until SIGINT/SIGTERM; plain HTTP only on loopback, TLS everywhere else."""
+    if (tls_cert is None) != (tls_key is None):
+        raise ValidationError("tls", "Give both --tls-cert and --tls-key.")
+    if tls_cert is None and not is_loopback(host):
+        raise ValidationError(
+            "listen",
+            f"{host} is reachable from other machines: serve it with TLS "
+            "(--tls-cert FILE --tls-key FILE), or listen on 127.0.0.1 behind a TLS proxy.",
+        )
+    scheme = "https" if tls_cert else "http"
+    shown = f"[{host}]" if ":" in host else host
+    config = uvicorn.Config(
+        create_app(db),
+        host=host,
+        port=port,
+        ssl_certfile=str(tls_cert) if tls_cert else None,
+        ssl_keyfile=str(tls_key) if tls_key else None,
+        log_level="warning",
+        lifespan="off",
+        access_log=False,
+    )
+    _Server(
+        config,
+        lambda: on_ready(
+            cli_text(
+                "FieldVisit team server ready at {url}",
+                "FieldVisit 团队服务器已就绪：{url}",
+                url=f"{scheme}://{shown}:{port}",
+            )
+        ),
+    ).run()
+
+
+@contextlib.contextmanager
+def quickstart_cluster(folder: Path, *, keep_running: bool = False) -> Iterator[Cluster]:
+    """The private cluster in ``folder``, created on first use and started if need be.
+
+    Stops it again on the way out unless it was already running (a quickstart serving) or
+    ``keep_running``.
+    """
+    cluster = Cluster(folder.resolve(), QUICKSTART_PG_PORT)
+    if not cluster.exists():
+        cluster.init()
+    started_here = False
+    if not cluster.running():
+        cluster.start()
+        started_here = True
+    try:
+        cluster.create_database()
+        yield cluster
+    finally:
+        if started_here and not keep_running:
+            cluster.stop()
+
+
+def quickstart(folder: Path, port: int, on_ready: Callable[[str], None] = print) -> None:
+    """A whole team server on this machine: PostgreSQL in ``folder``, the service on loopback."""
+    with quickstart_cluster(folder) as cluster:
+        db = open_store(cluster.url())
+        try:
+            serve(
+                db, "127.0.0.1", port, on_ready=lambda line: on_ready(f"{line} (data in {folder})")
+            )
+        finally:
+            db.close()

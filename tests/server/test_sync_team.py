@@ -1,0 +1,184 @@
+"""Three laptops (two reps and their manager) and one server: who gets what, and replays."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import func, select, text
+
+from fieldvisit.domain.enums import AccountType, ContactMethod, MemberRole
+from fieldvisit.server import admin
+from fieldvisit.services.team import current_user, set_current_user
+from fieldvisit.storage.database import Database
+from fieldvisit.storage.migrate import open_database
+from fieldvisit.storage.models import Account, ContactRecord, Stakeholder, StakeholderProfile
+from fieldvisit.sync.client import Session, sync_now
+from fieldvisit.sync.device import load_identity
+from fieldvisit.sync.join import join
+
+
+@dataclass
+class Team:
+    server: Database
+    url: str
+    rep_a: Database
+    rep_b: Database
+    manager: Database
+
+
+def _laptop(folder: Path, name: str, role: MemberRole, url: str, code: str) -> Database:
+    db = open_database(folder / name / "fieldvisit.db")
+    set_current_user(db, name, role)
+    join(db, url, code)
+    return db
+
+
+@pytest.fixture
+def team(server_db: Database, live_server: str, tmp_path: Path) -> Team:
+    m = admin.add_member(server_db, "王经理", MemberRole.MANAGER)
+    a = admin.add_member(server_db, "李代表", MemberRole.REP, "王经理")
+    b = admin.add_member(server_db, "张代表", MemberRole.REP, "王经理")
+    t = Team(
+        server_db,
+        live_server,
+        _laptop(tmp_path, "李代表", MemberRole.REP, live_server, a),
+        _laptop(tmp_path, "张代表", MemberRole.REP, live_server, b),
+        _laptop(tmp_path, "王经理", MemberRole.MANAGER, live_server, m),
+    )
+    yield t
+    for db in (t.rep_a, t.rep_b, t.manager):
+        db.close()
+
+
+def _me(db: Database) -> uuid.UUID:
+    me = current_user(db)
+    assert me is not None
+    return me.id
+
+
+def _add_account(db: Database, name: str) -> uuid.UUID:
+    """An account of the laptop's user, with a stakeholder, a personal profile and a record."""
+    me = _me(db)
+    with db.session_scope() as session:
+        account = Account(name=name, account_type=AccountType.HOSPITAL, owner_id=me)
+        session.add(account)
+        session.flush()
+        person = Stakeholder(account_id=account.id, name=f"{name}主任")
+        session.add(person)
+        session.flush()
+        session.add(StakeholderProfile(stakeholder_id=person.id, hobbies="钓鱼"))
+        session.add(
+            ContactRecord(
+                account_id=account.id,
+                author_id=me,
+                occurred_at=datetime(2026, 11, 20, 2, 0, tzinfo=UTC),
+                method=ContactMethod.VISIT,
+                content="介绍新品",
+            )
+        )
+        return account.id
+
+
+def _names(db: Database) -> set[str]:
+    with db.read_scope() as session:
+        return set(session.scalars(select(Account.name)))
+
+
+def _count(db: Database, model: type) -> int:
+    with db.read_scope() as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_each_laptop_gets_its_scope_and_profiles_stay_with_the_rep(team: Team) -> None:
+    _add_account(team.rep_a, "协和医院")
+    _add_account(team.rep_b, "朝阳医院")
+    first = sync_now(team.rep_a)
+    assert first.pushed >= 4 and first.conflicts == 0
+    sync_now(team.rep_b)
+    sync_now(team.manager)
+    sync_now(team.rep_a)
+
+    assert _names(team.manager) == {"协和医院", "朝阳医院"}
+    assert _names(team.rep_a) == {"协和医院"}
+    assert _names(team.rep_b) == {"朝阳医院"}
+    assert _count(team.manager, Stakeholder) == 2
+    assert _count(team.manager, ContactRecord) == 2
+    assert _count(team.manager, StakeholderProfile) == 0  # PIPL: not the manager's to read
+    with team.server.read_scope() as session:
+        assert session.scalar(select(func.count()).select_from(StakeholderProfile)) == 2
+    # Every laptop knows the team.
+    with team.rep_a.read_scope() as session:
+        assert session.scalar(text("SELECT count(*) FROM team_member")) == 3
+
+
+def test_a_replayed_push_changes_nothing(team: Team) -> None:
+    _add_account(team.rep_a, "协和医院")
+    session = Session(team.rep_a)
+    try:
+        batch = session._read_batch()
+        body = {
+            "protocol": 1,
+            "device_id": str(session.identity.device_id),
+            "changes": [c for c, _ in batch],
+        }
+        first = session._post("/push", body)
+        assert {r["status"] for r in first["results"]} == {"applied"}
+        with team.server.read_scope() as s:
+            log_before = s.scalar(text("SELECT count(*) FROM srv_change"))
+        again = session._post("/push", body)
+        assert {r["status"] for r in again["results"]} == {"duplicate"}
+        with team.server.read_scope() as s:
+            assert s.scalar(text("SELECT count(*) FROM srv_change")) == log_before
+            assert s.scalar(select(func.count()).select_from(Account)) == 1
+    finally:
+        session.close()
+
+
+def test_a_territory_move_empties_the_old_laptop(team: Team) -> None:
+    _add_account(team.rep_a, "协和医院")
+    sync_now(team.rep_a)
+    sync_now(team.rep_b)
+    assert admin.assign_territory(team.server, "协和医院", "张代表") == 1
+    sync_now(team.rep_a)
+    sync_now(team.rep_b)
+    assert _names(team.rep_a) == set()
+    assert _count(team.rep_a, StakeholderProfile) == 0
+    assert _count(team.rep_a, ContactRecord) == 0
+    assert _names(team.rep_b) == {"协和医院"}
+    assert _count(team.rep_b, StakeholderProfile) == 1  # the new holder gets the profile
+    assert _count(team.rep_b, ContactRecord) == 1
+
+
+def test_writing_outside_ones_scope_is_refused_and_kept_as_a_conflict(team: Team) -> None:
+    account = _add_account(team.rep_a, "协和医院")
+    sync_now(team.rep_a)
+    sync_now(team.manager)
+    with team.manager.session_scope() as session:  # a manager does not edit a rep's card
+        row = session.get(Account, account)
+        assert row is not None
+        row.name = "改名医院"
+    result = sync_now(team.manager)
+    assert result.conflicts == 1
+    assert _names(team.manager) == {"协和医院"}  # the team's value is back on screen
+    with team.manager.read_scope() as session:
+        kept = session.execute(text("SELECT reason, local_data FROM sync_conflict")).one()
+    assert kept.reason == "role" and "改名医院" in kept.local_data
+    with team.server.read_scope() as session:
+        assert set(session.scalars(select(Account.name))) == {"协和医院"}
+
+
+def test_an_old_protocol_is_refused_on_push_with_a_clear_message(team: Team) -> None:
+    identity = load_identity(team.rep_a.path)  # type: ignore[arg-type]
+    assert identity is not None
+    answer = httpx.post(
+        f"{team.url}/v1/push",
+        json={"protocol": 0, "changes": []},
+        headers={"Authorization": f"Bearer {identity.token}"},
+    )
+    assert answer.status_code == 426
+    assert "update" in answer.json()["message"]
