@@ -54,11 +54,17 @@ def decode(data: bytes, encoding: str | None, name: str, lang: str = "en") -> tu
         return _decode_or_refuse(data, "utf-16", name, lang), "utf-16"
     if data[:8192].count(b"\x00") > max(4, len(data[:8192]) // 1000):  # binary, or UTF-16
         raise ImportFileError(not_a_table(name, lang))
-    for candidate in ("utf-8", "gb18030"):
-        try:
-            return _decode_as(data, candidate), candidate
-        except UnicodeDecodeError:
-            continue
+    try:
+        return _decode_as(data, "utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.end == len(data):
+            # UTF-8 up to a character cut in two at the very end: a partial copy, which
+            # read as GBK would import mojibake. Refused, not guessed.
+            raise ImportFileError(cut_short(name, data.count(b"\n") + 1, lang)) from exc
+    try:
+        return _decode_as(data, "gb18030"), "gb18030"
+    except UnicodeDecodeError:
+        pass
     raise ImportFileError(
         say(
             lang,
@@ -149,7 +155,7 @@ def read_csv(path: Path, encoding: str | None, lang: str) -> Table:
                 why=exc,
             )
         ) from exc
-    if _ends_in_quote(text[last_start:], delimiter):
+    if _ends_in_quote(text[last_start:], delimiter) or _cut_after_last_break(text, delimiter):
         raise ImportFileError(cut_short(path.name, reader.line_num, lang))
     table = Table(path, "csv", [], [], 0, encoding=used, delimiter=delimiter, raw_rows=raw)
     table.widths = widths
@@ -181,6 +187,15 @@ def check_complete(table: Table, lang: str) -> None:
     last = table.widths.get(numbers[-1], width)
     if last < width and all(table.widths.get(n, width) >= width for n in numbers[:-1]):
         raise ImportFileError(cut_short(table.path.name, table.last_line, lang))
+
+
+def _cut_after_last_break(text: str, delimiter: str) -> bool:
+    """A last record without its line break in a file whose records end in CR LF (Excel,
+    WPS and FieldVisit write every record so, the last one too), or ending right after
+    a delimiter: the file stops inside that record, whose last value may be cut."""
+    if text.endswith(("\n", "\r")):
+        return False
+    return text.endswith(delimiter) or "\r\n" in text[:65536]
 
 
 def _ends_in_quote(record: str, delimiter: str) -> bool:

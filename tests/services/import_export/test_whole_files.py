@@ -55,6 +55,16 @@ def test_a_csv_cut_inside_the_last_row_is_refused_with_its_line(
     _refused(db, path, "在第 3 行中途结束", lang="zh")
 
 
+def test_a_utf8_csv_cut_inside_its_last_character_is_refused_not_read_as_gbk(
+    db: Database, tmp_path: Path
+) -> None:
+    data = (GOOD + "湘雅医院,长沙,刘洋,13700001111,副主任药师").encode("utf-8")
+    for cut in (1, 2):
+        path = tmp_path / f"char{cut}.csv"
+        path.write_bytes(data[:-cut])
+        _refused(db, path, "ends in the middle of line 4")
+
+
 def test_a_csv_cut_inside_a_quoted_cell_is_refused(db: Database, tmp_path: Path) -> None:
     text = GOOD + '北京协和医院,北京,刘洋,13700001111,"周三下午门诊,\r\n周五查房'
     path = tmp_path / "quote.csv"
@@ -75,9 +85,10 @@ def test_every_cut_of_a_csv_is_refused_or_imports_only_whole_rows(
         except ImportFileError as exc:
             assert path.name in exc.detail
             continue
-        # Accepted only when the cut fell on a row's end: every row read is a whole row.
-        assert all(len(cells) == 5 for _, cells in table.rows), (cut, table.rows)
-        assert all(cells[3] in ("13812345678", "+65 96694213") for _, cells in table.rows)
+        # Accepted only when the cut fell on a row's end: every row read is a whole row,
+        # exactly as written (no cut value, no text decoded in another encoding).
+        whole = [tuple(line.split(",")) for line in GOOD.split("\r\n")[1:]]
+        assert all(cells in whole for _, cells in table.rows), (cut, table.rows)
 
 
 def test_a_short_last_row_ended_by_a_line_break_is_a_row(db: Database, tmp_path: Path) -> None:
@@ -165,3 +176,15 @@ def test_a_folded_eight_megabyte_photo_unfolds_in_one_pass() -> None:
     card = f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:刘洋\r\nPHOTO;ENCODING=b:{folded}\r\nEND:VCARD\r\n"
     (contact,) = parse_vcards(card.encode())
     assert contact.name == "刘洋"
+
+
+def test_a_hand_written_csv_without_a_final_line_break_is_read(
+    db: Database, tmp_path: Path
+) -> None:
+    # LF line ends (a text editor, not Excel), the last row whole: nothing says it was cut.
+    path = tmp_path / "typed.csv"
+    path.write_text(GOOD.replace("\r\n", "\n").rstrip("\n"), encoding="utf-8")
+    assert [cells[3] for _, cells in read_table(path).rows] == ["13812345678", "+65 96694213"]
+    ended = tmp_path / "comma.csv"
+    ended.write_text(GOOD.replace("\r\n", "\n").rstrip("\n") + ",", encoding="utf-8")
+    _refused(db, ended, "ends in the middle of line 3")
