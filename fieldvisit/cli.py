@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import os
 import sys
 import time
 import unicodedata
@@ -19,6 +18,9 @@ from typing import Any
 
 from fieldvisit.cli_card import add_card_commands
 from fieldvisit.cli_covisits import add_covisit_commands
+from fieldvisit.cli_errors import EXIT_OK as EXIT_OK
+from fieldvisit.cli_errors import EXIT_PROBLEM as EXIT_PROBLEM
+from fieldvisit.cli_errors import run_handler
 from fieldvisit.cli_import_export import add_import_export_commands
 from fieldvisit.cli_manager_view import add_manager_view_commands
 from fieldvisit.cli_planning import add_planning_commands
@@ -27,12 +29,7 @@ from fieldvisit.cli_report import add_report_commands
 from fieldvisit.cli_search import add_search_commands
 from fieldvisit.cli_server import add_server_commands, add_sync_commands
 from fieldvisit.cli_text import cli_text
-from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.i18n import language_from_environment, set_language
-
-EXIT_OK = 0
-EXIT_PROBLEM = 1
-EXIT_INTERRUPTED = 130
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -134,25 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args.db, [sys.argv[0], *(argv if argv is not None else sys.argv[1:])])
     handler: Callable[[argparse.Namespace], int] = args.handler
     set_language(args.cli_lang or language_from_environment())
-    try:
-        return handler(args)
-    except FieldVisitError as exc:
-        print(f"fieldvisit: {exc.translated_title()}: {exc.detail}", file=sys.stderr)
-        return EXIT_PROBLEM
-    except BrokenPipeError:
-        # Output piped into `head` and the like: not an error of ours. Point stdout at
-        # devnull so the interpreter's final flush does not fail again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
-    except KeyboardInterrupt:
-        print(
-            "fieldvisit: "
-            + cli_text(
-                "interrupted; nothing was saved by the interrupted step.",
-            ),
-            file=sys.stderr,
-        )
-        return EXIT_INTERRUPTED
+    return run_handler(handler, args)
 
 
 def _open(args: argparse.Namespace) -> Any:

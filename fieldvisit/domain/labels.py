@@ -14,6 +14,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from fieldvisit.domain import enums as e
+from fieldvisit.domain.problems import Problem
 from fieldvisit.i18n import text_of
 
 CONTEXT = "Labels"
@@ -147,6 +148,11 @@ _PAIRS: tuple[tuple[StrEnum, tuple[str, str | None]], ...] = (
     (e.ActionReview.DONE, _t("Done")),
     (e.ActionReview.NOT_DONE, _t("Not done, carried forward")),
     (e.ActionReview.DROPPED, _t("Dropped")),
+    (Problem.LOCKED, _t("the database is in use by another program")),
+    (Problem.DISK_FULL, _t("the disk is full")),
+    (Problem.READ_ONLY, _t("the data folder is read-only")),
+    (Problem.NO_PERMISSION, _t("no permission to write the data folder")),
+    (Problem.DISK_IO, _t("the disk cannot be read or written")),
     (e.SummarySection.COMPLETED, _t("Completed plans")),
     (e.SummarySection.IN_PROGRESS, _t("Plans in progress")),
     (e.SummarySection.NEW, _t("New plans")),

@@ -7,6 +7,12 @@ the margin. :class:`Para` breaks lines itself instead: between CJK characters, a
 spaces in Latin text, never before closing punctuation and never after opening
 punctuation; when the break would fall there it moves back (the line gets shorter),
 so nothing hangs past the right edge of a table cell.
+
+Platypus wraps the same paragraph at the same width several times (a table measures
+its cells, then draws them; ``KeepTogether`` measures its content before placing it),
+so each :class:`Para` keeps the lines it broke for each width, and the measured glyphs
+for every width. ReportLab's ``split`` edits the words of the lines it splits, so a
+split forgets them.
 """
 
 from __future__ import annotations
@@ -50,8 +56,8 @@ def _break_point(chars: Sequence[str], start: int, overflow: int) -> int:
     return overflow
 
 
-def split_lines(frags: Sequence[Any], max_widths: Sequence[float], calc_bounds: bool) -> Any:
-    """Break ``frags`` into ReportLab CJK line objects under the rules above."""
+def glyphs(frags: Sequence[Any]) -> list[Any]:
+    """One measured ReportLab glyph (``cjkU``) per character of ``frags``."""
     chars: list[Any] = []
     for frag in frags:
         text = frag.text if isinstance(frag.text, str) else frag.text.decode("utf8")
@@ -59,6 +65,16 @@ def split_lines(frags: Sequence[Any], max_widths: Sequence[float], calc_bounds: 
             chars.extend(cjkU(ch, frag, "utf8") for ch in text)
         else:
             chars.append(cjkU(text, frag, "utf8"))
+    return chars
+
+
+def split_lines(frags: Sequence[Any], max_widths: Sequence[float], calc_bounds: bool) -> Any:
+    """Break ``frags`` into ReportLab CJK line objects under the rules above."""
+    return break_glyphs(glyphs(frags), max_widths, calc_bounds)
+
+
+def break_glyphs(chars: Sequence[Any], max_widths: Sequence[float], calc_bounds: bool) -> Any:
+    """Break measured glyphs (see :func:`glyphs`) into ReportLab CJK line objects."""
     lines: list[Any] = []
     start, count = 0, len(chars)
     while start < count:
@@ -105,7 +121,22 @@ class Para(Paragraph):  # type: ignore[misc]
                 descent=-0.2 * style.fontSize,
             )
         auto = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
-        return split_lines(self.frags, maxWidths, auto not in ("", "off"))
+        calc_bounds = auto not in ("", "off")
+        key = (tuple(maxWidths), calc_bounds)
+        broken: dict[Any, Any] = self.__dict__.setdefault("_broken", {})
+        lines = broken.get(key)
+        if lines is None:
+            chars = self.__dict__.get("_glyphs")
+            if chars is None:
+                chars = self._glyphs = glyphs(self.frags)
+            lines = broken[key] = break_glyphs(chars, maxWidths, calc_bounds)
+        return lines
+
+    def split(self, availWidth: float, availHeight: float) -> Any:
+        # ReportLab's split appends spaces to the words of the lines it hands on: lines
+        # broken before a split are never reused.
+        self.__dict__.pop("_broken", None)
+        return super().split(availWidth, availHeight)
 
 
 def markup(text: str | None) -> str:

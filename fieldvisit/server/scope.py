@@ -153,6 +153,7 @@ def install_server_capture(conn: Connection) -> None:
     migrations included); idempotent, run at every start."""
     from fieldvisit.sync.tables import key_columns, synced_tables
 
+    first_time = conn.execute(text("SELECT NOT EXISTS (SELECT 1 FROM srv_change)")).scalar()
     for t in synced_tables():
         owner = ROOT_OWNER.get(t.name, "")
         args = ", ".join(f"'{a}'" for a in [owner, *(c.name for c in key_columns(t))])
@@ -163,3 +164,8 @@ def install_server_capture(conn: Connection) -> None:
                 f"FOR EACH ROW EXECUTE FUNCTION srv_capture({args})"
             )
         )
+        if first_time:
+            # Rows written before there was a log (the default policy from the migrations)
+            # are logged once, so every laptop receives them.
+            first = key_columns(t)[0].name
+            conn.execute(text(f'UPDATE "{t.name}" SET "{first}" = "{first}"'))

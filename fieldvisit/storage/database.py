@@ -162,11 +162,15 @@ def _configure_sqlite(engine: Engine, *, foreign_keys: bool) -> None:
 
 
 def create_app_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
+    # hide_parameters: a failed statement's message must not quote the values (names,
+    # phones) it was writing; they would reach the log, dialogs and the clipboard.
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+        )
         _configure_sqlite(engine, foreign_keys=foreign_keys)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 class Database:

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 import fieldvisit
 from fieldvisit.domain.errors import DatabaseOpenError, FieldVisitError
+from fieldvisit.services.error_log import log, start_logging, stop_logging
 from fieldvisit.services.team import current_user
-from fieldvisit.storage.database import Database
+from fieldvisit.storage.database import Database, default_data_dir
 from fieldvisit.storage.migrate import open_database
 from fieldvisit.ui.backup_scheduler import AutoBackupScheduler
+from fieldvisit.ui.crash import ExceptionHook
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.first_run import FirstRunDialog
 from fieldvisit.ui.i18n import (
@@ -45,6 +47,7 @@ def create_application(argv: list[str]) -> QApplication:
 
 
 def show_startup_error(error: FieldVisitError) -> None:
+    log.warning("start-up failed: %s", type(error).__name__)
     box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, "")
     box.setObjectName("startupError")
     box.setText(
@@ -65,7 +68,17 @@ def run_gui(db_target: str | None, argv: list[str]) -> int:
     install_translations(app, language)
     apply_locale(language)
     register_bundled_fonts(app)
+    start_logging(None, default_data_dir())
+    hook = ExceptionHook(app)
+    hook.install()
+    try:
+        return _open_and_run(app, db_target, settings)
+    finally:
+        hook.uninstall()
+        stop_logging()
 
+
+def _open_and_run(app: QApplication, db_target: str | None, settings: QSettings) -> int:
     try:
         db = open_database(db_target)
     except FieldVisitError as exc:
@@ -80,6 +93,8 @@ def run_gui(db_target: str | None, argv: list[str]) -> int:
             )
         )
         return 1
+    start_logging(db.path, default_data_dir())
+    log.info("FieldVisit %s started", fieldvisit.__version__)
     try:
         return _run_window(app, db, settings)
     except FieldVisitError as exc:

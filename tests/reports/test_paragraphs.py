@@ -67,3 +67,43 @@ def test_break_rules() -> None:
 def test_markup_escapes_user_text_and_keeps_line_breaks() -> None:
     assert markup("a < b & c\n第二行") == "a &lt; b &amp; c<br/>第二行"
     assert markup(None) == ""
+
+
+def test_a_paragraph_is_broken_once_per_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    import fieldvisit.reports.paragraphs as paragraphs
+
+    broken: list[tuple[float, ...]] = []
+    measured: list[int] = []
+    real_break, real_glyphs = paragraphs.break_glyphs, paragraphs.glyphs
+
+    def counting_break(chars, max_widths, calc_bounds):  # type: ignore[no-untyped-def]
+        broken.append(tuple(max_widths))
+        return real_break(chars, max_widths, calc_bounds)
+
+    def counting_glyphs(frags):  # type: ignore[no-untyped-def]
+        measured.append(len(frags))
+        return real_glyphs(frags)
+
+    monkeypatch.setattr(paragraphs, "break_glyphs", counting_break)
+    monkeypatch.setattr(paragraphs, "glyphs", counting_glyphs)
+    paragraph = Para(TEXT, style("Body"))
+    first = line_texts(paragraph, 150)
+    assert line_texts(paragraph, 150) == first  # a table measuring, then drawing
+    assert line_texts(paragraph, 150) == first
+    assert len(broken) == 1
+    assert line_texts(paragraph, 200) != first  # another width is broken anew
+    assert line_texts(paragraph, 150) == first
+    assert len(broken) == 2 and len(measured) == 1
+
+
+def test_a_split_paragraph_keeps_every_character_once() -> None:
+    paragraph = Para(TEXT, style("Body"))
+    whole = line_texts(paragraph, 150)
+    leading = style("Body").leading
+    top, rest = paragraph.split(150, leading * 3 + 1)
+    # ReportLab's split puts a space after each line end of the lines it hands on.
+    top_text = "".join(line_texts(top, 150)).replace(" ", "")
+    assert top_text == "".join(whole[:3])
+    assert top_text + "".join(line_texts(rest, 150)).replace(" ", "") == TEXT
+    # A split edits the lines it hands on; the paragraph breaks afresh if placed again.
+    assert line_texts(paragraph, 150) == whole

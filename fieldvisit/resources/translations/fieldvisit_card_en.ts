@@ -253,6 +253,18 @@
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
+    <message>
+        <source>Not saved: {reason}. Trying again…</source>
+        <translation>Not saved: {reason}. Trying again…</translation>
+    </message>
+    <message>
+        <source>Saved as a draft at {}</source>
+        <translation>Saved as a draft at {}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>CreditTab</name>

@@ -253,6 +253,18 @@
         <source>Timeline</source>
         <translation>往来时间线</translation>
     </message>
+    <message>
+        <source>Not saved: {reason}. Trying again…</source>
+        <translation>未保存：{reason}。正在重试…</translation>
+    </message>
+    <message>
+        <source>Saved as a draft at {}</source>
+        <translation>已于 {} 保存为草稿</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>CreditTab</name>

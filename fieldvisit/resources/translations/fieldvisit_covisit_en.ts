@@ -449,6 +449,18 @@
         <source>The report changed after the rep acknowledged it, so the acknowledgement was withdrawn. The rep reads it again and acknowledges anew.</source>
         <translation>The report changed after the rep acknowledged it, so the acknowledgement was withdrawn. The rep reads it again and acknowledges anew.</translation>
     </message>
+    <message>
+        <source>Not saved: {reason}. Trying again…</source>
+        <translation>Not saved: {reason}. Trying again…</translation>
+    </message>
+    <message>
+        <source>Some of what you wrote could not be saved ({reason}). Close anyway and lose it?</source>
+        <translation>Some of what you wrote could not be saved ({reason}). Close anyway and lose it?</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}.</source>
+        <translation>Not saved: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>CoVisitsPage</name>

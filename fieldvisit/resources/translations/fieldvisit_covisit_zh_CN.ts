@@ -449,6 +449,18 @@
         <source>The report changed after the rep acknowledged it, so the acknowledgement was withdrawn. The rep reads it again and acknowledges anew.</source>
         <translation>代表确认后报告有改动，确认已撤回。请代表重新阅读并再次确认。</translation>
     </message>
+    <message>
+        <source>Not saved: {reason}. Trying again…</source>
+        <translation>未保存：{reason}。正在重试…</translation>
+    </message>
+    <message>
+        <source>Some of what you wrote could not be saved ({reason}). Close anyway and lose it?</source>
+        <translation>您写的部分内容未能保存（{reason}）。仍要关闭并丢弃这些内容吗？</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}.</source>
+        <translation>未保存：{reason}。</translation>
+    </message>
 </context>
 <context>
     <name>CoVisitsPage</name>

@@ -289,4 +289,74 @@
         <translation>Start with an empty database</translation>
     </message>
 </context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Close the other program or window using the database, then try again.</source>
+        <translation>Close the other program or window using the database, then try again.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then try again.</source>
+        <translation>Free some space on the disk, then try again.</translation>
+    </message>
+    <message>
+        <source>Make the data folder writable or move the database (Settings ▸ Data).</source>
+        <translation>Make the data folder writable or move the database (Settings ▸ Data).</translation>
+    </message>
+    <message>
+        <source>Check the disk or drive, then try again; make a backup soon.</source>
+        <translation>Check the disk or drive, then try again; make a backup soon.</translation>
+    </message>
+    <message>
+        <source>FieldVisit could not use its data</source>
+        <translation>FieldVisit could not use its data</translation>
+    </message>
+    <message>
+        <source>{reason}. {advice}</source>
+        <translation>{reason}. {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>FieldVisit met an unexpected error</source>
+        <translation>FieldVisit met an unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside FieldVisit. This is a fault in the program, not in what you did. What was saved before is safe; the last change may not have been saved. You can go on working, or quit and start again.</source>
+        <translation>Something went wrong inside FieldVisit. This is a fault in the program, not in what you did. What was saved before is safe; the last change may not have been saved. You can go on working, or quit and start again.</translation>
+    </message>
+    <message>
+        <source>The details were written to the log: {location}</source>
+        <translation>The details were written to the log: {location}</translation>
+    </message>
+    <message>
+        <source>No log file is kept in this session.</source>
+        <translation>No log file is kept in this session.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Error details</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Quit FieldVisit</source>
+        <translation>Quit FieldVisit</translation>
+    </message>
+</context>
 </TS>

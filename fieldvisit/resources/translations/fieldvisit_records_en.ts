@@ -713,6 +713,10 @@
         <source>Save the record first; the printout shows what is saved.</source>
         <translation>Save the record first; the printout shows what is saved.</translation>
     </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>RecordModel</name>

@@ -709,6 +709,10 @@
         <source>Save the record first; the printout shows what is saved.</source>
         <translation>请先保存记录；打印内容以已保存的为准。</translation>
     </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>RecordModel</name>

@@ -299,6 +299,14 @@
         <source>{n} new stakeholder(s) share a mobile with someone of another name (rows {rows}); they were kept apart. Merge them in the card if they are one person.</source>
         <translation>{n} new stakeholder(s) share a mobile with someone of another name (rows {rows}); they were kept apart. Merge them in the card if they are one person.</translation>
     </message>
+    <message>
+        <source>unexpected error ({kind}); details are in {where}</source>
+        <translation>unexpected error ({kind}); details are in {where}</translation>
+    </message>
+    <message>
+        <source>not done: {reason}.</source>
+        <translation>not done: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -880,6 +888,26 @@
     <message>
         <source>Not done, carried forward</source>
         <translation>Not done, carried forward</translation>
+    </message>
+    <message>
+        <source>the database is in use by another program</source>
+        <translation>the database is in use by another program</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the data folder is read-only</source>
+        <translation>the data folder is read-only</translation>
+    </message>
+    <message>
+        <source>no permission to write the data folder</source>
+        <translation>no permission to write the data folder</translation>
+    </message>
+    <message>
+        <source>the disk cannot be read or written</source>
+        <translation>the disk cannot be read or written</translation>
     </message>
 </context>
 <context>

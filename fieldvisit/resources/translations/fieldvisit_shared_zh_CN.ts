@@ -299,6 +299,14 @@
         <source>{n} new stakeholder(s) share a mobile with someone of another name (rows {rows}); they were kept apart. Merge them in the card if they are one person.</source>
         <translation>{n} 位新联系人与另一姓名的联系人手机号相同（第 {rows} 行），已分别保存。如是同一人，请在客户卡片中合并。</translation>
     </message>
+    <message>
+        <source>unexpected error ({kind}); details are in {where}</source>
+        <translation>意外错误（{kind}）；详情见 {where}</translation>
+    </message>
+    <message>
+        <source>not done: {reason}.</source>
+        <translation>未完成：{reason}。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -880,6 +888,26 @@
     <message>
         <source>Not done, carried forward</source>
         <translation>未完成，继续跟进</translation>
+    </message>
+    <message>
+        <source>the database is in use by another program</source>
+        <translation>数据库正被其他程序占用</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the data folder is read-only</source>
+        <translation>数据文件夹只读</translation>
+    </message>
+    <message>
+        <source>no permission to write the data folder</source>
+        <translation>无权写入数据文件夹</translation>
+    </message>
+    <message>
+        <source>the disk cannot be read or written</source>
+        <translation>磁盘无法读写</translation>
     </message>
 </context>
 <context>

@@ -289,4 +289,74 @@
         <translation>从空数据库开始</translation>
     </message>
 </context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Close the other program or window using the database, then try again.</source>
+        <translation>请关闭正在使用数据库的其他程序或窗口，然后重试。</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then try again.</source>
+        <translation>请在磁盘上腾出一些空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>Make the data folder writable or move the database (Settings ▸ Data).</source>
+        <translation>请让数据文件夹可写，或移动数据库（设置 ▸ 数据）。</translation>
+    </message>
+    <message>
+        <source>Check the disk or drive, then try again; make a backup soon.</source>
+        <translation>请检查磁盘或驱动器，然后重试；并尽快备份。</translation>
+    </message>
+    <message>
+        <source>FieldVisit could not use its data</source>
+        <translation>FieldVisit 无法使用其数据</translation>
+    </message>
+    <message>
+        <source>{reason}. {advice}</source>
+        <translation>{reason}。{advice}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>FieldVisit met an unexpected error</source>
+        <translation>FieldVisit 遇到意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside FieldVisit. This is a fault in the program, not in what you did. What was saved before is safe; the last change may not have been saved. You can go on working, or quit and start again.</source>
+        <translation>FieldVisit 内部出现了问题。这是程序的故障，不是您的操作造成的。之前保存的内容是安全的；最后一次修改可能没有保存。您可以继续工作，或退出后重新启动。</translation>
+    </message>
+    <message>
+        <source>The details were written to the log: {location}</source>
+        <translation>详细信息已写入日志：{location}</translation>
+    </message>
+    <message>
+        <source>No log file is kept in this session.</source>
+        <translation>本次运行没有保留日志文件。</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>错误详情</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Quit FieldVisit</source>
+        <translation>退出 FieldVisit</translation>
+    </message>
+</context>
 </TS>

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldvisit import clock
+from fieldvisit.clock import local_now, local_zone, today
 from fieldvisit.domain.card_rules import is_key_account
 from fieldvisit.domain.enums import AccountType, KeyAccountLevel, Tier
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
+from fieldvisit.domain.problems import problem_of
 from fieldvisit.services.accounts.card_checks import card_problems
 from fieldvisit.services.accounts.card_data import AccountCard
 from fieldvisit.services.accounts.cards import (
@@ -53,11 +54,12 @@ from fieldvisit.ui.accounts.card_relationship import RelationshipTab
 from fieldvisit.ui.accounts.card_stakeholders import StakeholdersTab
 from fieldvisit.ui.accounts.card_tables import RowTable
 from fieldvisit.ui.background import BackgroundTask
+from fieldvisit.ui.covisits.autosave import RETRY_FIRST_MS, RETRY_MAX_MS
 from fieldvisit.ui.covisits.resume import open_covisit_window
+from fieldvisit.ui.crash import known_message
 from fieldvisit.ui.events import DataEvents, concerns
-from fieldvisit.ui.labels import error_title
+from fieldvisit.ui.labels import enum_label, error_title
 from fieldvisit.ui.printing.actions import DocumentActions
-from fieldvisit.ui.qt_clock import qtime_now
 from fieldvisit.ui.records.timeline_widget import TimelineWidget
 from fieldvisit.ui.widgets import ERROR_COLOUR, named
 
@@ -193,6 +195,8 @@ class CardWindow(QWidget):
         self.draft_timer = QTimer(self)
         self.draft_timer.setInterval(DRAFT_INTERVAL_MS)
         self.draft_timer.timeout.connect(self.write_draft)
+        self.draft_problem: str | None = None
+        """Why the last draft could not be written, while it cannot."""
         self.duplicate_timer = QTimer(self)
         self.duplicate_timer.setSingleShot(True)
         self.duplicate_timer.setInterval(DUPLICATE_DELAY_MS)
@@ -302,6 +306,13 @@ class CardWindow(QWidget):
         except FieldVisitError as exc:
             QMessageBox.warning(self, error_title(exc), exc.detail)
             return False
+        except Exception as exc:
+            known = known_message(exc) if problem_of(exc) is not None else None
+            if known is None:
+                raise
+            self.status.setText(self.tr("Not saved: {reason}").format(reason=known[1]))
+            QMessageBox.warning(self, known[0], known[1])
+            return False
         was_new = self.account_id is None
         if not was_new:
             discard_draft(self.db, DRAFT_KIND, self.account_id)
@@ -311,8 +322,9 @@ class CardWindow(QWidget):
         self.events.announce(CHANGED_TABLES)
         if was_new:
             discard_draft(self.db, DRAFT_KIND, None)
-        when = QLocale().toString(qtime_now(), QLocale.FormatType.ShortFormat)
-        self.status.setText(self.tr("Saved at {}").format(when))
+        self.draft_problem = None
+        self.draft_timer.setInterval(DRAFT_INTERVAL_MS)
+        self.status.setText(self.tr("Saved at {}").format(_short_time()))
         self.saved.emit(account_id)
         return True
 
@@ -369,26 +381,45 @@ class CardWindow(QWidget):
 
     @Slot()
     def write_draft(self) -> None:
-        """Keep the unsaved form state; nothing to keep when it equals the saved card."""
+        """Keep the unsaved form state; nothing to keep when it equals the saved card.
+
+        A full disk or busy database leaves the form as typed, says "Not saved" and why,
+        and tries again after a second, backing off to half a minute (sooner on a key).
+        """
         state = self.form_state()
-        if state == self.baseline:
-            discard_draft(self.db, DRAFT_KIND, self.account_id)
-            self.draft_timer.stop()
-            return
         try:
-            save_draft(self.db, DRAFT_KIND, self.account_id, state, self.author_id)
-        except FieldVisitError:
-            return  # a busy database: the next tick tries again
+            if state == self.baseline:
+                discard_draft(self.db, DRAFT_KIND, self.account_id)
+                self.draft_timer.stop()
+            else:
+                save_draft(self.db, DRAFT_KIND, self.account_id, state, self.author_id)
+        except Exception as exc:
+            problem = problem_of(exc)
+            if problem is not None:
+                reason = enum_label(problem)
+            elif isinstance(exc, FieldVisitError):
+                reason = error_title(exc)
+            else:
+                raise
+            retry = self.draft_timer.interval() * 2 if self.draft_problem is not None else 0
+            self.draft_problem = reason
+            self.status.setText(self.tr("Not saved: {reason}. Trying again…").format(reason=reason))
+            self.draft_timer.start(min(max(retry, RETRY_FIRST_MS), RETRY_MAX_MS))
+            return
+        if self.draft_problem is not None:
+            self.draft_problem = None
+            self.status.setText(self.tr("Saved as a draft at {}").format(_short_time()))
+        self.draft_timer.setInterval(DRAFT_INTERVAL_MS)
 
     def offer_draft(self) -> bool:
         """Offer the changes a previous session left unsaved; returns whether restored."""
         draft = load_draft(self.db, DRAFT_KIND, self.account_id)
         if draft is None or draft.payload == self.baseline:
             return False
-        saved = draft.saved_at.astimezone()
+        saved = draft.saved_at.astimezone(local_zone())
         locale = QLocale()
         when = locale.toString(QTime(saved.hour, saved.minute), QLocale.FormatType.ShortFormat)
-        if saved.date() != clock.today():
+        if saved.date() != today():
             when = locale.toString(qdate(saved.date()), QLocale.FormatType.ShortFormat) + " " + when
         answer = QMessageBox.question(
             self,
@@ -449,7 +480,9 @@ class CardWindow(QWidget):
     def _edited(self) -> None:
         if self._loading:
             return
-        if not self.draft_timer.isActive():
+        if self.draft_problem is not None:
+            self.draft_timer.start(RETRY_FIRST_MS)  # typing again retries soon
+        elif not self.draft_timer.isActive():
             self.draft_timer.start()
         self.stakeholders.set_key_account(self._key_account())
         self._update_title()
@@ -548,6 +581,11 @@ class CardWindow(QWidget):
     def _unregister(self) -> None:
         if self.account_id is not None and _OPEN.get((id(self.db), self.account_id)) is self:
             del _OPEN[(id(self.db), self.account_id)]
+
+
+def _short_time() -> str:
+    now = local_now()
+    return QLocale().toString(QTime(now.hour, now.minute), QLocale.FormatType.ShortFormat)
 
 
 def _scrolled(page: QWidget) -> QScrollArea:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from fieldvisit.clock import local_now
 from fieldvisit.domain.enums import MemberRole
 from fieldvisit.domain.errors import FieldVisitError
+from fieldvisit.domain.problems import Problem
 from fieldvisit.services.covisits import session as sess
 from fieldvisit.services.covisits import signoff as so
 from fieldvisit.services.covisits.template import load_template
@@ -42,8 +43,9 @@ from fieldvisit.ui.covisits.end_of_day import EndOfDayPage
 from fieldvisit.ui.covisits.fields import StepContext
 from fieldvisit.ui.covisits.signoff_step import SignOffPage
 from fieldvisit.ui.covisits.step_page import StepPage
+from fieldvisit.ui.crash import problem_text
 from fieldvisit.ui.events import DataEvents
-from fieldvisit.ui.labels import error_title, interface_language
+from fieldvisit.ui.labels import enum_label, error_title, interface_language
 from fieldvisit.ui.widgets import error_label, heading_label, named
 
 OPEN_KEY = "covisit/open"
@@ -72,6 +74,8 @@ class CoVisitWindow(QWidget):
         self.saver = AutoSaver(self)
         self.saver.saved.connect(self._saved)
         self.saver.failed.connect(self._failed)
+        self.saver.not_saved.connect(self._not_saved)
+        self.saver.refused.connect(self._refused)
         view = revision or sess.get_covisit(db, covisit_id)
         me = current_user(db)
         self.is_manager = me is not None and me.role is MemberRole.MANAGER
@@ -338,6 +342,39 @@ class CoVisitWindow(QWidget):
         self.saved_label.setText(self.tr("Not saved"))
         QMessageBox.warning(self, error_title(error), error.detail)
 
+    def _not_saved(self, problem: object) -> None:
+        """A full disk, a locked database…: the text stays in its field and is retried."""
+        assert isinstance(problem, Problem)
+        self.saved_label.setText(
+            self.tr("Not saved: {reason}. Trying again…").format(reason=enum_label(problem))
+        )
+
+    def _refused(self, problem: object) -> None:
+        """A click (a rating, an action) that could not be saved: say so, nothing retries."""
+        assert isinstance(problem, Problem)
+        reason = enum_label(problem)
+        self.saved_label.setText(self.tr("Not saved: {reason}.").format(reason=reason))
+        page = self.stack.currentWidget()
+        if self.revision is None and isinstance(page, StepPage):
+            self.ctx.view = sess.get_covisit(self.db, self.covisit_id)
+            page.load()  # show what is stored (typed text not yet saved stays)
+        QMessageBox.warning(self, self.tr("Not saved"), problem_text(problem))
+
+    def _close_unsaved(self) -> bool:
+        """Ask before closing over edits that could not be saved; ``True``: close anyway."""
+        problem = self.saver.problem
+        reason = enum_label(problem) if problem is not None else ""
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Not saved"),
+            self.tr(
+                "Some of what you wrote could not be saved ({reason}). Close anyway and lose it?"
+            ).format(reason=reason),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     # ------------------------------------------------------------ actions
 
     def print_handout(self) -> None:
@@ -379,6 +416,9 @@ class CoVisitWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.saver.flush()
+        if self.saver.has_pending() and not self._close_unsaved():
+            event.ignore()
+            return
         if self.revision is None:
             for key in (OPEN_KEY, POSITION_KEY, FOCUS_KEY):
                 self.settings.remove(key)

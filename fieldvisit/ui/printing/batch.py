@@ -65,7 +65,8 @@ class _Worker(QObject):
                 except OSError as exc:
                     outcome.errors.append((name, os_reason(exc)))
                 except Exception as exc:
-                    log.exception("Exporting %s failed", name)
+                    # The file name names a customer: the log only counts.
+                    log.exception("Exporting document %d of %d failed", number, len(self._jobs))
                     outcome.errors.append((name, f"{type(exc).__name__}: {exc}"))
                 else:
                     outcome.written.append(name)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fieldvisit import clock
 from fieldvisit.domain.enums import RecordStatus
 from fieldvisit.domain.errors import FieldVisitError, ValidationError
+from fieldvisit.domain.problems import problem_of
 from fieldvisit.services.records import (
     RecordForm,
     complete,
@@ -34,6 +35,7 @@ from fieldvisit.services.reporting.catalog import RecordItem
 from fieldvisit.services.reporting.render import PrintOptions
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.crash import known_message
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import error_title, interface_language
 from fieldvisit.ui.printing.actions import DocumentActions
@@ -199,6 +201,12 @@ class RecordEditor(QWidget):
             return False
         except FieldVisitError as exc:
             self._banner(f"{error_title(exc)}: {exc.detail}")
+            return False
+        except Exception as exc:  # a full disk, a locked database: the form keeps the text
+            known = known_message(exc) if problem_of(exc) is not None else None
+            if known is None:
+                raise
+            self._banner(self.tr("Not saved: {reason}").format(reason=known[1]))
             return False
         _register(self)
         self.load()

@@ -337,3 +337,82 @@ def test_key_account_with_one_stakeholder_shows_the_banner(
     assert plain.stakeholders.banner.isHidden()
     _choose(plain.basics.tier, "A")
     assert not plain.stakeholders.banner.isHidden()  # follows the unsaved tier
+
+
+@pytest.mark.usefixtures("no_draft_question")
+def test_a_draft_that_meets_a_full_disk_says_not_saved_and_is_written_on_retry(
+    qtbot: QtBot,
+    db: Database,
+    events: DataEvents,
+    settings: Any,
+    user: MemberRow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    import fieldvisit.ui.accounts.card_editor as card_editor
+
+    account_id = save_card(db, AccountCard(basics=Basics("同仁医院", AccountType.HOSPITAL)))
+    real = card_editor.save_draft
+    failures = [1]
+
+    def full_once(*args: Any) -> Any:
+        if failures[0]:
+            failures[0] -= 1
+            raise OperationalError(
+                "INSERT INTO draft", {}, sqlite3.OperationalError("database or disk is full")
+            )
+        return real(*args)
+
+    monkeypatch.setattr(card_editor, "save_draft", full_once)
+    window = _window(qtbot, db, events, settings, account_id)
+    type_in(qtbot, window.basics.city, "东城区")
+    window.write_draft()
+    assert window.status.text().startswith("Not saved: the disk is full")
+    assert load_draft(db, "account", account_id) is None
+    assert window.basics.city.text() == "东城区"
+    assert window.draft_timer.isActive() and window.draft_timer.interval() <= 1000
+    qtbot.waitUntil(lambda: window.status.text().startswith("Saved as a draft"), timeout=4000)
+    draft = load_draft(db, "account", account_id)
+    assert draft is not None and draft.payload["fields"]["basics.city"] == "东城区"
+
+
+@pytest.mark.usefixtures("no_draft_question")
+def test_saving_a_card_on_a_full_disk_says_so_and_keeps_the_form(
+    qtbot: QtBot,
+    db: Database,
+    events: DataEvents,
+    settings: Any,
+    user: MemberRow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import errno
+
+    import fieldvisit.ui.accounts.card_editor as card_editor
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    real = card_editor.save_card
+    failures = [1]
+
+    def full_once(*args: Any) -> Any:
+        if failures[0]:
+            failures[0] -= 1
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(*args)
+
+    monkeypatch.setattr(card_editor, "save_card", full_once)
+    window = _window(qtbot, db, events, settings)
+    type_in(qtbot, window.basics.name, "北京协和医院")
+    _choose(window.basics.account_type, "hospital")
+    assert not window.save()
+    assert (
+        window.status.text()
+        == "Not saved: The disk is full. Free some space on the disk, then try again."
+    )
+    assert warned and _accounts(db) == []
+    assert window.basics.name.text() == "北京协和医院"
+    assert window.save()
+    assert [a.name for a in _accounts(db)] == ["北京协和医院"]

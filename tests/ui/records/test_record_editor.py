@@ -160,3 +160,44 @@ def test_closing_with_unsaved_changes_asks(
     assert len(asked) == 2
     [row] = records(db)
     assert row.content == "half written" and row.status is RecordStatus.DRAFT
+
+
+def test_a_full_disk_says_not_saved_keeps_the_text_and_the_next_save_stores_it(
+    qtbot: QtBot,
+    db: Database,
+    events: DataEvents,
+    settings,
+    world: World,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    import fieldvisit.ui.records.record_editor as module
+
+    real = module.save_draft
+    failures = [1]
+
+    def full_once(*args: object) -> object:
+        if failures[0]:
+            failures[0] -= 1
+            raise OperationalError(
+                "INSERT", {}, sqlite3.OperationalError("database or disk is full")
+            )
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "save_draft", full_once)
+    editor = RecordEditor(db, events, settings, world.account_id)
+    # Should an assertion fail, close without the unsaved-changes question.
+    qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "form", None))
+    editor.show()
+    qtbot.keyClicks(editor.ui.content, "Presented the new product")
+    qtbot.mouseClick(editor.draft_button, Qt.MouseButton.LeftButton)
+    assert editor.error_banner.isVisible()
+    assert editor.error_banner.text().startswith("Not saved: The disk is full. Free some")
+    assert records(db) == []
+    assert editor.ui.content.toPlainText() == "Presented the new product"
+    qtbot.mouseClick(editor.draft_button, Qt.MouseButton.LeftButton)
+    [row] = records(db)
+    assert row.content == "Presented the new product"
