@@ -56,6 +56,11 @@ def add_import_export_commands(commands: Any, common: argparse.ArgumentParser) -
         help="also import birthdays into the personal profile (sensitive)",
     )
     vcard.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    vcard.add_argument(
+        "--lang",
+        choices=("en", "zh"),
+        help="language of messages about cards (default: the command line's)",
+    )
     vcard.set_defaults(handler=_run(_import_vcard))
 
     exp = commands.add_parser("export", help="export accounts (.xlsx/.csv) or contacts (.vcf)")
@@ -94,6 +99,20 @@ def _run(work: Callable[[argparse.Namespace, Any], int]) -> Callable[[argparse.N
 
 def _print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+def _print_duplicates(found: Any) -> None:
+    """People created beside someone with the same mobile: by row, never by name."""
+    if found:
+        rows = ", ".join(str(d.row) for d in found)
+        print(
+            cli_text(
+                "{n} new stakeholder(s) share a mobile with someone of another name (rows "
+                "{rows}); they were kept apart. Merge them in the card if they are one person.",
+                n=len(found),
+                rows=rows,
+            )
+        )
 
 
 def _import_accounts(args: argparse.Namespace, db: Any) -> int:
@@ -152,6 +171,7 @@ def _import_accounts(args: argparse.Namespace, db: Any) -> int:
                     **counts,
                 )
             print(line)
+            _print_duplicates(result.possible_duplicates)
     return EXIT_REJECTED if result.rejected else EXIT_OK
 
 
@@ -159,7 +179,12 @@ def _import_vcard(args: argparse.Namespace, db: Any) -> int:
     from fieldvisit.services.import_export import import_vcards
 
     result = import_vcards(
-        db, args.file, args.account, with_birthday=args.with_birthday, dry_run=args.dry_run
+        db,
+        args.file,
+        args.account,
+        with_birthday=args.with_birthday,
+        dry_run=args.dry_run,
+        lang=args.lang or short_language(current_language()),
     )
     if getattr(args, "json", False):
         data = dataclasses.asdict(result)
@@ -189,7 +214,10 @@ def _import_vcard(args: argparse.Namespace, db: Any) -> int:
                 **counts,
             )
         print(line)
-    return EXIT_REJECTED if result.issues else EXIT_OK
+        _print_duplicates(result.possible_duplicates)
+    # Good cards are written even when others are skipped: 1 only when none could be.
+    imported = result.created + result.updated + result.unchanged
+    return EXIT_OK if imported or not result.issues else EXIT_REJECTED
 
 
 def _export_accounts(args: argparse.Namespace, db: Any) -> int:

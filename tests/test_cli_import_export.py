@@ -86,3 +86,47 @@ def test_vcard_import_and_export(
     missing = ["--db", str(db_path), "import", "vcard", str(vcf), "--account", "没有这家"]
     assert main(missing) == 1
     assert "No account is called 没有这家" in capsys.readouterr().err
+
+
+def test_import_reports_a_shared_mobile_by_row_without_names(
+    filled: dict[str, uuid.UUID], db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text("客户名称,城市,联系人,手机\n北京协和医院,北京,王芳芳,13900002222\n", "utf-8")
+    assert main(["import", "accounts", str(path), "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert "stakeholders 1 created, 0 updated" in out
+    assert "1 new stakeholder(s) share a mobile with someone of another name (rows 2)" in out
+    assert "王芳" not in out and "13900002222" not in out
+    db = open_database(db_path)
+    try:
+        assert counts(db) == (2, 3)
+    finally:
+        db.close()
+
+
+def test_vcard_import_exits_0_when_good_cards_were_written_beside_skipped_ones(
+    filled: dict[str, uuid.UUID], db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vcf = tmp_path / "mixed.vcf"
+    vcf.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:刘洋\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:13700001111\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    argv = ["--db", str(db_path), "import", "vcard", str(vcf), "--account", "北京协和医院"]
+    assert main([*argv, "--lang", "zh"]) == 0
+    captured = capsys.readouterr()
+    assert "1 created" in captured.out and "1 skipped" in captured.out
+    assert "名片没有姓名" in captured.err
+    nameless = tmp_path / "nameless.vcf"
+    nameless.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:1\r\nEND:VCARD\r\n", encoding="utf-8")
+    assert (
+        main(["--db", str(db_path), "import", "vcard", str(nameless), "--account", "北京协和医院"])
+        == 1
+    )
+    db = open_database(db_path)
+    try:
+        assert counts(db) == (2, 3)
+    finally:
+        db.close()

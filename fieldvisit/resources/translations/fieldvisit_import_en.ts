@@ -308,6 +308,11 @@
         <source>Import cancelled; the database is unchanged.</source>
         <translation>Import cancelled; the database is unchanged.</translation>
     </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="393" />
+        <source>{count} new stakeholder(s) share a mobile with someone of another name (rows {rows}); they were kept apart. Merge them in the card if they are one person.</source>
+        <translation>{count} new stakeholder(s) share a mobile with someone of another name (rows {rows}); they were kept apart. Merge them in the card if they are one person.</translation>
+    </message>
 </context>
 <context>
     <name>ImportVCardDialog</name>
@@ -406,6 +411,11 @@
         <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="155" />
         <source>Skipped: {issues}</source>
         <translation>Skipped: {issues}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="156" />
+        <source>{count} new stakeholder(s) share a mobile with someone of another name (cards at lines {lines}); they were kept apart. Merge them in the card if they are one person.</source>
+        <translation>{count} new stakeholder(s) share a mobile with someone of another name (cards at lines {lines}); they were kept apart. Merge them in the card if they are one person.</translation>
     </message>
 </context>
 <context>

@@ -308,6 +308,11 @@
         <source>Import cancelled; the database is unchanged.</source>
         <translation>已取消导入，数据库保持不变。</translation>
     </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="393" />
+        <source>{count} new stakeholder(s) share a mobile with someone of another name (rows {rows}); they were kept apart. Merge them in the card if they are one person.</source>
+        <translation>{count} 位新联系人与另一姓名的联系人手机号相同（第 {rows} 行），已分别保存。如是同一人，请在客户卡片中合并。</translation>
+    </message>
 </context>
 <context>
     <name>ImportVCardDialog</name>
@@ -406,6 +411,11 @@
         <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="155" />
         <source>Skipped: {issues}</source>
         <translation>已跳过：{issues}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="156" />
+        <source>{count} new stakeholder(s) share a mobile with someone of another name (cards at lines {lines}); they were kept apart. Merge them in the card if they are one person.</source>
+        <translation>{count} 位新联系人与另一姓名的联系人手机号相同（第 {lines} 行开始的名片），已分别保存。如是同一人，请在客户卡片中合并。</translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,10 @@
         <translation>  (revoked)</translation>
     </message>
     <message>
+        <source>{n} new stakeholder(s) share a mobile with someone of another name (rows {rows}); they were kept apart. Merge them in the card if they are one person.</source>
+        <translation>{n} new stakeholder(s) share a mobile with someone of another name (rows {rows}); they were kept apart. Merge them in the card if they are one person.</translation>
+    </message>
+    <message>
         <source>unexpected error ({kind}); details are in {where}</source>
         <translation>unexpected error ({kind}); details are in {where}</translation>
     </message>
@@ -1612,6 +1616,50 @@
     <message>
         <source>{t!r} is not yes or no.</source>
         <translation>{t!r} is not yes or no.</translation>
+    </message>
+    <message>
+        <source>repeats the column {c}, which is imported, with another value; make them agree or delete one of the two columns.</source>
+        <translation>repeats the column {c}, which is imported, with another value; make them agree or delete one of the two columns.</translation>
+    </message>
+    <message>
+        <source>{n} ends in the middle of line {l}: the file is incomplete (cut short while copying or downloading). Nothing was imported; copy or save the file again.</source>
+        <translation>{n} ends in the middle of line {l}: the file is incomplete (cut short while copying or downloading). Nothing was imported; copy or save the file again.</translation>
+    </message>
+    <message>
+        <source>{n} is not valid {e} text (byte {b}); it may be damaged or cut short. Try another encoding, or save the file again.</source>
+        <translation>{n} is not valid {e} text (byte {b}); it may be damaged or cut short. Try another encoding, or save the file again.</translation>
+    </message>
+    <message>
+        <source>{n}, row {r}: more than {m:,} columns; this is not an account list.</source>
+        <translation>{n}, row {r}: more than {m:,} columns; this is not an account list.</translation>
+    </message>
+    <message>
+        <source>{n}, row {r}, column {c}: the cell holds {k:,} characters; a spreadsheet cell holds at most {m:,}. The file is damaged or is not an account list.</source>
+        <translation>{n}, row {r}, column {c}: the cell holds {k:,} characters; a spreadsheet cell holds at most {m:,}. The file is damaged or is not an account list.</translation>
+    </message>
+    <message>
+        <source>{n} holds no contact cards (no BEGIN:VCARD). Export the contacts from the phone as a .vcf file.</source>
+        <translation>{n} holds no contact cards (no BEGIN:VCARD). Export the contacts from the phone as a .vcf file.</translation>
+    </message>
+    <message>
+        <source>{n} is {mb:.1f} MB; vCard files of up to {limit} MB can be imported.</source>
+        <translation>{n} is {mb:.1f} MB; vCard files of up to {limit} MB can be imported.</translation>
+    </message>
+    <message>
+        <source>{p} cannot be read: {why}.</source>
+        <translation>{p} cannot be read: {why}.</translation>
+    </message>
+    <message>
+        <source>{n} ends inside the card that starts on line {l}: the file is incomplete (cut short while copying). Nothing was imported; export the contacts again.</source>
+        <translation>{n} ends inside the card that starts on line {l}: the file is incomplete (cut short while copying). Nothing was imported; export the contacts again.</translation>
+    </message>
+    <message>
+        <source>{n} is not a vCard (.vcf) file.</source>
+        <translation>{n} is not a vCard (.vcf) file.</translation>
+    </message>
+    <message>
+        <source>{n} unpacks to {mb:,} MB, more than an account list can hold (at most {limit} MB). Split it into smaller files.</source>
+        <translation>{n} unpacks to {mb:,} MB, more than an account list can hold (at most {limit} MB). Split it into smaller files.</translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,10 @@
         <translation>（已停用）</translation>
     </message>
     <message>
+        <source>{n} new stakeholder(s) share a mobile with someone of another name (rows {rows}); they were kept apart. Merge them in the card if they are one person.</source>
+        <translation>{n} 位新联系人与另一姓名的联系人手机号相同（第 {rows} 行），已分别保存。如是同一人，请在客户卡片中合并。</translation>
+    </message>
+    <message>
         <source>unexpected error ({kind}); details are in {where}</source>
         <translation>意外错误（{kind}）；详情见 {where}</translation>
     </message>
@@ -1612,6 +1616,50 @@
     <message>
         <source>{t!r} is not yes or no.</source>
         <translation>“{t}”不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>repeats the column {c}, which is imported, with another value; make them agree or delete one of the two columns.</source>
+        <translation>与导入的“{c}”列重复但内容不同，请使两列一致或删除其中一列。</translation>
+    </message>
+    <message>
+        <source>{n} ends in the middle of line {l}: the file is incomplete (cut short while copying or downloading). Nothing was imported; copy or save the file again.</source>
+        <translation>{n} 在第 {l} 行中途结束：文件不完整（复制或下载时被截断）。未导入任何内容，请重新复制或保存文件。</translation>
+    </message>
+    <message>
+        <source>{n} is not valid {e} text (byte {b}); it may be damaged or cut short. Try another encoding, or save the file again.</source>
+        <translation>{n} 不是有效的 {e} 文本（第 {b} 字节），可能已损坏或不完整。请换一种编码，或重新保存文件。</translation>
+    </message>
+    <message>
+        <source>{n}, row {r}: more than {m:,} columns; this is not an account list.</source>
+        <translation>{n} 第 {r} 行：超过 {m:,} 列，这不是客户清单。</translation>
+    </message>
+    <message>
+        <source>{n}, row {r}, column {c}: the cell holds {k:,} characters; a spreadsheet cell holds at most {m:,}. The file is damaged or is not an account list.</source>
+        <translation>{n} 第 {r} 行 {c} 列：单元格有 {k:,} 个字符，电子表格单元格最多 {m:,} 个。文件已损坏或不是客户清单。</translation>
+    </message>
+    <message>
+        <source>{n} holds no contact cards (no BEGIN:VCARD). Export the contacts from the phone as a .vcf file.</source>
+        <translation>{n} 中没有名片（没有 BEGIN:VCARD）。请从手机把联系人导出为 .vcf 文件。</translation>
+    </message>
+    <message>
+        <source>{n} is {mb:.1f} MB; vCard files of up to {limit} MB can be imported.</source>
+        <translation>{n} 大小为 {mb:.1f} MB，最多可导入 {limit} MB 的 vCard 文件。</translation>
+    </message>
+    <message>
+        <source>{p} cannot be read: {why}.</source>
+        <translation>无法读取 {p}：{why}。</translation>
+    </message>
+    <message>
+        <source>{n} ends inside the card that starts on line {l}: the file is incomplete (cut short while copying). Nothing was imported; export the contacts again.</source>
+        <translation>{n} 在第 {l} 行开始的名片中途结束：文件不完整（复制时被截断）。未导入任何内容，请重新导出联系人。</translation>
+    </message>
+    <message>
+        <source>{n} is not a vCard (.vcf) file.</source>
+        <translation>{n} 不是 vCard（.vcf）名片文件。</translation>
+    </message>
+    <message>
+        <source>{n} unpacks to {mb:,} MB, more than an account list can hold (at most {limit} MB). Split it into smaller files.</source>
+        <translation>{n} 解压后有 {mb:,} MB，超出客户清单的合理大小（最多 {limit} MB），请拆分成较小的文件。</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,10 @@ from fieldvisit.services.import_export.mapping import (
 from fieldvisit.services.import_export.preview import PreviewRow, preview_rows
 from fieldvisit.services.import_export.reading import ImportFileError, Table, read_table
 from fieldvisit.services.import_export.rows import ImportIssue
+from fieldvisit.services.import_export.vcard_export import VCardExportResult, export_vcards
 from fieldvisit.services.import_export.vcards import (
-    VCardExportResult,
     VCardImportResult,
     account_ids_named,
-    export_vcards,
     import_vcards,
     read_vcard_file,
 )

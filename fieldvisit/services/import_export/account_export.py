@@ -23,6 +23,7 @@ from fieldvisit.domain.card_rules import yuan_text
 from fieldvisit.domain.errors import FieldVisitError, ValidationError
 from fieldvisit.domain.labels import label
 from fieldvisit.services.import_export.fields import Field, all_fields
+from fieldvisit.services.import_export.formulas import neutralise, risky
 from fieldvisit.services.import_export.values import yes_no
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.files import write_atomically
@@ -143,7 +144,7 @@ def export_accounts(
     if not path.parent.is_dir():
         raise ExportError(f"The folder {path.parent} does not exist.")
     headers = [f.label(lang) for f in all_fields()]
-    with db.session_scope() as session:
+    with db.read_scope() as session:
         rows, people = _rows(session, account_ids, lang, progress)
     accounts = len({r[0] for r in rows})
     data = _xlsx(headers, rows, lang) if kind == "xlsx" else _csv(headers, rows, codec)
@@ -157,8 +158,8 @@ def export_accounts(
 def _csv(headers: list[str], rows: list[list[str]], codec: str) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(headers)
-    writer.writerows(rows)
+    writer.writerow([neutralise(h) for h in headers])
+    writer.writerows([neutralise(value) for value in row] for row in rows)
     return buffer.getvalue().encode(codec)
 
 
@@ -189,20 +190,22 @@ def _xlsx(headers: list[str], rows: list[list[str]], lang: str) -> bytes:
 
 
 def _text_cell(sheet: object, value: str) -> object:
-    """Text stays text: a value starting with '=' is not turned into a formula."""
+    """Text stays text: a value a spreadsheet could run as a formula is typed as text and
+    marked with the quote prefix (see :mod:`formulas`); the value itself is unchanged."""
     if not value:
         return None
-    if value.startswith("="):
+    if risky(value):
         from openpyxl.cell import WriteOnlyCell
 
         cell = WriteOnlyCell(sheet, value=value)
         cell.data_type = "s"
+        cell.quotePrefix = True
         return cell
     return value
 
 
 def all_account_ids(db: Database) -> list[uuid.UUID]:
     """Every live account, by name: what ``fieldvisit export accounts`` writes."""
-    with db.session_scope() as session:
+    with db.read_scope() as session:
         query = select(Account.id).where(Account.deleted_at.is_(None)).order_by(Account.name)
         return list(session.scalars(query))

@@ -13,10 +13,22 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from fieldvisit.services.import_export.fields import by_key, recognise
 from fieldvisit.services.import_export.mapping import Mapping, check_mapping
+from fieldvisit.services.import_export.matching import resolve
+from fieldvisit.services.import_export.messages import say
+from fieldvisit.services.import_export.people import PossibleDuplicate
 from fieldvisit.services.import_export.reading import ImportFileError, Table, read_table
-from fieldvisit.services.import_export.rows import ImportIssue, ParsedRow, group_rows, parse_row
-from fieldvisit.services.import_export.writer import AccountWriter, Counts, Plan, resolve
+from fieldvisit.services.import_export.rows import (
+    ImportIssue,
+    ParsedRow,
+    column_name,
+    group_rows,
+    norm_text,
+    parse_row,
+)
+from fieldvisit.services.import_export.values import cell_text
+from fieldvisit.services.import_export.writer import AccountWriter, Counts, Plan
 from fieldvisit.storage.database import Database
 
 Progress = Callable[[int, int], None]
@@ -37,6 +49,8 @@ class ImportResult:
     issues: tuple[ImportIssue, ...]
     dry_run: bool
     committed: bool
+    possible_duplicates: tuple[PossibleDuplicate, ...] = ()
+    """People created beside someone with the same mobile under another name."""
 
     @property
     def rejected(self) -> bool:
@@ -54,6 +68,45 @@ def _parse(
         if progress is not None and done % PROGRESS_EVERY == 0:
             progress(done // 2, total)
     return parsed
+
+
+def _check_repeated_columns(
+    table: Table, mapping: Sequence[str | None], parsed: list[ParsedRow], lang: str
+) -> None:
+    """A second column of an account field (two 客户名称 headers) is not imported; a row
+    whose value there differs from the imported column's is refused, never silently cut."""
+    first: dict[str, int] = {}
+    pairs: list[tuple[int, int]] = []
+    for index, header in enumerate(table.headers):
+        key = mapping[index] if index < len(mapping) else None
+        named = recognise(header)
+        if key is not None:
+            first.setdefault(key, index)
+        elif named is not None and by_key()[named].entity == "account" and named in first:
+            pairs.append((index, first[named]))
+    if not pairs:
+        return
+    cells_of = dict(table.rows)
+    for row in parsed:
+        cells = cells_of[row.number]
+        for extra, kept in pairs:
+            other = cells[extra] if extra < len(cells) else None
+            used = cells[kept] if kept < len(cells) else None
+            if other is None or norm_text(cell_text(other)) == norm_text(cell_text(used)):
+                continue
+            row.issues.append(
+                ImportIssue(
+                    table.path.name,
+                    row.number,
+                    column_name(table, extra),
+                    say(
+                        lang,
+                        "repeats the column {c}, which is imported, with another value; "
+                        "make them agree or delete one of the two columns.",
+                        c=column_name(table, kept),
+                    ),
+                )
+            )
 
 
 def import_accounts(
@@ -77,6 +130,7 @@ def import_accounts(
     file = table.path.name
     total = len(table.rows)
     parsed = _parse(table, mapping, lang, progress)
+    _check_repeated_columns(table, mapping, parsed, lang)
     bad: set[int] = set()
     issues: list[ImportIssue] = []
     for row in parsed:
@@ -98,7 +152,7 @@ def import_accounts(
                 bad.update(group.rows)
         if issues and not skip_bad_rows:
             return _result(file, total, Counts(), 0, issues, dry_run, committed=False)
-        counts = _write(session, [p for p in plans if id(p.data) not in bad_groups], progress)
+        counts = _write(session, [p for p in plans if id(p.data) not in bad_groups], file, progress)
         if dry_run:
             session.rollback()
         elif progress is not None:
@@ -107,8 +161,8 @@ def import_accounts(
     return _result(file, total, counts, skipped, issues, dry_run, committed=not dry_run)
 
 
-def _write(session: Session, plans: list[Plan], progress: Progress | None) -> Counts:
-    writer = AccountWriter(session, plans)
+def _write(session: Session, plans: list[Plan], file: str, progress: Progress | None) -> Counts:
+    writer = AccountWriter(session, plans, file)
     total = len(plans)
     for done, plan in enumerate(plans, start=1):
         writer.write(plan)
@@ -142,6 +196,7 @@ def _result(
         issues=ordered,
         dry_run=dry_run,
         committed=committed,
+        possible_duplicates=tuple(counts.possible_duplicates),
     )
 
 

@@ -42,7 +42,7 @@ def recognised_mapping(headers: Sequence[str]) -> Mapping:
 
 def detect_mapping(db: Database, headers: Sequence[str]) -> Mapping:
     """The mapping the user last chose for these headers, else the recognised one."""
-    with db.session_scope() as session:
+    with db.read_scope() as session:
         stored = get_value(session, KEY_PREFIX + signature(headers))
     if stored:
         try:

@@ -14,8 +14,15 @@ from dataclasses import dataclass, field
 
 from fieldvisit.services.import_export.fields import by_key
 from fieldvisit.services.import_export.messages import say
-from fieldvisit.services.import_export.reading import Table
-from fieldvisit.services.import_export.values import CellError, Value, cell_text, parse_cell
+from fieldvisit.services.import_export.phones import PHONE_NOTES, add_note
+from fieldvisit.services.import_export.table import Table, column_letter
+from fieldvisit.services.import_export.values import (
+    CellError,
+    Value,
+    cell_text,
+    parse_cell,
+    parse_phone,
+)
 
 _NON_DIGITS = re.compile(r"\D+")
 
@@ -72,15 +79,6 @@ def digits(text: object) -> str:
     return value[2:] if value.startswith("86") and len(value) == 13 else value
 
 
-def column_letter(index: int) -> str:
-    """Spreadsheet column letters of a 1-based index: 1 → A, 27 → AA (no openpyxl at start-up)."""
-    letters = ""
-    while index > 0:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
-
-
 def column_name(table: Table, index: int) -> str:
     header = table.headers[index] if index < len(table.headers) else ""
     return header or f"column {column_letter(index + 1)}"
@@ -103,18 +101,28 @@ def parse_row(
         if spec.entity == "stakeholder":
             slots[key] = slot + 1
         raw = cells[index] if index < len(cells) else None
+        value: Value
+        note: str | None = None
         try:
-            value = parse_cell(spec, raw, lang)
+            if spec.kind == "phone":
+                phone = parse_phone(spec, raw, lang)
+                value, note = phone.number, phone.note(spec, lang)
+            else:
+                value = parse_cell(spec, raw, lang)
         except CellError as exc:
             issues.append(ImportIssue(file, number, column_name(table, index), str(exc)))
             continue
-        if value is None:
+        if value is None and note is None:
             continue
         if spec.entity == "account":
-            account[spec.attr] = value
+            target = account
         else:
-            people.setdefault(slot, {})[spec.attr] = value
+            target = people.setdefault(slot, {})
             first_column.setdefault(slot, index)
+        if value is not None:
+            target[spec.attr] = value
+        if note is not None:
+            target[PHONE_NOTES] = add_note(_text(target.get(PHONE_NOTES)), note)
     if "name" not in account and "id" not in account:
         name_column = mapping.index("account.name") if "account.name" in mapping else None
         column = column_name(table, name_column) if name_column is not None else "-"
@@ -154,6 +162,8 @@ def _merge(
         if old is None:
             target[attr] = value
             first_row[attr] = number
+        elif attr == PHONE_NOTES:  # remarks from several rows' phone cells: all kept
+            target[attr] = add_note(_text(old), _text(value) or "")
         elif _differs(old, value):
             issues.append(
                 ImportIssue(
@@ -172,6 +182,10 @@ def _merge(
                     ),
                 )
             )
+
+
+def _text(value: Value) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _differs(a: Value, b: Value) -> bool:

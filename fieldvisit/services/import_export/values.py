@@ -16,6 +16,7 @@ from fieldvisit.services.import_export.fields import (
     parse_enum,
 )
 from fieldvisit.services.import_export.messages import say
+from fieldvisit.services.import_export.phones import PhoneCell, split_phone
 
 Value = str | bool | int | date | uuid.UUID | StrEnum | tuple[StrEnum, ...] | None
 
@@ -27,8 +28,14 @@ _DATE_PATTERNS = (
 _SCIENTIFIC = re.compile(r"^\d+(\.\d+)?[eE]\+?\d+$")
 _ROLE_SEPARATORS = re.compile(r"[,，、;；/|]+")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# C0 and C1 control characters, DEL, byte-order marks, lone surrogates and non-characters:
+# invisible, refused by XML (an .xlsx export would fail) and meaningless in a card.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]")
+_LINE_ENDS = re.compile(r"\r\n?")
 _YES = frozenset({"是", "有", "对", "yes", "y", "true", "1", "√", "✓"})
 _NO = frozenset({"否", "无", "没有", "不", "no", "n", "false", "0", "×", "✗"})
+MULTILINE_ATTRS = frozenset({"notes"})
+"""Text fields whose line breaks and tabs are kept; every other field is one line."""
 
 
 class CellError(Exception):
@@ -50,22 +57,60 @@ def cell_text(raw: object) -> str:
     return " ".join(str(raw).split())
 
 
-def parse_cell(field: Field, raw: object, lang: str = "en") -> Value:
-    """The stored value for ``raw``; ``None`` for an empty cell. Raises :class:`CellError`."""
-    if field.kind == "date" and isinstance(raw, datetime | date):
-        return raw.date() if isinstance(raw, datetime) else raw
-    text = cell_text(raw)
-    if not text:
-        return None
-    if field.max_length is not None and len(text) > field.max_length:
+def clean_text(text: str, multiline: bool = False) -> str:
+    """``text`` without control characters; one line with single spaces unless ``multiline``
+    (then line breaks and tabs stay, each line trimmed at its end)."""
+    if multiline:
+        text = _CONTROL.sub("", _LINE_ENDS.sub("\n", text))
+        return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+    return " ".join(_CONTROL.sub("", text).split())
+
+
+def cell_value_text(field: Field, raw: object) -> str:
+    """A cell as the clean text ``field`` reads."""
+    if isinstance(raw, str):
+        return clean_text(raw, field.attr in MULTILINE_ATTRS)
+    return clean_text(cell_text(raw))
+
+
+def parse_phone(field: Field, raw: object, lang: str = "en") -> PhoneCell:
+    """The number a phone cell keeps and its other parts. Raises :class:`CellError`."""
+    text = cell_value_text(field, raw)
+    if _SCIENTIFIC.match(text):
         raise CellError(
             say(
                 lang,
-                "is {n} characters long; at most {m} fit.",
-                n=len(text),
-                m=field.max_length,
+                "{t!r} was shortened by Excel; format the column as text and type "
+                "the number again.",
+                t=text,
             )
         )
+    cell = split_phone(field, text)
+    if cell.number is not None and field.max_length and len(cell.number) > field.max_length:
+        raise CellError(_too_long(len(cell.number), field.max_length, lang))
+    return cell
+
+
+def _too_long(n: int, m: int, lang: str) -> str:
+    return say(lang, "is {n} characters long; at most {m} fit.",
+               n=n, m=m)  # fmt: skip
+
+
+def parse_cell(field: Field, raw: object, lang: str = "en") -> Value:
+    """The stored value for ``raw``; ``None`` for an empty cell. Raises :class:`CellError`.
+
+    Control characters are removed. A phone cell gives the number the card accepts;
+    :func:`parse_phone` also gives the rest of the cell, which the row keeps in a note.
+    """
+    if field.kind == "date" and isinstance(raw, datetime | date):
+        return raw.date() if isinstance(raw, datetime) else raw
+    if field.kind == "phone":
+        return parse_phone(field, raw, lang).number
+    text = cell_value_text(field, raw)
+    if not text:
+        return None
+    if field.max_length is not None and len(text) > field.max_length:
+        raise CellError(_too_long(len(text), field.max_length, lang))
     if field.kind == "id":
         try:
             return uuid.UUID(text)
@@ -120,17 +165,6 @@ def parse_cell(field: Field, raw: object, lang: str = "en") -> Value:
         if word in _YES or word in _NO:
             return word in _YES
         raise CellError(say(lang, "{t!r} is not yes or no.", t=text))
-    if field.kind == "phone":
-        if _SCIENTIFIC.match(text):
-            raise CellError(
-                say(
-                    lang,
-                    "{t!r} was shortened by Excel; format the column as text and type "
-                    "the number again.",
-                    t=text,
-                )
-            )
-        return text
     if field.kind == "email" and not _EMAIL.match(text):
         raise CellError(say(lang, "{t!r} is not an email address.", t=text))
     return text

@@ -47,6 +47,14 @@ class Contact:
     """(preference order, is mobile, number) before the choice of mobile and office."""
 
 
+class UnfinishedCard(ValueError):
+    """The data ends inside a card (no END:VCARD): a file cut short."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(f"card from line {line} has no END:VCARD")
+        self.line = line
+
+
 @dataclass(slots=True)
 class _Property:
     group: str
@@ -56,45 +64,63 @@ class _Property:
 
 
 def _split_unquoted(text: bytes, separator: bytes) -> list[bytes]:
-    parts, current, quoted = [], bytearray(), False
-    for byte in text:
-        char = bytes([byte])
-        if char == b'"':
+    """``text`` split at each ``separator`` outside double quotes (scanned once, in C)."""
+    parts, start, quoted = [], 0, False
+    for match in re.finditer(b'["' + re.escape(separator) + b"]", text):
+        if match.group() == b'"':
             quoted = not quoted
-        if char == separator and not quoted:
-            parts.append(bytes(current))
-            current = bytearray()
-        else:
-            current.extend(char)
-    parts.append(bytes(current))
+        elif not quoted:
+            parts.append(text[start : match.start()])
+            start = match.end()
+    parts.append(text[start:])
     return parts
 
 
 def _logical_lines(data: bytes) -> list[tuple[int, bytes]]:
-    """Unfold folded lines and join quoted-printable soft line breaks."""
+    """Unfold folded lines and join quoted-printable soft line breaks, in linear time.
+
+    The pieces of one logical line are collected and joined once: an 8 MB photo folded
+    into 100,000 lines costs one join, not 100,000 ever longer copies.
+    """
     lines: list[tuple[int, bytes]] = []
+    parts: list[bytes] = []
+    start = 0
+    quoted_printable = False
     for number, line in enumerate(_LINE_BREAK.split(data), start=1):
-        if lines and _continues_qp(lines[-1][1]):
-            start, previous = lines[-1]
-            lines[-1] = (start, previous[:-1] + line.lstrip(b" \t"))
-        elif lines and line[:1] in (b" ", b"\t"):
-            start, previous = lines[-1]
-            lines[-1] = (start, previous + line[1:])
+        if parts and quoted_printable and parts[-1].endswith(b"="):
+            parts[-1] = parts[-1][:-1]
+            parts.append(line.lstrip(b" \t"))
+        elif parts and line[:1] in (b" ", b"\t"):
+            parts.append(line[1:])
         elif line.strip():
-            lines.append((number, line))
+            if parts:
+                lines.append((start, b"".join(parts)))
+            parts, start = [line], number
+            quoted_printable = b"QUOTED-PRINTABLE" in line.partition(b":")[0].upper()
+    if parts:
+        lines.append((start, b"".join(parts)))
     return lines
 
 
-def _continues_qp(line: bytes) -> bool:
-    head, _, _value = line.partition(b":")
-    return line.endswith(b"=") and b"QUOTED-PRINTABLE" in head.upper()
+_HEAD_END = re.compile(rb'[":]')
+
+
+def _split_head(line: bytes) -> tuple[bytes, bytes] | None:
+    """(name and parameters, value) at the first colon outside quotes; None without one."""
+    quoted = False
+    for match in _HEAD_END.finditer(line):
+        if match.group() == b'"':
+            quoted = not quoted
+        elif not quoted:
+            return line[: match.start()], line[match.end() :]
+    return None
 
 
 def _parse_property(line: bytes) -> _Property | None:
-    head_and_value = _split_unquoted(line, b":")
-    if len(head_and_value) < 2:
+    split = _split_head(line)
+    if split is None:
         return None
-    head, raw = head_and_value[0], b":".join(head_and_value[1:])
+    head, raw = split
     parts = _split_unquoted(head, b";")
     group, _, name = parts[0].decode("ascii", "replace").rpartition(".")
     params: dict[str, list[str]] = {}
@@ -184,7 +210,10 @@ def _birthday(text: str) -> date | None:
 
 
 def parse_vcards(data: bytes) -> list[Contact]:
-    """Every card in ``data``; cards without a name come back with ``name == ''``."""
+    """Every card in ``data``; cards without a name come back with ``name == ''``.
+
+    Raises :class:`UnfinishedCard` when the data ends inside a card.
+    """
     contacts: list[Contact] = []
     current: Contact | None = None
     labels: dict[str, str] = {}
@@ -211,6 +240,8 @@ def parse_vcards(data: bytes) -> list[Contact]:
             grouped.append(prop)
         else:
             _apply(current, prop, "")
+    if current is not None:
+        raise UnfinishedCard(current.line)
     return contacts
 
 

@@ -1,14 +1,12 @@
-"""Stakeholders from and to vCard files: phones' address books in, contacts out.
+"""Stakeholders from vCard files: a phone's address book into one account.
 
-An export carries identity only (name, organisation, title, phones, email, WeChat);
-the birthday belongs to the personal profile and is written only when asked for.
+Writing vCards is :mod:`vcard_export`; the format itself is :mod:`vcard`.
 """
 
 from __future__ import annotations
 
 import difflib
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,14 +15,25 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldvisit.domain.errors import NotFoundError, ValidationError
-from fieldvisit.services.import_export.account_export import ExportError
+from fieldvisit.services.import_export.fields import by_key
 from fieldvisit.services.import_export.messages import say
+from fieldvisit.services.import_export.people import (
+    PossibleDuplicate,
+    find_person,
+    same_mobile,
+    set_person,
+)
+from fieldvisit.services.import_export.phones import PHONE_NOTES, add_note, split_phone
 from fieldvisit.services.import_export.reading import ImportFileError
 from fieldvisit.services.import_export.rows import ImportIssue, norm_text
-from fieldvisit.services.import_export.vcard import Contact, parse_vcards, write_vcard
-from fieldvisit.services.import_export.writer import Counts, find_person, set_person
+from fieldvisit.services.import_export.values import clean_text
+from fieldvisit.services.import_export.vcard import (
+    Contact,
+    UnfinishedCard,
+    parse_vcards,
+)
+from fieldvisit.services.import_export.writer import Counts
 from fieldvisit.storage.database import Database
-from fieldvisit.storage.files import write_atomically
 from fieldvisit.storage.models import Account, Stakeholder, StakeholderProfile
 
 MAX_VCARD_BYTES = 20 * 1024 * 1024
@@ -50,40 +59,74 @@ class VCardImportResult:
     unchanged: int
     issues: tuple[ImportIssue, ...]
     dry_run: bool
+    possible_duplicates: tuple[PossibleDuplicate, ...] = ()
+    """Cards made new people beside someone with the same mobile under another name."""
 
 
-@dataclass(frozen=True, slots=True)
-class VCardExportResult:
-    path: Path
-    contacts: int
-    bytes: int
-
-
-def read_vcard_file(path: Path) -> list[Contact]:
+def read_vcard_file(path: Path, lang: str = "en") -> list[Contact]:
     """The cards of ``path``; a clear :class:`ImportFileError` for anything else."""
     path = Path(path)
     try:
         size = path.stat().st_size
         if size > MAX_VCARD_BYTES:
             raise ImportFileError(
-                f"{path.name} is {size / 1024 / 1024:.1f} MB; vCard files of up to "
-                f"{MAX_VCARD_BYTES // 1024 // 1024} MB can be imported."
+                say(
+                    lang,
+                    "{n} is {mb:.1f} MB; vCard files of up to {limit} MB can be imported.",
+                    n=path.name,
+                    mb=size / 1024 / 1024,
+                    limit=MAX_VCARD_BYTES // 1024 // 1024,
+                )
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"{path} cannot be read: {exc.strerror}.") from exc
+        raise ImportFileError(
+            say(
+                lang,
+                "{p} cannot be read: {why}.",
+                p=path,
+                why=exc.strerror,
+            )
+        ) from exc
     if not data.strip():
-        raise ImportFileError(f"{path.name} is empty: there is nothing to import.")
+        raise ImportFileError(
+            say(
+                lang,
+                "{n} is empty: there is nothing to import.",
+                n=path.name,
+            )
+        )
     if b"\x00" in data[:4096]:  # UTF-16, as some Windows tools write it; else binary
         try:
             data = data.decode("utf-16").encode("utf-8")
-        except UnicodeDecodeError:
-            raise ImportFileError(f"{path.name} is not a vCard (.vcf) file.") from None
-    cards = parse_vcards(data)
+        except UnicodeError:
+            raise ImportFileError(
+                say(
+                    lang,
+                    "{n} is not a vCard (.vcf) file.",
+                    n=path.name,
+                )
+            ) from None
+    try:
+        cards = parse_vcards(data)
+    except UnfinishedCard as exc:
+        raise ImportFileError(
+            say(
+                lang,
+                "{n} ends inside the card that starts on line {l}: the file is incomplete "
+                "(cut short while copying). Nothing was imported; export the contacts again.",
+                n=path.name,
+                l=exc.line,
+            )
+        ) from exc
     if not cards:
         raise ImportFileError(
-            f"{path.name} holds no contact cards (no BEGIN:VCARD). Export the contacts "
-            "from the phone as a .vcf file."
+            say(
+                lang,
+                "{n} holds no contact cards (no BEGIN:VCARD). Export the contacts "
+                "from the phone as a .vcf file.",
+                n=path.name,
+            )
         )
     return cards
 
@@ -132,8 +175,16 @@ def _values(
 ) -> tuple[dict[str, object], list[ImportIssue]]:
     values: dict[str, object] = {}
     issues: list[ImportIssue] = []
+    phone_notes: str | None = None
     for attr, limit in LIMITS.items():
-        text = str(getattr(card, attr)).strip()
+        text = clean_text(str(getattr(card, attr)))
+        if attr in ("mobile", "office_phone"):
+            spec = by_key()[f"stakeholder.{attr}"]
+            phone = split_phone(spec, text)
+            note = phone.note(spec, lang)
+            if note is not None:
+                phone_notes = add_note(phone_notes, note)
+            text = phone.number or ""
         if not text:
             continue
         if len(text) > limit:
@@ -151,8 +202,11 @@ def _values(
                 )
             )
         values[attr] = text
-    if card.notes:
-        values["notes"] = card.notes
+    notes = clean_text(card.notes, multiline=True)
+    if notes:
+        values["notes"] = notes
+    if phone_notes is not None:
+        values[PHONE_NOTES] = phone_notes
     if card.uid is not None:
         values["id"] = card.uid
     if not card.name:
@@ -178,10 +232,12 @@ def import_vcards(
 ) -> VCardImportResult:
     """Add or update the stakeholders of ``account`` (ID or name) from the cards in ``path``.
 
-    People are matched by the card's UID, else by name, else by mobile; only differing
-    values are written. Cards without a name are skipped and reported.
+    People are matched by the card's UID, else by name within the account; a card whose
+    mobile belongs to someone of another name is a new person, reported as a possible
+    duplicate. Only differing values are written. Cards without a name are skipped and
+    reported.
     """
-    cards = read_vcard_file(path)
+    cards = read_vcard_file(path, lang)
     file = Path(path).name
     counts = Counts()
     issues: list[ImportIssue] = []
@@ -199,8 +255,8 @@ def import_vcards(
             if problems:
                 issues.extend(problems)
                 continue
-            _write_card(session, target, people, values, card.birthday if with_birthday else None,
-                        counts)  # fmt: skip
+            birthday = card.birthday if with_birthday else None
+            _write_card(session, target, people, values, birthday, counts, (file, card.line))
         name = target.name
         if dry_run:
             session.rollback()
@@ -213,6 +269,7 @@ def import_vcards(
         counts.people_unchanged,
         tuple(issues),
         dry_run,
+        tuple(counts.possible_duplicates),
     )
 
 
@@ -223,9 +280,11 @@ def _write_card(
     values: dict[str, object],
     birthday: date | None,
     counts: Counts,
+    where: tuple[str, int],
 ) -> None:
     person = find_person(people, values)
     if person is None:
+        twin = same_mobile(people, values)
         given = values.get("id")
         reuse = isinstance(given, uuid.UUID) and session.get(Stakeholder, given) is None
         person = Stakeholder(
@@ -236,6 +295,8 @@ def _write_card(
         set_person(person, values)
         account.search_key = None
         counts.people_created += 1
+        if twin is not None:
+            counts.possible_duplicates.append(PossibleDuplicate(*where, person.id, twin.id))
         changed = True
     else:
         changed, stale = set_person(person, values)
@@ -257,59 +318,7 @@ def _write_card(
         counts.people_unchanged += 1
 
 
-def export_vcards(
-    db: Database,
-    path: Path,
-    account_ids: Sequence[uuid.UUID] | None = None,
-    *,
-    with_birthday: bool = False,
-) -> VCardExportResult:
-    """Write the stakeholders of ``account_ids`` (all accounts when ``None``) as vCard 3.0."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise ExportError(f"The folder {path.parent} does not exist.")
-    query = (
-        select(Stakeholder, Account.name)
-        .join(Account, Account.id == Stakeholder.account_id)
-        .where(Stakeholder.deleted_at.is_(None), Account.deleted_at.is_(None))
-        .order_by(Account.name, Stakeholder.name)
-    )
-    if account_ids is not None:
-        query = query.where(Stakeholder.account_id.in_(list(account_ids)))
-    parts: list[str] = []
-    with db.session_scope() as session:
-        birthdays: dict[uuid.UUID, date] = {}
-        if with_birthday:
-            birthdays = {
-                p.stakeholder_id: p.birthday
-                for p in session.scalars(select(StakeholderProfile))
-                if p.birthday is not None
-            }
-        for person, account_name in session.execute(query):
-            parts.append(
-                write_vcard(
-                    uid=person.id,
-                    name=person.name,
-                    organisation=account_name,
-                    department=person.department,
-                    title=person.title,
-                    mobile=person.mobile,
-                    office_phone=person.office_phone,
-                    email=person.email,
-                    wechat=person.wechat,
-                    address=person.address,
-                    birthday=birthdays.get(person.id),
-                )
-            )
-    data = "".join(parts).encode("utf-8")
-    try:
-        write_atomically(path, data)
-    except OSError as exc:
-        raise ExportError(f"{path} could not be written: {exc.strerror}.") from exc
-    return VCardExportResult(path, len(parts), len(data))
-
-
 def account_ids_named(db: Database, name: str) -> list[uuid.UUID]:
     """The account ``name`` (exactly one) as a list, for ``export vcard --account``."""
-    with db.session_scope() as session:
+    with db.read_scope() as session:
         return [_account(session, name).id]

@@ -1,32 +1,28 @@
-"""Matching the file's accounts to the database, then writing only what differs."""
+"""Writing the file's accounts, once matched (:mod:`matching`): only what differs."""
 
 from __future__ import annotations
 
-import difflib
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldvisit.domain.enums import AccountStatus, AccountType, BuyingRole
+from fieldvisit.domain.enums import AccountStatus, AccountType
 from fieldvisit.domain.fields import account as account_fields
-from fieldvisit.domain.fields import stakeholder as stakeholder_fields
 from fieldvisit.domain.fields.spec import FieldSpec
-from fieldvisit.services.import_export.fields import by_key
-from fieldvisit.services.import_export.messages import say
-from fieldvisit.services.import_export.rows import (
-    AccountData,
-    ImportIssue,
-    PersonData,
-    digits,
-    norm_city,
-    norm_text,
+from fieldvisit.services.import_export.people import (
+    PossibleDuplicate,
+    find_person,
+    same_mobile,
+    set_person,
+    with_phone_notes,
 )
-from fieldvisit.storage.models import Account, Stakeholder, StakeholderRole, TeamMember
+from fieldvisit.services.import_export.phones import PHONE_NOTES
+from fieldvisit.services.import_export.rows import AccountData, PersonData, norm_city
+from fieldvisit.storage.models import Account, Stakeholder
 
 CHUNK = 500
 
@@ -44,6 +40,7 @@ class Counts:
     people_created: int = 0
     people_updated: int = 0
     people_unchanged: int = 0
+    possible_duplicates: list[PossibleDuplicate] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -61,178 +58,12 @@ def _chunks(items: Sequence[uuid.UUID]) -> Iterator[Sequence[uuid.UUID]]:
         yield items[start : start + CHUNK]
 
 
-def _issue(file: str, group: AccountData, key: str, reason: str) -> ImportIssue:
-    return ImportIssue(file, group.rows[0], by_key()[key].en, reason)
-
-
-def resolve(
-    session: Session, groups: Sequence[AccountData], file: str, lang: str = "en"
-) -> tuple[list[Plan], list[ImportIssue]]:
-    """Which existing account each group updates, and its owner; the problems found."""
-    live: set[uuid.UUID] = set()
-    trashed: set[uuid.UUID] = set()
-    by_name: dict[str, list[tuple[uuid.UUID, str]]] = defaultdict(list)
-    query = select(Account.id, Account.name, Account.city, Account.deleted_at)
-    for account_id, name, city, deleted_at in session.execute(query):
-        if deleted_at is not None:
-            trashed.add(account_id)
-            continue
-        live.add(account_id)
-        by_name[norm_text(name)].append((account_id, norm_city(city)))
-    members: dict[str, list[uuid.UUID]] = defaultdict(list)
-    member_names: list[str] = []
-    for member_id, name in session.execute(
-        select(TeamMember.id, TeamMember.name).where(TeamMember.deleted_at.is_(None))
-    ):
-        members[norm_text(name)].append(member_id)
-        member_names.append(name)
-
-    plans: list[Plan] = []
-    issues: list[ImportIssue] = []
-    used: dict[uuid.UUID, int] = {}
-    for group in groups:
-        values = group.values
-        found = len(issues)
-        target: uuid.UUID | None = None
-        new_id: uuid.UUID | None = None
-        given = values.get("id")
-        if isinstance(given, uuid.UUID):
-            if given in live:
-                target = given
-            elif given in trashed:
-                issues.append(
-                    _issue(
-                        file,
-                        group,
-                        "account.id",
-                        say(
-                            lang,
-                            "This account is in the trash. Restore it first, or clear the ID "
-                            "cell to create a new account.",
-                        ),
-                    )
-                )
-            else:
-                new_id = given
-        account_name = values.get("name")
-        if target is None and len(issues) == found:
-            if account_name is None:
-                issues.append(
-                    _issue(
-                        file,
-                        group,
-                        "account.id",
-                        say(
-                            lang,
-                            "No account has this ID and no name is given.",
-                        ),
-                    )
-                )
-            else:
-                candidates = by_name[norm_text(account_name)]
-                target = _match_name(file, group, candidates, values.get("city"), issues, lang)
-        if target is not None:
-            if target in used:
-                issues.append(
-                    ImportIssue(
-                        file,
-                        group.rows[0],
-                        by_key()["account.name"].en,
-                        say(
-                            lang,
-                            "Same account as row {row}; put its rows together under "
-                            "one name and city.",
-                            row=used[target],
-                        ),
-                    )
-                )
-            used.setdefault(target, group.rows[0])
-        owner_id = None
-        owner = values.get("owner")
-        if isinstance(owner, str):
-            owner_id = _match_owner(file, group, owner, members, member_names, issues, lang)
-        if len(issues) == found:
-            plans.append(Plan(group, target, new_id, owner_id))
-    return plans, issues
-
-
-def _match_name(
-    file: str,
-    group: AccountData,
-    candidates: list[tuple[uuid.UUID, str]],
-    city: object,
-    issues: list[ImportIssue],
-    lang: str = "en",
-) -> uuid.UUID | None:
-    if city is not None:
-        wanted = norm_city(city)
-        exact = [c for c in candidates if c[1] == wanted]
-        matches = exact or [c for c in candidates if not c[1]]
-    else:
-        matches = candidates
-    if len(matches) == 1:
-        return matches[0][0]
-    if len(matches) > 1:
-        where = say(lang, " in {c}", c=city) if city else ""
-        issues.append(
-            _issue(
-                file,
-                group,
-                "account.name",
-                say(
-                    lang,
-                    "{n} accounts are called {name}{where}. Add the City or the Account ID "
-                    "column (export the list to get the IDs) to say which.",
-                    n=len(matches),
-                    name=group.values["name"],
-                    where=where,
-                ),
-            )
-        )
-    return None
-
-
-def _match_owner(
-    file: str,
-    group: AccountData,
-    owner: str,
-    members: dict[str, list[uuid.UUID]],
-    names: list[str],
-    issues: list[ImportIssue],
-    lang: str = "en",
-) -> uuid.UUID | None:
-    found = members.get(norm_text(owner), [])
-    if len(found) == 1:
-        return found[0]
-    if found:
-        reason = say(
-            lang,
-            "{n} team members are called {owner}; rename one to tell them apart.",
-            n=len(found),
-            owner=owner,
-        )
-    else:
-        close = difflib.get_close_matches(owner, names, n=3, cutoff=0.5)
-        hint = (
-            say(lang, " Did you mean {names}?", names=", ".join(close))
-            if close
-            else say(lang, " Add them to the team first.")
-        )
-        reason = say(
-            lang,
-            "No team member is called {owner}.{hint}",
-            owner=owner,
-            hint=hint,
-        )
-    issues.append(_issue(file, group, "account.owner", reason))
-    return None
-
-
 class AccountWriter:
     """Writes plans into one session; sets only attributes whose value differs."""
 
-    def __init__(self, session: Session, plans: Sequence[Plan]) -> None:
+    def __init__(self, session: Session, plans: Sequence[Plan], file: str = "") -> None:
         self.session = session
+        self.file = file
         self.counts = Counts()
         targets = [p.account_id for p in plans if p.account_id is not None]
         self._accounts: dict[uuid.UUID, Account] = {}
@@ -276,7 +107,7 @@ class AccountWriter:
     ) -> bool:
         changed = False
         for attr, value in values.items():
-            if attr in ("id", "owner"):
+            if attr in ("id", "owner", "notes", PHONE_NOTES):
                 continue
             if attr == "city" and account.city and norm_city(account.city) == norm_city(value):
                 continue  # 北京 and 北京市 are the same city: no churn
@@ -288,6 +119,10 @@ class AccountWriter:
         if "owner" in values and account.owner_id != owner_id:
             account.owner_id = owner_id
             changed = True
+        notes = with_phone_notes(account.notes, values)
+        if notes != account.notes:
+            account.notes = notes
+            changed = True
         return changed
 
     def _write_person(
@@ -297,6 +132,7 @@ class AccountWriter:
         values = person.values
         match = find_person(people, values)
         if match is None:
+            twin = same_mobile(people, values)
             given = values.get("id")
             reuse = isinstance(given, uuid.UUID) and self.session.get(Stakeholder, given) is None
             match = Stakeholder(
@@ -308,6 +144,10 @@ class AccountWriter:
             people.append(match)
             set_person(match, values)
             self.counts.people_created += 1
+            if twin is not None:
+                self.counts.possible_duplicates.append(
+                    PossibleDuplicate(self.file, person.rows[0], match.id, twin.id)
+                )
             return True
         changed, stale = set_person(match, values)
         if changed:
@@ -315,54 +155,3 @@ class AccountWriter:
         else:
             self.counts.people_unchanged += 1
         return stale
-
-
-def find_person(people: Iterable[Stakeholder], values: Mapping[str, object]) -> Stakeholder | None:
-    given = values.get("id")
-    name = norm_text(values.get("name")) if values.get("name") else None
-    mobile = digits(values.get("mobile")) if values.get("mobile") else None
-    candidates = list(people)
-    if given is not None:
-        for person in candidates:
-            if person.id == given:
-                return person
-    if name is not None:
-        same = [p for p in candidates if norm_text(p.name) == name]
-        if len(same) > 1 and mobile:
-            same = [p for p in same if digits(p.mobile) == mobile] or same
-        if same:
-            return same[0]
-    if mobile:
-        for person in candidates:
-            if person.mobile and digits(person.mobile) == mobile:
-                return person
-    return None
-
-
-def set_person(person: Stakeholder, values: Mapping[str, object]) -> tuple[bool, bool]:
-    changed = stale = False
-    for attr, value in values.items():
-        if attr == "id":
-            continue
-        if attr == "roles":
-            changed |= _set_roles(person, value)
-            continue
-        if getattr(person, attr, None) != value:
-            setattr(person, attr, value)
-            changed = True
-            if attr in _searched(stakeholder_fields.STAKEHOLDER_FIELDS):
-                person.search_key = None
-                stale = True
-    return changed, stale
-
-
-def _set_roles(person: Stakeholder, value: object) -> bool:
-    assert isinstance(value, tuple)
-    wanted: set[StrEnum] = set(value)
-    have = {r.role for r in person.roles}
-    if have == wanted:
-        return False
-    person.roles[:] = [r for r in person.roles if r.role in wanted]
-    for role in sorted(wanted - have, key=lambda r: list(BuyingRole).index(BuyingRole(r))):
-        person.roles.append(StakeholderRole(role=role))
-    return True

@@ -388,6 +388,15 @@ class ImportAccountsDialog(QDialog):
             people_unchanged=result.stakeholders_unchanged,
             skipped=result.skipped_rows,
         )
+        if result.possible_duplicates:
+            counts += " " + self.tr(
+                "{count} new stakeholder(s) share a mobile with someone of another name "
+                "(rows {rows}); they were kept apart. Merge them in the card if they are "
+                "one person."
+            ).format(
+                count=len(result.possible_duplicates),
+                rows=", ".join(str(d.row) for d in result.possible_duplicates),
+            )
         if result.dry_run:
             return self.tr("Check passed; nothing was written yet.") + " " + counts
         return self.tr("Import finished.") + " " + counts

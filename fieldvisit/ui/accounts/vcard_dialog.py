@@ -151,6 +151,15 @@ class ImportVCardDialog(QDialog):
         text = self.tr("{created} added, {updated} updated, {unchanged} unchanged.").format(
             created=result.created, updated=result.updated, unchanged=result.unchanged
         )
+        if result.possible_duplicates:
+            text += " " + self.tr(
+                "{count} new stakeholder(s) share a mobile with someone of another name "
+                "(cards at lines {lines}); they were kept apart. Merge them in the card if "
+                "they are one person."
+            ).format(
+                count=len(result.possible_duplicates),
+                lines=", ".join(str(d.row) for d in result.possible_duplicates),
+            )
         if result.issues:
             text += " " + self.tr("Skipped: {issues}").format(
                 issues="; ".join(str(i) for i in result.issues)

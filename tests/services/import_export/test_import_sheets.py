@@ -96,7 +96,7 @@ def test_stakeholder_columns_repeated_on_the_account_row(db: Database, tmp_path:
     assert mobiles == {"杨帆": "13511112222", "周琳": "13533334444"}
 
 
-def test_stakeholders_are_matched_by_name_or_mobile(
+def test_stakeholders_are_matched_by_name_and_a_shared_mobile_is_a_new_person(
     db: Database, seeded: dict[str, uuid.UUID], tmp_path: Path
 ) -> None:
     path = tmp_path / "people.csv"
@@ -107,14 +107,37 @@ def test_stakeholders_are_matched_by_name_or_mobile(
         encoding="utf-8",
     )
     result = import_accounts_file(db, path)
-    assert (result.stakeholders_created, result.stakeholders_updated) == (0, 2)
+    assert (result.stakeholders_created, result.stakeholders_updated) == (1, 1)
+    assert [(d.file, d.row) for d in result.possible_duplicates] == [("people.csv", 3)]
     with db.session_scope() as s:
         zhang = s.get(Stakeholder, seeded["zhang"])
         assert zhang is not None and zhang.title == "科主任"
-        assert s.scalars(
-            select(Stakeholder.name).where(Stakeholder.mobile == "13900002222")
-        ).all() == ["王芳芳"]
-    assert counts(db) == (2, 2)
+        names = s.scalars(
+            select(Stakeholder.name)
+            .where(Stakeholder.mobile == "13900002222")
+            .order_by(Stakeholder.name)
+        ).all()
+        assert sorted(names) == ["王芳", "王芳芳"]  # 王芳 keeps her name; 王芳芳 is someone else
+        wang = s.scalars(select(Stakeholder).where(Stakeholder.name == "王芳")).one()
+        assert result.possible_duplicates[0].existing_id == wang.id
+        assert wang.title == "药剂科主任"
+    assert counts(db) == (2, 3)
+
+
+def test_a_rename_needs_the_stakeholder_id(
+    db: Database, seeded: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    path = tmp_path / "rename.csv"
+    path.write_text(
+        "客户名称,城市,联系人ID,联系人,手机\n"
+        f"北京协和医院,北京,{seeded['zhang']},张 伟伟,13812345678\n",
+        encoding="utf-8",
+    )
+    result = import_accounts_file(db, path)
+    assert (result.stakeholders_created, result.stakeholders_updated) == (0, 1)
+    assert result.possible_duplicates == ()
+    with db.session_scope() as s:
+        assert s.get(Stakeholder, seeded["zhang"]).name == "张 伟伟"  # type: ignore[union-attr]
 
 
 def test_account_id_column_wins_over_the_name(
@@ -218,3 +241,19 @@ def test_progress_exception_rolls_everything_back(
     with pytest.raises(Stop):
         import_accounts_file(db, path, dry_run=dry_run, progress=progress)
     assert counts(db) == (0, 0)
+
+
+def test_a_repeated_account_column_is_never_cut_silently(
+    db: Database, seeded: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    path = tmp_path / "twice.csv"
+    path.write_text(
+        "客户名称,城市,医院名称\n"
+        "北京协和医院,北京,北京协和医院\n"  # the same value twice: fine
+        "湘雅医院,长沙,湘雅二医院\n",  # which one is meant? refused, with row and column
+        encoding="utf-8",
+    )
+    result = import_accounts_file(db, path)
+    assert result.rejected and [(i.row, i.column) for i in result.issues] == [(3, "医院名称")]
+    assert "repeats the column 客户名称" in result.issues[0].reason
+    assert counts(db) == (2, 2)

@@ -149,3 +149,41 @@ def test_bad_vcard_files(db: Database, seeded: dict[str, uuid.UUID], tmp_path: P
         result.created == 0
         and str(result.issues[0]) == "nameless.vcf:1:FN: The card has no name (FN or N)."
     )
+
+
+def test_three_cards_sharing_a_number_are_three_people(
+    db: Database, seeded: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    cards = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nTEL;TYPE=CELL:139 0000 2222\r\nEND:VCARD\r\n"
+        for name in ("刘洋", "陈静", "王芳")
+    )
+    path = tmp_path / "shared.vcf"
+    path.write_text(cards, encoding="utf-8")
+    result = import_vcards(db, path, seeded["xiehe"])
+    assert (result.cards, result.created, result.updated, result.unchanged) == (3, 2, 1, 0)
+    found = people(db, seeded["xiehe"])
+    assert set(found) == {"张伟", "王芳", "刘洋", "陈静"}
+    assert {p.mobile for n, p in found.items() if n != "张伟"} == {"139 0000 2222"}
+    # 刘洋 (line 1) and 陈静 (line 6) share 王芳's mobile: reported, never merged.
+    assert [d.row for d in result.possible_duplicates] == [1, 6]
+    assert {d.existing_id for d in result.possible_duplicates} == {found["王芳"].id}
+    assert {d.created_id for d in result.possible_duplicates} == {
+        found["刘洋"].id,
+        found["陈静"].id,
+    }
+
+
+def test_many_cards_with_one_number_stay_many_people(
+    db: Database, seeded: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    cards = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nTEL;TYPE=CELL:13700000000\r\nEND:VCARD\r\n"
+        for i in range(300)
+    )
+    path = tmp_path / "many.vcf"
+    path.write_text(cards, encoding="utf-8")
+    result = import_vcards(db, path, seeded["pharmacy"])
+    assert (result.cards, result.created, result.updated) == (300, 300, 0)
+    assert len(people(db, seeded["pharmacy"])) == 300
+    assert len(result.possible_duplicates) == 299

@@ -165,3 +165,45 @@ def test_export_accounts_dialog_writes_the_chosen_file(
     # when pytest-qt's end-of-test event processing met one still open.
     parent.findChild(QWidget, "exportMessage").close()
     qtbot.wait(20)
+
+
+def test_a_shared_mobile_is_reported_in_the_summary_and_kept_apart(
+    qtbot: QtBot,
+    dialog: ImportAccountsDialog,
+    db: Database,
+    events: DataEvents,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seed(db)
+    path = tmp_path / "shared.csv"
+    path.write_text("客户名称,城市,联系人,手机\n北京协和医院,北京,王芳芳,13900002222\n", "utf-8")
+    _open(qtbot, dialog, path, monkeypatch)
+    with qtbot.waitSignal(events.changed, timeout=5000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=5000)
+    text = dialog.summary_label.text()
+    assert "Stakeholders: 1 new" in text
+    assert "1 new stakeholder(s) share a mobile with someone of another name (rows 2)" in text
+    with db.session_scope() as s:
+        names = s.scalars(select(Stakeholder.name).where(Stakeholder.mobile == "13900002222"))
+        assert sorted(names) == ["王芳", "王芳芳"]
+
+
+def test_vcard_dialog_reports_cards_sharing_a_mobile(
+    qtbot: QtBot, db: Database, events: DataEvents, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = seed(db)
+    widget = ImportVCardDialog(db, events, ids["xiehe"])
+    qtbot.addWidget(widget)
+    path = tmp_path / "shared.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:刘洋\r\nTEL;TYPE=CELL:13900002222\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    qtbot.mouseClick(widget.browse_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(events.changed):
+        qtbot.mouseClick(widget.import_button, Qt.MouseButton.LeftButton)
+    assert "(cards at lines 1)" in widget.summary_label.text()
+    assert counts(db) == (2, 3)
