@@ -58,6 +58,7 @@ ERROR_TITLES_ZH = {
     "Team sync": "团队同步",
     "Sync": "同步",
     "The report is not ready for the rep's acknowledgement": "报告尚不能由代表确认",
+    "Changed meanwhile by someone else": "他人已在此期间修改",
 }
 
 

@@ -9,6 +9,11 @@ title must have its Chinese (a test checks).
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
 from fieldvisit.i18n import translate
 
 TITLE_CONTEXT = "Errors"
@@ -74,3 +79,45 @@ class ValidationError(FieldVisitError):
     def __init__(self, field: str, detail: str) -> None:
         super().__init__(detail)
         self.field = field
+
+
+@dataclass(frozen=True, slots=True)
+class FieldConflict:
+    """One value changed both in this editor and, meanwhile, in the database.
+
+    ``field`` is a dotted key: ``basics.phone`` for a field of the record, or
+    ``complaints.2.handling`` (group, row position in the editor, column) for a row,
+    whose database id is then ``row_id``."""
+
+    field: str
+    stored: Any
+    mine: Any
+    row_id: uuid.UUID | None = None
+
+
+class EditConflictError(FieldVisitError):
+    """A save found values changed meanwhile by someone else that this editor changed
+    too. Nothing was written; the editor shows both values and lets the user choose.
+    The detail names the fields only: the values are for the editor to show."""
+
+    title = "Changed meanwhile by someone else"
+
+    def __init__(self, conflicts: Sequence[FieldConflict]) -> None:
+        self.conflicts = tuple(conflicts)
+        names = ", ".join(c.field for c in self.conflicts)
+        super().__init__(
+            f"Since this was opened, someone else changed {len(self.conflicts)} of the "
+            f"values changed here ({names}). Choose which value to keep, then save again."
+        )
+
+    @property
+    def field(self) -> str:
+        return self.conflicts[0].field
+
+    @property
+    def stored(self) -> Any:
+        return self.conflicts[0].stored
+
+    @property
+    def mine(self) -> Any:
+        return self.conflicts[0].mine

@@ -414,6 +414,10 @@
         <source>The report is not ready for the rep's acknowledgement</source>
         <translation>The report is not ready for the rep's acknowledgement</translation>
     </message>
+    <message>
+        <source>Changed meanwhile by someone else</source>
+        <translation>Changed meanwhile by someone else</translation>
+    </message>
 </context>
 <context>
     <name>Fields.account</name>

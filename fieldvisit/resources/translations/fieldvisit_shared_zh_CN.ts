@@ -414,6 +414,10 @@
         <source>The report is not ready for the rep's acknowledgement</source>
         <translation>报告尚不能由代表确认</translation>
     </message>
+    <message>
+        <source>Changed meanwhile by someone else</source>
+        <translation>他人已在此期间修改</translation>
+    </message>
 </context>
 <context>
     <name>Fields.account</name>

@@ -149,6 +149,10 @@ class AccountCard:
     id: uuid.UUID | None = None
     updated_at: datetime | None = None
     owner_name: str | None = None
+    loaded: AccountCard | None = field(default=None, compare=False, repr=False)
+    """The card as read from the database (``read_card`` sets it): the version a save
+    compares with what is stored then (see :mod:`fieldvisit.services.accounts.card_merge`).
+    ``None`` for a new card, or a card built by hand, which is written as it is."""
 
     def group(self, name: str) -> CardGroup:
         value = getattr(self, name)

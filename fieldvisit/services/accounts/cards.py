@@ -3,7 +3,8 @@
 History is kept: a relationship grading or a price change is a row per period or
 date; saving never overwrites an earlier period and never deletes a history row the
 card no longer lists. Complaints, projects, plans and contributions are edited as
-lists: a row left out of the card goes to the trash (soft delete).
+lists: a row the editor removed from the card goes to the trash (soft delete); a row
+added meanwhile by someone else is never removed by a card loaded before it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from fieldvisit.services.accounts.card_data import (
     PriceRow,
     ProjectRow,
 )
+from fieldvisit.services.accounts.card_merge import merged
 from fieldvisit.services.reporting.lookup import period_bounds
 from fieldvisit.storage.base import utcnow
 from fieldvisit.storage.database import Database
@@ -93,7 +95,7 @@ def read_card(session: Session, account_id: uuid.UUID) -> AccountCard:
             )
         )
 
-    return AccountCard(
+    card = AccountCard(
         id=a.id,
         updated_at=a.updated_at,
         owner_name=owner.name if owner else None,
@@ -164,11 +166,18 @@ def read_card(session: Session, account_id: uuid.UUID) -> AccountCard:
             for p in rows(KeyAccountPlan, KeyAccountPlan.period_start)
         ),
     )
+    return replace(card, loaded=card)
 
 
 def save_card(db: Database, card: AccountCard) -> uuid.UUID:
     """Create (``card.id is None``) or update an account and its per-period rows; one
-    transaction, all or nothing. Returns the account's id."""
+    transaction, all or nothing. Returns the account's id.
+
+    A card that carries the version it was loaded from (:attr:`AccountCard.loaded`) is
+    merged with what is stored now: values and rows it did not change keep their newer
+    stored state, rows added meanwhile are kept, and a value changed both here and
+    meanwhile raises :class:`EditConflictError` (nothing written) — see
+    :mod:`~fieldvisit.services.accounts.card_merge`."""
     card = periods_snapped(card)
     validate_card(card)
     with db.session_scope() as session:
@@ -178,6 +187,8 @@ def save_card(db: Database, card: AccountCard) -> uuid.UUID:
             changed_search = True
         else:
             account = _live_account(session, card.id)
+            if card.loaded is not None:
+                card = merged(card, card.loaded, read_card(session, card.id))
             changed_search = any(
                 _text(card.value(f.key)) != getattr(account, f.attr)
                 for f in account_fields.ACCOUNT_FIELDS
