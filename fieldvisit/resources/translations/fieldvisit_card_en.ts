@@ -131,6 +131,33 @@
     </message>
 </context>
 <context>
+    <name>CardConflictDialog</name>
+    <message>
+        <source>Changed meanwhile by someone else</source>
+        <translation>Changed meanwhile by someone else</translation>
+    </message>
+    <message>
+        <source>Since you opened this card, someone else saved other values in the fields below (an import or another window). Choose which value to keep for each; everything else you changed is saved as well.</source>
+        <translation>Since you opened this card, someone else saved other values in the fields below (an import or another window). Choose which value to keep for each; everything else you changed is saved as well.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Saved meanwhile</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Save with these values</source>
+        <translation>Save with these values</translation>
+    </message>
+</context>
+<context>
     <name>CardWindow</name>
     <message>
         <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="146" />
@@ -264,6 +291,14 @@
     <message>
         <source>Not saved: {reason}</source>
         <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: changed meanwhile by someone else</source>
+        <translation>Not saved: changed meanwhile by someone else</translation>
+    </message>
+    <message>
+        <source>{table}, row {row}: {column}</source>
+        <translation>{table}, row {row}: {column}</translation>
     </message>
 </context>
 <context>

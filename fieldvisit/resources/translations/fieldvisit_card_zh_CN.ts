@@ -131,6 +131,33 @@
     </message>
 </context>
 <context>
+    <name>CardConflictDialog</name>
+    <message>
+        <source>Changed meanwhile by someone else</source>
+        <translation>他人已在此期间修改</translation>
+    </message>
+    <message>
+        <source>Since you opened this card, someone else saved other values in the fields below (an import or another window). Choose which value to keep for each; everything else you changed is saved as well.</source>
+        <translation>自您打开此资料卡以来，他人（导入或另一个窗口）已在以下字段保存了其他值。请为每个字段选择保留哪个值；您修改的其他内容也会一并保存。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>他人保存的值</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的值</translation>
+    </message>
+    <message>
+        <source>Save with these values</source>
+        <translation>按所选的值保存</translation>
+    </message>
+</context>
+<context>
     <name>CardWindow</name>
     <message>
         <location filename="../../fieldvisit/ui/accounts/card_editor.py" line="146" />
@@ -264,6 +291,14 @@
     <message>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: changed meanwhile by someone else</source>
+        <translation>未保存：他人已在此期间修改</translation>
+    </message>
+    <message>
+        <source>{table}, row {row}: {column}</source>
+        <translation>{table}，第 {row} 行：{column}</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, QSettings, Qt, QTime, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -27,10 +28,17 @@ from PySide6.QtWidgets import (
 from fieldvisit.clock import local_now, local_zone, today
 from fieldvisit.domain.card_rules import is_key_account
 from fieldvisit.domain.enums import AccountType, KeyAccountLevel, Tier
-from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
+from fieldvisit.domain.errors import (
+    EditConflictError,
+    FieldVisitError,
+    NotFoundError,
+    ValidationError,
+)
+from fieldvisit.domain.fields import account as account_fields
 from fieldvisit.domain.problems import problem_of
 from fieldvisit.services.accounts.card_checks import card_problems
 from fieldvisit.services.accounts.card_data import AccountCard
+from fieldvisit.services.accounts.card_merge import resolved
 from fieldvisit.services.accounts.cards import (
     load_card,
     owner_choices,
@@ -44,6 +52,7 @@ from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.accounts.attachments_widget import AttachmentsWidget
 from fieldvisit.ui.accounts.card_basics import BasicsTab
+from fieldvisit.ui.accounts.card_conflict import CardConflictDialog
 from fieldvisit.ui.accounts.card_credit import CreditTab
 from fieldvisit.ui.accounts.card_fields import INVALID_STYLE, FieldSet, error_text, qdate
 from fieldvisit.ui.accounts.card_form import card_from_form, fill_form
@@ -58,7 +67,7 @@ from fieldvisit.ui.covisits.autosave import RETRY_FIRST_MS, RETRY_MAX_MS
 from fieldvisit.ui.covisits.resume import open_covisit_window
 from fieldvisit.ui.crash import known_message
 from fieldvisit.ui.events import DataEvents, concerns
-from fieldvisit.ui.labels import enum_label, error_title
+from fieldvisit.ui.labels import enum_label, error_title, interface_language
 from fieldvisit.ui.printing.actions import DocumentActions
 from fieldvisit.ui.records.timeline_widget import TimelineWidget
 from fieldvisit.ui.widgets import ERROR_COLOUR, named
@@ -299,7 +308,10 @@ class CardWindow(QWidget):
         if card is None:
             return False
         try:
-            account_id = save_card(self.db, card)
+            account_id = self._save_choosing(card)
+            if account_id is None:
+                self.status.setText(self.tr("Not saved: changed meanwhile by someone else"))
+                return False
         except ValidationError as exc:
             self._show_problems([exc])
             return False
@@ -327,6 +339,35 @@ class CardWindow(QWidget):
         self.status.setText(self.tr("Saved at {}").format(_short_time()))
         self.saved.emit(account_id)
         return True
+
+    def _save_choosing(self, card: AccountCard) -> uuid.UUID | None:
+        """Save; when someone else changed the same values meanwhile, show both values and
+        save the user's choice (``None``: the user cancelled, nothing saved)."""
+        while True:
+            try:
+                return save_card(self.db, card)
+            except EditConflictError as conflict:
+                dialog = CardConflictDialog(conflict, self._conflict_labels(conflict), self)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return None
+                card = resolved(card, conflict, dialog.theirs())
+
+    def _conflict_labels(self, conflict: EditConflictError) -> dict[str, str]:
+        """Each conflicting field named as the form shows it (a row: table, row, column)."""
+        lang = interface_language()
+        fields = {s.key: s.label.plain(lang) for s in account_fields.ACCOUNT_FIELDS}
+        labels: dict[str, str] = {}
+        for c in conflict.conflicts:
+            parts = c.field.split(".")
+            table = self.tables.get(parts[0])
+            if len(parts) == 3 and table is not None and parts[1].isdigit():
+                column = table.columns[table.column_of(parts[2])].title
+                labels[c.field] = self.tr("{table}, row {row}: {column}").format(
+                    table=table.accessibleName(), row=int(parts[1]) + 1, column=column
+                )
+            else:
+                labels[c.field] = fields.get(c.field, c.field)
+        return labels
 
     @Slot()
     def save_and_close(self) -> None:
