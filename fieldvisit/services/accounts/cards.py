@@ -189,6 +189,7 @@ def save_card(db: Database, card: AccountCard) -> uuid.UUID:
             account = _live_account(session, card.id)
             if card.loaded is not None:
                 card = merged(card, card.loaded, read_card(session, card.id))
+                validate_card(card)  # changes from both sides can disagree (tier, sub-tier)
             changed_search = any(
                 _text(card.value(f.key)) != getattr(account, f.attr)
                 for f in account_fields.ACCOUNT_FIELDS

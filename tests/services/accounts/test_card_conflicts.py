@@ -12,8 +12,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from fieldvisit.domain.enums import BuyingStage, PeriodKind
-from fieldvisit.domain.errors import EditConflictError, FieldVisitError, NotFoundError
+from fieldvisit.domain.enums import BuyingStage, PeriodKind, SubTier, Tier
+from fieldvisit.domain.errors import (
+    EditConflictError,
+    FieldVisitError,
+    NotFoundError,
+    ValidationError,
+)
 from fieldvisit.services.accounts.card_data import (
     AccountCard,
     ComplaintRow,
@@ -226,6 +231,28 @@ def test_a_row_trashed_meanwhile_stays_trashed_unless_edited_here(
     )
     with pytest.raises(NotFoundError):
         save_card(db, edited)
+
+
+def test_a_merge_that_breaks_a_rule_writes_nothing(db: Database, account_id: uuid.UUID) -> None:
+    first, second = load_card(db, account_id), load_card(db, account_id)
+    save_card(
+        db,
+        dataclasses.replace(
+            first,
+            classification=first.classification.replace(tier=Tier.B, sub_tier=SubTier.B1),
+        ),
+    )
+    mine = dataclasses.replace(
+        second, classification=second.classification.replace(sub_tier=SubTier.A2)
+    )
+    with pytest.raises(EditConflictError) as caught:
+        save_card(db, mine)
+    assert caught.value.field == "classification.sub_tier"
+    with pytest.raises(ValidationError) as invalid:
+        save_card(db, resolved(mine, caught.value, theirs=set()))  # keeps A2 under tier B
+    assert invalid.value.field == "classification.sub_tier"
+    now = load_card(db, account_id)
+    assert (now.classification.tier, now.classification.sub_tier) == (Tier.B, SubTier.B1)
 
 
 def test_a_card_built_by_hand_is_written_as_it_is(db: Database, account_id: uuid.UUID) -> None:
