@@ -130,7 +130,9 @@ class ConflictsDialog(QDialog):
 
     def what(self, conflict: Conflict) -> str:
         kind = self._kind(conflict.table_name)
-        return f"{kind}: {conflict.label}" if conflict.label else kind
+        if not conflict.label:
+            return kind
+        return self.tr("{kind}: {label}").format(kind=kind, label=conflict.label)
 
     def _kind(self, name: str) -> str:
         kinds = {

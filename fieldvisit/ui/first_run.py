@@ -25,7 +25,9 @@ from fieldvisit.domain.enums import MemberRole, WorkBase
 from fieldvisit.domain.errors import FieldVisitError, ValidationError
 from fieldvisit.services.team import MAX_NAME_LENGTH, MemberRow, current_user, set_current_user
 from fieldvisit.storage.database import Database
+from fieldvisit.sync.device import SyncSetupError
 from fieldvisit.sync.join import JoinResult, join
+from fieldvisit.sync.protocol import CODE_EXPIRED, CODE_INVALID, CODE_USED, PROTOCOL_OUTDATED
 from fieldvisit.ui.background import BackgroundTask
 from fieldvisit.ui.labels import error_title, role_label, work_base_label
 from fieldvisit.ui.widgets import error_label, heading_label, hint_label, named
@@ -260,11 +262,39 @@ class FirstRunDialog(QDialog):
     @Slot(object)
     def _on_join_failed(self, error: object) -> None:
         self._set_joining(False)
-        if isinstance(error, FieldVisitError):
+        if isinstance(error, SyncSetupError) and self._join_problem(error.reason):
+            self._show_join_error(self._join_problem(error.reason))
+        elif isinstance(error, FieldVisitError):
             self._show_join_error(f"{error_title(error)}: {error.detail}")
         else:
             failed = self.tr("Joining failed ({kind}).")
             self._show_join_error(failed.format(kind=type(error).__name__))
+
+    def _join_problem(self, reason: str) -> str:
+        """What a refusal of the join means, in the window's language ("" when unknown)."""
+        problems = {
+            "unreachable": self.tr(
+                "The team server cannot be reached. Check the address and the network, "
+                "then try again; nothing was changed."
+            ),
+            "not_a_server": self.tr("This address did not answer as a FieldVisit team server."),
+            "not_tls": self.tr("A team server is reached over https:// (TLS)."),
+            "already_joined": self.tr("This laptop is already in a team."),
+            CODE_INVALID: self.tr(
+                "The server does not know this enrolment code. Check it, or ask your "
+                "administrator for a new one."
+            ),
+            CODE_USED: self.tr(
+                "This enrolment code has been used already. Ask your administrator for a new one."
+            ),
+            CODE_EXPIRED: self.tr(
+                "This enrolment code has expired. Ask your administrator for a new one."
+            ),
+            PROTOCOL_OUTDATED: self.tr(
+                "The team server needs a newer FieldVisit. Update it, then join again."
+            ),
+        }
+        return problems.get(reason, "")
 
     def _set_joining(self, busy: bool) -> None:
         for widget in (self.server_edit, self.code_edit, self.alone_radio, self.team_radio):

@@ -183,6 +183,10 @@
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>{kind}: {label}</source>
+        <translation>{kind}: {label}</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -229,6 +233,38 @@
     <message>
         <source>Joining…</source>
         <translation>Joining…</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached. Check the address and the network, then try again; nothing was changed.</source>
+        <translation>The team server cannot be reached. Check the address and the network, then try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This address did not answer as a FieldVisit team server.</source>
+        <translation>This address did not answer as a FieldVisit team server.</translation>
+    </message>
+    <message>
+        <source>A team server is reached over https:// (TLS).</source>
+        <translation>A team server is reached over https:// (TLS).</translation>
+    </message>
+    <message>
+        <source>This laptop is already in a team.</source>
+        <translation>This laptop is already in a team.</translation>
+    </message>
+    <message>
+        <source>The server does not know this enrolment code. Check it, or ask your administrator for a new one.</source>
+        <translation>The server does not know this enrolment code. Check it, or ask your administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has been used already. Ask your administrator for a new one.</source>
+        <translation>This enrolment code has been used already. Ask your administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask your administrator for a new one.</source>
+        <translation>This enrolment code has expired. Ask your administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>The team server needs a newer FieldVisit. Update it, then join again.</source>
+        <translation>The team server needs a newer FieldVisit. Update it, then join again.</translation>
     </message>
 </context>
 </TS>

@@ -181,6 +181,10 @@
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>{kind}: {label}</source>
+        <translation>{kind}：{label}</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -227,6 +231,38 @@
     <message>
         <source>Joining…</source>
         <translation>正在加入…</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached. Check the address and the network, then try again; nothing was changed.</source>
+        <translation>无法连接团队服务器。请检查地址和网络后重试；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>This address did not answer as a FieldVisit team server.</source>
+        <translation>该地址没有以 FieldVisit 团队服务器的方式应答。</translation>
+    </message>
+    <message>
+        <source>A team server is reached over https:// (TLS).</source>
+        <translation>团队服务器须通过 https://（TLS）访问。</translation>
+    </message>
+    <message>
+        <source>This laptop is already in a team.</source>
+        <translation>这台电脑已经加入了一个团队。</translation>
+    </message>
+    <message>
+        <source>The server does not know this enrolment code. Check it, or ask your administrator for a new one.</source>
+        <translation>服务器不认识这个注册码。请检查，或向管理员索取新的注册码。</translation>
+    </message>
+    <message>
+        <source>This enrolment code has been used already. Ask your administrator for a new one.</source>
+        <translation>这个注册码已被使用。请向管理员索取新的注册码。</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask your administrator for a new one.</source>
+        <translation>这个注册码已过期。请向管理员索取新的注册码。</translation>
+    </message>
+    <message>
+        <source>The team server needs a newer FieldVisit. Update it, then join again.</source>
+        <translation>团队服务器需要更新版本的 FieldVisit。请先更新，再重新加入。</translation>
     </message>
 </context>
 </TS>
