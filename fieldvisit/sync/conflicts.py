@@ -69,10 +69,44 @@ def _differences(mine: dict[str, Any] | None, theirs: dict[str, Any] | None) -> 
     return out
 
 
+def _has_sync_tables(conn: Connection) -> bool:
+    """Whether the laptop's sync tables exist (made when it joined a team)."""
+    found = conn.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_conflict'")
+    ).first()
+    return found is not None
+
+
+def window_state(db: Database) -> dict[str, Any]:
+    """Changes waiting, unresolved conflicts and the last sync, read without writing.
+
+    The window reads it after every local change, so unlike ``client.status`` it neither
+    renews the capture triggers nor takes the write lock.
+    """
+    with db.read_scope() as session:
+        conn = session.connection()
+        if not _has_sync_tables(conn):
+            return {"waiting": 0, "conflicts": 0, "last_sync": None}
+        waiting = conn.execute(
+            text("SELECT count(*) FROM (SELECT 1 FROM sync_outbox GROUP BY table_name, row_key)")
+        ).scalar()
+        conflicts = conn.execute(
+            text("SELECT count(*) FROM sync_conflict WHERE resolved = 0")
+        ).scalar()
+        last = conn.execute(text("SELECT value FROM sync_state WHERE key = 'last_sync'")).scalar()
+    return {
+        "waiting": int(waiting or 0),
+        "conflicts": int(conflicts or 0),
+        "last_sync": None if last is None else str(last),
+    }
+
+
 def unresolved(db: Database) -> list[Conflict]:
     """The conflicts not settled yet, newest first."""
-    with db.engine.begin() as conn:
-        install_capture(conn)
+    with db.read_scope() as session:
+        conn = session.connection()
+        if not _has_sync_tables(conn):
+            return []
         rows = conn.execute(
             text(
                 "SELECT id, at, table_name, reason, local_data, server_data FROM sync_conflict "
@@ -95,13 +129,6 @@ def unresolved(db: Database) -> list[Conflict]:
             )
         )
     return out
-
-
-def unresolved_count(db: Database) -> int:
-    with db.engine.begin() as conn:
-        install_capture(conn)
-        value = conn.execute(text("SELECT count(*) FROM sync_conflict WHERE resolved = 0")).scalar()
-    return int(value or 0)
 
 
 def keep_theirs(db: Database, conflict_id: int) -> None:

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from fieldvisit import clock
 from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.storage.database import Database
-from fieldvisit.sync.client import SyncResult, status, sync_now
+from fieldvisit.sync.client import SyncResult, sync_now
+from fieldvisit.sync.conflicts import window_state
 from fieldvisit.sync.device import load_identity
 from fieldvisit.ui.background import BackgroundTask
 from fieldvisit.ui.events import DataEvents
@@ -45,7 +46,7 @@ class SyncController(QObject):
     """Runs syncs off the GUI thread and reports the outcome and the state after it."""
 
     state_changed = Signal(object)
-    """The state of ``sync status`` (a dict), after a run or a look."""
+    """The state of ``window_state`` (a dict), after a run or a look."""
     busy_changed = Signal(bool)
     offline_changed = Signal(bool, str)
     """Whether the last sync could not be done, and why (for a tooltip)."""
@@ -110,7 +111,7 @@ class SyncController(QObject):
         db = self._db
 
         def work() -> SyncOutcome:
-            return SyncOutcome(sync_now(db), status(db))
+            return SyncOutcome(sync_now(db), window_state(db))
 
         self._task.start(work)
 
@@ -120,7 +121,7 @@ class SyncController(QObject):
         if self._task.is_busy():
             return
         db = self._db
-        self._task.start(lambda: SyncOutcome(None, status(db)))
+        self._task.start(lambda: SyncOutcome(None, window_state(db)))
 
     @Slot(set)
     def _on_data_changed(self, _tables: set[str]) -> None:
