@@ -14,10 +14,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 
 from fieldvisit.storage.database import Database
 from fieldvisit.sync.capture import install_capture
 from fieldvisit.sync.codec import decode_key, decode_row
+from fieldvisit.sync.device import SyncSetupError
 from fieldvisit.sync.tables import table
 
 # Columns that say which row it is rather than what the user wrote.
@@ -137,8 +139,23 @@ def keep_theirs(db: Database, conflict_id: int) -> None:
         _resolve(conn, conflict_id)
 
 
+class ApplyAgainError(SyncSetupError):
+    title = "Team sync"
+
+
 def apply_mine_again(db: Database, conflict_id: int) -> None:
     """Write this laptop's version back to the local row; the next sync pushes it again."""
+    try:
+        _apply_mine_again(db, conflict_id)
+    except IntegrityError as exc:
+        raise ApplyAgainError(
+            "This version cannot be applied again: what it belongs to is no longer on this "
+            "laptop. Keep the team's version instead.",
+            "parent_missing",
+        ) from exc
+
+
+def _apply_mine_again(db: Database, conflict_id: int) -> None:
     with db.engine.begin() as conn:
         install_capture(conn)
         found = conn.execute(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -26,7 +27,13 @@ from fieldvisit.domain.fields.account import ACCOUNT_FIELDS
 from fieldvisit.domain.fields.profile import PROFILE_FIELDS
 from fieldvisit.domain.fields.stakeholder import STAKEHOLDER_FIELDS
 from fieldvisit.storage.database import Database
-from fieldvisit.sync.conflicts import Conflict, apply_mine_again, keep_theirs, unresolved
+from fieldvisit.sync.conflicts import (
+    ApplyAgainError,
+    Conflict,
+    apply_mine_again,
+    keep_theirs,
+    unresolved,
+)
 from fieldvisit.ui.labels import interface_language, table_label
 from fieldvisit.ui.widgets import heading_label, hint_label, named
 
@@ -208,10 +215,22 @@ class ConflictsDialog(QDialog):
     @Slot()
     def apply_mine(self) -> None:
         conflict = self.current()
-        if conflict is not None:
+        if conflict is None:
+            return
+        try:
             apply_mine_again(self._db, conflict.id)
-            self.load()
-            self.resolved.emit()
+        except ApplyAgainError:
+            QMessageBox.warning(
+                self,
+                self.tr("Sync conflicts"),
+                self.tr(
+                    "This version cannot be applied again: what it belongs to is no longer "
+                    "on this laptop. Keep the team's version instead."
+                ),
+            )
+            return
+        self.load()
+        self.resolved.emit()
 
     @Slot()
     def keep_theirs(self) -> None:

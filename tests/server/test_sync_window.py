@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +23,7 @@ from fieldvisit.server.pg_cluster import free_port
 from fieldvisit.services.team import MemberRow, current_user, set_current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.migrate import open_database
-from fieldvisit.storage.models import Account
+from fieldvisit.storage.models import Account, Stakeholder
 from fieldvisit.sync.client import sync_now
 from fieldvisit.sync.device import load_identity, save_identity
 from fieldvisit.sync.join import join
@@ -282,3 +283,70 @@ def test_a_laptop_used_alone_shows_no_sync(
             text("SELECT name FROM sqlite_master WHERE name LIKE 'sync_%'")
         )
         assert list(tables) == []
+
+
+def test_automatic_sync_runs_on_its_timer_off_the_gui_thread(
+    qtbot: QtBot,
+    server_db: Database,
+    live_server: str,
+    tmp_path: Path,
+    events: DataEvents,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fieldvisit.ui import sync_status
+
+    admin.add_member(server_db, "王经理", MemberRole.MANAGER)
+    code = admin.add_member(server_db, "李代表", MemberRole.REP, "王经理")
+    db = _laptop(tmp_path, "李代表", MemberRole.REP, live_server, code)
+    threads: list[threading.Thread] = []
+
+    def recording_sync(database: Database) -> object:
+        threads.append(threading.current_thread())
+        return sync_now(database)
+
+    monkeypatch.setattr(sync_status, "sync_now", recording_sync)
+    try:
+        _add_account(db, "协和医院")
+        controller = sync_status.SyncController(db, events, interval_ms=60_000, first_delay_ms=50)
+        controller.start()  # nobody asks: it syncs shortly after start
+        qtbot.waitUntil(lambda: _server_names(server_db) == {"协和医院"}, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: not controller.syncing(), timeout=WAIT_MS)
+        assert threads and threading.main_thread() not in threads
+        assert controller.timer.isActive() and controller.timer.interval() == 60_000
+        controller.stop()
+    finally:
+        db.close()
+
+
+def test_applying_again_a_row_whose_parent_is_gone_is_refused_and_kept(db: Database) -> None:
+    from fieldvisit.sync.capture import install_capture
+    from fieldvisit.sync.codec import encode_row
+    from fieldvisit.sync.conflicts import ApplyAgainError, apply_mine_again, unresolved
+    from fieldvisit.sync.tables import table
+
+    set_current_user(db, "Li Na", MemberRole.REP)
+    account = _add_account(db, "协和医院")
+    with db.session_scope() as session:
+        person = Stakeholder(account_id=account, name="王主任")
+        session.add(person)
+        session.flush()
+        person_id = person.id
+    t = table("stakeholder")
+    with db.engine.begin() as conn:
+        install_capture(conn)
+        row = conn.execute(select(t).where(t.c.id == person_id)).one()
+        local = encode_row(t, row)
+        conn.execute(
+            text(
+                "INSERT INTO sync_conflict (at, table_name, row_key, reason, local_data) "
+                "VALUES ('2026-11-23T10:00:00+00:00', 'stakeholder', :k, 'scope', :l)"
+            ),
+            {"k": json.dumps([person_id.hex]), "l": json.dumps(local)},
+        )
+    with db.session_scope() as session:
+        session.delete(session.get(Account, account))
+    [conflict] = unresolved(db)
+    assert conflict.label == "王主任"
+    with pytest.raises(ApplyAgainError):
+        apply_mine_again(db, conflict.id)
+    assert [c.id for c in unresolved(db)] == [conflict.id]  # still there to keep theirs

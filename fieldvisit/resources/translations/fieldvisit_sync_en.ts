@@ -187,6 +187,10 @@
         <source>{kind}: {label}</source>
         <translation>{kind}: {label}</translation>
     </message>
+    <message>
+        <source>This version cannot be applied again: what it belongs to is no longer on this laptop. Keep the team's version instead.</source>
+        <translation>This version cannot be applied again: what it belongs to is no longer on this laptop. Keep the team's version instead.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

@@ -185,6 +185,10 @@
         <source>{kind}: {label}</source>
         <translation>{kind}：{label}</translation>
     </message>
+    <message>
+        <source>This version cannot be applied again: what it belongs to is no longer on this laptop. Keep the team's version instead.</source>
+        <translation>无法再次应用此版本：它所属的内容已不在这台电脑上。请改为保留团队的版本。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
