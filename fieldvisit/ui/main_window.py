@@ -187,9 +187,9 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     @Slot(bool)
-    def _on_sync_busy(self, busy: bool) -> None:
-        if self.sync_action is not None and self.sync is not None:
-            self.sync_action.setEnabled(not self.sync.syncing())
+    def _on_syncing(self, syncing: bool) -> None:
+        if self.sync_action is not None:
+            self.sync_action.setEnabled(not syncing)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Each open card asks about its unsaved changes; "Cancel" there keeps the app open.
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
             self.sync_action.setObjectName("syncAction")
             self.sync_action.setShortcut(QKeySequence("F5"))
             self.sync_action.triggered.connect(self.sync.sync)
-            self.sync.busy_changed.connect(self._on_sync_busy)
+            self.sync.syncing_changed.connect(self._on_syncing)
             file_menu.addAction(self.sync_action)
             conflicts_action = QAction(self.tr("Sync &conflicts…"), self)
             conflicts_action.setObjectName("conflictsAction")

@@ -48,6 +48,8 @@ class SyncController(QObject):
     state_changed = Signal(object)
     """The state of ``window_state`` (a dict), after a run or a look."""
     busy_changed = Signal(bool)
+    syncing_changed = Signal(bool)
+    """A sync started (``True``) or ended, however it ended (``False``)."""
     offline_changed = Signal(bool, str)
     """Whether the last sync could not be done, and why (for a tooltip)."""
     synced = Signal(object)
@@ -108,6 +110,7 @@ class SyncController(QObject):
         if self._syncing:
             return
         self._syncing = True
+        self.syncing_changed.emit(True)
         db = self._db
 
         def work() -> SyncOutcome:
@@ -133,6 +136,7 @@ class SyncController(QObject):
         if outcome.result is not None:
             self._syncing = False
             self._set_offline(False, "")
+            self.syncing_changed.emit(False)
             self.synced.emit(outcome.result)
             if outcome.result.pulled or outcome.result.conflicts:
                 self._events.announce()  # anything may have changed: open pages refresh
@@ -146,6 +150,7 @@ class SyncController(QObject):
             log.warning("Reading the sync state failed (%s)", type(error).__name__)
             return
         log.info("Sync did not go through (%s)", type(error).__name__)
+        self.syncing_changed.emit(False)
         reason = error.detail if isinstance(error, FieldVisitError) else type(error).__name__
         unreachable = isinstance(getattr(error, "__cause__", None), httpx.HTTPError)
         self._set_offline(True, reason if not unreachable else "")
@@ -186,7 +191,7 @@ class SyncIndicator(QWidget):
         layout.addWidget(self.conflicts_button)
         layout.addWidget(self.sync_button)
         controller.state_changed.connect(self._on_state)
-        controller.busy_changed.connect(self._on_busy)
+        controller.syncing_changed.connect(self._on_busy)
         controller.offline_changed.connect(self._on_offline)
         self._render()
 
@@ -217,7 +222,7 @@ class SyncIndicator(QWidget):
 
     def _render(self) -> None:
         parts = []
-        if self._busy and self._controller.syncing():
+        if self._busy:
             parts.append(self.tr("Syncing…"))
         elif self._offline:
             parts.append(self.tr("Offline — changes wait"))

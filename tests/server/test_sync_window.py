@@ -192,7 +192,10 @@ def test_pulled_changes_refresh_open_pages_and_offline_is_quiet(
         qtbot.waitUntil(lambda: not window.sync.is_busy(), timeout=WAIT_MS)  # type: ignore[union-attr]
         with qtbot.waitSignal(events.changed, timeout=WAIT_MS):
             window.sync_action.trigger()  # File ▸ Sync now
+            assert not window.sync_action.isEnabled()
         assert _local_names(manager) == {"协和医院"}
+        qtbot.waitUntil(lambda: not window.sync.syncing(), timeout=WAIT_MS)  # type: ignore[union-attr]
+        assert window.sync_action.isEnabled()  # ready for the next one
 
         # The server goes away: the indicator says so; no box opens.
         qtbot.waitUntil(lambda: not window.sync.syncing(), timeout=WAIT_MS)  # type: ignore[union-attr]
