@@ -19,6 +19,11 @@ from fieldvisit.storage.files import write_atomically
 class SyncSetupError(FieldVisitError):
     title = "Team sync"
 
+    def __init__(self, detail: str, reason: str = "") -> None:
+        super().__init__(detail)
+        self.reason = reason
+        """What went wrong as a code ("unreachable", "code_invalid"…) the window translates."""
+
 
 @dataclass(frozen=True, slots=True)
 class DeviceIdentity:

@@ -55,15 +55,20 @@ def _post_enrol(url: str, code: str, verify: Any) -> dict[str, Any]:
     except httpx.HTTPError as exc:
         raise SyncSetupError(
             f"The team server at {url} cannot be reached ({type(exc).__name__}). Check the "
-            "address and the network, then try again; nothing was changed."
+            "address and the network, then try again; nothing was changed.",
+            "unreachable",
         ) from exc
     try:
         data: dict[str, Any] = answer.json()
     except ValueError as exc:
-        raise SyncSetupError(f"{url} did not answer as a FieldVisit team server.") from exc
+        raise SyncSetupError(
+            f"{url} did not answer as a FieldVisit team server.", "not_a_server"
+        ) from exc
     if answer.status_code != 200:
         code_name = str(data.get("error", ""))
-        raise SyncSetupError(_REFUSALS.get(code_name, f"The server refused: {code_name}."))
+        raise SyncSetupError(
+            _REFUSALS.get(code_name, f"The server refused: {code_name}."), code_name
+        )
     return data
 
 
@@ -73,11 +78,12 @@ def join(db: Database, server_url: str, code: str, verify: Any = True) -> JoinRe
         raise SyncSetupError("Only a laptop's own database file can join a team.")
     url = server_url.rstrip("/")
     if not url.startswith(("https://", "http://127.", "http://localhost", "http://[::1]")):
-        raise SyncSetupError(f"{url}: a team server is reached over https:// (TLS).")
+        raise SyncSetupError(f"{url}: a team server is reached over https:// (TLS).", "not_tls")
     existing = load_identity(db.path)
     if existing is not None:
         raise SyncSetupError(
-            f"This laptop is already in a team (as {existing.member_name}, {existing.server_url})."
+            f"This laptop is already in a team (as {existing.member_name}, {existing.server_url}).",
+            "already_joined",
         )
     data = _post_enrol(url, code, verify)
     member = data["member"]

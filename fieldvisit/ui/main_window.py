@@ -37,6 +37,7 @@ from fieldvisit.ui.pages import (
 from fieldvisit.ui.resources import resource_path
 from fieldvisit.ui.sample_data import SampleDataDialog, SampleDataLoader
 from fieldvisit.ui.settings_dialog import SettingsDialog, settings_action
+from fieldvisit.ui.sync_status import SyncController, SyncIndicator, in_team
 
 GEOMETRY_KEY = "mainWindow/geometry"
 PAGE_KEY = "mainWindow/page"
@@ -107,10 +108,18 @@ class MainWindow(QMainWindow):
         self.loader.finished.connect(self._on_sample_data_finished)
         self.accounts_page.load_sample_requested.connect(self.load_sample_data)
 
+        # Team sync exists in the window only when the laptop is in a team.
+        self.sync: SyncController | None = None
+        self.sync_indicator: SyncIndicator | None = None
+        self.sync_action: QAction | None = None
+        if in_team(db):
+            self.sync = SyncController(db, events, self)
         self._build_menus()
         self._build_status_bar()
         self.accounts_page.status_note.connect(self.statusBar().showMessage)
         self._restore_state()
+        if self.sync is not None:
+            self.sync.start()
 
     def page(self, key: str) -> AreaPage:
         return next(p for p in self.pages if p.key == key)
@@ -166,6 +175,22 @@ class MainWindow(QMainWindow):
         self.database_status.setToolTip(self.db.describe())
         dialog.deleteLater()
 
+    @Slot()
+    def show_conflicts(self) -> None:
+        from fieldvisit.ui.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(self.db, self)
+        if self.sync is not None:
+            dialog.resolved.connect(self.sync.look)
+        dialog.resolved.connect(lambda: self.events.announce())
+        dialog.exec()
+        dialog.deleteLater()
+
+    @Slot(bool)
+    def _on_syncing(self, syncing: bool) -> None:
+        if self.sync_action is not None:
+            self.sync_action.setEnabled(not syncing)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Each open card asks about its unsaved changes; "Cancel" there keeps the app open.
         editor = sys.modules.get("fieldvisit.ui.accounts.card_editor")
@@ -174,6 +199,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.loader.stop()
+        if self.sync is not None:
+            self.sync.stop()
         for page in self.pages:
             page.stop()
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
@@ -187,6 +214,17 @@ class MainWindow(QMainWindow):
         self.settings_action = settings_action(self)
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
+        if self.sync is not None:
+            self.sync_action = QAction(self.tr("S&ync now"), self)
+            self.sync_action.setObjectName("syncAction")
+            self.sync_action.setShortcut(QKeySequence("F5"))
+            self.sync_action.triggered.connect(self.sync.sync)
+            self.sync.syncing_changed.connect(self._on_syncing)
+            file_menu.addAction(self.sync_action)
+            conflicts_action = QAction(self.tr("Sync &conflicts…"), self)
+            conflicts_action.setObjectName("conflictsAction")
+            conflicts_action.triggered.connect(self.show_conflicts)
+            file_menu.addAction(conflicts_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("quitAction")
@@ -217,6 +255,10 @@ class MainWindow(QMainWindow):
         self.database_status.setToolTip(self.db.describe())
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addWidget(self.database_status, 1)
+        if self.sync is not None:
+            self.sync_indicator = SyncIndicator(self.sync)
+            self.sync_indicator.conflicts_requested.connect(self.show_conflicts)
+            self.statusBar().addPermanentWidget(self.sync_indicator)
         self.statusBar().addPermanentWidget(self.role_status)
 
     def _restore_state(self) -> None:

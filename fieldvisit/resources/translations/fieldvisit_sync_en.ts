@@ -1,0 +1,274 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Show the conflicts of the last syncs</source>
+        <translation>Show the conflicts of the last syncs</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sync with the team server now</source>
+        <translation>Sync with the team server now</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Last sync {time}</source>
+        <translation>Last sync {time}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline — changes wait</source>
+        <translation>Offline — changes wait</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>Sync &amp;conflicts…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>The team server did not take these changes as they were made on this laptop. Keep the team's version, or apply yours again: it goes to the server at the next sync.</source>
+        <translation>The team server did not take these changes as they were made on this laptop. Keep the team's version, or apply yours again: it goes to the server at the next sync.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>The team's</source>
+        <translation>The team's</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change went through.</source>
+        <translation>No conflicts: every change went through.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine again</source>
+        <translation>&amp;Apply mine again</translation>
+    </message>
+    <message>
+        <source>Write my version back; it is sent at the next sync</source>
+        <translation>Write my version back; it is sent at the next sync</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Keep theirs</translation>
+    </message>
+    <message>
+        <source>Keep the team's version</source>
+        <translation>Keep the team's version</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Personal profile</source>
+        <translation>Personal profile</translation>
+    </message>
+    <message>
+        <source>Contact record</source>
+        <translation>Contact record</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <source>Monthly plan</source>
+        <translation>Monthly plan</translation>
+    </message>
+    <message>
+        <source>Planned contact</source>
+        <translation>Planned contact</translation>
+    </message>
+    <message>
+        <source>Co-visit</source>
+        <translation>Co-visit</translation>
+    </message>
+    <message>
+        <source>Co-visit call</source>
+        <translation>Co-visit call</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Someone else changed this field too; theirs arrived later.</source>
+        <translation>Someone else changed this field too; theirs arrived later.</translation>
+    </message>
+    <message>
+        <source>The record was completed meanwhile; a completed record stays as it was.</source>
+        <translation>The record was completed meanwhile; a completed record stays as it was.</translation>
+    </message>
+    <message>
+        <source>Outside your scope: this belongs to another rep's territory.</source>
+        <translation>Outside your scope: this belongs to another rep's territory.</translation>
+    </message>
+    <message>
+        <source>Your role may not change this.</source>
+        <translation>Your role may not change this.</translation>
+    </message>
+    <message>
+        <source>Only the team's administrator changes this, on the server.</source>
+        <translation>Only the team's administrator changes this, on the server.</translation>
+    </message>
+    <message>
+        <source>The team server refused this change.</source>
+        <translation>The team server refused this change.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{kind}: {label}</source>
+        <translation>{kind}: {label}</translation>
+    </message>
+    <message>
+        <source>This version cannot be applied again: what it belongs to is no longer on this laptop. Keep the team's version instead.</source>
+        <translation>This version cannot be applied again: what it belongs to is no longer on this laptop. Keep the team's version instead.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Use FieldVisit &amp;alone on this laptop</source>
+        <translation>Use FieldVisit &amp;alone on this laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Join a team</source>
+        <translation>&amp;Join a team</translation>
+    </message>
+    <message>
+        <source>Team server address</source>
+        <translation>Team server address</translation>
+    </message>
+    <message>
+        <source>For example: https://fieldvisit.example.com</source>
+        <translation>For example: https://fieldvisit.example.com</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>The one-time code from your administrator</source>
+        <translation>The one-time code from your administrator</translation>
+    </message>
+    <message>
+        <source>Your name and role come from the team server. What this laptop already holds goes to the team at the first sync.</source>
+        <translation>Your name and role come from the team server. What this laptop already holds goes to the team at the first sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Joining failed ({kind}).</source>
+        <translation>Joining failed ({kind}).</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Joining…</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached. Check the address and the network, then try again; nothing was changed.</source>
+        <translation>The team server cannot be reached. Check the address and the network, then try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This address did not answer as a FieldVisit team server.</source>
+        <translation>This address did not answer as a FieldVisit team server.</translation>
+    </message>
+    <message>
+        <source>A team server is reached over https:// (TLS).</source>
+        <translation>A team server is reached over https:// (TLS).</translation>
+    </message>
+    <message>
+        <source>This laptop is already in a team.</source>
+        <translation>This laptop is already in a team.</translation>
+    </message>
+    <message>
+        <source>The server does not know this enrolment code. Check it, or ask your administrator for a new one.</source>
+        <translation>The server does not know this enrolment code. Check it, or ask your administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has been used already. Ask your administrator for a new one.</source>
+        <translation>This enrolment code has been used already. Ask your administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask your administrator for a new one.</source>
+        <translation>This enrolment code has expired. Ask your administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>The team server needs a newer FieldVisit. Update it, then join again.</source>
+        <translation>The team server needs a newer FieldVisit. Update it, then join again.</translation>
+    </message>
+</context>
+</TS>

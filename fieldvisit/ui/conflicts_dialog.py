@@ -1,0 +1,241 @@
+"""The Conflicts dialog: changes the team server refused or overwrote, both values side by side."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldvisit.domain.fields.account import ACCOUNT_FIELDS
+from fieldvisit.domain.fields.profile import PROFILE_FIELDS
+from fieldvisit.domain.fields.stakeholder import STAKEHOLDER_FIELDS
+from fieldvisit.storage.database import Database
+from fieldvisit.sync.conflicts import (
+    ApplyAgainError,
+    Conflict,
+    apply_mine_again,
+    keep_theirs,
+    unresolved,
+)
+from fieldvisit.ui.labels import interface_language, table_label
+from fieldvisit.ui.widgets import heading_label, hint_label, named
+
+_FIELDS = {
+    "account": ACCOUNT_FIELDS,
+    "stakeholder": STAKEHOLDER_FIELDS,
+    "stakeholder_profile": PROFILE_FIELDS,
+}
+MAX_SHOWN = 200
+
+
+class ConflictsDialog(QDialog):
+    """Lists unresolved conflicts; Keep theirs settles one, Apply mine again re-queues ours."""
+
+    resolved = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._conflicts: list[Conflict] = []
+        self.setObjectName("conflictsDialog")
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.resize(860, 480)
+
+        intro = hint_label(
+            self.tr(
+                "The team server did not take these changes as they were made on this "
+                "laptop. Keep the team's version, or apply yours again: it goes to the "
+                "server at the next sync."
+            )
+        )
+        self.list = named(QListWidget(), "conflictList", self.tr("Conflicts"))
+        self.list.currentRowChanged.connect(self._show)
+        self.reason = named(QLabel(), "conflictReason")
+        self.reason.setWordWrap(True)
+        self.fields = named(QTableWidget(0, 3), "conflictFields", self.tr("Values"))
+        self.fields.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Mine"), self.tr("The team's")]
+        )
+        self.fields.verticalHeader().hide()
+        self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fields.setWordWrap(True)
+        header = self.fields.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.empty = named(
+            QLabel(self.tr("No conflicts: every change went through.")), "noConflicts"
+        )
+
+        self.mine_button = named(
+            QPushButton(self.tr("&Apply mine again")),
+            "applyMine",
+            self.tr("Write my version back; it is sent at the next sync"),
+        )
+        self.theirs_button = named(
+            QPushButton(self.tr("&Keep theirs")), "keepTheirs", self.tr("Keep the team's version")
+        )
+        self.mine_button.clicked.connect(self.apply_mine)
+        self.theirs_button.clicked.connect(self.keep_theirs)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.reason)
+        detail_layout.addWidget(self.fields, 1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.theirs_button)
+        actions.addWidget(self.mine_button)
+        detail_layout.addLayout(actions)
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.list)
+        splitter.addWidget(detail)
+        splitter.setSizes([280, 580])
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading_label(self.tr("Sync conflicts"), 1.3))
+        layout.addWidget(intro)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.load()
+
+    def load(self) -> None:
+        row = max(self.list.currentRow(), 0)
+        self._conflicts = unresolved(self._db)[:MAX_SHOWN]
+        self.list.clear()
+        for conflict in self._conflicts:
+            item = QListWidgetItem(self.what(conflict))
+            item.setToolTip(self.why(conflict))
+            self.list.addItem(item)
+        self.empty.setVisible(not self._conflicts)
+        if self._conflicts:
+            self.list.setCurrentRow(min(row, len(self._conflicts) - 1))
+        else:
+            self._show(-1)
+
+    def what(self, conflict: Conflict) -> str:
+        kind = self._kind(conflict.table_name)
+        if not conflict.label:
+            return kind
+        return self.tr("{kind}: {label}").format(kind=kind, label=conflict.label)
+
+    def _kind(self, name: str) -> str:
+        kinds = {
+            "account": self.tr("Account"),
+            "stakeholder": self.tr("Stakeholder"),
+            "stakeholder_profile": self.tr("Personal profile"),
+            "contact_record": self.tr("Contact record"),
+            "promise": self.tr("Promise"),
+            "monthly_plan": self.tr("Monthly plan"),
+            "planned_contact": self.tr("Planned contact"),
+            "covisit": self.tr("Co-visit"),
+            "covisit_call": self.tr("Co-visit call"),
+            "action_item": self.tr("Action item"),
+        }
+        return kinds.get(name) or table_label(name)
+
+    def why(self, conflict: Conflict) -> str:
+        reasons = {
+            "overwritten": self.tr("Someone else changed this field too; theirs arrived later."),
+            "completed": self.tr(
+                "The record was completed meanwhile; a completed record stays as it was."
+            ),
+            "scope": self.tr("Outside your scope: this belongs to another rep's territory."),
+            "role": self.tr("Your role may not change this."),
+            "team": self.tr("Only the team's administrator changes this, on the server."),
+        }
+        return reasons.get(conflict.reason) or self.tr("The team server refused this change.")
+
+    def field_label(self, table_name: str, column: str) -> str:
+        for spec in _FIELDS.get(table_name, ()):
+            if spec.attr == column:
+                return spec.label.plain(interface_language())
+        return column.replace("_", " ").capitalize()
+
+    def _value(self, value: Any, deleted: bool) -> str:
+        if deleted:
+            return self.tr("(deleted)")
+        if value is None or value == "":
+            return "—"
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        text = str(value)
+        return text if len(text) <= 300 else text[:300] + "…"
+
+    def current(self) -> Conflict | None:
+        row = self.list.currentRow()
+        return self._conflicts[row] if 0 <= row < len(self._conflicts) else None
+
+    @Slot(int)
+    def _show(self, row: int) -> None:
+        conflict = self._conflicts[row] if 0 <= row < len(self._conflicts) else None
+        self.mine_button.setEnabled(conflict is not None)
+        self.theirs_button.setEnabled(conflict is not None)
+        self.fields.setRowCount(0)
+        if conflict is None:
+            self.reason.clear()
+            return
+        self.reason.setText(self.why(conflict))
+        self.fields.setRowCount(len(conflict.differences))
+        for i, difference in enumerate(conflict.differences):
+            cells = (
+                self.field_label(conflict.table_name, difference.column),
+                self._value(difference.mine, conflict.mine_deleted),
+                self._value(difference.theirs, conflict.theirs_deleted),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.fields.setItem(i, column, item)
+        self.fields.resizeRowsToContents()
+
+    @Slot()
+    def apply_mine(self) -> None:
+        conflict = self.current()
+        if conflict is None:
+            return
+        try:
+            apply_mine_again(self._db, conflict.id)
+        except ApplyAgainError:
+            QMessageBox.warning(
+                self,
+                self.tr("Sync conflicts"),
+                self.tr(
+                    "This version cannot be applied again: what it belongs to is no longer "
+                    "on this laptop. Keep the team's version instead."
+                ),
+            )
+            return
+        self.load()
+        self.resolved.emit()
+
+    @Slot()
+    def keep_theirs(self) -> None:
+        conflict = self.current()
+        if conflict is not None:
+            keep_theirs(self._db, conflict.id)
+            self.load()
+            self.resolved.emit()
