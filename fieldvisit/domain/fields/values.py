@@ -19,7 +19,8 @@ class FieldValues:
 
     @classmethod
     def described(cls) -> tuple[FieldSpec, ...]:
-        raise NotImplementedError
+        """The fields this kind of value holds; each subclass names its own group's."""
+        raise TypeError(f"{cls.__name__} names no fields: subclasses declare described()")
 
     def __init__(self, *args: Any, **values: Any) -> None:
         specs = self.described()
