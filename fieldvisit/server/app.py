@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -26,6 +27,7 @@ from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import TeamMember
 from fieldvisit.sync import protocol as p
 
+SEEN_EVERY = timedelta(minutes=1)
 Handler = Callable[[Request], Awaitable[JSONResponse]]
 
 
@@ -107,7 +109,9 @@ def authenticate(db: Database, header: str | None) -> Caller:
         member = session.get(TeamMember, device.member_id)
         if member is None or member.deleted_at is not None:
             raise Refused(401, p.UNAUTHORIZED, "This person is no longer in the team.")
-        device.last_seen_at = clock.now_utc()
+        now = clock.now_utc()
+        if device.last_seen_at is None or now - device.last_seen_at > SEEN_EVERY:
+            device.last_seen_at = now  # not on every request: a burst of pulls writes nothing
         reps = team_of(session.connection(), member.id)
         return Caller(device.id, member.id, member.name, member.role, member.manager_id, reps)
 
