@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from fieldvisit.clock import local_zone
 from fieldvisit.domain.enums import PeriodKind
 from fieldvisit.i18n import text_of
 
@@ -303,7 +304,7 @@ def format_datetime(value: datetime | None, lang: str) -> str:
     """Local wall-clock time of an aware datetime (naive ones are taken as they are)."""
     if value is None:
         return "—"
-    local = value.astimezone() if value.tzinfo is not None else value
+    local = value.astimezone(local_zone()) if value.tzinfo is not None else value
     return f"{format_date(local.date(), lang)} {local:%H:%M}"
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvisit.clock import local_zone
 from fieldvisit.domain.card_rules import MAX_ATTACHMENT_BYTES
 from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.services.accounts.attachments import (
@@ -88,7 +89,7 @@ class AttachmentsWidget(QWidget):
         locale = QLocale()
         self.table.setRowCount(len(self.rows))
         for r, a in enumerate(self.rows):
-            added = a.added_at.astimezone()
+            added = a.added_at.astimezone(local_zone())
             for c, text in enumerate(
                 (
                     a.filename,

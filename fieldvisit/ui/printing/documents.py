@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from fieldvisit.clock import local_zone
 from fieldvisit.domain.enums import ContactMethod, CoVisitType, PeriodKind
 from fieldvisit.services.reporting import PrintOptions, render_document
 from fieldvisit.services.reporting.catalog import AccountItem, CoVisitItem, RecordItem
@@ -130,7 +131,7 @@ def covisit_request(item: CoVisitItem, options: PrintOptions) -> DocumentRequest
 
 
 def record_request(item: RecordItem, options: PrintOptions) -> DocumentRequest:
-    day = item.occurred_at.astimezone().date().isoformat()
+    day = item.occurred_at.astimezone(local_zone()).date().isoformat()
     return DocumentRequest(
         RECORD,
         options,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvisit.clock import local_zone
 from fieldvisit.domain.enums import CoVisitStatus
 from fieldvisit.services.reporting.catalog import (
     ACCOUNT_RESULTS,
@@ -250,7 +251,7 @@ class RecordPicker(ListPicker[RecordItem]):
         return list_records(self.db, month_of(self.month), self.filter.text())
 
     def cells(self, row: RecordItem) -> list[str]:
-        when = row.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = row.occurred_at.astimezone(local_zone()).strftime("%Y-%m-%d %H:%M")
         return [when, row.account, method_label(row.method), row.author or "–"]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, QObject, QSettings, Signal
 from PySide6.QtGui import QPalette
@@ -304,7 +304,7 @@ class EditorLayout(QObject):
 
     def collect(self, base: RecordForm, *, strict: bool) -> RecordForm:
         """A new form from the widgets; ``strict`` parses amounts (raising on bad ones)."""
-        when = datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch()).astimezone()
+        when = datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
         try:
             check = self.checks.check()
         except Exception:

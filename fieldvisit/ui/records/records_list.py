@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit import clock
+from fieldvisit.clock import local_zone
 from fieldvisit.domain.enums import RecordStatus
 from fieldvisit.services.records import RecordRow, list_records, stale_drafts
 from fieldvisit.services.team import current_user
@@ -86,7 +87,7 @@ class RecordModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return row.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                return row.occurred_at.astimezone(local_zone()).strftime("%Y-%m-%d %H:%M")
             if column == 3:
                 if row.stale:
                     return self.tr("Draft — over two days old")
