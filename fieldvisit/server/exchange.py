@@ -185,13 +185,9 @@ def _visible_changes(conn: Connection, caller: Caller, log: list[Any]) -> list[d
         for row, owner in found:
             present.add(tuple(row[c] for c in pk))
             if may_read(caller, name, owner):
+                encoded = encode_row(t, _Row(row))
                 out.append(
-                    {
-                        "table": name,
-                        "key": [encode_row(t, _Row(row))[c] for c in pk],
-                        "op": "upsert",
-                        "row": encode_row(t, _Row(row)),
-                    }
+                    {"table": name, "key": [encoded[c] for c in pk], "op": "upsert", "row": encoded}
                 )
         for key, entry in zip(keys, entries, strict=True):
             if tuple(key[c] for c in pk) not in present:
