@@ -34,6 +34,7 @@ def test_text_typed_before_a_sigkill_is_there_after_restart(
     call = c.add_call(db, cv.id, f.accounts[0], DAY, CoVisitType.COACHING)
     settings_file = tmp_path / "crash.ini"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    errors = (tmp_path / "typist.err").open("wb")
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -45,14 +46,22 @@ def test_text_typed_before_a_sigkill_is_there_after_restart(
             TEXT,
         ],
         stdout=subprocess.PIPE,
+        stderr=errors,
         env=env,
         cwd=ROOT,
     )
+    errors.close()
     assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == b"typing"
+
+    def said() -> str:
+        return (tmp_path / "typist.err").read_text(errors="replace")[-2000:]
+
+    assert proc.stdout.readline().strip() == b"typing", said()
     typed = b""
     while len(typed) < 50:  # about 50 characters, several seconds of typing
-        typed += proc.stdout.read(1)
+        char = proc.stdout.read(1)
+        assert char, f"the typist stopped before it was killed: {said()}"
+        typed += char
     time.sleep(0.2)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=10)
