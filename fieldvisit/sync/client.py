@@ -12,7 +12,6 @@ from typing import Any
 
 import httpx
 from sqlalchemy import Connection, Table, delete, select, text
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from fieldvisit import clock
@@ -21,6 +20,7 @@ from fieldvisit.sync import protocol as p
 from fieldvisit.sync.capture import get_state, install_capture, set_state
 from fieldvisit.sync.codec import decode_key, decode_row, encode_key, encode_row
 from fieldvisit.sync.device import DeviceIdentity, SyncSetupError, load_identity
+from fieldvisit.sync.rows import pk_clause, upsert_rows
 from fieldvisit.sync.tables import synced_tables, table
 
 PUSH_BATCH = 200
@@ -47,10 +47,6 @@ def _storage_key(t: Table, key: dict[str, Any]) -> list[Any]:
         value = key[c.name]
         out.append(value.hex if isinstance(value, uuid.UUID) else getattr(value, "value", value))
     return out
-
-
-def _pk_clause(t: Table, key: dict[str, Any]) -> list[Any]:
-    return [c == key[c.name] for c in t.primary_key.columns]
 
 
 class Session:
@@ -119,7 +115,7 @@ class Session:
             for g in groups:
                 t = table(g.table_name)
                 key = decode_key(t, json.loads(g.row_key))
-                row = conn.execute(select(t).where(*_pk_clause(t, key))).first()
+                row = conn.execute(select(t).where(*pk_clause(t, key))).first()
                 change: dict[str, Any] = {
                     "mid": g.last,
                     "table": g.table_name,
@@ -213,11 +209,11 @@ class Session:
                     continue
                 applied += len(fresh)
                 if op == "upsert":
-                    _upsert_many(conn, t, [decode_row(t, c["row"]) for c, _, _ in fresh])
+                    upsert_rows(conn, t, [decode_row(t, c["row"]) for c, _, _ in fresh])
                     _set_bases(conn, name, [(s, c["row"]) for c, _, s in fresh])
                 else:  # delete, or drop (a territory handed over): cascades to children
                     for _, key, _ in fresh:
-                        conn.execute(delete(t).where(*_pk_clause(t, key)))
+                        conn.execute(delete(t).where(*pk_clause(t, key)))
                     _set_bases(conn, name, [(s, None) for _, _, s in fresh])
             if hold_orphans or conn.execute(text("SELECT 1 FROM sync_orphan LIMIT 1")).first():
                 _hold_orphans(conn)
@@ -275,21 +271,6 @@ def _grouped(changes: list[dict[str, Any]]) -> list[tuple[tuple[str, str], list[
     return runs
 
 
-def _upsert_many(conn: Connection, t: Table, rows: list[dict[str, Any]]) -> None:
-    pk = [c.name for c in t.primary_key.columns]
-    by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for row in rows:
-        by_shape.setdefault(tuple(sorted(row)), []).append(row)
-    for shape, same in by_shape.items():
-        statement = sqlite_insert(t)
-        others = {name: statement.excluded[name] for name in shape if name not in pk}
-        if others:
-            statement = statement.on_conflict_do_update(index_elements=pk, set_=others)
-        else:
-            statement = statement.on_conflict_do_nothing(index_elements=pk)
-        conn.execute(statement, same)
-
-
 def _set_bases(conn: Connection, name: str, bases: list[tuple[str, dict[str, Any] | None]]) -> None:
     kept = [
         {"t": name, "k": key, "d": json.dumps(data, ensure_ascii=False)}
@@ -309,25 +290,6 @@ def _set_bases(conn: Connection, name: str, bases: list[tuple[str, dict[str, Any
         conn.execute(text("DELETE FROM sync_base WHERE table_name = :t AND row_key = :k"), gone)
 
 
-def _pending(conn: Connection, t: Table, key: dict[str, Any]) -> bool:
-    row = conn.execute(
-        text("SELECT 1 FROM sync_outbox WHERE table_name = :t AND row_key = json(:k) LIMIT 1"),
-        {"t": t.name, "k": json.dumps(_storage_key(t, key))},
-    ).first()
-    return row is not None
-
-
-def _upsert(conn: Connection, t: Table, values: dict[str, Any]) -> None:
-    pk = [c.name for c in t.primary_key.columns]
-    others = {k: v for k, v in values.items() if k not in pk}
-    statement = sqlite_insert(t).values(**values)
-    if others:
-        statement = statement.on_conflict_do_update(index_elements=pk, set_=others)
-    else:
-        statement = statement.on_conflict_do_nothing(index_elements=pk)
-    conn.execute(statement)
-
-
 def _hold_orphans(conn: Connection) -> None:
     """Rows whose parent has not arrived yet wait aside (``sync_orphan``), then come back."""
     for t in synced_tables():
@@ -339,7 +301,7 @@ def _hold_orphans(conn: Connection) -> None:
                 text("DELETE FROM sync_orphan WHERE table_name = :t AND row_key = :k"),
                 {"t": t.name, "k": row_key},
             )
-            _upsert(conn, t, decode_row(t, json.loads(data)))
+            upsert_rows(conn, t, [decode_row(t, json.loads(data))])
     for _ in range(len(_RANK)):
         problems = conn.execute(text("PRAGMA foreign_key_check")).all()
         if not problems:
@@ -351,7 +313,7 @@ def _hold_orphans(conn: Connection) -> None:
             if found is None:
                 continue
             values = {c.name: found._mapping[c.name] for c in t.columns}
-            typed = conn.execute(select(t).where(*_pk_clause(t, _typed_key(t, values)))).first()
+            typed = conn.execute(select(t).where(*pk_clause(t, _typed_key(t, values)))).first()
             if typed is None:
                 continue
             data = encode_row(t, typed)
@@ -445,9 +407,9 @@ def _take_server_version(
 ) -> None:
     """After a refusal the laptop shows what the team has (the refused value is kept above)."""
     if server_row is None:
-        conn.execute(delete(t).where(*_pk_clause(t, key)))
+        conn.execute(delete(t).where(*pk_clause(t, key)))
     else:
-        _upsert(conn, t, decode_row(t, server_row))
+        upsert_rows(conn, t, [decode_row(t, server_row)])
 
 
 def sync_now(db: Database, transport: httpx.BaseTransport | None = None) -> SyncResult:

@@ -12,14 +12,14 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, text
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, delete, text
 from sqlalchemy.exc import IntegrityError
 
 from fieldvisit.storage.database import Database
 from fieldvisit.sync.capture import install_capture
 from fieldvisit.sync.codec import decode_key, decode_row
 from fieldvisit.sync.device import SyncSetupError
+from fieldvisit.sync.rows import pk_clause, upsert_rows
 from fieldvisit.sync.tables import table
 
 # Columns that say which row it is rather than what the user wrote.
@@ -168,21 +168,10 @@ def _apply_mine_again(db: Database, conflict_id: int) -> None:
         mine = _loads(found.local_data)
         if mine is None:  # this laptop had deleted it: delete it again
             key = decode_key(t, json.loads(found.row_key))
-            conn.execute(delete(t).where(*[c == key[c.name] for c in t.primary_key.columns]))
+            conn.execute(delete(t).where(*pk_clause(t, key)))
         else:
-            _write(conn, t, decode_row(t, mine))
+            upsert_rows(conn, t, [decode_row(t, mine)])
         _resolve(conn, conflict_id)
-
-
-def _write(conn: Connection, t: Table, values: dict[str, Any]) -> None:
-    pk = [c.name for c in t.primary_key.columns]
-    others = {k: v for k, v in values.items() if k not in pk}
-    statement = sqlite_insert(t).values(**values)
-    if others:
-        statement = statement.on_conflict_do_update(index_elements=pk, set_=others)
-    else:
-        statement = statement.on_conflict_do_nothing(index_elements=pk)
-    conn.execute(statement)
 
 
 def _resolve(conn: Connection, conflict_id: int) -> None:
