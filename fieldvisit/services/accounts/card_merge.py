@@ -22,12 +22,15 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from fieldvisit.domain import card_rules as r
 from fieldvisit.domain.errors import EditConflictError, FieldConflict
 from fieldvisit.domain.fields import account as account_fields
+from fieldvisit.domain.fields.values import FieldValues
 from fieldvisit.services.accounts.card_data import GROUP_TYPES, AccountCard
+
+V = TypeVar("V", bound=FieldValues)
 
 ROW_GROUPS = ("grades", "prices", "contributions", "complaints", "projects", "plans")
 
@@ -73,6 +76,36 @@ def merged(mine: AccountCard, base: AccountCard, stored: AccountCard) -> Account
     if conflicts:
         raise EditConflictError(conflicts)
     return replace(mine, **changes)
+
+
+def merged_values(mine: V, base: V, stored: V) -> V:
+    """The same rule for one set of declared fields (a person, a personal profile):
+    ``mine`` with the values changed meanwhile folded in; :class:`EditConflictError`
+    (conflicts keyed by each field's ``key``) when a value changed on both sides."""
+    conflicts: list[FieldConflict] = []
+    values = {
+        spec.name: _choose(
+            spec.key,
+            getattr(mine, spec.name),
+            getattr(base, spec.name),
+            getattr(stored, spec.name),
+            conflicts,
+            None,
+        )
+        for spec in mine.described()
+    }
+    if conflicts:
+        raise EditConflictError(conflicts)
+    return mine.replace(**values)
+
+
+def resolved_values(mine: V, base: V, conflict: EditConflictError, theirs: set[str]) -> tuple[V, V]:
+    """(values to save, version they now stand on) after the user chose per field, as
+    :func:`resolved` does for a card."""
+    names = {spec.key: spec.name for spec in mine.described()}
+    stored = {names[c.field]: c.stored for c in conflict.conflicts if c.field in names}
+    chosen = {names[c.field]: c.stored for c in conflict.conflicts if c.field in theirs}
+    return mine.replace(**chosen), base.replace(**stored)
 
 
 def _merged_rows(

@@ -25,6 +25,7 @@ from fieldvisit.domain.fields import profile, stakeholder
 from fieldvisit.domain.fields.checks import field_problems
 from fieldvisit.domain.fields.spec import FieldSpec, Kind
 from fieldvisit.domain.fields.values import FieldValues
+from fieldvisit.services.accounts.card_merge import merged_values
 from fieldvisit.storage.base import utcnow
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
@@ -130,14 +131,22 @@ def active_stakeholder_count(db: Database, account_id: uuid.UUID) -> int:
 
 
 def load_stakeholder(db: Database, stakeholder_id: uuid.UUID) -> StakeholderData:
-    with db.session_scope() as session:
+    with db.read_scope() as session:
         return _data(_live(session, stakeholder_id))
 
 
-def save_stakeholder(db: Database, data: StakeholderData) -> uuid.UUID:
-    """Create (``data.id is None``) or update a person and their roles; returns the id."""
+def save_stakeholder(
+    db: Database, data: StakeholderData, loaded: StakeholderData | None = None
+) -> uuid.UUID:
+    """Create (``data.id is None``) or update a person and their roles; returns the id.
+
+    ``loaded`` is the version the editor started from: values changed meanwhile (an
+    import, another window, a sync) are kept unless changed here too, which raises
+    :class:`EditConflictError` with nothing written (see ``card_merge``)."""
     validate_stakeholder(data)
     with db.session_scope() as session:
+        if data.id is not None and loaded is not None:
+            data = _merged_person(data, loaded, _data(_live(session, data.id)))
         _live_account(session, data.account_id)
         if data.id is None:
             person = Stakeholder(account_id=data.account_id, name="")
@@ -200,15 +209,33 @@ def move_stakeholder(
 
 def load_profile(db: Database, stakeholder_id: uuid.UUID) -> ProfileData:
     """The personal profile; an empty one when none was written yet."""
-    with db.session_scope() as session:
+    with db.read_scope() as session:
         _live(session, stakeholder_id)
-        p = session.get(StakeholderProfile, stakeholder_id)
-        if p is None or p.deleted_at is not None:
-            return ProfileData()
-        return ProfileData(**{f.name: getattr(p, f.attr) for f in profile.PROFILE_FIELDS})
+        return _profile_data(session.get(StakeholderProfile, stakeholder_id))
 
 
-def save_profile(db: Database, stakeholder_id: uuid.UUID, data: ProfileData) -> None:
+def _profile_data(p: StakeholderProfile | None) -> ProfileData:
+    if p is None or p.deleted_at is not None:
+        return ProfileData()
+    return ProfileData(**{f.name: getattr(p, f.attr) for f in profile.PROFILE_FIELDS})
+
+
+def _merged_person(
+    mine: StakeholderData, base: StakeholderData, stored: StakeholderData
+) -> StakeholderData:
+    """Fields merged value by value; roles as a set (each role added or removed here
+    applies, the others stay as stored); a move made meanwhile is kept."""
+    fields_merged = merged_values(mine, base, stored)
+    roles = (stored.roles - (base.roles - mine.roles)) | (mine.roles - base.roles)
+    account_id = stored.account_id if mine.account_id == base.account_id else mine.account_id
+    return StakeholderData(account_id, roles=roles, id=mine.id, **fields_merged.values())
+
+
+def save_profile(
+    db: Database, stakeholder_id: uuid.UUID, data: ProfileData, loaded: ProfileData | None = None
+) -> None:
+    """Write the profile; ``loaded`` (the version the editor showed) is merged as for a
+    person: changes made meanwhile kept, the same value changed on both sides a conflict."""
     today = clock.today()
     for spec in profile.PROFILE_FIELDS:
         for problem in field_problems(spec, getattr(data, spec.name), today):
@@ -216,6 +243,8 @@ def save_profile(db: Database, stakeholder_id: uuid.UUID, data: ProfileData) -> 
     with db.session_scope() as session:
         _live(session, stakeholder_id)
         p = session.get(StakeholderProfile, stakeholder_id)
+        if loaded is not None:
+            data = merged_values(data, loaded, _profile_data(p))
         if p is None:
             p = StakeholderProfile(stakeholder_id=stakeholder_id)
             session.add(p)

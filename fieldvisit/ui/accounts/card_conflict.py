@@ -6,6 +6,9 @@ the value typed here, each a radio button; the user's own value is chosen at fir
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -18,8 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.domain.errors import EditConflictError
+from fieldvisit.domain.fields.values import FieldValues
+from fieldvisit.services.accounts.card_merge import resolved_values
 from fieldvisit.ui.accounts.merge_fields import full_text, value_text
+from fieldvisit.ui.labels import interface_language
 from fieldvisit.ui.widgets import named
+
+V = TypeVar("V", bound=FieldValues)
+T = TypeVar("T")
 
 
 class CardConflictDialog(QDialog):
@@ -83,3 +92,18 @@ class CardConflictDialog(QDialog):
     def theirs(self) -> set[str]:
         """The fields whose value saved meanwhile the user keeps."""
         return {field for field, button in self._theirs.items() if button.isChecked()}
+
+
+def save_values_choosing(parent: QWidget, save: Callable[[V, V], T], mine: V, base: V) -> T | None:
+    """``save(mine, base)``; when values were changed meanwhile on both sides, show both,
+    let the user choose and save again (``None``: the user cancelled, nothing saved)."""
+    lang = interface_language()
+    labels = {spec.key: spec.label.plain(lang) for spec in mine.described()}
+    while True:
+        try:
+            return save(mine, base)
+        except EditConflictError as conflict:
+            dialog = CardConflictDialog(conflict, labels, parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            mine, base = resolved_values(mine, base, conflict, dialog.theirs())

@@ -35,10 +35,12 @@ from fieldvisit.domain.fields import stakeholder as stakeholder_fields
 from fieldvisit.services.accounts.duplicates import similar_stakeholders
 from fieldvisit.services.accounts.stakeholders import (
     StakeholderData,
+    load_stakeholder,
     save_stakeholder,
     stakeholder_problems,
 )
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.accounts.card_conflict import save_values_choosing
 from fieldvisit.ui.accounts.card_fields import FieldSet, error_text
 from fieldvisit.ui.accounts.card_layout import fill_form_layout, plain
 from fieldvisit.ui.accounts.stakeholder_profile import ProfileTab
@@ -221,8 +223,21 @@ class StakeholderDialog(QDialog):
         if not self.validate():
             return None
         try:
-            person_id = save_stakeholder(self.db, self.data())
-            self.profile.save(person_id)
+            data = self.data()
+            if self.original is None or data.id is None:
+                person_id: uuid.UUID | None = save_stakeholder(self.db, data)
+            else:
+                person_id = save_values_choosing(
+                    self,
+                    lambda mine, base: save_stakeholder(self.db, mine, base),
+                    data,
+                    self.original,
+                )
+            if person_id is None:
+                return None
+            self.original = load_stakeholder(self.db, person_id)  # saved: later saves update it
+            if not self.profile.save(person_id):
+                return None
         except ValidationError as exc:
             if not self.fields.show_error(exc.field, error_text(exc)):
                 self.profile.show_error(exc)

@@ -20,6 +20,7 @@ from fieldvisit.domain.fields import profile
 from fieldvisit.domain.fields.checks import field_problems
 from fieldvisit.services.accounts.stakeholders import ProfileData, load_profile, save_profile
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.accounts.card_conflict import save_values_choosing
 from fieldvisit.ui.accounts.card_fields import FieldSet, error_text
 from fieldvisit.ui.accounts.card_layout import fill_form_layout
 from fieldvisit.ui.widgets import ERROR_COLOUR
@@ -90,11 +91,20 @@ class ProfileTab(QWidget):
         key = error.field if error.field.startswith("profile.") else f"profile.{error.field}"
         self.fields.show_error(key, error_text(error))
 
-    def save(self, stakeholder_id: uuid.UUID) -> None:
-        """Write the profile if it was opened and changed; untouched, it is left alone."""
+    def save(self, stakeholder_id: uuid.UUID) -> bool:
+        """Write the profile if it was opened and changed; untouched, it is left alone.
+        ``False``: the user cancelled the choice between values changed meanwhile."""
         if not self.loaded:
-            return
+            return True
         data = self.data()
-        if data != self.original:
-            save_profile(self.db, stakeholder_id, data)
-            self.original = data
+        if data == self.original:
+            return True
+
+        def write(mine: ProfileData, base: ProfileData) -> bool:
+            save_profile(self.db, stakeholder_id, mine, base)
+            return True
+
+        if save_values_choosing(self, write, data, self.original) is None:
+            return False
+        self.original = load_profile(self.db, stakeholder_id)
+        return True

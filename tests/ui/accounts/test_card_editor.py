@@ -8,7 +8,15 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event, select
 
@@ -26,6 +34,7 @@ from fieldvisit.services.accounts.stakeholders import (
     ProfileData,
     StakeholderData,
     list_stakeholders,
+    load_stakeholder,
     save_profile,
     save_stakeholder,
 )
@@ -33,6 +42,7 @@ from fieldvisit.services.drafts import load_draft
 from fieldvisit.services.team import MemberRow
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, RelationshipGrade
+from fieldvisit.ui.accounts.card_conflict import CardConflictDialog
 from fieldvisit.ui.accounts.card_editor import CardWindow
 from fieldvisit.ui.accounts.stakeholder_editor import StakeholderDialog
 from fieldvisit.ui.events import DataEvents
@@ -416,3 +426,32 @@ def test_saving_a_card_on_a_full_disk_says_so_and_keeps_the_form(
     assert window.basics.name.text() == "北京协和医院"
     assert window.save()
     assert [a.name for a in _accounts(db)] == ["北京协和医院"]
+
+
+def test_stakeholder_dialog_shows_a_title_changed_meanwhile_and_saves_the_choice(
+    qtbot: QtBot, db: Database, user: MemberRow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    account_id = save_card(db, AccountCard(basics=Basics("同仁医院", AccountType.HOSPITAL)))
+    person_id = save_stakeholder(db, StakeholderData(account_id=account_id, name="梅丹"))
+    [person] = list_stakeholders(db, account_id)
+    dialog = StakeholderDialog(db, account_id, person)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    meanwhile = load_stakeholder(db, person_id)
+    save_stakeholder(db, meanwhile.replace(title="副院长", mobile="139 1122 3344"), meanwhile)
+    shown: list[tuple[str, str]] = []
+
+    def keep_theirs(conflict: CardConflictDialog) -> int:
+        shown.append(conflict.shown("person.title"))
+        conflict.choose("person.title", theirs=True)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(CardConflictDialog, "exec", keep_theirs)
+    title = dialog.fields.widgets["title"]
+    assert isinstance(title, QLineEdit)
+    type_in(qtbot, title, "院长")
+    type_in(qtbot, dialog.fields.widgets["department"], "心内科")
+    assert dialog.save() == person_id
+    assert shown == [("副院长", "院长")]
+    now = load_stakeholder(db, person_id)
+    assert (now.title, now.department, now.mobile) == ("副院长", "心内科", "139 1122 3344")
