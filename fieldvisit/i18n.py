@@ -157,6 +157,18 @@ def text_of(
     return written_chinese if written_chinese and language == CHINESE else source
 
 
+MESSAGES = "Messages"
+
+
+def message(en: str, zh: str | None = None, /, **values: object) -> str:
+    """A message for the user (an error's detail, a status line) in the language the
+    process speaks, with its ``{name}`` fields filled. Its Chinese lives in the shared
+    catalogue (context ``Messages``); a ``zh`` written at the call site is used only
+    until ``tools/move_texts_to_catalogue.py`` moves it there."""
+    template = text_of(MESSAGES, en, written_chinese=zh)
+    return template.format(**values) if values else template
+
+
 # The language the process speaks: the window sets it from the user's choice, the
 # command line from --lang, $FIELDVISIT_LANG or the locale.
 _language = ENGLISH

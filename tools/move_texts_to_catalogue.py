@@ -11,6 +11,7 @@ rewrites the code to keep only the English source:
 - the same shape in ``fieldvisit/services/summary_prefill.py``        -> context Summary
 - ``say(lang, "English", "中文", ...)`` in ``fieldvisit/services``     -> context Messages
 - ``cli_text("English", "中文", ...)`` in ``fieldvisit/cli*.py``        -> context Cli
+- ``message("English", "中文", ...)`` anywhere in ``fieldvisit``         -> context Messages
 - ``L("English", "中文")`` in ``fieldvisit/domain/fields/<name>.py``  -> context Fields.<name>
 - ``title = "..."`` of every ``FieldVisitError`` subclass            -> context Errors
 
@@ -41,6 +42,7 @@ from fieldvisit.i18n import CHINESE, ENGLISH, read_ts  # noqa: E402
 
 # Titles that had no Chinese anywhere before the catalogue held them.
 ERROR_TITLES_ZH = {
+    "The data folder is read-only": "数据文件夹只读",
     "FieldVisit error": "FieldVisit 错误",
     "Cannot write the file": "无法写入文件",
     "Cannot read the file": "无法读取文件",
@@ -206,6 +208,8 @@ def main() -> int:
         collect_calls(path, "say", 1, "Messages", found)
     for path in sorted(PACKAGE.glob("cli*.py")):
         collect_calls(path, "cli_text", 0, "Cli", found)
+    for path in sorted(PACKAGE.rglob("*.py")):
+        collect_calls(path, "message", 0, "Messages", found)
     for name in ("account", "stakeholder", "profile"):
         collect_calls(PACKAGE / "domain" / "fields" / f"{name}.py", "L", 0, f"Fields.{name}", found)
     collect_error_titles(known, found)

@@ -51,6 +51,10 @@ class CorruptDatabaseError(DatabaseOpenError):
     title = "The database is damaged"
 
 
+class ReadOnlyDatabaseError(DatabaseOpenError):
+    title = "The data folder is read-only"
+
+
 class NewerDatabaseError(DatabaseOpenError):
     title = "Database from a newer FieldVisit"
 

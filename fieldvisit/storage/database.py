@@ -22,7 +22,10 @@ from fieldvisit.domain.errors import (
     DatabaseOpenError,
     ForeignDatabaseError,
     NotADatabaseError,
+    ReadOnlyDatabaseError,
 )
+from fieldvisit.domain.problems import Problem, problem_of
+from fieldvisit.i18n import message
 from fieldvisit.storage.db_lock import FileLock
 from fieldvisit.storage.files import create_private_file, kind_of
 from fieldvisit.storage.location import APP_NAME, chosen_db_path
@@ -112,6 +115,24 @@ def inspect_sqlite_file(path: Path) -> FileState:
             raise DatabaseLockedError(
                 f"{path} is locked by another program. Close it and try again."
             ) from exc
+        if not _writable(path):
+            # SQLite cannot open a WAL database whose folder it may not write: not damage.
+            raise ReadOnlyDatabaseError(
+                message(
+                    "{path} is in a folder FieldVisit cannot write to (read-only or no "
+                    "permission). The file was left unchanged; make the folder writable, or "
+                    "copy the database to a writable folder and open it with --db.",
+                    path=path,
+                )
+            ) from exc
+        if problem_of(exc) is Problem.DISK_IO:
+            raise DatabaseOpenError(
+                message(
+                    "{path} cannot be read: the disk reported an error. The file was left "
+                    "unchanged; check the disk or drive, then try again.",
+                    path=path,
+                )
+            ) from exc
         raise CorruptDatabaseError(
             f"{path} cannot be read as a database ({exc}). The file was left unchanged; "
             "restore it from a backup (fieldvisit restore FILE)."
@@ -129,6 +150,12 @@ def inspect_sqlite_file(path: Path) -> FileState:
             "The file was left unchanged. Choose another file with --db."
         )
     return FileState(is_new=False, revision=revision)
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write the file and its folder (a read-only mount is
+    refused even to root)."""
+    return os.access(path.parent, os.W_OK) and os.access(path, os.W_OK)
 
 
 def prepare_private_file(path: Path) -> None:

@@ -7,6 +7,7 @@ import random
 import shutil
 import sqlite3
 import stat
+import subprocess
 import sys
 import uuid
 from collections.abc import Callable
@@ -436,3 +437,38 @@ def test_session_scope_rolls_back_everything_when_the_commit_fails(tmp_path: Pat
         db.close()
     assert _count(path, "team_member") == 0
     assert _count(path, "stakeholder") == 0
+
+
+def _read_only_mount_works() -> bool:
+    if shutil.which("unshare") is None or shutil.which("mount") is None:
+        return False
+    probe = subprocess.run(["unshare", "-m", "true"], capture_output=True)
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not _read_only_mount_works(), reason="needs unshare -m (root in CI)")
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [("en", "cannot write to (read-only"), ("zh", "所在的文件夹无法写入")],
+)
+def test_a_database_in_a_read_only_folder_is_said_read_only_not_damaged(
+    tmp_path: Path, lang: str, says: str
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "fieldvisit.db"
+    open_database(path).close()
+    before = path.read_bytes()
+    # A real read-only file system: a private mount namespace remounts the folder read-only.
+    script = (
+        f'mount --bind "{folder}" "{folder}" && mount -o remount,bind,ro "{folder}" && '
+        f'"{sys.executable}" -m fieldvisit --db "{path}" search x'
+    )
+    env = {**os.environ, "FIELDVISIT_LANG": lang}
+    done = subprocess.run(
+        ["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, env=env
+    )
+    assert done.returncode != 0
+    assert says in done.stderr
+    assert "damaged" not in done.stderr and "损坏" not in done.stderr
+    assert path.read_bytes() == before

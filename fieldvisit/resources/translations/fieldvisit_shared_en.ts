@@ -418,6 +418,10 @@
         <source>Changed meanwhile by someone else</source>
         <translation>Changed meanwhile by someone else</translation>
     </message>
+    <message>
+        <source>The data folder is read-only</source>
+        <translation>The data folder is read-only</translation>
+    </message>
 </context>
 <context>
     <name>Fields.account</name>
@@ -1664,6 +1668,14 @@
     <message>
         <source>{n} unpacks to {mb:,} MB, more than an account list can hold (at most {limit} MB). Split it into smaller files.</source>
         <translation>{n} unpacks to {mb:,} MB, more than an account list can hold (at most {limit} MB). Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>{path} is in a folder FieldVisit cannot write to (read-only or no permission). The file was left unchanged; make the folder writable, or copy the database to a writable folder and open it with --db.</source>
+        <translation>{path} is in a folder FieldVisit cannot write to (read-only or no permission). The file was left unchanged; make the folder writable, or copy the database to a writable folder and open it with --db.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: the disk reported an error. The file was left unchanged; check the disk or drive, then try again.</source>
+        <translation>{path} cannot be read: the disk reported an error. The file was left unchanged; check the disk or drive, then try again.</translation>
     </message>
 </context>
 <context>

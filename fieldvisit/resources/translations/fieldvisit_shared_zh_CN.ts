@@ -418,6 +418,10 @@
         <source>Changed meanwhile by someone else</source>
         <translation>他人已在此期间修改</translation>
     </message>
+    <message>
+        <source>The data folder is read-only</source>
+        <translation>数据文件夹只读</translation>
+    </message>
 </context>
 <context>
     <name>Fields.account</name>
@@ -1664,6 +1668,14 @@
     <message>
         <source>{n} unpacks to {mb:,} MB, more than an account list can hold (at most {limit} MB). Split it into smaller files.</source>
         <translation>{n} 解压后有 {mb:,} MB，超出客户清单的合理大小（最多 {limit} MB），请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <source>{path} is in a folder FieldVisit cannot write to (read-only or no permission). The file was left unchanged; make the folder writable, or copy the database to a writable folder and open it with --db.</source>
+        <translation>{path} 所在的文件夹无法写入（只读或没有权限）。文件未被改动；请让该文件夹可写，或把数据库复制到可写的文件夹后用 --db 打开。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: the disk reported an error. The file was left unchanged; check the disk or drive, then try again.</source>
+        <translation>无法读取 {path}：磁盘报告了错误。文件未被改动；请检查磁盘或驱动器后重试。</translation>
     </message>
 </context>
 <context>
