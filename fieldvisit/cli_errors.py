@@ -16,7 +16,7 @@ from pathlib import Path
 
 from fieldvisit.cli_text import cli_text
 from fieldvisit.domain.errors import FieldVisitError
-from fieldvisit.domain.labels import label
+from fieldvisit.domain.labels import label, problem_advice
 from fieldvisit.domain.problems import problem_of
 from fieldvisit.i18n import current_language
 from fieldvisit.services.error_log import log_exception, start_logging, stop_logging
@@ -72,7 +72,12 @@ def _run(
         if problem is not None:
             reason = label(problem, current_language())
             print(
-                "fieldvisit: " + cli_text("not done: {reason}.", reason=reason),
+                "fieldvisit: "
+                + cli_text(
+                    "not done: {reason}. {advice}",
+                    reason=reason,
+                    advice=problem_advice(problem),
+                ),
                 file=sys.stderr,
             )
             return EXIT_PROBLEM

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+
+if sys.platform != "win32":
+    import resource
 
 from fieldvisit.cli_errors import EXIT_BUG, EXIT_PROBLEM, run_handler
 from fieldvisit.i18n import set_language
@@ -49,10 +55,14 @@ def test_a_full_disk_is_one_line_in_the_users_language(
     previous = set_language("zh_CN")  # what --lang zh (or the locale) chose
     try:
         assert run_handler(handler, args_for(tmp_path / "x.db")) == EXIT_PROBLEM
-        assert capsys.readouterr().err.strip() == "fieldvisit: 未完成：磁盘已满。"
+        assert capsys.readouterr().err.strip() == (
+            "fieldvisit: 未完成：磁盘已满。请在磁盘上腾出一些空间，然后重试。"
+        )
         set_language("en")
         assert run_handler(handler, args_for(tmp_path / "x.db")) == EXIT_PROBLEM
-        assert capsys.readouterr().err.strip() == "fieldvisit: not done: the disk is full."
+        assert capsys.readouterr().err.strip() == (
+            "fieldvisit: not done: the disk is full. Free some space on the disk, then try again."
+        )
     finally:
         set_language(previous)
 
@@ -60,3 +70,33 @@ def test_a_full_disk_is_one_line_in_the_users_language(
 def test_a_command_that_succeeds_leaves_no_log_behind(tmp_path: Path) -> None:
     assert run_handler(lambda _: 0, args_for(tmp_path / "x.db")) == 0
     assert not (tmp_path / "logs").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="ulimit -f is POSIX")
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [("en", "larger than this system allows"), ("zh", "超出此系统允许的大小")],
+)
+def test_a_file_size_limit_is_said_as_such_and_keeps_what_was_saved(
+    tmp_path: Path, lang: str, says: str
+) -> None:
+    """A real ``ulimit -f``: SQLite reports the refused write as a plain I/O error."""
+    db = tmp_path / "small.db"
+    fieldvisit = [sys.executable, "-m", "fieldvisit", "--db", str(db)]
+    subprocess.run([*fieldvisit, "check"], check=True, capture_output=True)
+    before = subprocess.run([*fieldvisit, "stats"], check=True, capture_output=True).stdout
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (db.stat().st_size + 64 * 1024,) * 2)
+
+    done = subprocess.run(
+        [*fieldvisit, "demo"],
+        capture_output=True,
+        text=True,
+        preexec_fn=limited,
+        env={**os.environ, "FIELDVISIT_LANG": lang},
+    )
+    assert done.returncode == EXIT_PROBLEM
+    assert says in done.stderr and "Traceback" not in done.stderr
+    after = subprocess.run([*fieldvisit, "stats"], check=True, capture_output=True).stdout
+    assert after == before  # the demo was rolled back whole

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from fieldvisit.domain import enums as e
 from fieldvisit.domain.problems import Problem
-from fieldvisit.i18n import text_of
+from fieldvisit.i18n import message, text_of
 
 CONTEXT = "Labels"
 LANGUAGES = ("en", "zh")
@@ -153,6 +153,8 @@ _PAIRS: tuple[tuple[StrEnum, tuple[str, str | None]], ...] = (
     (Problem.READ_ONLY, _t("the data folder is read-only")),
     (Problem.NO_PERMISSION, _t("no permission to write the data folder")),
     (Problem.DISK_IO, _t("the disk cannot be read or written")),
+    (Problem.FILE_TOO_LARGE, _t("the file would grow larger than this system allows")),
+    (Problem.DAMAGED, _t("the database file is damaged")),
     (e.SummarySection.COMPLETED, _t("Completed plans")),
     (e.SummarySection.IN_PROGRESS, _t("Plans in progress")),
     (e.SummarySection.NEW, _t("New plans")),
@@ -196,3 +198,33 @@ def code_label(enum_type: type[StrEnum], code: str, lang: str) -> str:
 
 def has_label(member: StrEnum) -> bool:
     return (type(member), member.value) in _LABELS
+
+
+def problem_advice(problem: Problem) -> str:
+    """What the user can do about an environment problem, in the language the process
+    speaks (the window and the command line say the same)."""
+    writable = message(
+        "Make the data folder writable or move the database (Settings ▸ Data).",
+    )
+    advice = {
+        Problem.LOCKED: message(
+            "Close the other program or window using the database, then try again.",
+        ),
+        Problem.DISK_FULL: message(
+            "Free some space on the disk, then try again.",
+        ),
+        Problem.READ_ONLY: writable,
+        Problem.NO_PERMISSION: writable,
+        Problem.DISK_IO: message(
+            "Check the disk or drive, then try again; make a backup soon.",
+        ),
+        Problem.FILE_TOO_LARGE: message(
+            "Move the database to a disk without a file size limit (Settings ▸ Data), or "
+            "raise the limit, then try again.",
+        ),
+        Problem.DAMAGED: message(
+            "Nothing more was written to it. Restore the latest backup (fieldvisit restore "
+            "FILE, or Settings ▸ Data).",
+        ),
+    }
+    return advice[problem]

@@ -21,6 +21,8 @@ class Problem(StrEnum):
     READ_ONLY = "read_only"
     NO_PERMISSION = "no_permission"
     DISK_IO = "disk_io"
+    FILE_TOO_LARGE = "file_too_large"
+    DAMAGED = "damaged"
 
 
 # SQLite's primary result codes (extended codes keep them in the low byte).
@@ -30,7 +32,9 @@ _SQLITE_CODES = {
     6: Problem.LOCKED,  # SQLITE_LOCKED
     8: Problem.READ_ONLY,  # SQLITE_READONLY
     10: Problem.DISK_IO,  # SQLITE_IOERR
+    11: Problem.DAMAGED,  # SQLITE_CORRUPT
     13: Problem.DISK_FULL,  # SQLITE_FULL
+    26: Problem.DAMAGED,  # SQLITE_NOTADB
 }
 # The fixed texts SQLite gives those codes (an exception raised without a code).
 _SQLITE_TEXTS = (
@@ -39,6 +43,8 @@ _SQLITE_TEXTS = (
     ("database or disk is full", Problem.DISK_FULL),
     ("disk i/o error", Problem.DISK_IO),
     ("attempt to write a readonly database", Problem.READ_ONLY),
+    ("database disk image is malformed", Problem.DAMAGED),
+    ("file is not a database", Problem.DAMAGED),
 )
 _ERRNOS = {
     errno.ENOSPC: Problem.DISK_FULL,
@@ -47,7 +53,18 @@ _ERRNOS = {
     errno.EACCES: Problem.NO_PERMISSION,
     errno.EPERM: Problem.NO_PERMISSION,
     errno.EIO: Problem.DISK_IO,
+    errno.EFBIG: Problem.FILE_TOO_LARGE,  # ulimit -f, or a FAT32 stick's 4 GB
 }
+
+
+def _file_size_limited() -> bool:
+    """Whether this process runs under a file size limit (``ulimit -f``)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return False
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return soft != resource.RLIM_INFINITY
 
 
 def _own_problem(exc: BaseException) -> Problem | None:
@@ -56,9 +73,14 @@ def _own_problem(exc: BaseException) -> Problem | None:
     if isinstance(exc, sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", None)
         if isinstance(code, int) and (code & 0xFF) in _SQLITE_CODES:
-            return _SQLITE_CODES[code & 0xFF]
-        text = str(exc.args[0]).lower() if exc.args else ""
-        return next((p for known, p in _SQLITE_TEXTS if text.startswith(known)), None)
+            found: Problem | None = _SQLITE_CODES[code & 0xFF]
+        else:
+            text = str(exc.args[0]).lower() if exc.args else ""
+            found = next((p for known, p in _SQLITE_TEXTS if text.startswith(known)), None)
+        if found is Problem.DISK_IO and _file_size_limited():
+            # SQLite reports a write refused with EFBIG as a plain I/O error.
+            return Problem.FILE_TOO_LARGE
+        return found
     if isinstance(exc, OSError) and exc.errno is not None:
         return _ERRNOS.get(exc.errno)
     return None

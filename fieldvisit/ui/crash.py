@@ -33,33 +33,13 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from fieldvisit.domain.errors import FieldVisitError
+from fieldvisit.domain.labels import problem_advice
 from fieldvisit.domain.problems import Problem, problem_of
 from fieldvisit.services.error_log import log_exception, log_file, scrubbed_details
 from fieldvisit.ui.labels import enum_label, error_title
 from fieldvisit.ui.widgets import named
 
 EXIT_CRASH = 70  # EX_SOFTWARE
-
-
-def problem_advice(problem: Problem) -> str:
-    advice = {
-        Problem.LOCKED: QCoreApplication.translate(
-            "Crash", "Close the other program or window using the database, then try again."
-        ),
-        Problem.DISK_FULL: QCoreApplication.translate(
-            "Crash", "Free some space on the disk, then try again."
-        ),
-        Problem.READ_ONLY: QCoreApplication.translate(
-            "Crash", "Make the data folder writable or move the database (Settings ▸ Data)."
-        ),
-        Problem.NO_PERMISSION: QCoreApplication.translate(
-            "Crash", "Make the data folder writable or move the database (Settings ▸ Data)."
-        ),
-        Problem.DISK_IO: QCoreApplication.translate(
-            "Crash", "Check the disk or drive, then try again; make a backup soon."
-        ),
-    }
-    return advice[problem]
 
 
 def problem_text(problem: Problem) -> str:

@@ -117,6 +117,8 @@ def test_details_keep_types_and_frames_but_no_message() -> None:
         (OSError(errno.ENOSPC, "No space left on device"), Problem.DISK_FULL),
         (OSError(errno.EROFS, "Read-only file system"), Problem.READ_ONLY),
         (OSError(errno.EACCES, "Permission denied"), Problem.NO_PERMISSION),
+        (OSError(errno.EFBIG, "File too large"), Problem.FILE_TOO_LARGE),
+        (sqlite3.DatabaseError("database disk image is malformed"), Problem.DAMAGED),
         (DatabaseLockedError("busy"), Problem.LOCKED),
         (
             OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full")),

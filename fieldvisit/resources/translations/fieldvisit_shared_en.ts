@@ -307,6 +307,10 @@
         <source>not done: {reason}.</source>
         <translation>not done: {reason}.</translation>
     </message>
+    <message>
+        <source>not done: {reason}. {advice}</source>
+        <translation>not done: {reason}. {advice}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1438,6 +1442,14 @@
         <source>the disk cannot be read or written</source>
         <translation>the disk cannot be read or written</translation>
     </message>
+    <message>
+        <source>the file would grow larger than this system allows</source>
+        <translation>the file would grow larger than this system allows</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>the database file is damaged</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1676,6 +1688,30 @@
     <message>
         <source>{path} cannot be read: the disk reported an error. The file was left unchanged; check the disk or drive, then try again.</source>
         <translation>{path} cannot be read: the disk reported an error. The file was left unchanged; check the disk or drive, then try again.</translation>
+    </message>
+    <message>
+        <source>Make the data folder writable or move the database (Settings ▸ Data).</source>
+        <translation>Make the data folder writable or move the database (Settings ▸ Data).</translation>
+    </message>
+    <message>
+        <source>Close the other program or window using the database, then try again.</source>
+        <translation>Close the other program or window using the database, then try again.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then try again.</source>
+        <translation>Free some space on the disk, then try again.</translation>
+    </message>
+    <message>
+        <source>Check the disk or drive, then try again; make a backup soon.</source>
+        <translation>Check the disk or drive, then try again; make a backup soon.</translation>
+    </message>
+    <message>
+        <source>Move the database to a disk without a file size limit (Settings ▸ Data), or raise the limit, then try again.</source>
+        <translation>Move the database to a disk without a file size limit (Settings ▸ Data), or raise the limit, then try again.</translation>
+    </message>
+    <message>
+        <source>Nothing more was written to it. Restore the latest backup (fieldvisit restore FILE, or Settings ▸ Data).</source>
+        <translation>Nothing more was written to it. Restore the latest backup (fieldvisit restore FILE, or Settings ▸ Data).</translation>
     </message>
 </context>
 <context>

@@ -307,6 +307,10 @@
         <source>not done: {reason}.</source>
         <translation>未完成：{reason}。</translation>
     </message>
+    <message>
+        <source>not done: {reason}. {advice}</source>
+        <translation>未完成：{reason}。{advice}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1438,6 +1442,14 @@
         <source>the disk cannot be read or written</source>
         <translation>磁盘无法读写</translation>
     </message>
+    <message>
+        <source>the file would grow larger than this system allows</source>
+        <translation>文件将超出此系统允许的大小</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1676,6 +1688,30 @@
     <message>
         <source>{path} cannot be read: the disk reported an error. The file was left unchanged; check the disk or drive, then try again.</source>
         <translation>无法读取 {path}：磁盘报告了错误。文件未被改动；请检查磁盘或驱动器后重试。</translation>
+    </message>
+    <message>
+        <source>Make the data folder writable or move the database (Settings ▸ Data).</source>
+        <translation>请让数据文件夹可写，或移动数据库（设置 ▸ 数据）。</translation>
+    </message>
+    <message>
+        <source>Close the other program or window using the database, then try again.</source>
+        <translation>请关闭正在使用数据库的其他程序或窗口，然后重试。</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then try again.</source>
+        <translation>请在磁盘上腾出一些空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>Check the disk or drive, then try again; make a backup soon.</source>
+        <translation>请检查磁盘或驱动器，然后重试；并尽快备份。</translation>
+    </message>
+    <message>
+        <source>Move the database to a disk without a file size limit (Settings ▸ Data), or raise the limit, then try again.</source>
+        <translation>请把数据库移到没有文件大小限制的磁盘（设置 ▸ 数据），或提高该限制，然后重试。</translation>
+    </message>
+    <message>
+        <source>Nothing more was written to it. Restore the latest backup (fieldvisit restore FILE, or Settings ▸ Data).</source>
+        <translation>没有再向其中写入任何内容。请恢复最近的备份（fieldvisit restore FILE，或设置 ▸ 数据）。</translation>
     </message>
 </context>
 <context>
