@@ -1713,6 +1713,10 @@
         <source>Nothing more was written to it. Restore the latest backup (fieldvisit restore FILE, or Settings ▸ Data).</source>
         <translation>Nothing more was written to it. Restore the latest backup (fieldvisit restore FILE, or Settings ▸ Data).</translation>
     </message>
+    <message>
+        <source>Birthday: {when} (year unknown)</source>
+        <translation>Birthday: {when} (year unknown)</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

@@ -1713,6 +1713,10 @@
         <source>Nothing more was written to it. Restore the latest backup (fieldvisit restore FILE, or Settings ▸ Data).</source>
         <translation>没有再向其中写入任何内容。请恢复最近的备份（fieldvisit restore FILE，或设置 ▸ 数据）。</translation>
     </message>
+    <message>
+        <source>Birthday: {when} (year unknown)</source>
+        <translation>生日：{when}（年份不详）</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

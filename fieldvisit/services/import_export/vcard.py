@@ -42,6 +42,8 @@ class Contact:
     address: str = ""
     notes: str = ""
     birthday: date | None = None
+    birthday_no_year: tuple[int, int] | None = None
+    """(month, day) of a birthday written without its year (``BDAY:--0415``)."""
     uid: uuid.UUID | None = None
     phones: list[tuple[int, bool, str]] = field(default_factory=list)
     """(preference order, is mobile, number) before the choice of mobile and office."""
@@ -209,6 +211,19 @@ def _birthday(text: str) -> date | None:
         return None
 
 
+def _month_day(text: str) -> tuple[int, int] | None:
+    """``--MMDD`` or ``--MM-DD`` (vCard 3 and 4 without the year) as (month, day)."""
+    digits = re.sub(r"[^0-9]", "", text.split("T")[0])
+    if not text.startswith("--") or len(digits) != 4:
+        return None
+    month, day = int(digits[:2]), int(digits[2:])
+    try:
+        date(2000, month, day)  # a leap year: 29 February is a birthday too
+    except ValueError:
+        return None
+    return month, day
+
+
 def parse_vcards(data: bytes) -> list[Contact]:
     """Every card in ``data``; cards without a name come back with ``name == ''``.
 
@@ -281,6 +296,7 @@ def _apply(card: Contact, prop: _Property, label: str) -> None:
         card.notes = _unescape(value).strip()
     elif name == "BDAY":
         card.birthday = _birthday(value.strip())
+        card.birthday_no_year = _month_day(value.strip()) if card.birthday is None else None
     elif name == "UID":
         try:
             card.uid = uuid.UUID(value.strip().removeprefix("urn:uuid:"))

@@ -255,7 +255,9 @@ def import_vcards(
             if problems:
                 issues.extend(problems)
                 continue
-            birthday = card.birthday if with_birthday else None
+            birthday: date | str | None = None
+            if with_birthday:
+                birthday = card.birthday or _birthday_note(card.birthday_no_year, lang)
             _write_card(session, target, people, values, birthday, counts, (file, card.line))
         name = target.name
         if dry_run:
@@ -278,7 +280,7 @@ def _write_card(
     account: Account,
     people: list[Stakeholder],
     values: dict[str, object],
-    birthday: date | None,
+    birthday: date | str | None,
     counts: Counts,
     where: tuple[str, int],
 ) -> None:
@@ -305,8 +307,12 @@ def _write_card(
     if birthday is not None:
         profile = session.get(StakeholderProfile, person.id)
         if profile is None:
-            session.add(StakeholderProfile(stakeholder_id=person.id, birthday=birthday))
-            changed = True
+            profile = StakeholderProfile(stakeholder_id=person.id)
+            session.add(profile)
+        if isinstance(birthday, str):  # no year: kept in the profile's notes, not dropped
+            notes = add_note(profile.notes, birthday)
+            changed = changed or notes != profile.notes
+            profile.notes = notes
         elif profile.birthday != birthday:
             profile.birthday = birthday
             changed = True
@@ -316,6 +322,21 @@ def _write_card(
         counts.people_updated += 1
     else:
         counts.people_unchanged += 1
+
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _birthday_note(month_day: tuple[int, int] | None, lang: str) -> str | None:
+    """A birthday without its year, as a line of the personal profile's notes."""
+    if month_day is None:
+        return None
+    month, day = month_day
+    when = f"{month}月{day}日" if lang.startswith("zh") else f"{day} {_MONTHS[month - 1]}"
+    return say(lang, "Birthday: {when} (year unknown)", when=when)
 
 
 def account_ids_named(db: Database, name: str) -> list[uuid.UUID]:

@@ -187,3 +187,31 @@ def test_many_cards_with_one_number_stay_many_people(
     assert (result.cards, result.created, result.updated) == (300, 300, 0)
     assert len(people(db, seeded["pharmacy"])) == 300
     assert len(result.possible_duplicates) == 299
+
+
+@pytest.mark.parametrize(
+    ("bday", "lang", "note"),
+    [
+        ("--0415", "en", "Birthday: 15 April (year unknown)"),
+        ("--04-15", "zh", "生日：4月15日（年份不详）"),
+    ],
+)
+def test_a_birthday_without_its_year_is_kept_in_the_profile_notes(
+    db: Database, seeded: dict[str, uuid.UUID], tmp_path: Path, bday: str, lang: str, note: str
+) -> None:
+    path = tmp_path / "no_year.vcf"
+    path.write_text(
+        f"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:梅丹\r\nBDAY:{bday}\r\nEND:VCARD\r\n", encoding="utf-8"
+    )
+    import_vcards(db, path, seeded["pharmacy"])
+    person = people(db, seeded["pharmacy"])["梅丹"]
+    with db.session_scope() as s:
+        assert s.get(StakeholderProfile, person.id) is None  # the profile only when asked
+    result = import_vcards(db, path, seeded["pharmacy"], with_birthday=True, lang=lang)
+    assert result.updated == 1
+    again = import_vcards(db, path, seeded["pharmacy"], with_birthday=True, lang=lang)
+    assert again.unchanged == 1  # the note is not added twice
+    with db.session_scope() as s:
+        profile = s.get(StakeholderProfile, person.id)
+        assert profile is not None and profile.birthday is None
+        assert profile.notes == note
