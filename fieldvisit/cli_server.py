@@ -81,6 +81,14 @@ def add_server_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     revoke.add_argument("device_id", metavar="DEVICE_ID")
     revoke.set_defaults(handler=_cmd_device_revoke)
 
+    trail = sub.add_parser(
+        "audit", parents=[where], help="who enrolled, what changed, who received profiles"
+    )
+    trail.add_argument("--member", metavar="NAME", help="only this person's events")
+    trail.add_argument("--action", metavar="ACTION", help="only this action, e.g. profile_read")
+    trail.add_argument("--limit", type=int, default=200, metavar="N", help="newest N (200)")
+    trail.set_defaults(handler=_cmd_audit)
+
 
 def add_sync_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     sync = commands.add_parser(
@@ -299,6 +307,32 @@ def _cmd_device_list(args: argparse.Namespace) -> int:
             for d in rows
         )
         or cli_text("No laptop has joined yet."),
+    )
+    return 0
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from fieldvisit.server.audit import audit_trail
+
+    with _store(args) as db:
+        rows = audit_trail(db, args.member, args.action, args.limit)
+    _print(
+        args,
+        [
+            {
+                "at": r.at.isoformat(),
+                "action": r.action,
+                "member": r.member_name,
+                "device_id": str(r.device_id) if r.device_id else None,
+                "subject_id": str(r.subject_id) if r.subject_id else None,
+            }
+            for r in rows
+        ],
+        "\n".join(
+            f"{r.at:%Y-%m-%d %H:%M:%S}  {r.action}  {r.member_name or '-'}  {r.subject_id or ''}"
+            for r in rows
+        )
+        or cli_text("Nothing has been audited yet."),
     )
     return 0
 

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, delete, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError
 
+from fieldvisit.server.audit import record_profile_reads
 from fieldvisit.server.merge import merge
 from fieldvisit.server.models import Mutation
 from fieldvisit.server.scope import (
@@ -32,6 +33,7 @@ from fieldvisit.sync.tables import synced_tables, table
 PAGE = 1000
 MAX_PUSH = 1000
 _RANK = {t.name: i for i, t in enumerate(synced_tables())}
+PROFILES = "stakeholder_profile"  # keyed by stakeholder_id: each read is audited
 
 
 class BadPush(ValueError):
@@ -159,6 +161,11 @@ def pull(db: Database, caller: Caller, after: str | None, limit: int = PAGE) -> 
             {"xid": xid, "id": last_id, "limit": limit},
         ).all()
         changes = _visible_changes(conn, caller, list(log))
+    record_profile_reads(
+        db,
+        caller,
+        (c["key"][0] for c in changes if c["table"] == PROFILES and c["op"] == "upsert"),
+    )
     cursor = f"{log[-1].xid}:{log[-1].id}" if log else f"{xid}:{last_id}"
     return {"changes": changes, "cursor": cursor, "more": len(log) == limit}
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -13,6 +16,7 @@ from sqlalchemy import func, select, text
 
 from fieldvisit.domain.enums import AccountType, ContactMethod, MemberRole
 from fieldvisit.server import admin
+from fieldvisit.server.audit import PROFILE_READ, audit_trail
 from fieldvisit.services.team import current_user, set_current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.migrate import open_database
@@ -182,3 +186,27 @@ def test_an_old_protocol_is_refused_on_push_with_a_clear_message(team: Team) -> 
     )
     assert answer.status_code == 426
     assert "update" in answer.json()["message"]
+
+
+def test_every_profile_sent_to_a_laptop_is_in_the_audit_trail(
+    team: Team, server_db_url: str
+) -> None:
+    _add_account(team.rep_a, "协和医院")
+    sync_now(team.rep_a)
+    sync_now(team.manager)
+    # The territory moves to rep B: rep B's laptop receives the profile, and that is audited.
+    assert admin.assign_territory(team.server, "协和医院", "张代表") == 1
+    sync_now(team.rep_b)
+    trail = audit_trail(team.server, action=PROFILE_READ)
+    readers = {row.member_name for row in trail}
+    assert "王经理" not in readers  # the manager never receives profiles
+    with team.server.read_scope() as session:
+        person = session.scalars(select(Stakeholder)).one()
+    assert all(row.subject_id == person.id for row in trail)
+    assert "张代表" in readers
+    done = subprocess.run(
+        [sys.executable, "-m", "fieldvisit", "server", "audit", "--db", server_db_url,
+         "--action", PROFILE_READ, "--json"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert {e["member"] for e in json.loads(done.stdout)} == readers

@@ -311,6 +311,10 @@
         <source>not done: {reason}. {advice}</source>
         <translation>not done: {reason}. {advice}</translation>
     </message>
+    <message>
+        <source>Nothing has been audited yet.</source>
+        <translation>Nothing has been audited yet.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -311,6 +311,10 @@
         <source>not done: {reason}. {advice}</source>
         <translation>未完成：{reason}。{advice}</translation>
     </message>
+    <message>
+        <source>Nothing has been audited yet.</source>
+        <translation>还没有任何审计记录。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
