@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import ast
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 import fieldvisit.ui
@@ -126,3 +127,16 @@ def test_window_speaks_chinese(
     ]
     assert window.role_status.text() == "医药代表"
     assert window.windowTitle() == "FieldVisit — Li Na"
+
+
+@pytest.mark.usefixtures("chinese")
+def test_qts_own_file_dialog_speaks_chinese(qtbot: QtBot) -> None:
+    """Qt's catalogue lacks two labels of its file dialog; ours fills them."""
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton)]
+    texts += [w.toolTip() for w in dialog.findChildren(QToolButton)]
+    english = [t for t in texts if t and re.fullmatch(r"[&A-Za-z .:]+", t)]
+    assert english == [], english
