@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,14 +33,14 @@ from fieldvisit.services.settings import (
 )
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.background import BackgroundTask
+from fieldvisit.ui.dates import datetime_text
 from fieldvisit.ui.settings_tabs import buddy_label, form_layout, show_field_error, stacked
 from fieldvisit.ui.widgets import error_label, hint_label, named
 
 
 def format_time(when: datetime) -> str:
     """A moment in the local time zone, written the way the chosen language writes it."""
-    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp())).toLocalTime()
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return datetime_text(when)
 
 
 def row(*widgets: QWidget) -> QHBoxLayout:

@@ -22,6 +22,7 @@ from fieldvisit.sync.client import SyncResult, sync_now
 from fieldvisit.sync.conflicts import window_state
 from fieldvisit.sync.device import load_identity
 from fieldvisit.ui.background import BackgroundTask
+from fieldvisit.ui.dates import datetime_text
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.widgets import named
 
@@ -217,7 +218,7 @@ class SyncIndicator(QWidget):
             return self.tr("Not synced yet")
         when = datetime.fromisoformat(str(last)).astimezone(clock.local_zone())
         today = clock.local_now().date()
-        shown = when.strftime("%H:%M") if when.date() == today else when.strftime("%Y-%m-%d %H:%M")
+        shown = f"{when:%H:%M}" if when.date() == today else datetime_text(when)
         return self.tr("Last sync {time}").format(time=shown)
 
     def _render(self) -> None:

@@ -32,7 +32,7 @@ from fieldvisit.services.accounts.attachments import (
     remove_attachment,
 )
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.accounts.card_fields import qdate
+from fieldvisit.ui.dates import date_text
 from fieldvisit.ui.labels import error_title
 from fieldvisit.ui.widgets import hint_label, named
 
@@ -95,7 +95,7 @@ class AttachmentsWidget(QWidget):
                     a.filename,
                     a.media_type,
                     locale.formattedDataSize(a.size_bytes),
-                    locale.toString(qdate(added.date()), QLocale.FormatType.ShortFormat),
+                    date_text(added.date()),
                 )
             ):
                 self.table.setItem(r, c, QTableWidgetItem(text))

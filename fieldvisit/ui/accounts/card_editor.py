@@ -54,7 +54,7 @@ from fieldvisit.ui.accounts.attachments_widget import AttachmentsWidget
 from fieldvisit.ui.accounts.card_basics import BasicsTab
 from fieldvisit.ui.accounts.card_conflict import CardConflictDialog
 from fieldvisit.ui.accounts.card_credit import CreditTab
-from fieldvisit.ui.accounts.card_fields import INVALID_STYLE, FieldSet, error_text, qdate
+from fieldvisit.ui.accounts.card_fields import INVALID_STYLE, FieldSet, error_text
 from fieldvisit.ui.accounts.card_form import card_from_form, fill_form
 from fieldvisit.ui.accounts.card_history import HistoryTab, ListsTab
 from fieldvisit.ui.accounts.card_people_actions import PeopleActions
@@ -66,6 +66,7 @@ from fieldvisit.ui.background import BackgroundTask
 from fieldvisit.ui.covisits.autosave import RETRY_FIRST_MS, RETRY_MAX_MS
 from fieldvisit.ui.covisits.resume import open_covisit_window
 from fieldvisit.ui.crash import known_message
+from fieldvisit.ui.dates import date_text
 from fieldvisit.ui.events import DataEvents, concerns
 from fieldvisit.ui.labels import enum_label, error_title, interface_language
 from fieldvisit.ui.printing.actions import DocumentActions
@@ -461,7 +462,7 @@ class CardWindow(QWidget):
         locale = QLocale()
         when = locale.toString(QTime(saved.hour, saved.minute), QLocale.FormatType.ShortFormat)
         if saved.date() != today():
-            when = locale.toString(qdate(saved.date()), QLocale.FormatType.ShortFormat) + " " + when
+            when = date_text(saved.date()) + " " + when
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved changes"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QLocale, QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -34,8 +34,9 @@ from fieldvisit.services.accounts.stakeholders import (
     move_stakeholder,
 )
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.accounts.card_fields import DateField, error_text, qdate
+from fieldvisit.ui.accounts.card_fields import DateField, error_text
 from fieldvisit.ui.accounts.stakeholder_editor import StakeholderDialog
+from fieldvisit.ui.dates import date_text
 from fieldvisit.ui.labels import enum_label, error_title
 from fieldvisit.ui.widgets import named
 
@@ -126,15 +127,10 @@ class StakeholdersTab(QWidget):
     def refresh(self) -> None:
         self.people = list_stakeholders(self.db, self.account_id) if self.account_id else []
         self.table.setRowCount(len(self.people))
-        locale = QLocale()
         for row, p in enumerate(self.people):
             roles = ", ".join(sorted(enum_label(r) for r in p.roles))
             phones = " / ".join(x for x in (p.mobile, p.office_phone) if x)
-            ended = (
-                locale.toString(qdate(p.ended_on), QLocale.FormatType.ShortFormat)
-                if p.ended_on
-                else ""
-            )
+            ended = date_text(p.ended_on) if p.ended_on else ""
             cells = [
                 p.name,
                 p.title or "",

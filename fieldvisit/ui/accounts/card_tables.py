@@ -16,8 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -39,6 +37,7 @@ from PySide6.QtWidgets import (
 from fieldvisit.domain import card_rules as rules
 from fieldvisit.domain.errors import ValidationError
 from fieldvisit.ui.accounts.card_fields import DateField
+from fieldvisit.ui.dates import date_text
 from fieldvisit.ui.labels import enum_label
 
 RAW = Qt.ItemDataRole.UserRole
@@ -64,8 +63,10 @@ def display(column: Column, raw: str | None) -> str:
     if raw is None or raw == "":
         return ""
     if column.kind == "date":
-        day = QDate.fromString(raw, Qt.DateFormat.ISODate)
-        return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+        try:
+            return date_text(date.fromisoformat(raw))
+        except ValueError:
+            return raw
     if column.kind == "enum" and column.enum is not None:
         try:
             return enum_label(column.enum(raw))

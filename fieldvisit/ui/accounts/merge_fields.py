@@ -6,11 +6,12 @@ import uuid
 from datetime import date
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from fieldvisit.domain.fields import account as account_fields
 from fieldvisit.domain.fields import stakeholder as stakeholder_fields
 from fieldvisit.services.accounts.trash import TrashKind
+from fieldvisit.ui.dates import date_text
 from fieldvisit.ui.labels import enum_label, interface_language
 
 EMPTY = "—"
@@ -148,9 +149,7 @@ def value_text(name: str, value: object) -> str:
             else QCoreApplication.translate("MergeDialog", "No")
         )
     if isinstance(value, date):
-        return QLocale().toString(
-            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-        )
+        return date_text(value)
     if isinstance(value, int):
         if name.endswith("_cents"):
             return "¥" + QLocale().toString(value / 100, "f", 2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from fieldvisit.services.accounts.trash import (
     restore,
 )
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.dates import datetime_text
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import error_title
 from fieldvisit.ui.widgets import heading_label, hint_label, named
@@ -184,8 +185,7 @@ class TrashDialog(QDialog):
         return " · ".join(p for p in (item.account_name, item.city) if p)
 
     def _when(self, item: TrashedItem) -> str:
-        moment = QDateTime.fromSecsSinceEpoch(int(item.deleted_at.timestamp()))
-        return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        return datetime_text(item.deleted_at)
 
     def _note(self, item: TrashedItem) -> str:
         notes: list[str] = []

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Signal
+from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,6 +24,7 @@ from fieldvisit.domain.checklist import ChecklistTemplate
 from fieldvisit.services.covisits.views import CoVisitView
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.covisits.autosave import AutoSaver
+from fieldvisit.ui.dates import date_text, datetime_text
 from fieldvisit.ui.widgets import named
 
 
@@ -122,13 +123,12 @@ def pydate(day: QDate) -> date:
 
 
 def short_date(day: date) -> str:
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+    return date_text(day)
 
 
 def short_stamp(when: datetime) -> str:
     """A stored UTC time as the user's local date and time."""
-    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return datetime_text(when)
 
 
 def clear_layout(layout: QLayout) -> None:

@@ -37,6 +37,7 @@ from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.covisits.figure_card import FigureCard
 from fieldvisit.ui.covisits.rating_chart import RatingTrendChart, standard_label
+from fieldvisit.ui.dates import date_text
 from fieldvisit.ui.events import DataEvents, concerns
 from fieldvisit.ui.labels import error_title, work_base_label
 from fieldvisit.ui.widgets import heading_label, hint_label, named
@@ -336,7 +337,7 @@ class ManagerViewWidget(QWidget):
         if f.partial and f.through is not None:
             self.partial_note.setText(
                 self.tr("Current month: working days are counted up to today, {date}.").format(
-                    date=locale.toString(_qdate(f.through), QLocale.FormatType.ShortFormat)
+                    date=date_text(f.through)
                 )
             )
         elif f.working_days == 0:
@@ -438,11 +439,7 @@ class ManagerViewWidget(QWidget):
         table = self.actions_table
         table.setRowCount(len(v.open_actions))
         for row, a in enumerate(v.open_actions):
-            due = (
-                locale.toString(_qdate(a.due_on), QLocale.FormatType.ShortFormat)
-                if a.due_on
-                else self.tr("no due date")
-            )
+            due = date_text(a.due_on) if a.due_on else self.tr("no due date")
             status = self.tr("⚠ Overdue") if a.overdue else self.tr("Open")
             cells = [a.rep, a.description, a.owner or "—", due, status]
             for column, text in enumerate(cells):

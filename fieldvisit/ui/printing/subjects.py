@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldvisit.clock import local_zone
 from fieldvisit.domain.enums import CoVisitStatus
 from fieldvisit.services.reporting.catalog import (
     ACCOUNT_RESULTS,
@@ -36,6 +35,7 @@ from fieldvisit.services.reporting.catalog import (
     search_accounts,
 )
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.dates import datetime_text
 from fieldvisit.ui.printing.documents import (
     call_type_label,
     method_label,
@@ -251,7 +251,7 @@ class RecordPicker(ListPicker[RecordItem]):
         return list_records(self.db, month_of(self.month), self.filter.text())
 
     def cells(self, row: RecordItem) -> list[str]:
-        when = row.occurred_at.astimezone(local_zone()).strftime("%Y-%m-%d %H:%M")
+        when = datetime_text(row.occurred_at)
         return [when, row.account, method_label(row.method), row.author or "–"]
 
 

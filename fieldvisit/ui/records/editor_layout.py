@@ -26,6 +26,7 @@ from fieldvisit.domain.enums import AdminObjective, ContactMethod, Purpose, Sale
 from fieldvisit.services.records import RecordChoices, RecordForm
 from fieldvisit.services.records.forms import MAX_PLACE
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.dates import styled
 from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.records.fields import (
     CodeChecks,
@@ -120,6 +121,7 @@ class EditorLayout(QObject):
         self._section(self.tr("Contact"))
         form = QFormLayout()
         self.when = named(QDateTimeEdit(), "when", self.tr("Date and time"))
+        styled(self.when)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setMinimumWidth(200)
@@ -231,6 +233,7 @@ class EditorLayout(QObject):
         self.next_steps = self._text("nextSteps", self.tr("Next steps"))
         self.has_next_visit = named(QCheckBox(self.tr("Next &visit on:")), "hasNextVisit")
         self.next_visit = named(QDateEdit(), "nextVisitOn", self.tr("Next visit date"))
+        styled(self.next_visit)
         self.next_visit.setCalendarPopup(True)
         self.next_visit.setEnabled(False)
         self.has_next_visit.toggled.connect(self.next_visit.setEnabled)

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 from fieldvisit import clock
 from fieldvisit.domain.enums import PromiseStatus
 from fieldvisit.services.records import MemberChoice, PromiseForm, StakeholderChoice
+from fieldvisit.ui.dates import styled
 from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.records.fields import from_qdate, to_qdate
 from fieldvisit.ui.widgets import named
 
 DEFAULT_DUE_DAYS = 7
+CELL_PADDING = 12  # the table's grid and the combo's frame, beyond the widget's own hint
 COLUMNS = 5
 
 
@@ -70,8 +72,8 @@ class PromiseTable(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, COLUMNS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(1, COLUMNS):  # sized to their widgets by _fit_columns
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -145,6 +147,7 @@ class PromiseTable(QWidget):
         owner.setCurrentIndex(max(owner.findData(_key(promise.owner_id)), 0))
         due = named(QDateEdit(), f"promiseDue{number}", self.tr("Due"))
         due.setCalendarPopup(True)
+        styled(due)
         due.setDate(to_qdate(promise.due_on or self.base_day))
         stakeholder = named(QComboBox(), f"promiseStakeholder{number}", self.tr("Stakeholder"))
         stakeholder.addItem(self.tr("(none)"), None)
@@ -182,7 +185,21 @@ class PromiseTable(QWidget):
         )
         self.rows.append(row)
         self.table.resizeRowsToContents()
+        self._fit_columns()
         return row
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest widget or title: ResizeToContents alone measures
+        before the cell widgets exist, which left the due date ~40 px wide."""
+        header = self.table.horizontalHeader()
+        for column in range(1, COLUMNS):
+            widths = [header.sectionSizeHint(column)]
+            widths += [
+                w.sizeHint().width()
+                for index in range(self.table.rowCount())
+                if (w := self.table.cellWidget(index, column)) is not None
+            ]
+            header.resizeSection(column, max(widths) + CELL_PADDING)
 
     def _status_text(self, promise: PromiseForm) -> str:
         if promise.id is None:

@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit import clock
-from fieldvisit.clock import local_zone
 from fieldvisit.domain.enums import RecordStatus
 from fieldvisit.services.records import RecordRow, list_records, stale_drafts
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.dates import datetime_text
 from fieldvisit.ui.events import DataEvents, concerns
 from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.records.record_editor import open_record_editor
@@ -87,7 +87,7 @@ class RecordModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return row.occurred_at.astimezone(local_zone()).strftime("%Y-%m-%d %H:%M")
+                return datetime_text(row.occurred_at)
             if column == 3:
                 if row.stale:
                     return self.tr("Draft — over two days old")

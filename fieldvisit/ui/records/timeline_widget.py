@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from fieldvisit.domain.enums import RecordStatus
 from fieldvisit.services.records import TimelineEntry, TimelineKind, account_timeline
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.dates import date_text
 from fieldvisit.ui.events import DataEvents, concerns
 from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.records.record_editor import open_record_editor
@@ -142,7 +143,7 @@ class TimelineWidget(QWidget):
         return text
 
     def _item(self, entry: TimelineEntry) -> QTreeWidgetItem:
-        when = entry.at.strftime("%Y-%m-%d %H:%M" if entry.has_time else "%Y-%m-%d")
+        when = date_text(entry.at.date()) + (f" {entry.at:%H:%M}" if entry.has_time else "")
         item = QTreeWidgetItem([when, self._kind_text(entry), entry.text, entry.person or ""])
         item.setData(0, ENTRY_ROLE, entry)
         item.setToolTip(2, entry.text)

@@ -36,6 +36,7 @@ from fieldvisit.services.summaries import (
 )
 from fieldvisit.services.team import list_team
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.dates import date_text, styled
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import enum_label, error_title, interface_language
 from fieldvisit.ui.printing.actions import DocumentActions
@@ -79,7 +80,7 @@ class SummaryEditor(QWidget):
         self.kind_box.setCurrentIndex(max(self.kind_box.findData(PeriodKind.MONTH), 0))
         self.date_edit = named(QDateEdit(), "periodDate", self.tr("A day in the period"))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        styled(self.date_edit)
         self.date_edit.setDate(qdate_today())
         self.period_label = QLabel()
         self.period_label.setObjectName("periodRange")
@@ -339,8 +340,8 @@ class SummaryEditor(QWidget):
         locale = QLocale()
         self.period_label.setText(
             self.tr("{start} – {end}").format(
-                start=locale.toString(_qdate(draft.period_start), QLocale.FormatType.ShortFormat),
-                end=locale.toString(_qdate(draft.period_end), QLocale.FormatType.ShortFormat),
+                start=date_text(draft.period_start),
+                end=date_text(draft.period_end),
             )
         )
         self.title.setText(

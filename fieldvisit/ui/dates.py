@@ -1,0 +1,34 @@
+"""Dates on screen as on paper: one style per language ("9 Dec 2026", "2026年12月9日").
+
+The wording is the reports' (:mod:`fieldvisit.reports.strings`), so a date reads the same in
+a list, an editor and the printed page; date editors get the matching display format.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
+
+from fieldvisit.reports.strings import format_date, format_datetime
+from fieldvisit.ui.labels import interface_language
+
+EDIT_FORMATS = {"en": "d MMM yyyy", "zh": "yyyy年M月d日"}
+
+
+def date_text(day: date | None) -> str:
+    return format_date(day, interface_language())
+
+
+def datetime_text(when: datetime | None) -> str:
+    """An aware time as the user's local date and time (naive: as it is)."""
+    return format_datetime(when, interface_language())
+
+
+def styled(editor: QDateEdit | QDateTimeEdit) -> QDateEdit | QDateTimeEdit:
+    """``editor`` showing dates in the language's one style (times after them, if it has)."""
+    shown = EDIT_FORMATS[interface_language()]
+    if not isinstance(editor, QDateEdit):
+        shown += " HH:mm"
+    editor.setDisplayFormat(shown)
+    return editor
