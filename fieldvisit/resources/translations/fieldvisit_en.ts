@@ -167,6 +167,26 @@
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>&amp;New record…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Find account</source>
+        <translation>&amp;Find account</translation>
+    </message>
+    <message>
+        <source>{page} ({count})</source>
+        <translation>{page} ({count})</translation>
+    </message>
+    <message>
+        <source>{page}: {count} item(s) need action</source>
+        <translation>{page}: {count} item(s) need action</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -357,6 +377,227 @@
     <message>
         <source>Quit FieldVisit</source>
         <translation>Quit FieldVisit</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a line to deal with it.</source>
+        <translation>Click a line to deal with it.</translation>
+    </message>
+    <message>
+        <source>What needs you today</source>
+        <translation>What needs you today</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today.</source>
+        <translation>Nothing needs you today.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the report</source>
+        <translation>Acknowledge the report</translation>
+    </message>
+    <message>
+        <source>Co-visit with {name}, {day}</source>
+        <translation>Co-visit with {name}, {day}</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>Choose who you are in File › Settings to see your day here.</source>
+        <translation>Choose who you are in File › Settings to see your day here.</translation>
+    </message>
+    <message>
+        <source>No visits planned for today, no promises due, no drafts or reports waiting. A good moment to plan ahead or look through your accounts.</source>
+        <translation>No visits planned for today, no promises due, no drafts or reports waiting. A good moment to plan ahead or look through your accounts.</translation>
+    </message>
+    <message>
+        <source>Show them all on their page</source>
+        <translation>Show them all on their page</translation>
+    </message>
+    <message>
+        <source>Planned for today</source>
+        <translation>Planned for today</translation>
+    </message>
+    <message>
+        <source>Promises due</source>
+        <translation>Promises due</translation>
+    </message>
+    <message>
+        <source>Records to finish</source>
+        <translation>Records to finish</translation>
+    </message>
+    <message>
+        <source>Co-visit reports</source>
+        <translation>Co-visit reports</translation>
+    </message>
+    <message>
+        <source>Co-visit actions</source>
+        <translation>Co-visit actions</translation>
+    </message>
+    <message>
+        <source>Next month's plan</source>
+        <translation>Next month's plan</translation>
+    </message>
+    <message>
+        <source>Write the record of this contact</source>
+        <translation>Write the record of this contact</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Open the record</translation>
+    </message>
+    <message>
+        <source>Open the customer card</source>
+        <translation>Open the customer card</translation>
+    </message>
+    <message>
+        <source>Open the co-visit report</source>
+        <translation>Open the co-visit report</translation>
+    </message>
+    <message>
+        <source>Open the plan</source>
+        <translation>Open the plan</translation>
+    </message>
+    <message>
+        <source>Late: a record is due within two days</source>
+        <translation>Late: a record is due within two days</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Sign the report</source>
+        <translation>Sign the report</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <source>Contact of {day}</source>
+        <translation>Contact of {day}</translation>
+    </message>
+    <message>
+        <source>Finish the report</source>
+        <translation>Finish the report</translation>
+    </message>
+    <message>
+        <source>Plan for {month}</source>
+        <translation>Plan for {month}</translation>
+    </message>
+    <message>
+        <source>Returned: change and submit it again</source>
+        <translation>Returned: change and submit it again</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Not submitted yet</translation>
+    </message>
+    <message>
+        <source>Co-visit action plan of {name}</source>
+        <translation>Co-visit action plan of {name}</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <source>{section} ({count})</source>
+        <translation>{section} ({count})</translation>
+    </message>
+    <message>
+        <source>Due {day}</source>
+        <translation>Due {day}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Copy the database into the backup folder chosen in Settings</source>
+        <translation>Copy the database into the backup folder chosen in Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>FieldVisit databases (*.db *.sqlite);;All files (*)</source>
+        <translation>FieldVisit databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This laptop syncs with a team server: restore it with FieldVisit closed, from the command line (fieldvisit restore FILE), so that sync starts again from the restored data.</source>
+        <translation>This laptop syncs with a team server: restore it with FieldVisit closed, from the command line (fieldvisit restore FILE), so that sync starts again from the restored data.</translation>
+    </message>
+    <message>
+        <source>Replace the database with this backup? Everything entered since the backup was taken is replaced; the current database is kept aside in the backups folder. Open cards, records and co-visits close first.</source>
+        <translation>Replace the database with this backup? Everything entered since the backup was taken is replaced; the current database is kept aside in the backups folder. Open cards, records and co-visits close first.</translation>
+    </message>
+    <message>
+        <source>Restored {file}.</source>
+        <translation>Restored {file}.</translation>
+    </message>
+    <message>
+        <source>Choose the document to print on the Reports page.</source>
+        <translation>Choose the document to print on the Reports page.</translation>
+    </message>
+    <message>
+        <source>Backed up to {location}</source>
+        <translation>Backed up to {location}</translation>
+    </message>
+    <message>
+        <source>The backup failed: {}</source>
+        <translation>The backup failed: {}</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept at {path}.</source>
+        <translation>The database it replaced is kept at {path}.</translation>
     </message>
 </context>
 </TS>

@@ -167,6 +167,26 @@
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>新建记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find account</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>{page} ({count})</source>
+        <translation>{page}（{count}）</translation>
+    </message>
+    <message>
+        <source>{page}: {count} item(s) need action</source>
+        <translation>{page}：{count} 项待处理</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -357,6 +377,226 @@
     <message>
         <source>Quit FieldVisit</source>
         <translation>退出 FieldVisit</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a line to deal with it.</source>
+        <translation>点击一行即可处理。</translation>
+    </message>
+    <message>
+        <source>What needs you today</source>
+        <translation>今天需要您处理的事项</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today.</source>
+        <translation>今天没有需要您处理的事项。</translation>
+    </message>
+    <message>
+        <source>Acknowledge the report</source>
+        <translation>确认报告</translation>
+    </message>
+    <message>
+        <source>Co-visit with {name}, {day}</source>
+        <translation>与 {name} 的协同拜访，{day}</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>您是谁？</translation>
+    </message>
+    <message>
+        <source>Choose who you are in File › Settings to see your day here.</source>
+        <translation>请在“文件 › 设置”中选择您是谁，即可在此查看您的一天。</translation>
+    </message>
+    <message>
+        <source>No visits planned for today, no promises due, no drafts or reports waiting. A good moment to plan ahead or look through your accounts.</source>
+        <translation>今天没有计划的拜访，没有到期的约定，也没有待完成的草稿或报告。正好提前做计划，或浏览一下您的客户。</translation>
+    </message>
+    <message>
+        <source>Show them all on their page</source>
+        <translation>在对应页面查看全部</translation>
+    </message>
+    <message>
+        <source>Planned for today</source>
+        <translation>今日计划</translation>
+    </message>
+    <message>
+        <source>Promises due</source>
+        <translation>到期约定</translation>
+    </message>
+    <message>
+        <source>Records to finish</source>
+        <translation>待完成的记录</translation>
+    </message>
+    <message>
+        <source>Co-visit reports</source>
+        <translation>协同拜访报告</translation>
+    </message>
+    <message>
+        <source>Co-visit actions</source>
+        <translation>协同拜访行动</translation>
+    </message>
+    <message>
+        <source>Next month's plan</source>
+        <translation>下月计划</translation>
+    </message>
+    <message>
+        <source>Write the record of this contact</source>
+        <translation>填写这次联系的记录</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>打开记录</translation>
+    </message>
+    <message>
+        <source>Open the customer card</source>
+        <translation>打开客户卡</translation>
+    </message>
+    <message>
+        <source>Open the co-visit report</source>
+        <translation>打开协同拜访报告</translation>
+    </message>
+    <message>
+        <source>Open the plan</source>
+        <translation>打开计划</translation>
+    </message>
+    <message>
+        <source>Late: a record is due within two days</source>
+        <translation>已逾期：记录应在两天内完成</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sign the report</source>
+        <translation>签署报告</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source>Contact of {day}</source>
+        <translation>{day} 的联系</translation>
+    </message>
+    <message>
+        <source>Finish the report</source>
+        <translation>完成报告</translation>
+    </message>
+    <message>
+        <source>Plan for {month}</source>
+        <translation>{month} 计划</translation>
+    </message>
+    <message>
+        <source>Returned: change and submit it again</source>
+        <translation>已退回：请修改后重新提交</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>尚未提交</translation>
+    </message>
+    <message>
+        <source>Co-visit action plan of {name}</source>
+        <translation>{name} 的协同拜访行动计划</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>无到期日</translation>
+    </message>
+    <message>
+        <source>{section} ({count})</source>
+        <translation>{section}（{count}）</translation>
+    </message>
+    <message>
+        <source>Due {day}</source>
+        <translation>{day} 到期</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 项</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copy the database into the backup folder chosen in Settings</source>
+        <translation>将数据库复制到“设置”中选择的备份文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>FieldVisit databases (*.db *.sqlite);;All files (*)</source>
+        <translation>FieldVisit 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This laptop syncs with a team server: restore it with FieldVisit closed, from the command line (fieldvisit restore FILE), so that sync starts again from the restored data.</source>
+        <translation>本机与团队服务器同步：请关闭 FieldVisit 后在命令行中恢复（fieldvisit restore 文件），以便同步从恢复的数据重新开始。</translation>
+    </message>
+    <message>
+        <source>Replace the database with this backup? Everything entered since the backup was taken is replaced; the current database is kept aside in the backups folder. Open cards, records and co-visits close first.</source>
+        <translation>用此备份替换数据库？备份之后录入的所有内容都将被替换；当前数据库会另存到 backups 文件夹。已打开的客户卡、记录和协同拜访会先关闭。</translation>
+    </message>
+    <message>
+        <source>Restored {file}.</source>
+        <translation>已恢复 {file}。</translation>
+    </message>
+    <message>
+        <source>Choose the document to print on the Reports page.</source>
+        <translation>请在“报告”页面选择要打印的文档。</translation>
+    </message>
+    <message>
+        <source>Backed up to {location}</source>
+        <translation>已备份到 {location}</translation>
+    </message>
+    <message>
+        <source>The backup failed: {}</source>
+        <translation>备份失败：{}</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept at {path}.</source>
+        <translation>被替换的数据库保存在 {path}。</translation>
     </message>
 </context>
 </TS>
