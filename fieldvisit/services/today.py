@@ -16,7 +16,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from fieldvisit import clock
 from fieldvisit.domain.enums import (
@@ -307,12 +307,14 @@ def _covisit_reports(session: Session, me: MemberRow) -> TodaySection:
 
 
 def _covisit_actions(session: Session, owner_id: uuid.UUID, today: date) -> TodaySection:
-    """Open actions of signed co-visit action plans owned by the user; due ones need action."""
-    rep = TeamMember
+    """Open actions of signed co-visit action plans owned by the user; due ones need action.
+    ``subject`` is the other person of that co-visit (the manager for a rep, and back)."""
+    rep, manager = aliased(TeamMember), aliased(TeamMember)
     query = (
-        select(ActionItem, CoVisit.id, rep.name)
+        select(ActionItem, CoVisit.id, CoVisit.rep_id, rep.name, manager.name)
         .join(CoVisit, CoVisit.id == ActionItem.covisit_id)
         .join(rep, rep.id == CoVisit.rep_id)
+        .join(manager, manager.id == CoVisit.manager_id)
         .where(
             ActionItem.owner_id == owner_id,
             ActionItem.status == ActionStatus.OPEN,
@@ -323,13 +325,13 @@ def _covisit_actions(session: Session, owner_id: uuid.UUID, today: date) -> Toda
         .order_by(ActionItem.due_on.is_(None), ActionItem.due_on, ActionItem.seq)
     )
     items = []
-    for action, covisit_id, rep_name in session.execute(query):
+    for action, covisit_id, rep_id, rep_name, manager_name in session.execute(query):
         due = action.due_on
         overdue = (today - due).days if due is not None else 0
         items.append(
             TodayItem(
                 state=ItemState.OVERDUE if overdue > 0 else ItemState.OPEN,
-                subject=rep_name,
+                subject=manager_name if rep_id == owner_id else rep_name,
                 note=action.description,
                 day=due,
                 late=overdue > 0,

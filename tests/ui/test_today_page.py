@@ -196,3 +196,5 @@ def test_an_empty_day_says_so(
     assert page.empty.isVisible() and not page.list.isVisible()
     assert page.empty_title.text() == "Nothing needs you today."
     assert window.navigation.item(0).text() == "Today"
+    qtbot.mouseClick(page.accounts_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() is window.accounts_page

@@ -517,10 +517,6 @@
         <translation>Not submitted yet</translation>
     </message>
     <message>
-        <source>Co-visit action plan of {name}</source>
-        <translation>Co-visit action plan of {name}</translation>
-    </message>
-    <message>
         <source>No due date</source>
         <translation>No due date</translation>
     </message>
@@ -535,6 +531,22 @@
     <message>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>From the co-visit with {name}</source>
+        <translation>From the co-visit with {name}</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Plan ahead</source>
+        <translation>Plan ahead</translation>
+    </message>
+    <message>
+        <source>Your accounts</source>
+        <translation>Your accounts</translation>
     </message>
 </context>
 <context>

@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Co-visit with {name}, {day}</source>
-        <translation>与 {name} 的协同拜访，{day}</translation>
+        <translation>与{name}的协同拜访，{day}</translation>
     </message>
     <message>
         <source>Due today</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>Plan for {month}</source>
-        <translation>{month} 计划</translation>
+        <translation>{month}计划</translation>
     </message>
     <message>
         <source>Returned: change and submit it again</source>
@@ -514,10 +514,6 @@
     <message>
         <source>Not submitted yet</source>
         <translation>尚未提交</translation>
-    </message>
-    <message>
-        <source>Co-visit action plan of {name}</source>
-        <translation>{name} 的协同拜访行动计划</translation>
     </message>
     <message>
         <source>No due date</source>
@@ -534,6 +530,22 @@
     <message>
         <source>… and {count} more</source>
         <translation>……另有 {count} 项</translation>
+    </message>
+    <message>
+        <source>From the co-visit with {name}</source>
+        <translation>来自与{name}的协同拜访</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Plan ahead</source>
+        <translation>提前做计划</translation>
+    </message>
+    <message>
+        <source>Your accounts</source>
+        <translation>我的客户</translation>
     </message>
 </context>
 <context>

@@ -7,17 +7,20 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from fieldvisit.domain.enums import MemberRole
 from fieldvisit.services.today import (
     ItemState,
     SectionKey,
@@ -58,8 +61,14 @@ SECTION_PAGES = {
     SectionKey.NEXT_PLAN: "plan",
 }
 """Where the lines a section does not list ("… and 12 more") are handled."""
+NOTE_CHARS = 70
+"""Longer texts (a promise's wording) are cut on the line and shown whole as a tooltip."""
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= NOTE_CHARS else text[: NOTE_CHARS - 1] + "…"
 
 
 def qdate(day: date) -> QDate:
@@ -84,12 +93,21 @@ class TodayList(QTreeWidget):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.setStyleSheet("QTreeWidget::item { padding: 3px 12px 3px 0px; }")
         self.itemClicked.connect(self._on_clicked)
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         self.chosen.emit(item)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        item = self.itemAt(event.position().toPoint())
+        clickable = item is not None and item.parent() is not None
+        self.viewport().setCursor(
+            Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.currentItem()
@@ -148,8 +166,18 @@ class TodayPage(AreaPage):
         self.empty_title.setObjectName("todayEmptyTitle")
         self.empty_text = hint_label("")
         self.empty_text.setObjectName("todayEmptyText")
+        self.plan_button = named(QPushButton(self.tr("Plan ahead")), "todayPlanAhead")
+        self.plan_button.clicked.connect(lambda: self.page_requested.emit("plan"))
+        self.accounts_button = named(QPushButton(self.tr("Your accounts")), "todayAccounts")
+        self.accounts_button.clicked.connect(lambda: self.page_requested.emit("accounts"))
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 8, 0, 0)
+        buttons.addWidget(self.plan_button)
+        buttons.addWidget(self.accounts_button)
+        buttons.addStretch(1)
         empty_layout.addWidget(self.empty_title)
         empty_layout.addWidget(self.empty_text)
+        empty_layout.addLayout(buttons)
         empty_layout.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -215,6 +243,8 @@ class TodayPage(AreaPage):
         self.date_label.setText(locale.toString(qdate(view.day), QLocale.FormatType.LongFormat))
         self.list.clear()
         self._targets = []
+        self.plan_button.setVisible(view.role is MemberRole.REP)
+        self.accounts_button.setVisible(view.user_id is not None)
         if view.user_id is None:
             self._show_empty(
                 self.tr("Who are you?"),
@@ -264,11 +294,16 @@ class TodayPage(AreaPage):
         heading.setFirstColumnSpanned(True)
         for item in section.items:
             texts = self.line_texts(item)
-            line = QTreeWidgetItem(list(texts))
+            line = QTreeWidgetItem([_short(t) for t in texts])
+            for column, text in enumerate(texts):
+                if len(text) > NOTE_CHARS:
+                    line.setToolTip(column, text)
             # An index, not the object: Qt hands Python objects back by identity only.
             line.setData(0, TARGET_ROLE, len(self._targets))
             self._targets.append(item.target)
-            line.setToolTip(0, self.target_hint(item.target))
+            line.setToolTip(
+                0, self.target_hint(item.target) if len(texts[0]) <= NOTE_CHARS else texts[0]
+            )
             line.setData(0, Qt.ItemDataRole.AccessibleTextRole, " · ".join(t for t in texts if t))
             if item.late:
                 line.setForeground(2, Qt.GlobalColor.darkRed)
@@ -347,7 +382,8 @@ class TodayPage(AreaPage):
                 status = self.tr("Due today")
             return what, detail.format(name=item.subject, day=self._day(item.day)), status
         if item.target.kind is TargetKind.PLAN:
-            month = self.locale().toString(qdate(item.day or date.min), "MMMM yyyy")
+            # The month as the language writes it (Qt has no year-and-month format).
+            month = self.locale().toString(qdate(item.day or date.min), self.tr("MMMM yyyy"))
             what = self.tr("Plan for {month}").format(month=month)
             if state is ItemState.RETURNED:
                 return what, item.note, self.tr("Returned: change and submit it again")
@@ -355,7 +391,7 @@ class TodayPage(AreaPage):
                 return what, "", self.tr("Not submitted yet")
             return what, "", self.tr("Not started yet")
         if item.target.kind is TargetKind.COVISIT:  # an action of a co-visit's action plan
-            detail = self.tr("Co-visit action plan of {name}").format(name=item.subject)
+            detail = self.tr("From the co-visit with {name}").format(name=item.subject)
             if state is ItemState.OVERDUE:
                 return item.note, detail, self._days(item.days)
             if item.day is None:
