@@ -241,6 +241,7 @@ class TodayPage(AreaPage):
     def _show(self, view: TodayView) -> None:
         locale = self.locale()
         self.date_label.setText(locale.toString(qdate(view.day), QLocale.FormatType.LongFormat))
+        scrolled = self.list.verticalScrollBar().value()
         self.list.clear()
         self._targets = []
         self.plan_button.setVisible(view.role is MemberRole.REP)
@@ -263,12 +264,21 @@ class TodayPage(AreaPage):
         self.empty.hide()
         self.list.show()
         self.hint.show()
-        for section in view.sections:
-            if section.items:
-                self._add_section(section)
-        self.list.expandAll()
-        for column in (0, 2):
-            self.list.resizeColumnToContents(column)
+        # Built whole, then added at once: one layout pass, not one per line.
+        headings = [self._section_item(s) for s in view.sections if s.items]
+        self.list.setUpdatesEnabled(False)
+        try:
+            self.list.addTopLevelItems(headings)
+            for heading in headings:
+                heading.setFirstColumnSpanned(True)
+                heading.setExpanded(True)
+                last = heading.child(heading.childCount() - 1)
+                if last is not None and last.data(0, PAGE_ROLE):
+                    last.setFirstColumnSpanned(True)
+        finally:
+            self.list.setUpdatesEnabled(True)
+        # A refresh after a change elsewhere keeps the user's place.
+        self.list.verticalScrollBar().setValue(scrolled)
 
     def _show_empty(self, title: str, text: str) -> None:
         self.list.hide()
@@ -277,7 +287,7 @@ class TodayPage(AreaPage):
         self.empty_text.setText(text)
         self.empty.show()
 
-    def _add_section(self, section: TodaySection) -> None:
+    def _section_item(self, section: TodaySection) -> QTreeWidgetItem:
         count = len(section.items) + section.more
         heading = QTreeWidgetItem(
             [
@@ -286,12 +296,9 @@ class TodayPage(AreaPage):
                 )
             ]
         )
-        heading.setFirstColumnSpanned(True)
         heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        font = scaled_font(heading.font(0), 1.05, bold=True)
-        heading.setFont(0, font)
-        self.list.addTopLevelItem(heading)
-        heading.setFirstColumnSpanned(True)
+        heading.setFont(0, scaled_font(heading.font(0), 1.05, bold=True))
+        lines: list[QTreeWidgetItem] = []
         for item in section.items:
             texts = self.line_texts(item)
             line = QTreeWidgetItem([_short(t) for t in texts])
@@ -310,15 +317,16 @@ class TodayPage(AreaPage):
                 bold = line.font(2)
                 bold.setBold(True)
                 line.setFont(2, bold)
-            heading.addChild(line)
+            lines.append(line)
         if section.more:
             more = QTreeWidgetItem(
                 [self.tr("… and {count} more").format(count=self.locale().toString(section.more))]
             )
             more.setData(0, PAGE_ROLE, SECTION_PAGES[section.key])
             more.setToolTip(0, self.tr("Show them all on their page"))
-            heading.addChild(more)
-            more.setFirstColumnSpanned(True)
+            lines.append(more)
+        heading.addChildren(lines)
+        return heading
 
     def section_title(self, key: SectionKey) -> str:
         return {
