@@ -153,7 +153,9 @@ def test_the_plan_line_appears_near_month_end_and_opens_the_plan(
     window = open_window(qtbot, db, events, settings)
     page = today_page(qtbot, window)
     assert not [i for i in page.lines() if i.text(0).startswith("Plan for")]
-    assert 0 < msecs_to_midnight() <= 14 * 3600 * 1000 + 1000
+    assert msecs_to_midnight() == 14 * 3600 * 1000 + 1000  # 10:00 UTC, a second past midnight
+    assert page._midnight.isActive()
+    assert 0 < page._midnight.remainingTime() <= msecs_to_midnight()
     # Midnight: Tuesday the 24th is within the last five working days of November.
     fixed_clock.set_day(date(2026, 11, 24), time(0, 0, 1))
     page._on_midnight()
@@ -198,3 +200,21 @@ def test_an_empty_day_says_so(
     assert window.navigation.item(0).text() == "Today"
     qtbot.mouseClick(page.accounts_button, Qt.MouseButton.LeftButton)
     assert window.current_page() is window.accounts_page
+
+
+def test_the_count_follows_changes_while_another_page_shows(
+    qtbot: QtBot, db: Database, world: TodayWorld, events: DataEvents, settings: QSettings
+) -> None:
+    from fieldvisit.domain.enums import PromiseStatus
+    from fieldvisit.services.records import close_promise
+
+    as_rep(db)
+    window = open_window(qtbot, db, events, settings)
+    page = today_page(qtbot, window)
+    before = page.action_count()
+    window.show_page("accounts")
+    close_promise(db, world.promises["送新品资料"], PromiseStatus.KEPT, "资料已送到")
+    events.announce({"promise"})
+    nav = window.navigation.item(0)
+    qtbot.waitUntil(lambda: nav.text() == f"Today ({before - 1})")
+    assert "送新品资料" not in [line.text(1) for line in page.lines()]
