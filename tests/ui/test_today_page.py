@@ -219,3 +219,18 @@ def test_the_count_follows_changes_while_another_page_shows(
     nav = window.navigation.item(0)
     qtbot.waitUntil(lambda: nav.text() == f"Today ({before - 1})")
     assert "送新品资料" not in [line.text(1) for line in page.lines()]
+
+
+def test_enter_opens_the_current_line(
+    qtbot: QtBot, db: Database, world: TodayWorld, events: DataEvents, settings: QSettings
+) -> None:
+    as_rep(db)
+    window = open_window(qtbot, db, events, settings)
+    page = today_page(qtbot, window)
+    late = line(page, "华东医药商业")  # the late draft (its visit is planned tomorrow)
+    page.list.setFocus()
+    page.list.setCurrentItem(late)
+    qtbot.keyClick(page.list, Qt.Key.Key_Return)
+    from fieldvisit.ui.records.record_editor import open_editors
+
+    assert [e.record_id for e in open_editors()] == [world.records["late"]]
