@@ -29,6 +29,7 @@ from fieldvisit.cli_report import add_report_commands
 from fieldvisit.cli_search import add_search_commands
 from fieldvisit.cli_server import add_server_commands, add_sync_commands
 from fieldvisit.cli_text import cli_text
+from fieldvisit.cli_today import add_today_commands
 from fieldvisit.i18n import language_from_environment, set_language
 
 
@@ -113,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_covisit_commands(commands, common)
     add_manager_view_commands(commands, common)
     add_planning_commands(commands, common)
+    add_today_commands(commands, common)
     add_server_commands(commands, common)
     add_sync_commands(commands, common)
     return parser

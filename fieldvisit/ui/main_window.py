@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import uuid
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Slot
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 from fieldvisit.domain.enums import MemberRole
 from fieldvisit.services.stats import has_accounts
 from fieldvisit.services.team import MemberRow
+from fieldvisit.services.today import Target, TargetKind
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.about_dialog import AboutDialog
 from fieldvisit.ui.accounts.page_actions import AccountActions
 from fieldvisit.ui.events import DataEvents
+from fieldvisit.ui.file_actions import FileActions
 from fieldvisit.ui.labels import role_label, work_base_label
 from fieldvisit.ui.pages import (
     AccountsPage,
@@ -33,14 +35,15 @@ from fieldvisit.ui.pages import (
     PlanPage,
     RecordsPage,
     ReportsPage,
+    TodayPage,
 )
+from fieldvisit.ui.records.record_editor import open_record_editor
 from fieldvisit.ui.resources import resource_path
 from fieldvisit.ui.sample_data import SampleDataDialog, SampleDataLoader
 from fieldvisit.ui.settings_dialog import SettingsDialog, settings_action
 from fieldvisit.ui.sync_status import SyncController, SyncIndicator, in_team
 
 GEOMETRY_KEY = "mainWindow/geometry"
-PAGE_KEY = "mainWindow/page"
 DEFAULT_SIZE = QSize(1120, 720)
 NAVIGATION_WIDTH = 210
 
@@ -70,11 +73,19 @@ class MainWindow(QMainWindow):
         self.reports_page = ReportsPage(db, events, self.settings)
         self.records_page = RecordsPage(db, events, self.settings)
         self.records_page.promises.account_requested.connect(self.open_card)
+        self.plan_page = PlanPage(db, events, self.settings)
+        self.covisits_page = CoVisitsPage(db, events, self.settings)
+        self.today_page = TodayPage(db, events, self.settings)
+        self.today_page.target_requested.connect(self.open_target)
+        self.today_page.page_requested.connect(self.show_page)
+        self.today_page.count_changed.connect(self._show_today_count)
+        self.accounts_page.set_user(user)
         self.pages: list[AreaPage] = [
+            self.today_page,
             self.accounts_page,
             self.records_page,
-            PlanPage(db, events, self.settings),
-            CoVisitsPage(db, events, self.settings),
+            self.plan_page,
+            self.covisits_page,
             self.reports_page,
         ]
         self.stack = QStackedWidget()
@@ -120,6 +131,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
         if self.sync is not None:
             self.sync.start()
+        # The navigation's count shows even when the window starts on another page.
+        QTimer.singleShot(0, self.today_page, self.today_page.load_if_needed)
 
     def page(self, key: str) -> AreaPage:
         return next(p for p in self.pages if p.key == key)
@@ -129,6 +142,70 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> AreaPage:
         return self.pages[self.stack.currentIndex()]
+
+    def open_target(self, target: object) -> None:
+        """Open where a line of the Today page is handled."""
+        if not isinstance(target, Target):
+            return
+        if target.kind is TargetKind.NEW_RECORD and target.account_id is not None:
+            open_record_editor(
+                self.db,
+                self.events,
+                self.settings,
+                account_id=target.account_id,
+                planned_contact_id=target.id,
+            )
+        elif target.kind is TargetKind.RECORD and target.id is not None:
+            open_record_editor(self.db, self.events, self.settings, record_id=target.id)
+        elif target.kind is TargetKind.CARD:
+            self.open_card(target.account_id)
+        elif target.kind is TargetKind.COVISIT and target.id is not None:
+            self.covisits_page.open(target.id)
+        elif target.kind is TargetKind.PLAN:
+            self.show_page("plan")
+            self.plan_page.select_rep(self.user.id)
+            if target.month is not None:
+                self.plan_page.set_month(target.month)
+
+    @Slot(int)
+    def _show_today_count(self, count: int) -> None:
+        item = self.navigation.item(self.pages.index(self.today_page))
+        title = self.today_page.title
+        if count:
+            shown = self.tr("{page} ({count})").format(
+                page=title, count=self.locale().toString(count)
+            )
+            spoken = self.tr("{page}: {count} item(s) need action").format(
+                page=title, count=self.locale().toString(count)
+            )
+        else:
+            shown = spoken = title
+        item.setText(shown)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+        item.setToolTip(spoken)
+
+    @Slot()
+    def find_account(self) -> None:
+        """Ctrl+F: the accounts page, its search box focused with its text selected."""
+        self.show_page("accounts")
+        self.accounts_page.focus_search()
+
+    @Slot()
+    def new_record(self) -> None:
+        """Ctrl+N: choose the account of a new contact record."""
+        self.records_page.new_record()
+
+    def print_current(self) -> bool:
+        """Print what the page shows; ``False`` (and the Reports page) where it prints nothing."""
+        page = self.current_page()
+        if page is self.plan_page and self.plan_page.plan is not None:
+            self.plan_page.print_plan()
+            return True
+        if page is self.reports_page:
+            self.reports_page.print_current()
+            return True
+        self.show_page("reports")
+        return False
 
     def open_card(self, account_id: object) -> None:
         """The customer card of an account (a UUID), or a new one for ``None``."""
@@ -168,6 +245,8 @@ class MainWindow(QMainWindow):
             self.user = dialog.user
             self.setWindowTitle(self.tr("FieldVisit — {name}").format(name=self.user.name))
             self.role_status.setText(self._role_text())
+            self.accounts_page.set_user(self.user)
+            self.today_page.refresh()
         # Moving the database acts at once, whether the dialog was then cancelled or not.
         self.database_status.setText(
             self.tr("Database: {location}").format(location=self.db.describe())
@@ -204,13 +283,29 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.stop()
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        self.settings.setValue(PAGE_KEY, self.current_page().key)
         self.settings.sync()
         super().closeEvent(event)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
+        self.new_record_action = QAction(self.tr("&New record…"), self)
+        self.new_record_action.setObjectName("newRecordAction")
+        self.new_record_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_record_action.triggered.connect(self.new_record)
+        file_menu.addAction(self.new_record_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.account_actions.import_action)
+        file_menu.addAction(self.account_actions.export_action)
+        file_menu.addSeparator()
+        self.file_actions = FileActions(
+            self, self.db, self.events, self.print_current, self.sync is not None
+        )
+        file_menu.addAction(self.file_actions.backup_action)
+        file_menu.addAction(self.file_actions.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.file_actions.print_action)
+        file_menu.addSeparator()
         self.settings_action = settings_action(self)
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
@@ -231,6 +326,14 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
+        self.find_action = QAction(self.tr("&Find account"), self)
+        self.find_action.setObjectName("findAccountAction")
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.find_account)
+        edit_menu.addAction(self.find_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
@@ -274,7 +377,6 @@ class MainWindow(QMainWindow):
                 frame.moveCenter(available.center())
                 self.move(frame.topLeft())
         keys = [p.key for p in self.pages]
-        saved = self.settings.value(PAGE_KEY, "", str)
-        # A database without customers always opens on the welcome panel.
-        start = saved if saved in keys and has_accounts(self.db) else "accounts"
+        # Today is the start page; a database without customers opens on the welcome panel.
+        start = "today" if has_accounts(self.db) else "accounts"
         self.navigation.setCurrentRow(keys.index(start))

@@ -21,7 +21,7 @@ from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.main_window import MainWindow
 from fieldvisit.ui.pages.records import RecordsPage
 
-PAGES = ["accountsPage", "recordsPage", "planPage", "covisitsPage", "reportsPage"]
+PAGES = ["todayPage", "accountsPage", "recordsPage", "planPage", "covisitsPage", "reportsPage"]
 
 
 def open_window(
@@ -50,6 +50,7 @@ def test_accounts_page_has_heading_and_list(
 ) -> None:
     add_accounts(db, user.id, 1)
     window = open_window(qtbot, db, user, events, settings)
+    window.show_page("accounts")
     page = window.accounts_page
     qtbot.waitUntil(lambda: page.list.model.rowCount() == 1)
     assert page.heading.text() == window.navigation.currentItem().text()
@@ -69,6 +70,7 @@ def test_navigation_switches_pages(
     nav = window.navigation
     assert nav.objectName() == "navigation"
     assert [nav.item(i).text() for i in range(nav.count())] == [
+        "Today",
         "Accounts",
         "Contact records",
         "Plan",
@@ -80,7 +82,7 @@ def test_navigation_switches_pages(
         rect = nav.visualItemRect(nav.item(row))
         qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.stack.currentWidget().objectName() == name
-    nav.setCurrentRow(1)
+    nav.setCurrentRow(2)
     assert window.stack.currentWidget().objectName() == "recordsPage"
 
 
@@ -107,6 +109,7 @@ def test_account_list_follows_data_changes(
 ) -> None:
     add_accounts(db, user.id, 1)
     window = open_window(qtbot, db, user, events, settings)
+    window.show_page("accounts")
     accounts = window.accounts_page
     qtbot.waitUntil(lambda: accounts.list.count_label.text() == "1 account")
     assert accounts.list.model.rowCount() == 1
@@ -158,7 +161,7 @@ def test_unrelated_changes_leave_a_page_alone(
     assert window.page("covisits").is_stale()
 
 
-def test_page_and_geometry_are_remembered(
+def test_geometry_is_remembered_and_today_is_the_start_page(
     qtbot: QtBot, db: Database, user: MemberRow, events: DataEvents, settings: QSettings
 ) -> None:
     add_accounts(db, user.id, 1)
@@ -168,8 +171,8 @@ def test_page_and_geometry_are_remembered(
     window.close()
 
     again = open_window(qtbot, db, user, events, settings)
-    assert again.stack.currentWidget().objectName() == "covisitsPage"
-    assert again.navigation.currentRow() == 3
+    assert again.stack.currentWidget().objectName() == "todayPage"
+    assert again.navigation.currentRow() == 0
     assert (again.width(), again.height()) == (760, 540)
 
 

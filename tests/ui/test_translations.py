@@ -119,6 +119,7 @@ def test_window_speaks_chinese(
     qtbot.addWidget(window)
     nav = window.navigation
     assert [nav.item(i).text() for i in range(nav.count())] == [
+        "今天",
         "客户",
         "联系记录",
         "计划",

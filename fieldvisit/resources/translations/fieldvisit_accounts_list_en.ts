@@ -304,5 +304,9 @@
         <source>Overdue for its tier</source>
         <translation>Overdue for its tier</translation>
     </message>
+    <message>
+        <source>Me ({name})</source>
+        <translation>Me ({name})</translation>
+    </message>
 </context>
 </TS>

@@ -304,5 +304,9 @@
         <source>Overdue for its tier</source>
         <translation>按级别超期未访</translation>
     </message>
+    <message>
+        <source>Me ({name})</source>
+        <translation>我（{name}）</translation>
+    </message>
 </context>
 </TS>

@@ -315,6 +315,94 @@
         <source>Nothing has been audited yet.</source>
         <translation>Nothing has been audited yet.</translation>
     </message>
+    <message>
+        <source>Today, {day}: {name}</source>
+        <translation>Today, {day}: {name}</translation>
+    </message>
+    <message>
+        <source>{n} item(s) need action.</source>
+        <translation>{n} item(s) need action.</translation>
+    </message>
+    <message>
+        <source>Planned for today</source>
+        <translation>Planned for today</translation>
+    </message>
+    <message>
+        <source>Promises due</source>
+        <translation>Promises due</translation>
+    </message>
+    <message>
+        <source>Records to finish</source>
+        <translation>Records to finish</translation>
+    </message>
+    <message>
+        <source>Co-visit reports</source>
+        <translation>Co-visit reports</translation>
+    </message>
+    <message>
+        <source>Co-visit actions</source>
+        <translation>Co-visit actions</translation>
+    </message>
+    <message>
+        <source>Next month's plan</source>
+        <translation>Next month's plan</translation>
+    </message>
+    <message>
+        <source>Nobody is set as this laptop's user: choose who you are in the window's File › Settings, or give --member NAME.</source>
+        <translation>Nobody is set as this laptop's user: choose who you are in the window's File › Settings, or give --member NAME.</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today. A good day to plan ahead.</source>
+        <translation>Nothing needs you today. A good day to plan ahead.</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>{account}, visit of {day}</source>
+        <translation>{account}, visit of {day}</translation>
+    </message>
+    <message>
+        <source>late: visit {n} d ago</source>
+        <translation>late: visit {n} d ago</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>Acknowledge the co-visit report of {day} ({name})</source>
+        <translation>Acknowledge the co-visit report of {day} ({name})</translation>
+    </message>
+    <message>
+        <source>{n} d late</source>
+        <translation>{n} d late</translation>
+    </message>
+    <message>
+        <source>Sign the co-visit report of {day} with {name}</source>
+        <translation>Sign the co-visit report of {day} with {name}</translation>
+    </message>
+    <message>
+        <source>Finish the co-visit report of {day} with {name}</source>
+        <translation>Finish the co-visit report of {day} with {name}</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>due {day}</translation>
+    </message>
+    <message>
+        <source>The plan for {month} was returned: {comment}</source>
+        <translation>The plan for {month} was returned: {comment}</translation>
+    </message>
+    <message>
+        <source>The plan for {month} is not submitted yet</source>
+        <translation>The plan for {month} is not submitted yet</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -315,6 +315,94 @@
         <source>Nothing has been audited yet.</source>
         <translation>还没有任何审计记录。</translation>
     </message>
+    <message>
+        <source>Today, {day}: {name}</source>
+        <translation>今天 {day}：{name}</translation>
+    </message>
+    <message>
+        <source>{n} item(s) need action.</source>
+        <translation>{n} 项待处理。</translation>
+    </message>
+    <message>
+        <source>Planned for today</source>
+        <translation>今日计划</translation>
+    </message>
+    <message>
+        <source>Promises due</source>
+        <translation>到期约定</translation>
+    </message>
+    <message>
+        <source>Records to finish</source>
+        <translation>待完成的记录</translation>
+    </message>
+    <message>
+        <source>Co-visit reports</source>
+        <translation>协同拜访报告</translation>
+    </message>
+    <message>
+        <source>Co-visit actions</source>
+        <translation>协同拜访行动</translation>
+    </message>
+    <message>
+        <source>Next month's plan</source>
+        <translation>下月计划</translation>
+    </message>
+    <message>
+        <source>Nobody is set as this laptop's user: choose who you are in the window's File › Settings, or give --member NAME.</source>
+        <translation>尚未设置本机用户：请在窗口的“文件 › 设置”中选择您是谁，或使用 --member 姓名。</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today. A good day to plan ahead.</source>
+        <translation>今天没有待办事项。正好提前做做计划。</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>{account}, visit of {day}</source>
+        <translation>{account}，{day} 的拜访</translation>
+    </message>
+    <message>
+        <source>late: visit {n} d ago</source>
+        <translation>已逾期：拜访于 {n} 天前</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 项</translation>
+    </message>
+    <message>
+        <source>Acknowledge the co-visit report of {day} ({name})</source>
+        <translation>确认 {day} 的协同拜访报告（{name}）</translation>
+    </message>
+    <message>
+        <source>{n} d late</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>Sign the co-visit report of {day} with {name}</source>
+        <translation>签署 {day} 与 {name} 的协同拜访报告</translation>
+    </message>
+    <message>
+        <source>Finish the co-visit report of {day} with {name}</source>
+        <translation>完成 {day} 与 {name} 的协同拜访报告</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>{day} 到期</translation>
+    </message>
+    <message>
+        <source>The plan for {month} was returned: {comment}</source>
+        <translation>{month} 的计划被退回：{comment}</translation>
+    </message>
+    <message>
+        <source>The plan for {month} is not submitted yet</source>
+        <translation>{month} 的计划尚未提交</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

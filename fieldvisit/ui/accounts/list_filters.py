@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QToolButton, QWidget
 
-from fieldvisit.domain.enums import AccountStatus, AccountType, KeyAccountLevel, Tier
+from fieldvisit.domain.enums import AccountStatus, AccountType, KeyAccountLevel, MemberRole, Tier
 from fieldvisit.services.accounts.listing import AccountQuery
 from fieldvisit.services.team import MemberRow
 from fieldvisit.ui.labels import enum_label
@@ -97,6 +97,8 @@ class FilterBar(QWidget):
         self.levels = ChoiceButton(self.tr("Key account"), "filterKeyAccount")
         self.levels.set_choices(enum_choices(list(KeyAccountLevel)))
         self.owners = ChoiceButton(self.tr("Owner"), "filterOwner")
+        self._me: MemberRow | None = None
+        self._owner_default_applied = False
         self.overdue = named(QCheckBox(self.tr("Overdue for its tier")), "filterOverdue")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -109,9 +111,25 @@ class FilterBar(QWidget):
         layout.addStretch(1)
         self.overdue.toggled.connect(self.changed)
 
+    def set_me(self, me: MemberRow | None) -> None:
+        """The laptop's user: first in the owner filter as "Me"; a rep who owns accounts
+        starts filtered on them (a manager on all)."""
+        if me != self._me:
+            self._owner_default_applied = False
+        self._me = me
+
     def set_owners(self, members: list[MemberRow]) -> None:
         reps = [m for m in members if m.account_count > 0 or m.active]
-        self.owners.set_choices([(m.id, m.name) for m in reps])
+        me = self._me
+        mine = next((m for m in reps if me is not None and m.id == me.id), None)
+        choices = [(m.id, m.name) for m in reps if m is not mine]
+        if mine is not None:
+            choices.insert(0, (mine.id, self.tr("Me ({name})").format(name=mine.name)))
+        self.owners.set_choices(choices)
+        if mine is not None and not self._owner_default_applied:
+            self._owner_default_applied = True
+            if mine.role is MemberRole.REP and mine.account_count > 0:
+                self.owners.set_chosen(frozenset({mine.id}))
 
     def values(self) -> dict[str, Any]:
         """The :class:`AccountQuery` filter fields as this bar sets them."""

@@ -1,4 +1,5 @@
-"""One page per area of the navigation: Accounts, Contact records, Plan, Co-visits, Reports."""
+"""One page per area of the navigation: Today, Accounts, Contact records, Plan, Co-visits,
+Reports."""
 
 from fieldvisit.ui.pages.accounts import AccountsPage
 from fieldvisit.ui.pages.base import AreaPage
@@ -7,6 +8,7 @@ from fieldvisit.ui.pages.overview import OverviewPage
 from fieldvisit.ui.pages.plan import PlanPage
 from fieldvisit.ui.pages.records import RecordsPage
 from fieldvisit.ui.pages.reports import ReportsPage
+from fieldvisit.ui.pages.today import TodayPage
 
 __all__ = [
     "AccountsPage",
@@ -16,4 +18,5 @@ __all__ = [
     "PlanPage",
     "RecordsPage",
     "ReportsPage",
+    "TodayPage",
 ]

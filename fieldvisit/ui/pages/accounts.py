@@ -5,11 +5,12 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from fieldvisit.services.accounts.listing import AccountQuery
 from fieldvisit.services.stats import has_accounts
+from fieldvisit.services.team import MemberRow
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.accounts.key_rebuild import KeyRebuilder
 from fieldvisit.ui.accounts.list_view import AccountListView
@@ -65,6 +66,10 @@ class AccountsPage(AreaPage):
         self.list = AccountListView(db, settings if settings is not None else QSettings(), self)
         self.list.account_activated.connect(self.account_activated)
         self.list.new_account_requested.connect(self.new_account_requested)
+        # Esc in the search box clears it (and the list follows).
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.list.search)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.list.search.clear)
 
         self.welcome = WelcomePanel()
         self.welcome.load_sample_requested.connect(self.load_sample_requested)
@@ -98,6 +103,14 @@ class AccountsPage(AreaPage):
     def add_action(self, action: QAction) -> None:
         """Put an action ("Merge…", "Import…") on the list's toolbar."""
         self.list.add_action(action)
+
+    def set_user(self, user: MemberRow | None) -> None:
+        """Whose accounts "Me" in the owner filter means; a rep starts on their own."""
+        self.list.filters.set_me(user)
+
+    def focus_search(self) -> None:
+        self.list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.list.search.selectAll()
 
     def current_query(self) -> AccountQuery:
         return self.list.current_query()
