@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
-from fieldvisit.reports.strings import format_date, format_datetime
+from fieldvisit.reports.strings import format_date, format_datetime, format_month
 from fieldvisit.ui.labels import interface_language
 
 EDIT_FORMATS = {"en": "d MMM yyyy", "zh": "yyyy年M月d日"}
@@ -23,6 +24,19 @@ def date_text(day: date | None) -> str:
 def datetime_text(when: datetime | None) -> str:
     """An aware time as the user's local date and time (naive: as it is)."""
     return format_datetime(when, interface_language())
+
+
+def month_text(day: date) -> str:
+    """The month of ``day``: "December 2026", "2026年12月"."""
+    return format_month(day, interface_language())
+
+
+def day_heading(day: date) -> str:
+    """A page's day with its weekday: "Tuesday, 24 Nov 2026", "2026年11月24日 星期二"."""
+    weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+    if interface_language() == "zh":
+        return f"{date_text(day)} {weekday}"
+    return f"{weekday}, {date_text(day)}"
 
 
 def styled(editor: QDateEdit | QDateTimeEdit) -> QDateEdit | QDateTimeEdit:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from fieldvisit.services.today import (
     load_today,
 )
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.dates import date_text, day_heading, month_text
 from fieldvisit.ui.events import DataEvents, concerns
 from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.pages.base import AreaPage
@@ -241,8 +242,7 @@ class TodayPage(AreaPage):
 
     # --- showing ------------------------------------------------------------------------
     def _show(self, view: TodayView) -> None:
-        locale = self.locale()
-        self.date_label.setText(locale.toString(qdate(view.day), QLocale.FormatType.LongFormat))
+        self.date_label.setText(day_heading(view.day))
         scrolled = self.list.verticalScrollBar().value()
         self.list.clear()
         self._targets = []
@@ -352,7 +352,7 @@ class TodayPage(AreaPage):
     def _day(self, day: date | None) -> str:
         if day is None:
             return ""
-        return self.locale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+        return date_text(day)
 
     def _days(self, n: int) -> str:
         return self.tr("%n day(s) overdue", "", n)
@@ -392,8 +392,7 @@ class TodayPage(AreaPage):
                 status = self.tr("Due today")
             return what, detail.format(name=item.subject, day=self._day(item.day)), status
         if item.target.kind is TargetKind.PLAN:
-            # The month as the language writes it (Qt has no year-and-month format).
-            month = self.locale().toString(qdate(item.day or date.min), self.tr("MMMM yyyy"))
+            month = month_text(item.day or date.min)
             what = self.tr("Plan for {month}").format(month=month)
             if state is ItemState.RETURNED:
                 return what, item.note, self.tr("Returned: change and submit it again")
