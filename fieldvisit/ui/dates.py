@@ -26,6 +26,13 @@ def datetime_text(when: datetime | None) -> str:
     return format_datetime(when, interface_language())
 
 
+def days_text(first: date, last: date) -> str:
+    """One day, or the first and last of several: "29 Jul 2026 – 30 Jul 2026"."""
+    if last == first:
+        return date_text(first)
+    return f"{date_text(first)} – {date_text(last)}"
+
+
 def month_text(day: date) -> str:
     """The month of ``day``: "December 2026", "2026年12月"."""
     return format_month(day, interface_language())

@@ -44,6 +44,7 @@ from fieldvisit.ui.covisits.fields import StepContext
 from fieldvisit.ui.covisits.signoff_step import SignOffPage
 from fieldvisit.ui.covisits.step_page import StepPage
 from fieldvisit.ui.crash import problem_text
+from fieldvisit.ui.dates import date_text, days_text
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import enum_label, error_title, interface_language
 from fieldvisit.ui.widgets import error_label, heading_label, named
@@ -223,9 +224,7 @@ class CoVisitWindow(QWidget):
 
     def _show_header(self) -> None:
         v = self.ctx.view
-        days = v.first_day.isoformat()
-        if v.last_day != v.first_day:
-            days += " – " + v.last_day.isoformat()
+        days = days_text(v.first_day, v.last_day)
         self.title.setText(
             self.tr("Co-visit with {rep} · {days}").format(rep=v.rep_name, days=days)
         )
@@ -247,7 +246,7 @@ class CoVisitWindow(QWidget):
         """What the manager must know on opening: a late report, a withdrawn acknowledgement."""
         lines = []
         if self.revision is None and v.late and not v.locked:
-            last = v.last_day.isoformat()
+            last = date_text(v.last_day)
             lines.append(
                 self.tr(
                     "This report is late: it was due by the end of {day} and is not signed off. "

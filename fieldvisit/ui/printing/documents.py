@@ -13,6 +13,7 @@ from fieldvisit.services.reporting import PrintOptions, render_document
 from fieldvisit.services.reporting.catalog import AccountItem, CoVisitItem, RecordItem
 from fieldvisit.services.reporting.lookup import period_bounds
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.dates import date_text, datetime_text
 from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.printing.files import pdf_name
 
@@ -125,7 +126,7 @@ def covisit_request(item: CoVisitItem, options: PrintOptions) -> DocumentRequest
         COVISIT,
         options,
         pdf_name("covisit", item.rep, item.first_day.isoformat()),
-        f"{item.rep} · {item.first_day.isoformat()}",
+        f"{item.rep} · {date_text(item.first_day)}",
         {"covisit_id": item.id},
     )
 
@@ -136,7 +137,7 @@ def record_request(item: RecordItem, options: PrintOptions) -> DocumentRequest:
         RECORD,
         options,
         pdf_name("contact-record", item.account, day),
-        f"{item.account} · {day}",
+        f"{item.account} · {datetime_text(item.occurred_at)}",
         {"record_id": item.id},
     )
 
@@ -172,7 +173,7 @@ def summary_request(
         SUMMARY,
         options,
         pdf_name("summary", rep, period.value, start.isoformat()),
-        f"{rep} · {period_label(period)} · {start.isoformat()}",
+        f"{rep} · {period_label(period)} · {date_text(start)}",
         {"rep_name": rep, "period": period, "on": on},
     )
 

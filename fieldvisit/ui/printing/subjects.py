@@ -35,7 +35,7 @@ from fieldvisit.services.reporting.catalog import (
     search_accounts,
 )
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.dates import datetime_text
+from fieldvisit.ui.dates import datetime_text, days_text
 from fieldvisit.ui.printing.documents import (
     call_type_label,
     method_label,
@@ -201,9 +201,7 @@ class CoVisitPicker(ListPicker[CoVisitItem]):
         return list_covisits(self.db, month_of(self.month))
 
     def cells(self, row: CoVisitItem) -> list[str]:
-        days = row.first_day.isoformat()
-        if row.last_day != row.first_day:
-            days += f" – {row.last_day:%m-%d}"
+        days = days_text(row.first_day, row.last_day)
         status = (
             self.tr("Signed off")
             if row.status is CoVisitStatus.SIGNED_OFF

@@ -37,7 +37,7 @@ from fieldvisit.domain.enums import RecordStatus
 from fieldvisit.services.records import RecordRow, list_records, stale_drafts
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.dates import datetime_text
+from fieldvisit.ui.dates import datetime_text, month_text
 from fieldvisit.ui.events import DataEvents, concerns
 from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.records.record_editor import open_record_editor
@@ -242,7 +242,7 @@ class RecordsList(QWidget):
         for back in range(MONTHS_OFFERED):
             year, month = divmod(today.year * 12 + today.month - 1 - back, 12)
             first = date(year, month + 1, 1)
-            self.month.addItem(first.strftime("%Y-%m"), first.isoformat())
+            self.month.addItem(month_text(first), first.isoformat())
         self.month.blockSignals(False)
 
     @Slot()
