@@ -13,6 +13,7 @@ from dataclasses import asdict
 from typing import Any
 
 from fieldvisit.cli_text import cli_text
+from fieldvisit.i18n import joined
 
 
 def add_records_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -122,8 +123,8 @@ def _cmd_record(args: argparse.Namespace) -> int:
         (text("record.when", lang), format_datetime(view.occurred_at, lang)),
         (text("record.method", lang), label(view.method, lang)),
         (text("record.place", lang), view.place),
-        (text("record.stakeholders", lang), "、".join(view.stakeholders_met)),
-        (text("record.participants", lang), "、".join(view.participants)),
+        (text("record.stakeholders", lang), joined(view.stakeholders_met, lang)),
+        (text("record.participants", lang), joined(view.participants, lang)),
         (text("record.author", lang), view.author),
         (text("record.objectives", lang), view.objective_notes),
         (text("record.content", lang), view.content),

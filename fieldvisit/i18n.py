@@ -157,6 +157,17 @@ def text_of(
     return written_chinese if written_chinese and language == CHINESE else source
 
 
+def list_separator(language: str | None = None) -> str:
+    """Between the items of a list in running text: 甲、乙 in Chinese, "a, b" in English."""
+    language = normalise_language(current_language() if language is None else language)
+    return "、" if language == CHINESE else ", "
+
+
+def joined(items: Iterable[str], language: str | None = None) -> str:
+    """``items`` as a list in running text in ``language`` (default: the process's)."""
+    return list_separator(language).join(items)
+
+
 MESSAGES = "Messages"
 
 

@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from fieldvisit import clock
+from fieldvisit.i18n import list_separator
 from fieldvisit.reports import strings
 from fieldvisit.reports.fonts import register_fonts
 from fieldvisit.reports.styles import ACCENT, INK, MUTED, RULE
@@ -69,7 +70,7 @@ class Context:
     @property
     def list_separator(self) -> str:
         """Between the items of a list in running text: 甲、乙 in Chinese, "a, b" in English."""
-        return "、" if self.lang == "zh" else ", "
+        return list_separator(self.lang)
 
     def join(self, items: Iterable[str]) -> str | None:
         """A list in running text (see :attr:`list_separator`); None if empty."""

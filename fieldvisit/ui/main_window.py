@@ -175,9 +175,7 @@ class MainWindow(QMainWindow):
             shown = self.tr("{page} ({count})").format(
                 page=title, count=self.locale().toString(count)
             )
-            spoken = self.tr("{page}: {count} item(s) need action").format(
-                page=title, count=self.locale().toString(count)
-            )
+            spoken = self.tr("{page}: %n item(s) need action", "", count).format(page=title)
         else:
             shown = spoken = title
         item.setText(shown)

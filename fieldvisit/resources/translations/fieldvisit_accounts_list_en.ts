@@ -58,11 +58,13 @@
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/page_actions.py" line="114" />
-        <source>Move {count} account(s) to the trash? Their records, promises and co-visits are kept, and you can restore them from Trash…</source>
-        <translation>Move {count} account(s) to the trash? Their records, promises and co-visits are kept, and you can restore them from Trash…</translation>
-    </message>
+    <message numerus="yes">
+            <source>Move %n account(s) to the trash? Their records, promises and co-visits are kept, and you can restore them from Trash…</source>
+            <translation>
+                <numerusform>Move %n account to the trash? Their records, promises and co-visits are kept, and you can restore them from Trash…</numerusform>
+                <numerusform>Move %n accounts to the trash? Their records, promises and co-visits are kept, and you can restore them from Trash…</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
     <name>AccountList</name>

@@ -58,11 +58,12 @@
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/page_actions.py" line="114" />
-        <source>Move {count} account(s) to the trash? Their records, promises and co-visits are kept, and you can restore them from Trash…</source>
-        <translation>将 {count} 个客户移到回收站？其联系记录、承诺和协访都会保留，可在“回收站…”中恢复。</translation>
-    </message>
+    <message numerus="yes">
+            <source>Move %n account(s) to the trash? Their records, promises and co-visits are kept, and you can restore them from Trash…</source>
+            <translation>
+                <numerusform>将 %n 个客户移到回收站？其联系记录、承诺和协访都会保留，可在“回收站…”中恢复。</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
     <name>AccountList</name>

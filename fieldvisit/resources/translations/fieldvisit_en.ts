@@ -183,9 +183,12 @@
             <source>{page} ({count})</source>
             <translation>{page} ({count})</translation>
         </message>
-        <message>
-            <source>{page}: {count} item(s) need action</source>
-            <translation>{page}: {count} item(s) need action</translation>
+        <message numerus="yes">
+            <source>{page}: %n item(s) need action</source>
+            <translation>
+                <numerusform>{page}: %n item needs action</numerusform>
+                <numerusform>{page}: %n items need action</numerusform>
+            </translation>
         </message>
     </context>
     <context>

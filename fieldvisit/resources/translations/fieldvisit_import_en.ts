@@ -397,11 +397,13 @@
         <source>vCard (*.vcf);;All files (*)</source>
         <translation>vCard (*.vcf);;All files (*)</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="128" />
-        <source>{count} contact(s) found.</source>
-        <translation>{count} contact(s) found.</translation>
-    </message>
+    <message numerus="yes">
+            <source>%n contact(s) found.</source>
+            <translation>
+                <numerusform>%n contact found.</numerusform>
+                <numerusform>%n contacts found.</numerusform>
+            </translation>
+        </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="151" />
         <source>{created} added, {updated} updated, {unchanged} unchanged.</source>
@@ -412,11 +414,13 @@
         <source>Skipped: {issues}</source>
         <translation>Skipped: {issues}</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="156" />
-        <source>{count} new stakeholder(s) share a mobile with someone of another name (cards at lines {lines}); they were kept apart. Merge them in the card if they are one person.</source>
-        <translation>{count} new stakeholder(s) share a mobile with someone of another name (cards at lines {lines}); they were kept apart. Merge them in the card if they are one person.</translation>
-    </message>
+    <message numerus="yes">
+            <source>%n new stakeholder(s) share a mobile with someone of another name (cards at lines {lines}); they were kept apart. Merge them in the card if they are one person.</source>
+            <translation>
+                <numerusform>%n new stakeholder shares a mobile with someone of another name (card at line {lines}); they were kept apart. Merge them in the card if they are one person.</numerusform>
+                <numerusform>%n new stakeholders share a mobile with someone of another name (cards at lines {lines}); they were kept apart. Merge them in the card if they are one person.</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
     <name>TransferRun</name>

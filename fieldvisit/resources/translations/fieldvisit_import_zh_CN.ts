@@ -397,11 +397,12 @@
         <source>vCard (*.vcf);;All files (*)</source>
         <translation>vCard (*.vcf);;所有文件 (*)</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="128" />
-        <source>{count} contact(s) found.</source>
-        <translation>找到 {count} 位联系人。</translation>
-    </message>
+    <message numerus="yes">
+            <source>%n contact(s) found.</source>
+            <translation>
+                <numerusform>找到 %n 位联系人。</numerusform>
+            </translation>
+        </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="151" />
         <source>{created} added, {updated} updated, {unchanged} unchanged.</source>
@@ -412,11 +413,12 @@
         <source>Skipped: {issues}</source>
         <translation>已跳过：{issues}</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/vcard_dialog.py" line="156" />
-        <source>{count} new stakeholder(s) share a mobile with someone of another name (cards at lines {lines}); they were kept apart. Merge them in the card if they are one person.</source>
-        <translation>{count} 位新联系人与另一姓名的联系人手机号相同（第 {lines} 行开始的名片），已分别保存。如是同一人，请在客户卡片中合并。</translation>
-    </message>
+    <message numerus="yes">
+            <source>%n new stakeholder(s) share a mobile with someone of another name (cards at lines {lines}); they were kept apart. Merge them in the card if they are one person.</source>
+            <translation>
+                <numerusform>%n 位新联系人与另一姓名的联系人手机号相同（第 {lines} 行开始的名片），已分别保存。如是同一人，请在客户卡片中合并。</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
     <name>TransferRun</name>

@@ -183,9 +183,11 @@
             <source>{page} ({count})</source>
             <translation>{page}（{count}）</translation>
         </message>
-        <message>
-            <source>{page}: {count} item(s) need action</source>
-            <translation>{page}：{count} 项待处理</translation>
+        <message numerus="yes">
+            <source>{page}: %n item(s) need action</source>
+            <translation>
+                <numerusform>{page}：%n 项待处理</numerusform>
+            </translation>
         </message>
     </context>
     <context>

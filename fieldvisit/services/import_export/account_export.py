@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from fieldvisit.domain.card_rules import yuan_text
 from fieldvisit.domain.errors import FieldVisitError, ValidationError
 from fieldvisit.domain.labels import label
+from fieldvisit.i18n import joined
 from fieldvisit.services.import_export.fields import Field, all_fields
 from fieldvisit.services.import_export.formulas import neutralise, risky
 from fieldvisit.services.import_export.values import yes_no
@@ -66,7 +67,7 @@ def _cell(spec: Field, obj: object, owners: dict[uuid.UUID, str], lang: str) -> 
         return owners.get(owner_id, "") if owner_id else ""
     if spec.kind == "roles":
         roles = [r.role for r in getattr(obj, "roles", [])]
-        return ("、" if lang == "zh" else ", ").join(label(r, lang) for r in roles)
+        return joined((label(r, lang) for r in roles), lang)
     value = getattr(obj, spec.attr, None)
     if value is None:
         return ""

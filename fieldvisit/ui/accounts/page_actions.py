@@ -111,9 +111,11 @@ class AccountActions(QObject):
             self.page,
             self.tr("Move to trash"),
             self.tr(
-                "Move {count} account(s) to the trash? Their records, promises and co-visits "
-                "are kept, and you can restore them from Trash…"
-            ).format(count=self.page.locale().toString(len(ids))),
+                "Move %n account(s) to the trash? Their records, promises and co-visits "
+                "are kept, and you can restore them from Trash…",
+                "",
+                len(ids),
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

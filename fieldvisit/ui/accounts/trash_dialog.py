@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.domain.errors import FieldVisitError
+from fieldvisit.i18n import joined
 from fieldvisit.services.accounts.trash import (
     AccountInTrashError,
     Blocker,
@@ -242,7 +243,7 @@ class TrashDialog(QDialog):
         self.refresh()
 
     def _ask_restore_accounts(self, exc: AccountInTrashError) -> bool:
-        names = "、".join(sorted(exc.accounts.values()))
+        names = joined(sorted(exc.accounts.values()))
         answer = QMessageBox.question(
             self,
             self.tr("Restore the account too?"),

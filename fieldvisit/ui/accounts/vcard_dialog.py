@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.domain.errors import FieldVisitError
+from fieldvisit.i18n import joined
 from fieldvisit.services.import_export import VCardImportResult, import_vcards, read_vcard_file
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.events import DataEvents
@@ -125,7 +126,7 @@ class ImportVCardDialog(QDialog):
                 (card.name, card.title, card.mobile, card.office_phone, card.email)
             ):
                 self.cards_table.setItem(r, c, QTableWidgetItem(text))
-        self._say(self.tr("{count} contact(s) found.").format(count=len(cards)), error=False)
+        self._say(self.tr("%n contact(s) found.", "", len(cards)), error=False)
         self.import_button.setEnabled(True)
 
     @Slot()
@@ -153,13 +154,12 @@ class ImportVCardDialog(QDialog):
         )
         if result.possible_duplicates:
             text += " " + self.tr(
-                "{count} new stakeholder(s) share a mobile with someone of another name "
+                "%n new stakeholder(s) share a mobile with someone of another name "
                 "(cards at lines {lines}); they were kept apart. Merge them in the card if "
-                "they are one person."
-            ).format(
-                count=len(result.possible_duplicates),
-                lines=", ".join(str(d.row) for d in result.possible_duplicates),
-            )
+                "they are one person.",
+                "",
+                len(result.possible_duplicates),
+            ).format(lines=joined(str(d.row) for d in result.possible_duplicates))
         if result.issues:
             text += " " + self.tr("Skipped: {issues}").format(
                 issues="; ".join(str(i) for i in result.issues)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from fieldvisit import clock
 from fieldvisit.domain.enums import RecordStatus
+from fieldvisit.i18n import joined
 from fieldvisit.services.records import RecordRow, list_records, stale_drafts
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
@@ -152,7 +153,7 @@ class StaleBanner(QFrame):
         self.rows = rows
         self.setVisible(bool(rows))
         if rows:
-            names = "、".join(dict.fromkeys(r.account_name for r in rows[:3]))
+            names = joined(dict.fromkeys(r.account_name for r in rows[:3]))
             self.text.setText(
                 self.tr(
                     "%n draft(s) older than two days — contact records are due within two "
