@@ -10,6 +10,7 @@ from pathlib import Path
 
 from fieldvisit import clock
 from fieldvisit.domain.errors import BackupError, FieldVisitError
+from fieldvisit.i18n import message
 from fieldvisit.storage.database import (
     Database,
     inspect_sqlite_file,
@@ -31,8 +32,12 @@ class RestoreResult:
 def _require_sqlite(db: Database) -> Path:
     if db.path is None:
         raise BackupError(
-            "Backup and restore work on SQLite databases; use your server's tools for "
-            f"{db.describe()}."
+            message(
+                "Backup and restore work on SQLite databases; use your server's tools for "
+                "{database}.",
+                "备份和恢复只适用于 SQLite 数据库；{database} 请使用服务器自带的工具。",
+                database=db.describe(),
+            )
         )
     return db.path
 
@@ -47,23 +52,55 @@ def _copy_online(source: Path, target: Path) -> None:
     try:
         copy_sqlite(source, target)
     except ValueError as exc:
-        raise BackupError(f"The copy written to {target} did not verify; it was removed.") from exc
+        raise BackupError(
+            message(
+                "The copy written to {target} did not verify; it was removed.",
+                "写到 {target} 的副本未通过校验，已被删除。",
+                target=target,
+            )
+        ) from exc
     except sqlite3.Error as exc:
-        raise BackupError(f"Copying {source} to {target} failed: {exc}.") from exc
+        raise BackupError(
+            message(
+                "Copying {source} to {target} failed: {reason}.",
+                "把 {source} 复制到 {target} 失败：{reason}。",
+                source=source,
+                target=target,
+                reason=exc,
+            )
+        ) from exc
     except OSError as exc:
-        raise BackupError(f"Cannot write {target}: {exc.strerror}.") from exc
+        raise BackupError(
+            message(
+                "Cannot write {target}: {reason}.",
+                "无法写入 {target}：{reason}。",
+                target=target,
+                reason=exc.strerror,
+            )
+        ) from exc
 
 
 def backup(db: Database, destination: Path, *, overwrite: bool = False) -> Path:
     source = _require_sqlite(db)
     destination = destination.expanduser().resolve()
     if destination == source:
-        raise BackupError("A backup cannot be written over the database itself.")
+        raise BackupError(
+            message(
+                "A backup cannot be written over the database itself.",
+                "备份不能覆盖数据库本身。",
+            )
+        )
     if destination.is_dir():
         stamp = clock.now_utc().strftime("%Y%m%dT%H%M%SZ")
         destination = destination / f"{source.stem}-{stamp}.db"
     if destination.exists() and not overwrite:
-        raise BackupError(f"{destination} already exists; choose another name or overwrite it.")
+        raise BackupError(
+            message(
+                "{path} already exists; choose another name or overwrite it.",
+                "{path} 已存在；请换一个名称，或选择覆盖它。",
+                path=destination,
+            )
+        )
     _copy_online(source, destination)
     return destination
 
@@ -71,13 +108,25 @@ def backup(db: Database, destination: Path, *, overwrite: bool = False) -> Path:
 def validate_backup_file(path: Path) -> None:
     """Refuse anything that is not a sound FieldVisit database this version can open."""
     if not path.is_file():
-        raise BackupError(f"{path} does not exist or is not a file.")
+        raise BackupError(
+            message(
+                "{path} does not exist or is not a file.",
+                "{path} 不存在，或不是文件。",
+                path=path,
+            )
+        )
     try:
         state = inspect_sqlite_file(path)
     except FieldVisitError as exc:
         raise BackupError(exc.detail) from exc
     if state.is_new:
-        raise BackupError(f"{path} is empty: it holds no FieldVisit data.")
+        raise BackupError(
+            message(
+                "{path} is empty: it holds no FieldVisit data.",
+                "{path} 是空的：其中没有 FieldVisit 的数据。",
+                path=path,
+            )
+        )
     try:
         check_known_revision(state.revision, str(path), MIGRATIONS_DIR)
     except FieldVisitError as exc:
@@ -85,7 +134,14 @@ def validate_backup_file(path: Path) -> None:
     with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     if rows != ["ok"]:
-        raise BackupError(f"{path} is damaged ({rows[0]}); it was not restored.")
+        raise BackupError(
+            message(
+                "{path} is damaged ({reason}); it was not restored.",
+                "{path} 已损坏（{reason}）；没有用它恢复。",
+                path=path,
+                reason=rows[0],
+            )
+        )
 
 
 def restore(target: Path, source: Path) -> RestoreResult:
@@ -96,13 +152,23 @@ def restore(target: Path, source: Path) -> RestoreResult:
     source = source.expanduser().resolve()
     target = target.expanduser().resolve()
     if source == target:
-        raise BackupError("The backup and the database are the same file.")
+        raise BackupError(
+            message(
+                "The backup and the database are the same file.",
+                "备份和数据库是同一个文件。",
+            )
+        )
     validate_backup_file(source)
     with exclusive_use(target) as alone:
         if not alone:
             raise BackupError(
-                f"{target} is open in FieldVisit or another program using it. Close it "
-                "there, then restore again; nothing was changed."
+                message(
+                    "{target} is open in FieldVisit or another program using it. Close it "
+                    "there, then restore again; nothing was changed.",
+                    "{target} 正在 FieldVisit 或另一个使用它的程序中打开。请先在那里关闭它，"
+                    "再重新恢复；没有做任何改动。",
+                    target=target,
+                )
             )
         kept = _replace_with(target, source)
     open_database(target).close()  # upgrade an older backup to the current schema
@@ -135,7 +201,13 @@ def _replace_with(target: Path, source: Path) -> Path | None:
             src.backup(dst)
     except sqlite3.Error as exc:
         raise BackupError(
-            f"Restoring {source} into {target} failed ({exc}); the database is unchanged."
+            message(
+                "Restoring {source} into {target} failed ({reason}); the database is unchanged.",
+                "用 {source} 恢复 {target} 失败（{reason}）；数据库未被改动。",
+                source=source,
+                target=target,
+                reason=exc,
+            )
         ) from exc
     return kept
 

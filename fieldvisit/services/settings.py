@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import MemberRole, WorkBase
 from fieldvisit.domain.errors import ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.services.team import MAX_NAME_LENGTH, MemberRow, current_user, set_current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import AppSetting, TeamMember
@@ -86,11 +87,22 @@ def validate_settings(settings: AppSettings) -> AppSettings:
     company = " ".join(settings.company_name.split())
     if len(company) > MAX_COMPANY_LENGTH:
         raise ValidationError(
-            "company_name", f"A company name can be at most {MAX_COMPANY_LENGTH} characters."
+            "company_name",
+            message(
+                "A company name can be at most {count} characters.",
+                "公司名称最多 {count} 个字符。",
+                count=MAX_COMPANY_LENGTH,
+            ),
         )
     if not MIN_BACKUP_KEEP <= settings.backup_keep <= MAX_BACKUP_KEEP:
         raise ValidationError(
-            "backup_keep", f"Keep between {MIN_BACKUP_KEEP} and {MAX_BACKUP_KEEP} backups."
+            "backup_keep",
+            message(
+                "Keep between {low} and {high} backups.",
+                "保留的备份数须在 {low} 到 {high} 个之间。",
+                low=MIN_BACKUP_KEEP,
+                high=MAX_BACKUP_KEEP,
+            ),
         )
     folder = settings.backup_folder
     if folder is not None:
@@ -102,19 +114,46 @@ def validate_settings(settings: AppSettings) -> AppSettings:
 def check_writable_folder(folder: Path, field: str) -> None:
     """Refuse a folder that is not absolute, not a folder or cannot be written to."""
     if not folder.is_absolute():
-        raise ValidationError(field, f"{folder} is not a full path; choose a folder.")
+        raise ValidationError(
+            field,
+            message(
+                "{folder} is not a full path; choose a folder.",
+                "{folder} 不是完整路径；请选择一个文件夹。",
+                folder=folder,
+            ),
+        )
     if folder.exists() and not folder.is_dir():
-        raise ValidationError(field, f"{folder} is a file, not a folder.")
+        raise ValidationError(
+            field,
+            message(
+                "{folder} is a file, not a folder.",
+                "{folder} 是文件，不是文件夹。",
+                folder=folder,
+            ),
+        )
     existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
     if existing is None or not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
-        raise ValidationError(field, f"FieldVisit cannot write to {folder}; choose another folder.")
+        raise ValidationError(
+            field,
+            message(
+                "FieldVisit cannot write to {folder}; choose another folder.",
+                "FieldVisit 无法写入 {folder}；请选择另一个文件夹。",
+                folder=folder,
+            ),
+        )
     if folder.is_dir():
         try:  # access() can be wrong on network shares and read-only mounts
             with tempfile.TemporaryFile(dir=folder):
                 pass
         except OSError as exc:
             raise ValidationError(
-                field, f"FieldVisit cannot write to {folder} ({exc.strerror}); choose another."
+                field,
+                message(
+                    "FieldVisit cannot write to {folder} ({reason}); choose another.",
+                    "FieldVisit 无法写入 {folder}（{reason}）；请另选一个。",
+                    folder=folder,
+                    reason=exc.strerror,
+                ),
             ) from exc
 
 
@@ -160,9 +199,16 @@ def update_current_user(
     """
     clean = " ".join(name.split())
     if not clean:
-        raise ValidationError("name", "Enter your name.")
+        raise ValidationError("name", message("Enter your name.", "请输入您的姓名。"))
     if len(clean) > MAX_NAME_LENGTH:
-        raise ValidationError("name", f"A name can be at most {MAX_NAME_LENGTH} characters.")
+        raise ValidationError(
+            "name",
+            message(
+                "A name can be at most {count} characters.",
+                "姓名最多 {count} 个字符。",
+                count=MAX_NAME_LENGTH,
+            ),
+        )
     me = current_user(db)
     if me is not None and me.role is role:
         with db.session_scope() as session:
