@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 
 from fieldvisit.domain.enums import ContactMethod, PromiseStatus, RecordStatus
 from fieldvisit.domain.errors import ValidationError
+from fieldvisit.i18n import message
 
 REPORT_WITHIN_DAYS = 2
 """General visits are reported within two days (DOMAIN.md §4)."""
@@ -150,13 +151,37 @@ class IncompleteRecordError(ValidationError):
     """Completing a record whose successes, shortcomings or lessons are blank."""
 
     def __init__(self, missing: list[str]) -> None:
-        names = ", ".join(missing)
         super().__init__(
             missing[0],
-            f"A complete record needs successes, shortcomings and lessons; write the "
-            f"{names} first, or save it as a draft.",
+            message(
+                "A complete record needs successes, shortcomings and lessons; write the "
+                "{names} first, or save it as a draft.",
+                "完整的联系记录需要写明成功之处、不足之处和经验教训；请先填写{names}，"
+                "或将其保存为草稿。",
+                names=_reflection_names(missing),
+            ),
         )
         self.missing = tuple(missing)
+
+
+def choose_due(number: int) -> str:
+    """The detail for agreement ``number`` of a record that has no due day."""
+    return message(
+        "Agreement {number}: choose when it is due.",
+        "第 {number} 项约定：请选择到期日。",
+        number=number,
+    )
+
+
+def _reflection_names(missing: list[str]) -> str:
+    """The blank reflections, named in the user's language."""
+    names = {
+        "successes": ("successes", "成功之处"),
+        "shortcomings": ("shortcomings", "不足之处"),
+        "lessons": ("lessons", "经验教训"),
+    }
+    separator = message(", ", "、")
+    return separator.join(message(*names[n]) if n in names else n for n in missing)
 
 
 _MONEY = re.compile(r"^-?\d+(\.\d{0,2})?$")
@@ -169,15 +194,38 @@ def yuan_to_cents(text: str, field_name: str = "amount") -> int | None:
     if not clean:
         return None
     if not _MONEY.match(clean):
-        raise ValidationError(field_name, f"{text!r} is not an amount in yuan, e.g. 12345.60.")
+        raise ValidationError(
+            field_name,
+            message(
+                "{text} is not an amount in yuan, e.g. 12345.60.",
+                "{text} 不是以元为单位的金额，例如 12345.60。",
+                text=repr(text),
+            ),
+        )
     try:
         value = Decimal(clean)
     except InvalidOperation as exc:  # pragma: no cover - the pattern already checked it
-        raise ValidationError(field_name, f"{text!r} is not an amount in yuan.") from exc
+        raise ValidationError(
+            field_name,
+            message(
+                "{text} is not an amount in yuan.",
+                "{text} 不是以元为单位的金额。",
+                text=repr(text),
+            ),
+        ) from exc
     if value < 0:
-        raise ValidationError(field_name, "An amount cannot be negative.")
+        raise ValidationError(
+            field_name, message("An amount cannot be negative.", "金额不能为负数。")
+        )
     if value >= MAX_YUAN:
-        raise ValidationError(field_name, f"{text!r} is too large for an amount.")
+        raise ValidationError(
+            field_name,
+            message(
+                "{text} is too large for an amount.",
+                "{text} 作为金额太大了。",
+                text=repr(text),
+            ),
+        )
     return int(value * 100)
 
 
