@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldvisit.domain.errors import FieldVisitError
+from fieldvisit.i18n import message
 
 PG_BIN_GLOBS = (
     "/usr/lib/postgresql/*/bin",  # Debian, Ubuntu
@@ -27,11 +28,17 @@ PG_BIN_GLOBS = (
     "C:/Program Files/PostgreSQL/*/bin",
 )
 DATABASE = "fieldvisit"
-INSTALL_HINT = (
-    "PostgreSQL's server programs (initdb, pg_ctl) were not found. Install them, e.g. "
-    "'sudo apt-get install postgresql' on Debian or Ubuntu, 'brew install postgresql@16' "
-    "on macOS, or the installer from postgresql.org on Windows; then run this again."
-)
+
+
+def install_hint() -> str:
+    return message(
+        "PostgreSQL's server programs (initdb, pg_ctl) were not found. Install them, e.g. "
+        "'sudo apt-get install postgresql' on Debian or Ubuntu, 'brew install postgresql@16' "
+        "on macOS, or the installer from postgresql.org on Windows; then run this again.",
+        "找不到 PostgreSQL 的服务器程序（initdb、pg_ctl）。请先安装，例如在 Debian 或 Ubuntu 上"
+        "运行“sudo apt-get install postgresql”，在 macOS 上运行“brew install postgresql@16”，"
+        "在 Windows 上使用 postgresql.org 提供的安装程序；然后再运行本命令。",
+    )
 
 
 class ClusterError(FieldVisitError):
@@ -54,7 +61,7 @@ def find_pg_bin() -> Path:
         candidates.extend(Path(p) for p in glob.glob(pattern))
     usable = [c for c in candidates if (c / "initdb").exists() or (c / "initdb.exe").exists()]
     if not usable:
-        raise ClusterError(INSTALL_HINT)
+        raise ClusterError(install_hint())
     return sorted(usable, key=lambda p: _version_key(p), reverse=True)[0]
 
 
@@ -107,7 +114,14 @@ class Cluster:
         result = subprocess.run(command, capture_output=True, text=True, check=False)
         if check and result.returncode != 0:
             tail = (result.stderr or result.stdout).strip().splitlines()[-3:]
-            raise ClusterError(f"{program} failed: " + " / ".join(tail))
+            raise ClusterError(
+                message(
+                    "{program} failed: {output}",
+                    "{program} 运行失败：{output}",
+                    program=program,
+                    output=" / ".join(tail),
+                )
+            )
         return result
 
     def exists(self) -> bool:
@@ -125,9 +139,15 @@ class Cluster:
             )
             if reach.returncode != 0:
                 raise ClusterError(
-                    f"Run as root, PostgreSQL works as the 'postgres' user, which cannot reach "
-                    f"{self.folder} (a folder above it is private). Choose a folder it can reach, "
-                    "e.g. under /var/lib or /srv."
+                    message(
+                        "Run as root, PostgreSQL works as the 'postgres' user, which cannot reach "
+                        "{folder} (a folder above it is private). Choose a folder it can reach, "
+                        "e.g. under /var/lib or /srv.",
+                        "以 root 运行时，PostgreSQL 以“postgres”用户身份工作，而该用户无法访问 "
+                        "{folder}（它的某个上级文件夹是私有的）。请选择该用户能访问的文件夹，"
+                        "例如 /var/lib 或 /srv 下的文件夹。",
+                        folder=self.folder,
+                    )
                 )
         self._run(
             "initdb",
@@ -187,7 +207,13 @@ class Cluster:
             if self.running():
                 return
             time.sleep(0.1)
-        raise ClusterError(f"PostgreSQL did not start; see {self.folder / 'postgres.log'}.")
+        raise ClusterError(
+            message(
+                "PostgreSQL did not start; see {log}.",
+                "PostgreSQL 未能启动；请查看 {log}。",
+                log=self.folder / "postgres.log",
+            )
+        )
 
 
 def _current_user() -> str:

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Table, delete, select, text
 from sqlalchemy.exc import IntegrityError
 
 from fieldvisit import clock
+from fieldvisit.i18n import message
 from fieldvisit.storage.database import Database
 from fieldvisit.sync import protocol as p
 from fieldvisit.sync.capture import get_state, install_capture, set_state
@@ -54,10 +55,20 @@ class Session:
 
     def __init__(self, db: Database, transport: httpx.BaseTransport | None = None) -> None:
         if db.path is None:
-            raise SyncError("Only a laptop's own database file syncs.")
+            raise SyncError(
+                message(
+                    "Only a laptop's own database file syncs.",
+                    "只有笔记本电脑自己的数据库文件才能同步。",
+                )
+            )
         identity = load_identity(db.path)
         if identity is None:
-            raise SyncError("This laptop is not in a team: join one first (fieldvisit sync join).")
+            raise SyncError(
+                message(
+                    "This laptop is not in a team: join one first (fieldvisit sync join).",
+                    "这台笔记本电脑尚未加入团队：请先加入（fieldvisit sync join）。",
+                )
+            )
         self.db = db
         self.identity: DeviceIdentity = identity
         self.http = httpx.Client(
@@ -234,16 +245,50 @@ class Session:
             response = send()
         except httpx.HTTPError as exc:
             raise SyncError(
-                f"The team server cannot be reached ({type(exc).__name__}); changes stay "
-                "on this laptop and go at the next sync."
+                message(
+                    "The team server cannot be reached ({reason}); changes stay "
+                    "on this laptop and go at the next sync.",
+                    "无法连接团队服务器（{reason}）；更改保留在这台笔记本电脑上，下次同步时再发送。",
+                    reason=type(exc).__name__,
+                )
             ) from exc
         try:
             data: dict[str, Any] = response.json()
         except ValueError as exc:
-            raise SyncError("The team server's answer could not be read.") from exc
+            raise SyncError(
+                message("The team server's answer could not be read.", "无法读取团队服务器的答复。")
+            ) from exc
         if response.status_code != 200:
-            raise SyncError(str(data.get("message") or data.get("error") or response.status_code))
+            raise SyncError(_refusal(data, response.status_code), str(data.get("error", "")))
         return data
+
+
+def _refusal(data: dict[str, Any], status: int) -> str:
+    """The server's refusal in the user's language: the server's own text is the admin's
+    language, so the laptop says the known codes itself."""
+    code = str(data.get("error", ""))
+    if code == p.DEVICE_REVOKED:
+        return message(
+            "This laptop was removed from the team; its changes stay here. Ask your "
+            "administrator for a new code to join again.",
+            "这台笔记本电脑已被移出团队；其更改仍保留在本机。请向管理员索取新的代码后重新加入。",
+        )
+    if code == p.UNAUTHORIZED:
+        return message(
+            "The team server no longer accepts this laptop (an unknown device, or a person "
+            "no longer in the team). Ask your administrator.",
+            "团队服务器不再接受这台笔记本电脑（设备未知，或其使用者已不在团队中）。请联系管理员。",
+        )
+    if code == p.PROTOCOL_OUTDATED:
+        return message(
+            "This FieldVisit is too old to sync with the team server. Update it, then sync again.",
+            "此版本的 FieldVisit 太旧，无法与团队服务器同步。请更新后再同步。",
+        )
+    return message(
+        "The team server refused the request ({code}).",
+        "团队服务器拒绝了该请求（{code}）。",
+        code=code or status,
+    )
 
 
 def _apply_order(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
