@@ -29,7 +29,7 @@ from fieldvisit.cli_report import add_report_commands
 from fieldvisit.cli_search import add_search_commands
 from fieldvisit.cli_server import add_server_commands, add_sync_commands
 from fieldvisit.cli_text import cli_text
-from fieldvisit.i18n import language_from_environment, set_language
+from fieldvisit.i18n import language_from_environment, message, set_language
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -263,7 +263,12 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
     target = sqlite_path(resolve_url(args.db))
     if target is None:
-        raise BackupError("Restore works on SQLite databases; use your server's tools instead.")
+        raise BackupError(
+            message(
+                "Restore works on SQLite databases; use your server's tools instead.",
+                "恢复只适用于 SQLite 数据库；请改用服务器自带的工具。",
+            )
+        )
     result = restore(target, args.file)
     if args.json:
         _print_json(dataclasses.asdict(result))

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from fieldvisit.domain import card_rules as r
 from fieldvisit.domain.errors import NotFoundError, ValidationError
 from fieldvisit.domain.fields import account as account_fields
+from fieldvisit.i18n import message
 from fieldvisit.services.accounts.card_checks import validate_card
 from fieldvisit.services.accounts.card_data import (
     GROUP_TYPES,
@@ -228,8 +229,11 @@ def _live_account(session: Session, account_id: uuid.UUID) -> Account:
     account = session.get(Account, account_id)
     if account is None or account.deleted_at is not None:
         raise NotFoundError(
-            "This account no longer exists or is in the trash; restore it from the trash "
-            "to edit it."
+            message(
+                "This account no longer exists or is in the trash; restore it from the trash "
+                "to edit it.",
+                "该客户已不存在或在回收站中；请先从回收站恢复，再进行编辑。",
+            )
         )
     return account
 
@@ -251,11 +255,29 @@ def _existing(session: Session, model: type[M], account_id: uuid.UUID) -> list[M
     return list(session.scalars(select(model).where(model.account_id == account_id)))
 
 
+def _group_name(group: str) -> str:
+    """A table of the card, named in the user's language."""
+    names = {
+        "complaints": ("complaints", "投诉"),
+        "projects": ("projects", "采购项目"),
+        "plans": ("plans", "大客户计划"),
+        "grades": ("grades", "客情评级"),
+        "prices": ("prices", "零售价格变动"),
+        "contributions": ("contributions", "分期贡献"),
+    }
+    return message(*names[group]) if group in names else group
+
+
 def _own(rows: dict[uuid.UUID, M], row_id: uuid.UUID, group: str, index: int) -> M:
     found = rows.get(row_id)
     if found is None:
         raise NotFoundError(
-            f"Row {index + 1} of {group} was removed meanwhile; close the card and open it again."
+            message(
+                "Row {row} of {group} was removed meanwhile; close the card and open it again.",
+                "{group}的第 {row} 行在此期间已被删除；请关闭资料卡后重新打开。",
+                row=index + 1,
+                group=_group_name(group),
+            )
         )
     return found
 

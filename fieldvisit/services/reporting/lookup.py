@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import MemberRole, PeriodKind
 from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.storage.models import TeamMember
 
 
@@ -23,7 +24,12 @@ def parse_id(value: str | uuid.UUID, what: str = "id") -> uuid.UUID:
         return uuid.UUID(value.strip())
     except ValueError as exc:
         raise ValidationError(
-            what, f"{value!r} is not an ID: give the 32 hex digits, with or without dashes."
+            what,
+            message(
+                "{value} is not an ID: give the 32 hex digits, with or without dashes.",
+                "{value} 不是 ID：请给出 32 位十六进制数字，可带或不带连字符。",
+                value=repr(value),
+            ),
         ) from exc
 
 
@@ -44,12 +50,30 @@ def find_member(session: Session, name: str, role: MemberRole | None = None) -> 
     if not matches:
         close = difflib.get_close_matches(clean, names, n=5, cutoff=0.5)
         close += [n for n in names if clean and clean in n and n not in close][: 5 - len(close)]
-        hint = f" Did you mean: {', '.join(close)}?" if close else " Run `fieldvisit team`."
-        raise NotFoundError(f"No team member is called {clean!r}.{hint}")
+        if close:
+            raise NotFoundError(
+                message(
+                    "No team member is called {name}. Did you mean: {close}?",
+                    "团队中没有名为 {name} 的成员。您是不是要找：{close}？",
+                    name=repr(clean),
+                    close=message(", ", "、").join(close),
+                )
+            )
+        raise NotFoundError(
+            message(
+                "No team member is called {name}. Run `fieldvisit team`.",
+                "团队中没有名为 {name} 的成员。请运行 `fieldvisit team` 查看。",
+                name=repr(clean),
+            )
+        )
     raise ValidationError(
         "name",
-        f"{len(matches)} team members are called {clean!r}; rename one in the app to tell "
-        "them apart.",
+        message(
+            "{count} team members are called {name}; rename one in the app to tell them apart.",
+            "有 {count} 位团队成员都叫 {name}；请在程序中给其中一位改名以便区分。",
+            count=len(matches),
+            name=repr(clean),
+        ),
     )
 
 
@@ -60,7 +84,14 @@ def parse_month(value: str | date) -> date:
     try:
         return datetime.strptime(value.strip(), "%Y-%m").date()  # noqa: DTZ007 - a month, no clock
     except ValueError as exc:
-        raise ValidationError("month", f"{value!r} is not a month: write YYYY-MM.") from exc
+        raise ValidationError(
+            "month",
+            message(
+                "{value} is not a month: write YYYY-MM.",
+                "{value} 不是月份：请写成 YYYY-MM。",
+                value=repr(value),
+            ),
+        ) from exc
 
 
 def parse_day(value: str | date) -> date:
@@ -69,7 +100,14 @@ def parse_day(value: str | date) -> date:
     try:
         return date.fromisoformat(value.strip())
     except ValueError as exc:
-        raise ValidationError("date", f"{value!r} is not a date: write YYYY-MM-DD.") from exc
+        raise ValidationError(
+            "date",
+            message(
+                "{value} is not a date: write YYYY-MM-DD.",
+                "{value} 不是日期：请写成 YYYY-MM-DD。",
+                value=repr(value),
+            ),
+        ) from exc
 
 
 def month_end(first: date) -> date:
