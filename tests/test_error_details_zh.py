@@ -80,6 +80,12 @@ def test_opening_a_database_that_cannot_be_used_is_said_in_chinese(
     assert_chinese(detail, "another program", "left unchanged")
     assert str(foreign) in detail  # the path stays as it is
 
+    folder = tmp_path / "dir.db"
+    folder.mkdir()
+    detail = detail_of(lambda: open_database(folder), NotADatabaseError)
+    assert_chinese(detail, "not a database file", "folder")
+    assert "是文件夹" in detail
+
     text_file = tmp_path / "notes.db"
     text_file.write_text("not a database", encoding="utf-8")
     assert_chinese(

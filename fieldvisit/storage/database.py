@@ -192,13 +192,15 @@ def inspect_sqlite_file(path: Path) -> FileState:
 
 def _kind_name(kind: str) -> str:
     """What :func:`kind_of` found, in the user's language."""
-    names = {
-        "folder": ("folder", "文件夹"),
-        "device": ("device", "设备"),
-        "pipe": ("pipe", "管道"),
-        "socket": ("socket", "套接字"),
-    }
-    return message(*names.get(kind, ("special file", "特殊文件")))
+    if kind == "folder":
+        return message("folder", "文件夹")
+    if kind == "device":
+        return message("device", "设备")
+    if kind == "pipe":
+        return message("pipe", "管道")
+    if kind == "socket":
+        return message("socket", "套接字")
+    return message("special file", "特殊文件")
 
 
 def _writable(path: Path) -> bool:

@@ -258,14 +258,14 @@ def _existing(session: Session, model: type[M], account_id: uuid.UUID) -> list[M
 def _group_name(group: str) -> str:
     """A table of the card, named in the user's language."""
     names = {
-        "complaints": ("complaints", "投诉"),
-        "projects": ("projects", "采购项目"),
-        "plans": ("plans", "大客户计划"),
-        "grades": ("grades", "客情评级"),
-        "prices": ("prices", "零售价格变动"),
-        "contributions": ("contributions", "分期贡献"),
+        "complaints": message("complaints", "投诉"),
+        "projects": message("projects", "采购项目"),
+        "plans": message("plans", "大客户计划"),
+        "grades": message("grades", "客情评级"),
+        "prices": message("prices", "零售价格变动"),
+        "contributions": message("contributions", "分期贡献"),
     }
-    return message(*names[group]) if group in names else group
+    return names.get(group, group)
 
 
 def _own(rows: dict[uuid.UUID, M], row_id: uuid.UUID, group: str, index: int) -> M:

@@ -176,12 +176,11 @@ def choose_due(number: int) -> str:
 def _reflection_names(missing: list[str]) -> str:
     """The blank reflections, named in the user's language."""
     names = {
-        "successes": ("successes", "成功之处"),
-        "shortcomings": ("shortcomings", "不足之处"),
-        "lessons": ("lessons", "经验教训"),
+        "successes": message("successes", "成功之处"),
+        "shortcomings": message("shortcomings", "不足之处"),
+        "lessons": message("lessons", "经验教训"),
     }
-    separator = message(", ", "、")
-    return separator.join(message(*names[n]) if n in names else n for n in missing)
+    return message(", ", "、").join(names.get(n, n) for n in missing)
 
 
 _MONEY = re.compile(r"^-?\d+(\.\d{0,2})?$")
