@@ -237,3 +237,12 @@ def test_every_message_has_its_chinese_with_the_same_fields() -> None:
             continue  # a separator
         assert zh and CJK.search(zh), f"{name}:{line}: {en!r} has no Chinese"
         assert set(fields.findall(zh)) == set(fields.findall(en)), f"{name}:{line}: {zh!r}"
+
+
+def test_what_a_co_visit_lacks_has_the_sign_off_pages_chinese() -> None:
+    """The service says what is missing with the page's sentences: each has its Chinese."""
+    from fieldvisit.services.covisits import completeness
+
+    for sentence in completeness._SENTENCES.values():
+        zh = i18n.lookup(completeness.SENTENCE_CONTEXT, sentence, i18n.CHINESE)
+        assert zh and CJK.search(zh), sentence
