@@ -30,7 +30,7 @@ from fieldvisit.cli_search import add_search_commands
 from fieldvisit.cli_server import add_server_commands, add_sync_commands
 from fieldvisit.cli_text import cli_text
 from fieldvisit.cli_today import add_today_commands
-from fieldvisit.i18n import language_from_environment, set_language
+from fieldvisit.i18n import language_from_environment, message, set_language
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -265,7 +265,11 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
     target = sqlite_path(resolve_url(args.db))
     if target is None:
-        raise BackupError("Restore works on SQLite databases; use your server's tools instead.")
+        raise BackupError(
+            message(
+                "Restore works on SQLite databases; use your server's tools instead.",
+            )
+        )
     result = restore(target, args.file)
     if args.json:
         _print_json(dataclasses.asdict(result))

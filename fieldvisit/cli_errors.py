@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fieldvisit.cli_text import cli_text
+from fieldvisit.domain.card_rules import message_in
 from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.domain.labels import label, problem_advice
 from fieldvisit.domain.problems import problem_of
@@ -50,7 +51,9 @@ def _run(
     try:
         return handler(args)
     except FieldVisitError as exc:
-        print(f"fieldvisit: {exc.translated_title()}: {exc.detail}", file=sys.stderr)
+        # A card rule's message is English in the error; its Chinese is in the catalogue.
+        detail = message_in(exc.detail, current_language())
+        print(f"fieldvisit: {exc.translated_title()}: {detail}", file=sys.stderr)
         return EXIT_PROBLEM
     except BrokenPipeError:
         # Output piped into `head` and the like: not an error of ours. Point stdout at

@@ -14,6 +14,7 @@ from typing import Any
 from fieldvisit.cli_text import cli_text
 from fieldvisit.domain.enums import MemberRole
 from fieldvisit.domain.errors import ValidationError
+from fieldvisit.i18n import message
 
 
 def add_planning_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -156,7 +157,13 @@ def _cmd_ics(args: argparse.Namespace) -> int:
 
     target: Path = args.output.expanduser()
     if target.suffix.lower() != ".ics":
-        raise ValidationError("output", f"{target.name}: give the file the .ics extension.")
+        raise ValidationError(
+            "output",
+            message(
+                "{file}: give the file the .ics extension.",
+                file=target.name,
+            ),
+        )
     check_output(target)
     db = _open(args)
     try:

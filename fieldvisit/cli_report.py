@@ -13,6 +13,7 @@ from typing import Any
 
 from fieldvisit.cli_text import cli_text
 from fieldvisit.domain.errors import FieldVisitError, ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.storage.files import write_atomically
 
 
@@ -145,7 +146,13 @@ def _run(args: argparse.Namespace, render: Callable[[argparse.Namespace, Any], b
     try:
         write_atomically(target, data)
     except OSError as exc:
-        raise OutputError(f"{target} could not be written: {exc.strerror}.") from exc
+        raise OutputError(
+            message(
+                "{path} could not be written: {reason}.",
+                path=target,
+                reason=exc.strerror,
+            )
+        ) from exc
     if getattr(args, "json", False):
         print(
             json.dumps(
@@ -170,8 +177,18 @@ def check_output(target: Path) -> None:
     """Refuse a missing folder or a folder as the file, before any work is done."""
     if target.is_dir():
         raise ValidationError(
-            "output", f"{target} is a folder; give a file name, e.g. {target / 'report.pdf'}."
+            "output",
+            message(
+                "{path} is a folder; give a file name, e.g. {example}.",
+                path=target,
+                example=target / "report.pdf",
+            ),
         )
     folder = target.parent
     if not folder.is_dir():
-        raise OutputError(f"The folder {folder} does not exist. Create it first or choose another.")
+        raise OutputError(
+            message(
+                "The folder {folder} does not exist. Create it first or choose another.",
+                folder=folder,
+            )
+        )

@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 from fieldvisit.cli_text import cli_text
+from fieldvisit.i18n import message
 
 
 def add_search_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -36,7 +37,13 @@ def _cmd_search(args: argparse.Namespace) -> int:
     from fieldvisit.services.accounts.search_keys import rebuild_stale_keys
 
     if args.limit < 1:
-        raise ValidationError("limit", f"--limit must be 1 or more (you gave {args.limit}).")
+        raise ValidationError(
+            "limit",
+            message(
+                "--limit must be 1 or more (you gave {limit}).",
+                limit=args.limit,
+            ),
+        )
     db = _open(args)
     try:
         rebuilt = rebuild_stale_keys(db)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from fieldvisit.i18n import translate
+from fieldvisit.i18n import message, translate
 
 TITLE_CONTEXT = "Errors"
 
@@ -108,10 +108,13 @@ class EditConflictError(FieldVisitError):
 
     def __init__(self, conflicts: Sequence[FieldConflict]) -> None:
         self.conflicts = tuple(conflicts)
-        names = ", ".join(c.field for c in self.conflicts)
         super().__init__(
-            f"Since this was opened, someone else changed {len(self.conflicts)} of the "
-            f"values changed here ({names}). Choose which value to keep, then save again."
+            message(
+                "Since this was opened, someone else changed {count} of the "
+                "values changed here ({names}). Choose which value to keep, then save again.",
+                count=len(self.conflicts),
+                names=", ".join(c.field for c in self.conflicts),
+            )
         )
 
     @property

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from fieldvisit import clock
 from fieldvisit.domain.enums import MemberRole
 from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.server.models import AuditEvent, Device, EnrolmentCode
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, TeamMember
@@ -85,9 +86,21 @@ def member_by_name(session: Session, name: str) -> TeamMember:
         select(TeamMember).where(TeamMember.name == name.strip(), TeamMember.deleted_at.is_(None))
     ).all()
     if not rows:
-        raise NotFoundError(f"Nobody called {name!r} is in the team.")
+        raise NotFoundError(
+            message(
+                "Nobody called {name} is in the team.",
+                name=repr(name),
+            )
+        )
     if len(rows) > 1:
-        raise ValidationError("name", f"{len(rows)} people are called {name!r}; rename one first.")
+        raise ValidationError(
+            "name",
+            message(
+                "{count} people are called {name}; rename one first.",
+                count=len(rows),
+                name=repr(name),
+            ),
+        )
     return rows[0]
 
 
@@ -96,7 +109,10 @@ def _manager_for(session: Session, name: str | None) -> uuid.UUID | None:
         return None
     manager = member_by_name(session, name)
     if manager.role is not MemberRole.MANAGER:
-        raise ValidationError("manager", f"{name!r} is not a manager.")
+        raise ValidationError(
+            "manager",
+            message("{name} is not a manager.", name=repr(name)),
+        )
     return manager.id
 
 
@@ -119,9 +135,14 @@ def add_member(db: Database, name: str, role: MemberRole, manager: str | None = 
     """Add a person and return their one-time enrolment code."""
     clean = name.strip()
     if not clean:
-        raise ValidationError("name", "A member needs a name.")
+        raise ValidationError("name", message("A member needs a name."))
     if role is MemberRole.REP and not manager:
-        raise ValidationError("manager", "A rep needs a manager: add --manager NAME.")
+        raise ValidationError(
+            "manager",
+            message(
+                "A rep needs a manager: add --manager NAME.",
+            ),
+        )
     with db.session_scope() as session:
         taken = session.scalar(
             select(func.count())
@@ -129,7 +150,13 @@ def add_member(db: Database, name: str, role: MemberRole, manager: str | None = 
             .where(TeamMember.name == clean, TeamMember.deleted_at.is_(None))
         )
         if taken:
-            raise ValidationError("name", f"{clean!r} is already in the team.")
+            raise ValidationError(
+                "name",
+                message(
+                    "{name} is already in the team.",
+                    name=repr(clean),
+                ),
+            )
         member = TeamMember(name=clean, role=role, manager_id=_manager_for(session, manager))
         session.add(member)
         session.flush()
@@ -181,7 +208,7 @@ def move_member(db: Database, name: str, manager: str) -> None:
     with db.session_scope() as session:
         member = member_by_name(session, name)
         if member.role is not MemberRole.REP:
-            raise ValidationError("name", f"{name!r} is not a rep.")
+            raise ValidationError("name", message("{name} is not a rep.", name=repr(name)))
         member.manager_id = _manager_for(session, manager)
         audit(session, "member_moved", subject_id=member.id)
 
@@ -191,7 +218,7 @@ def assign_territory(db: Database, account: str, to: str) -> int:
     with db.session_scope() as session:
         rep = member_by_name(session, to)
         if rep.role is not MemberRole.REP:
-            raise ValidationError("to", f"{to!r} is not a rep.")
+            raise ValidationError("to", message("{name} is not a rep.", name=repr(to)))
         query = select(Account).where(Account.deleted_at.is_(None))
         try:
             query = query.where(Account.id == uuid.UUID(account))
@@ -199,7 +226,11 @@ def assign_territory(db: Database, account: str, to: str) -> int:
             query = query.where(Account.name == account.strip())
         found = session.scalars(query).all()
         if not found:
-            raise NotFoundError(f"No account {account!r}.")
+            raise NotFoundError(
+                message(
+                    "No account has that name or ID.",
+                )
+            )
         for row in found:
             row.owner_id = rep.id
             session.flush()
@@ -247,11 +278,19 @@ def revoke_device(db: Database, device_id: str) -> None:
     try:
         key = uuid.UUID(device_id)
     except ValueError as exc:
-        raise ValidationError("device", f"{device_id!r} is not a device id.") from exc
+        raise ValidationError(
+            "device",
+            message("{id} is not a device id.", id=repr(device_id)),
+        ) from exc
     with db.session_scope() as session:
         device = session.get(Device, key)
         if device is None:
-            raise NotFoundError(f"No device {device_id}.")
+            raise NotFoundError(
+                message(
+                    "No device has the ID {id}.",
+                    id=device_id,
+                )
+            )
         if device.revoked_at is None:
             device.revoked_at = clock.now_utc()
             audit(session, "device_revoked", member_id=device.member_id, device_id=device.id)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldvisit.domain.errors import FieldVisitError
+from fieldvisit.i18n import message
 
 PG_BIN_GLOBS = (
     "/usr/lib/postgresql/*/bin",  # Debian, Ubuntu
@@ -27,11 +28,14 @@ PG_BIN_GLOBS = (
     "C:/Program Files/PostgreSQL/*/bin",
 )
 DATABASE = "fieldvisit"
-INSTALL_HINT = (
-    "PostgreSQL's server programs (initdb, pg_ctl) were not found. Install them, e.g. "
-    "'sudo apt-get install postgresql' on Debian or Ubuntu, 'brew install postgresql@16' "
-    "on macOS, or the installer from postgresql.org on Windows; then run this again."
-)
+
+
+def install_hint() -> str:
+    return message(
+        "PostgreSQL's server programs (initdb, pg_ctl) were not found. Install them, e.g. "
+        "'sudo apt-get install postgresql' on Debian or Ubuntu, 'brew install postgresql@16' "
+        "on macOS, or the installer from postgresql.org on Windows; then run this again.",
+    )
 
 
 class ClusterError(FieldVisitError):
@@ -54,7 +58,7 @@ def find_pg_bin() -> Path:
         candidates.extend(Path(p) for p in glob.glob(pattern))
     usable = [c for c in candidates if (c / "initdb").exists() or (c / "initdb.exe").exists()]
     if not usable:
-        raise ClusterError(INSTALL_HINT)
+        raise ClusterError(install_hint())
     return sorted(usable, key=lambda p: _version_key(p), reverse=True)[0]
 
 
@@ -107,7 +111,13 @@ class Cluster:
         result = subprocess.run(command, capture_output=True, text=True, check=False)
         if check and result.returncode != 0:
             tail = (result.stderr or result.stdout).strip().splitlines()[-3:]
-            raise ClusterError(f"{program} failed: " + " / ".join(tail))
+            raise ClusterError(
+                message(
+                    "{program} failed: {output}",
+                    program=program,
+                    output=" / ".join(tail),
+                )
+            )
         return result
 
     def exists(self) -> bool:
@@ -125,9 +135,12 @@ class Cluster:
             )
             if reach.returncode != 0:
                 raise ClusterError(
-                    f"Run as root, PostgreSQL works as the 'postgres' user, which cannot reach "
-                    f"{self.folder} (a folder above it is private). Choose a folder it can reach, "
-                    "e.g. under /var/lib or /srv."
+                    message(
+                        "Run as root, PostgreSQL works as the 'postgres' user, which cannot reach "
+                        "{folder} (a folder above it is private). Choose a folder it can reach, "
+                        "e.g. under /var/lib or /srv.",
+                        folder=self.folder,
+                    )
                 )
         self._run(
             "initdb",
@@ -187,7 +200,12 @@ class Cluster:
             if self.running():
                 return
             time.sleep(0.1)
-        raise ClusterError(f"PostgreSQL did not start; see {self.folder / 'postgres.log'}.")
+        raise ClusterError(
+            message(
+                "PostgreSQL did not start; see {log}.",
+                log=self.folder / "postgres.log",
+            )
+        )
 
 
 def _current_user() -> str:

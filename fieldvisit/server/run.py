@@ -12,6 +12,7 @@ import uvicorn
 
 from fieldvisit.cli_text import cli_text
 from fieldvisit.domain.errors import ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.server.app import create_app
 from fieldvisit.server.pg_cluster import Cluster
 from fieldvisit.server.store import open_store
@@ -37,7 +38,13 @@ class _Server(uvicorn.Server):
 def parse_listen(listen: str) -> tuple[str, int]:
     host, sep, port = listen.rpartition(":")
     if not sep or not port.isdigit():
-        raise ValidationError("listen", f"{listen!r} is not HOST:PORT (e.g. 0.0.0.0:8443).")
+        raise ValidationError(
+            "listen",
+            message(
+                "{listen} is not HOST:PORT (e.g. 0.0.0.0:8443).",
+                listen=repr(listen),
+            ),
+        )
     return host.strip("[]") or "127.0.0.1", int(port)
 
 
@@ -61,12 +68,18 @@ def serve(
 ) -> None:
     """Serve until SIGINT/SIGTERM; plain HTTP only on loopback, TLS everywhere else."""
     if (tls_cert is None) != (tls_key is None):
-        raise ValidationError("tls", "Give both --tls-cert and --tls-key.")
+        raise ValidationError(
+            "tls",
+            message("Give both --tls-cert and --tls-key."),
+        )
     if tls_cert is None and not is_loopback(host):
         raise ValidationError(
             "listen",
-            f"{host} is reachable from other machines: serve it with TLS "
-            "(--tls-cert FILE --tls-key FILE), or listen on 127.0.0.1 behind a TLS proxy.",
+            message(
+                "{host} is reachable from other machines: serve it with TLS "
+                "(--tls-cert FILE --tls-key FILE), or listen on 127.0.0.1 behind a TLS proxy.",
+                host=host,
+            ),
         )
     scheme = "https" if tls_cert else "http"
     shown = f"[{host}]" if ":" in host else host

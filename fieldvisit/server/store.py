@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 
 from fieldvisit.domain.errors import DatabaseOpenError
+from fieldvisit.i18n import message
 from fieldvisit.server.scope import install_server_capture
 from fieldvisit.storage.database import Database, create_app_engine
 from fieldvisit.storage.migrate import alembic_config, open_database
@@ -18,8 +19,11 @@ def server_url(raw: str) -> URL:
     url = make_url(raw)
     if url.get_backend_name() != "postgresql":
         raise DatabaseOpenError(
-            f"The team server keeps its data in PostgreSQL; {url.render_as_string()} is not a "
-            "PostgreSQL URL (postgresql+psycopg://USER@HOST/DB)."
+            message(
+                "The team server keeps its data in PostgreSQL; {url} is not a "
+                "PostgreSQL URL (postgresql+psycopg://USER@HOST/DB).",
+                url=url.render_as_string(hide_password=True),
+            )
         )
     return url
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from fieldvisit import clock
 from fieldvisit.domain.errors import BackupError, FieldVisitError
+from fieldvisit.i18n import message
 from fieldvisit.services.backup import _copy_online
 from fieldvisit.services.settings import AppSettings, load_settings, record_auto_backup
 from fieldvisit.storage.database import Database
@@ -80,7 +81,12 @@ def back_up_now(
     settings = load_settings(db)
     target = folder if folder is not None else backup_folder(db, settings)
     if target is None:
-        raise BackupError(f"{db.describe()} is not a file; use your server's backup tools.")
+        raise BackupError(
+            message(
+                "{database} is not a file; use your server's backup tools.",
+                database=db.describe(),
+            )
+        )
     return _write(db, target, keep if keep is not None else settings.backup_keep, _aware(now))
 
 
@@ -94,14 +100,25 @@ def prune(folder: Path, keep: int) -> list[Path]:
         except FileNotFoundError:
             continue
         except OSError as exc:
-            raise BackupError(f"Cannot delete the old backup {old.path}: {exc.strerror}.") from exc
+            raise BackupError(
+                message(
+                    "Cannot delete the old backup {path}: {reason}.",
+                    path=old.path,
+                    reason=exc.strerror,
+                )
+            ) from exc
         removed.append(old.path)
     return removed
 
 
 def _write(db: Database, folder: Path, keep: int, now: datetime) -> Path:
     if db.path is None:
-        raise BackupError(f"{db.describe()} is not a file; use your server's backup tools.")
+        raise BackupError(
+            message(
+                "{database} is not a file; use your server's backup tools.",
+                database=db.describe(),
+            )
+        )
     taken = now.astimezone(UTC).replace(microsecond=0)
     target = folder / f"{PREFIX}{taken.strftime(STAMP)}.db"
     while target.exists():  # two backups within one second ("Back up now" twice)
@@ -110,7 +127,13 @@ def _write(db: Database, folder: Path, keep: int, now: datetime) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise BackupError(f"Cannot create the backup folder {folder}: {exc.strerror}.") from exc
+        raise BackupError(
+            message(
+                "Cannot create the backup folder {folder}: {reason}.",
+                folder=folder,
+                reason=exc.strerror,
+            )
+        ) from exc
     _copy_online(db.path, target)
     # A busy database only loses the displayed time; the backup itself is written.
     with contextlib.suppress(FieldVisitError):

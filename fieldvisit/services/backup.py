@@ -10,6 +10,7 @@ from pathlib import Path
 
 from fieldvisit import clock
 from fieldvisit.domain.errors import BackupError, FieldVisitError
+from fieldvisit.i18n import message
 from fieldvisit.storage.database import (
     Database,
     inspect_sqlite_file,
@@ -31,8 +32,11 @@ class RestoreResult:
 def _require_sqlite(db: Database) -> Path:
     if db.path is None:
         raise BackupError(
-            "Backup and restore work on SQLite databases; use your server's tools for "
-            f"{db.describe()}."
+            message(
+                "Backup and restore work on SQLite databases; use your server's tools for "
+                "{database}.",
+                database=db.describe(),
+            )
         )
     return db.path
 
@@ -47,23 +51,50 @@ def _copy_online(source: Path, target: Path) -> None:
     try:
         copy_sqlite(source, target)
     except ValueError as exc:
-        raise BackupError(f"The copy written to {target} did not verify; it was removed.") from exc
+        raise BackupError(
+            message(
+                "The copy written to {target} did not verify; it was removed.",
+                target=target,
+            )
+        ) from exc
     except sqlite3.Error as exc:
-        raise BackupError(f"Copying {source} to {target} failed: {exc}.") from exc
+        raise BackupError(
+            message(
+                "Copying {source} to {target} failed: {reason}.",
+                source=source,
+                target=target,
+                reason=exc,
+            )
+        ) from exc
     except OSError as exc:
-        raise BackupError(f"Cannot write {target}: {exc.strerror}.") from exc
+        raise BackupError(
+            message(
+                "Cannot write {target}: {reason}.",
+                target=target,
+                reason=exc.strerror,
+            )
+        ) from exc
 
 
 def backup(db: Database, destination: Path, *, overwrite: bool = False) -> Path:
     source = _require_sqlite(db)
     destination = destination.expanduser().resolve()
     if destination == source:
-        raise BackupError("A backup cannot be written over the database itself.")
+        raise BackupError(
+            message(
+                "A backup cannot be written over the database itself.",
+            )
+        )
     if destination.is_dir():
         stamp = clock.now_utc().strftime("%Y%m%dT%H%M%SZ")
         destination = destination / f"{source.stem}-{stamp}.db"
     if destination.exists() and not overwrite:
-        raise BackupError(f"{destination} already exists; choose another name or overwrite it.")
+        raise BackupError(
+            message(
+                "{path} already exists; choose another name or overwrite it.",
+                path=destination,
+            )
+        )
     _copy_online(source, destination)
     return destination
 
@@ -71,13 +102,23 @@ def backup(db: Database, destination: Path, *, overwrite: bool = False) -> Path:
 def validate_backup_file(path: Path) -> None:
     """Refuse anything that is not a sound FieldVisit database this version can open."""
     if not path.is_file():
-        raise BackupError(f"{path} does not exist or is not a file.")
+        raise BackupError(
+            message(
+                "{path} does not exist or is not a file.",
+                path=path,
+            )
+        )
     try:
         state = inspect_sqlite_file(path)
     except FieldVisitError as exc:
         raise BackupError(exc.detail) from exc
     if state.is_new:
-        raise BackupError(f"{path} is empty: it holds no FieldVisit data.")
+        raise BackupError(
+            message(
+                "{path} is empty: it holds no FieldVisit data.",
+                path=path,
+            )
+        )
     try:
         check_known_revision(state.revision, str(path), MIGRATIONS_DIR)
     except FieldVisitError as exc:
@@ -85,7 +126,13 @@ def validate_backup_file(path: Path) -> None:
     with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     if rows != ["ok"]:
-        raise BackupError(f"{path} is damaged ({rows[0]}); it was not restored.")
+        raise BackupError(
+            message(
+                "{path} is damaged ({reason}); it was not restored.",
+                path=path,
+                reason=rows[0],
+            )
+        )
 
 
 def restore(target: Path, source: Path) -> RestoreResult:
@@ -96,13 +143,20 @@ def restore(target: Path, source: Path) -> RestoreResult:
     source = source.expanduser().resolve()
     target = target.expanduser().resolve()
     if source == target:
-        raise BackupError("The backup and the database are the same file.")
+        raise BackupError(
+            message(
+                "The backup and the database are the same file.",
+            )
+        )
     validate_backup_file(source)
     with exclusive_use(target) as alone:
         if not alone:
             raise BackupError(
-                f"{target} is open in FieldVisit or another program using it. Close it "
-                "there, then restore again; nothing was changed."
+                message(
+                    "{target} is open in FieldVisit or another program using it. Close it "
+                    "there, then restore again; nothing was changed.",
+                    target=target,
+                )
             )
         kept = _replace_with(target, source)
     open_database(target).close()  # upgrade an older backup to the current schema
@@ -135,7 +189,12 @@ def _replace_with(target: Path, source: Path) -> Path | None:
             src.backup(dst)
     except sqlite3.Error as exc:
         raise BackupError(
-            f"Restoring {source} into {target} failed ({exc}); the database is unchanged."
+            message(
+                "Restoring {source} into {target} failed ({reason}); the database is unchanged.",
+                source=source,
+                target=target,
+                reason=exc,
+            )
         ) from exc
     return kept
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 
 from fieldvisit.domain.errors import BackupError, FieldVisitError, ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.services.backup import _copy_online
 from fieldvisit.services.settings import check_writable_folder
 from fieldvisit.storage.database import Database, standard_db_path
@@ -47,17 +48,31 @@ def check_target(db: Database, folder: Path) -> Path:
     """The new database file in ``folder``, or a :class:`ValidationError` saying why not."""
     if db.path is None:
         raise ValidationError(
-            FIELD, f"{db.describe()} is not a file; a server database cannot be moved."
+            FIELD,
+            message(
+                "{database} is not a file; a server database cannot be moved.",
+                database=db.describe(),
+            ),
         )
     folder = folder.expanduser()
     check_writable_folder(folder, FIELD)
     folder = folder.resolve()
     if folder == db.path.parent:
-        raise ValidationError(FIELD, f"The database is already in {folder}.")
+        raise ValidationError(
+            FIELD,
+            message(
+                "The database is already in {folder}.",
+                folder=folder,
+            ),
+        )
     target = folder / db.path.name
     if target.exists() or target.is_symlink():
         raise ValidationError(
-            FIELD, f"{target} already exists. Choose an empty folder; nothing was overwritten."
+            FIELD,
+            message(
+                "{path} already exists. Choose an empty folder; nothing was overwritten.",
+                path=target,
+            ),
         )
     return target
 
@@ -76,7 +91,11 @@ def move_database(db: Database, folder: Path) -> MoveResult:
             lock.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise DataFolderError(
-                f"{source} is busy in another program ({exc}); close it and try again."
+                message(
+                    "{path} is busy in another program ({reason}); close it and try again.",
+                    path=source,
+                    reason=exc,
+                )
             ) from exc
         expected = _row_counts(lock)
         try:
@@ -87,7 +106,11 @@ def move_database(db: Database, folder: Path) -> MoveResult:
         except (FieldVisitError, OSError, sqlite3.Error) as exc:
             _discard(target, created_folder)
             raise DataFolderError(
-                f"{_reason(exc)} The database is still in {source.parent}, unchanged."
+                message(
+                    "{reason} The database is still in {folder}, unchanged.",
+                    reason=_reason(exc),
+                    folder=source.parent,
+                )
             ) from exc
         lock.execute("ROLLBACK")
     finally:
@@ -110,18 +133,33 @@ def _verify(target: Path, expected: dict[str, int]) -> None:
     with contextlib.closing(sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True)) as conn:
         check = conn.execute("PRAGMA quick_check").fetchone()
         if check is None or check[0] != "ok":
-            raise BackupError(f"The copy at {target} did not pass SQLite's check.")
+            raise BackupError(
+                message(
+                    "The copy at {target} did not pass SQLite's check.",
+                    target=target,
+                )
+            )
         if _row_counts(conn) != expected:
-            raise BackupError(f"The copy at {target} does not hold the same rows.")
+            raise BackupError(
+                message(
+                    "The copy at {target} does not hold the same rows.",
+                    target=target,
+                )
+            )
 
 
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, FieldVisitError):
         return exc.detail
     if isinstance(exc, OSError) and exc.strerror:
-        where = f" ({exc.filename})" if exc.filename else ""
-        return f"Writing the copy failed: {exc.strerror}{where}."
-    return f"Writing the copy failed: {exc}."
+        if exc.filename:
+            return message(
+                "Writing the copy failed: {reason} ({path}).",
+                reason=exc.strerror,
+                path=exc.filename,
+            )
+        return message("Writing the copy failed: {reason}.", reason=exc.strerror)
+    return message("Writing the copy failed: {reason}.", reason=exc)
 
 
 def _discard(target: Path, created_folder: bool) -> None:

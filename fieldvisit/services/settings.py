@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import MemberRole, WorkBase
 from fieldvisit.domain.errors import ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.services.team import MAX_NAME_LENGTH, MemberRow, current_user, set_current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import AppSetting, TeamMember
@@ -86,11 +87,20 @@ def validate_settings(settings: AppSettings) -> AppSettings:
     company = " ".join(settings.company_name.split())
     if len(company) > MAX_COMPANY_LENGTH:
         raise ValidationError(
-            "company_name", f"A company name can be at most {MAX_COMPANY_LENGTH} characters."
+            "company_name",
+            message(
+                "A company name can be at most {count} characters.",
+                count=MAX_COMPANY_LENGTH,
+            ),
         )
     if not MIN_BACKUP_KEEP <= settings.backup_keep <= MAX_BACKUP_KEEP:
         raise ValidationError(
-            "backup_keep", f"Keep between {MIN_BACKUP_KEEP} and {MAX_BACKUP_KEEP} backups."
+            "backup_keep",
+            message(
+                "Keep between {low} and {high} backups.",
+                low=MIN_BACKUP_KEEP,
+                high=MAX_BACKUP_KEEP,
+            ),
         )
     folder = settings.backup_folder
     if folder is not None:
@@ -102,19 +112,42 @@ def validate_settings(settings: AppSettings) -> AppSettings:
 def check_writable_folder(folder: Path, field: str) -> None:
     """Refuse a folder that is not absolute, not a folder or cannot be written to."""
     if not folder.is_absolute():
-        raise ValidationError(field, f"{folder} is not a full path; choose a folder.")
+        raise ValidationError(
+            field,
+            message(
+                "{folder} is not a full path; choose a folder.",
+                folder=folder,
+            ),
+        )
     if folder.exists() and not folder.is_dir():
-        raise ValidationError(field, f"{folder} is a file, not a folder.")
+        raise ValidationError(
+            field,
+            message(
+                "{folder} is a file, not a folder.",
+                folder=folder,
+            ),
+        )
     existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
     if existing is None or not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
-        raise ValidationError(field, f"FieldVisit cannot write to {folder}; choose another folder.")
+        raise ValidationError(
+            field,
+            message(
+                "FieldVisit cannot write to {folder}; choose another folder.",
+                folder=folder,
+            ),
+        )
     if folder.is_dir():
         try:  # access() can be wrong on network shares and read-only mounts
             with tempfile.TemporaryFile(dir=folder):
                 pass
         except OSError as exc:
             raise ValidationError(
-                field, f"FieldVisit cannot write to {folder} ({exc.strerror}); choose another."
+                field,
+                message(
+                    "FieldVisit cannot write to {folder} ({reason}); choose another.",
+                    folder=folder,
+                    reason=exc.strerror,
+                ),
             ) from exc
 
 
@@ -160,9 +193,15 @@ def update_current_user(
     """
     clean = " ".join(name.split())
     if not clean:
-        raise ValidationError("name", "Enter your name.")
+        raise ValidationError("name", message("Enter your name."))
     if len(clean) > MAX_NAME_LENGTH:
-        raise ValidationError("name", f"A name can be at most {MAX_NAME_LENGTH} characters.")
+        raise ValidationError(
+            "name",
+            message(
+                "A name can be at most {count} characters.",
+                count=MAX_NAME_LENGTH,
+            ),
+        )
     me = current_user(db)
     if me is not None and me.role is role:
         with db.session_scope() as session:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import PeriodKind, SummarySection, SummaryStatus
 from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.services.reporting.lookup import period_bounds
 from fieldvisit.services.summary_prefill import prefill_items, record_figures
 from fieldvisit.storage.base import utcnow
@@ -98,7 +99,13 @@ def summary_period(kind: PeriodKind | str, day: date) -> tuple[date, date]:
     try:
         chosen = PeriodKind(kind)
     except ValueError as exc:
-        raise ValidationError("period", f"{kind!r}: use week, month, quarter or year.") from exc
+        raise ValidationError(
+            "period",
+            message(
+                "{kind}: use week, month, quarter or year.",
+                kind=repr(kind),
+            ),
+        ) from exc
     return period_bounds(chosen, day)
 
 
@@ -151,7 +158,7 @@ def load_summary(db: Database, report_id: uuid.UUID) -> SummaryDraft:
     with db.session_scope() as session:
         report = session.get(SummaryReport, report_id)
         if report is None or report.deleted_at is not None:
-            raise NotFoundError("That summary was deleted.")
+            raise NotFoundError(message("That summary was deleted."))
         return _draft(session, report)
 
 
@@ -192,13 +199,33 @@ def list_summaries(db: Database, author_id: uuid.UUID | None = None) -> list[Sum
 def validate_summary(draft: SummaryDraft) -> None:
     for section in SummarySection:
         for position, item in enumerate(draft.section(section), start=1):
-            where = f"{section.value} item {position}"
+            where = _item_name(section, position)
             if not item.name.strip():
-                raise ValidationError("name", f"Give {where} a name, or remove it.")
+                raise ValidationError(
+                    "name",
+                    message(
+                        "Give {where} a name, or remove it.",
+                        where=where,
+                    ),
+                )
             if len(item.name.strip()) > MAX_NAME:
                 raise ValidationError(
-                    "name", f"The name of {where} is longer than {MAX_NAME} characters; shorten it."
+                    "name",
+                    message(
+                        "The name of {where} is longer than {count} characters; shorten it.",
+                        where=where,
+                        count=MAX_NAME,
+                    ),
                 )
+
+
+def _item_name(section: SummarySection, position: int) -> str:
+    """ "completed item 2", in the user's language."""
+    if section is SummarySection.COMPLETED:
+        return message("completed item {n}", n=position)
+    if section is SummarySection.IN_PROGRESS:
+        return message("in_progress item {n}", n=position)
+    return message("new item {n}", n=position)
 
 
 def save_summary(db: Database, draft: SummaryDraft) -> SummaryDraft:
@@ -259,7 +286,7 @@ def set_summary_status(db: Database, report_id: uuid.UUID, status: SummaryStatus
     with db.session_scope() as session:
         report = session.get(SummaryReport, report_id)
         if report is None or report.deleted_at is not None:
-            raise NotFoundError("That summary was deleted.")
+            raise NotFoundError(message("That summary was deleted."))
         report.status = status
 
 
@@ -279,7 +306,11 @@ def next_period_day(kind: PeriodKind, start: date, step: int) -> date:
 def _author(session: Session, author_id: uuid.UUID) -> TeamMember:
     author = session.get(TeamMember, author_id)
     if author is None or author.deleted_at is not None:
-        raise NotFoundError("The author of this summary is no longer in the team.")
+        raise NotFoundError(
+            message(
+                "The author of this summary is no longer in the team.",
+            )
+        )
     return author
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from fieldvisit.domain.enums import MemberRole, WorkBase
 from fieldvisit.domain.errors import ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, AppSetting, TeamMember
 
@@ -63,9 +64,15 @@ def set_current_user(
     """Record who uses this laptop: an existing member of that name and role, or a new one."""
     clean = " ".join(name.split())
     if not clean:
-        raise ValidationError("name", "Enter your name.")
+        raise ValidationError("name", message("Enter your name."))
     if len(clean) > MAX_NAME_LENGTH:
-        raise ValidationError("name", f"A name can be at most {MAX_NAME_LENGTH} characters.")
+        raise ValidationError(
+            "name",
+            message(
+                "A name can be at most {count} characters.",
+                count=MAX_NAME_LENGTH,
+            ),
+        )
     with db.session_scope() as session:
         member = session.scalars(
             select(TeamMember).where(

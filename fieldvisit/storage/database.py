@@ -85,8 +85,12 @@ def inspect_sqlite_file(path: Path) -> FileState:
     if kind is not None:
         # A device, a FIFO or a folder: never opened, written or chmodded.
         raise NotADatabaseError(
-            f"{path} is a {kind}, not a database file. It was left untouched; "
-            "choose a regular file with --db."
+            message(
+                "{path} is a {kind}, not a database file. It was left untouched; "
+                "choose a regular file with --db.",
+                path=path,
+                kind=_kind_name(kind),
+            )
         )
     if not path.exists() or path.stat().st_size == 0:
         return FileState(is_new=True, revision=None)
@@ -94,11 +98,20 @@ def inspect_sqlite_file(path: Path) -> FileState:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseOpenError(f"{path} cannot be read: {exc.strerror}.") from exc
+        raise DatabaseOpenError(
+            message(
+                "{path} cannot be read: {reason}.",
+                path=path,
+                reason=exc.strerror,
+            )
+        ) from exc
     if header != SQLITE_HEADER:
         raise NotADatabaseError(
-            f"{path} is not an SQLite file, so it cannot hold FieldVisit data. "
-            "It was left unchanged; choose another file with --db."
+            message(
+                "{path} is not an SQLite file, so it cannot hold FieldVisit data. "
+                "It was left unchanged; choose another file with --db.",
+                path=path,
+            )
         )
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)
@@ -113,7 +126,10 @@ def inspect_sqlite_file(path: Path) -> FileState:
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
             raise DatabaseLockedError(
-                f"{path} is locked by another program. Close it and try again."
+                message(
+                    "{path} is locked by another program. Close it and try again.",
+                    path=path,
+                )
             ) from exc
         if not _writable(path):
             # SQLite cannot open a WAL database whose folder it may not write: not damage.
@@ -134,22 +150,46 @@ def inspect_sqlite_file(path: Path) -> FileState:
                 )
             ) from exc
         raise CorruptDatabaseError(
-            f"{path} cannot be read as a database ({exc}). The file was left unchanged; "
-            "restore it from a backup (fieldvisit restore FILE)."
+            message(
+                "{path} cannot be read as a database ({reason}). The file was left unchanged; "
+                "restore it from a backup (fieldvisit restore FILE).",
+                path=path,
+                reason=exc,
+            )
         ) from exc
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabaseError(
-            f"{path} is damaged ({exc}). The file was left unchanged; "
-            "restore it from a backup (fieldvisit restore FILE)."
+            message(
+                "{path} is damaged ({reason}). The file was left unchanged; "
+                "restore it from a backup (fieldvisit restore FILE).",
+                path=path,
+                reason=exc,
+            )
         ) from exc
     if not tables:
         return FileState(is_new=True, revision=None)
     if revision is None:
         raise ForeignDatabaseError(
-            f"{path} is an SQLite database of another program, not FieldVisit's. "
-            "The file was left unchanged. Choose another file with --db."
+            message(
+                "{path} is an SQLite database of another program, not FieldVisit's. "
+                "The file was left unchanged. Choose another file with --db.",
+                path=path,
+            )
         )
     return FileState(is_new=False, revision=revision)
+
+
+def _kind_name(kind: str) -> str:
+    """What :func:`kind_of` found, in the user's language."""
+    if kind == "folder":
+        return message("folder")
+    if kind == "device":
+        return message("device")
+    if kind == "pipe":
+        return message("pipe")
+    if kind == "socket":
+        return message("socket")
+    return message("special file")
 
 
 def _writable(path: Path) -> bool:
@@ -218,8 +258,11 @@ class Database:
         lock = FileLock(path)
         if not lock.acquire(exclusive=False):
             raise DatabaseLockedError(
-                f"{path} is being restored or replaced by another FieldVisit program. "
-                "Wait for it to finish, then open it again."
+                message(
+                    "{path} is being restored or replaced by another FieldVisit program. "
+                    "Wait for it to finish, then open it again.",
+                    path=path,
+                )
             )
         return lock
 
@@ -255,9 +298,13 @@ class Database:
             session.rollback()
             if "locked" in str(exc.orig) or "busy" in str(exc.orig):
                 raise DatabaseLockedError(
-                    f"{self.describe()} is busy in another window or program, which did "
-                    f"not finish within {BUSY_TIMEOUT_MS // 1000} seconds; nothing was "
-                    "saved. Try again in a moment."
+                    message(
+                        "{database} is busy in another window or program, which did "
+                        "not finish within {seconds} seconds; nothing was "
+                        "saved. Try again in a moment.",
+                        database=self.describe(),
+                        seconds=BUSY_TIMEOUT_MS // 1000,
+                    )
                 ) from exc
             raise
         except BaseException:

@@ -13,6 +13,7 @@ from pathlib import Path
 from platformdirs import user_config_path
 
 from fieldvisit.domain.errors import DatabaseOpenError
+from fieldvisit.i18n import message
 from fieldvisit.storage.files import write_atomically
 
 APP_NAME = "FieldVisit"
@@ -36,7 +37,11 @@ def chosen_db_path() -> Path | None:
         return None
     except (OSError, ValueError) as exc:
         raise DatabaseOpenError(
-            f"{config} cannot be read ({exc}). Delete it to use the standard data folder."
+            message(
+                "{config} cannot be read ({reason}). Delete it to use the standard data folder.",
+                config=config,
+                reason=exc,
+            )
         ) from exc
     value = raw.get("database") if isinstance(raw, dict) else None
     if not isinstance(value, str) or not value.strip():
@@ -44,8 +49,12 @@ def chosen_db_path() -> Path | None:
     path = Path(value).expanduser()
     if not path.is_file():
         raise DatabaseOpenError(
-            f"The database {path} chosen in Settings is not there. Connect the drive it is "
-            f"on, or delete {config} to use the standard data folder."
+            message(
+                "The database {path} chosen in Settings is not there. Connect the drive it is "
+                "on, or delete {config} to use the standard data folder.",
+                path=path,
+                config=config,
+            )
         )
     return path
 

@@ -20,6 +20,7 @@ from fieldvisit.domain.errors import (
     MigrationError,
     NewerDatabaseError,
 )
+from fieldvisit.i18n import message
 from fieldvisit.storage.database import (
     Database,
     create_app_engine,
@@ -55,7 +56,7 @@ def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
 
     head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
     if head is None:
-        raise MigrationError("The application ships no database schema.")
+        raise MigrationError(message("The application ships no database schema."))
     return head
 
 
@@ -74,8 +75,12 @@ def check_known_revision(revision: str | None, where: str, script_location: Path
     scripts = ScriptDirectory.from_config(alembic_config(script_location))
     if revision not in {s.revision for s in scripts.walk_revisions()}:
         raise NewerDatabaseError(
-            f"{where} was written by a newer FieldVisit (schema {revision}). "
-            "Install the newer version to open it; the file was left unchanged."
+            message(
+                "{where} was written by a newer FieldVisit (schema {revision}). "
+                "Install the newer version to open it; the file was left unchanged.",
+                where=where,
+                revision=revision,
+            )
         )
 
 
@@ -89,13 +94,20 @@ def backup_before_migration(path: Path, revision: str) -> Path:
         copy_sqlite(path, target, timeout=5)
     except (OSError, sqlite3.OperationalError) as exc:  # locked, disk full, read-only…
         raise MigrationError(
-            f"The database was not upgraded: its safety copy in {folder} could not be "
-            f"written ({exc}). Nothing was changed."
+            message(
+                "The database was not upgraded: its safety copy in {folder} could not be "
+                "written ({reason}). Nothing was changed.",
+                folder=folder,
+                reason=exc,
+            )
         ) from exc
     except (ValueError, sqlite3.Error) as exc:  # SQLite met damage, or the copy did not verify
         raise CorruptDatabaseError(
-            f"{path} is damaged, so it was not upgraded and is unchanged. "
-            "Restore it from a backup (fieldvisit restore FILE)."
+            message(
+                "{path} is damaged, so it was not upgraded and is unchanged. "
+                "Restore it from a backup (fieldvisit restore FILE).",
+                path=path,
+            )
         ) from exc
     return target
 
@@ -113,18 +125,30 @@ def upgrade(engine: Engine, script_location: Path = MIGRATIONS_DIR) -> None:
     except OperationalError as exc:
         if "locked" in str(exc.orig):
             raise DatabaseLockedError(
-                "The database is in use by another program; close it and start again."
+                message(
+                    "The database is in use by another program; close it and start again.",
+                )
             ) from exc
-        raise MigrationError(f"The database could not be upgraded: {exc.orig}") from exc
+        raise MigrationError(_not_upgraded(exc.orig)) from exc
     except DatabaseError as exc:
         # SQLITE_CORRUPT / SQLITE_NOTADB (pages the read-only look did not reach) are not
         # OperationalErrors; without this they escaped as raw SQLAlchemy errors.
         if "malformed" in str(exc.orig) or "not a database" in str(exc.orig):
             raise CorruptDatabaseError(
-                f"The database is damaged ({exc.orig}); the upgrade was rolled back. "
-                "Restore it from a backup (fieldvisit restore FILE)."
+                message(
+                    "The database is damaged ({reason}); the upgrade was rolled back. "
+                    "Restore it from a backup (fieldvisit restore FILE).",
+                    reason=exc.orig,
+                )
             ) from exc
-        raise MigrationError(f"The database could not be upgraded: {exc.orig}") from exc
+        raise MigrationError(_not_upgraded(exc.orig)) from exc
+
+
+def _not_upgraded(reason: object) -> str:
+    return message(
+        "The database could not be upgraded: {reason}",
+        reason=reason,
+    )
 
 
 def open_database(
@@ -156,7 +180,12 @@ def open_database(
         if revision != head:
             upgrade(migration_engine, script_location)
     except OperationalError as exc:
-        raise DatabaseOpenError(f"Cannot connect to the database: {exc.orig}") from exc
+        raise DatabaseOpenError(
+            message(
+                "Cannot connect to the database: {reason}",
+                reason=exc.orig,
+            )
+        ) from exc
     finally:
         migration_engine.dispose()
     return Database(url, create_app_engine(url))

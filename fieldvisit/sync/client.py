@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Table, delete, select, text
 from sqlalchemy.exc import IntegrityError
 
 from fieldvisit import clock
+from fieldvisit.i18n import message
 from fieldvisit.storage.database import Database
 from fieldvisit.sync import protocol as p
 from fieldvisit.sync.capture import get_state, install_capture, set_state
@@ -54,10 +55,18 @@ class Session:
 
     def __init__(self, db: Database, transport: httpx.BaseTransport | None = None) -> None:
         if db.path is None:
-            raise SyncError("Only a laptop's own database file syncs.")
+            raise SyncError(
+                message(
+                    "Only a laptop's own database file syncs.",
+                )
+            )
         identity = load_identity(db.path)
         if identity is None:
-            raise SyncError("This laptop is not in a team: join one first (fieldvisit sync join).")
+            raise SyncError(
+                message(
+                    "This laptop is not in a team: join one first (fieldvisit sync join).",
+                )
+            )
         self.db = db
         self.identity: DeviceIdentity = identity
         self.http = httpx.Client(
@@ -234,16 +243,43 @@ class Session:
             response = send()
         except httpx.HTTPError as exc:
             raise SyncError(
-                f"The team server cannot be reached ({type(exc).__name__}); changes stay "
-                "on this laptop and go at the next sync."
+                message(
+                    "The team server cannot be reached ({reason}); changes stay "
+                    "on this laptop and go at the next sync.",
+                    reason=type(exc).__name__,
+                )
             ) from exc
         try:
             data: dict[str, Any] = response.json()
         except ValueError as exc:
-            raise SyncError("The team server's answer could not be read.") from exc
+            raise SyncError(message("The team server's answer could not be read.")) from exc
         if response.status_code != 200:
-            raise SyncError(str(data.get("message") or data.get("error") or response.status_code))
+            raise SyncError(_refusal(data, response.status_code), str(data.get("error", "")))
         return data
+
+
+def _refusal(data: dict[str, Any], status: int) -> str:
+    """The server's refusal in the user's language: the server's own text is the admin's
+    language, so the laptop says the known codes itself."""
+    code = str(data.get("error", ""))
+    if code == p.DEVICE_REVOKED:
+        return message(
+            "This laptop was removed from the team; its changes stay here. Ask your "
+            "administrator for a new code to join again.",
+        )
+    if code == p.UNAUTHORIZED:
+        return message(
+            "The team server no longer accepts this laptop (an unknown device, or a person "
+            "no longer in the team). Ask your administrator.",
+        )
+    if code == p.PROTOCOL_OUTDATED:
+        return message(
+            "This FieldVisit is too old to sync with the team server. Update it, then sync again.",
+        )
+    return message(
+        "The team server refused the request ({code}).",
+        code=code or status,
+    )
 
 
 def _apply_order(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, text
 from sqlalchemy.exc import IntegrityError
 
+from fieldvisit.i18n import message
 from fieldvisit.storage.database import Database
 from fieldvisit.sync.capture import install_capture
 from fieldvisit.sync.codec import decode_key, decode_row
@@ -149,8 +150,10 @@ def apply_mine_again(db: Database, conflict_id: int) -> None:
         _apply_mine_again(db, conflict_id)
     except IntegrityError as exc:
         raise ApplyAgainError(
-            "This version cannot be applied again: what it belongs to is no longer on this "
-            "laptop. Keep the team's version instead.",
+            message(
+                "This version cannot be applied again: what it belongs to is no longer on this "
+                "laptop. Keep the team's version instead.",
+            ),
             "parent_missing",
         ) from exc
 

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from fieldvisit.domain.errors import FieldVisitError
+from fieldvisit.i18n import message
 from fieldvisit.storage.files import write_atomically
 
 
@@ -58,7 +59,11 @@ def load_identity(database: Path) -> DeviceIdentity | None:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise SyncSetupError(
-            f"{path} cannot be read ({type(exc).__name__}); join the team again to replace it."
+            message(
+                "{path} cannot be read ({reason}); join the team again to replace it.",
+                path=path,
+                reason=type(exc).__name__,
+            )
         ) from exc
 
 

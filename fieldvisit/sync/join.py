@@ -17,6 +17,7 @@ from sqlalchemy import delete, select
 
 from fieldvisit import clock
 from fieldvisit.domain.enums import MemberRole
+from fieldvisit.i18n import message
 from fieldvisit.services.accounts.merge_refs import relink
 from fieldvisit.services.team import CURRENT_USER_KEY
 from fieldvisit.storage.database import Database
@@ -27,13 +28,27 @@ from fieldvisit.sync.device import DeviceIdentity, SyncSetupError, load_identity
 
 TIMEOUT = httpx.Timeout(20.0, connect=10.0)
 
-_REFUSALS = {
-    p.CODE_INVALID: "The server does not know this enrolment code. Check it, or ask your "
-    "administrator for a new one.",
-    p.CODE_USED: "This enrolment code has been used already. Ask your administrator for a new one.",
-    p.CODE_EXPIRED: "This enrolment code has expired. Ask your administrator for a new one.",
-    p.PROTOCOL_OUTDATED: "The team server needs a newer FieldVisit. Update it, then join again.",
-}
+
+def _refusal(code_name: str) -> str:
+    """Why the server refused to enrol this laptop, in the user's language."""
+    if code_name == p.CODE_INVALID:
+        return message(
+            "The server does not know this enrolment code. Check it, or ask your "
+            "administrator for a new one.",
+        )
+    if code_name == p.CODE_USED:
+        return message(
+            "This enrolment code has been used already. Ask your administrator for a new one.",
+        )
+    if code_name == p.CODE_EXPIRED:
+        return message(
+            "This enrolment code has expired. Ask your administrator for a new one.",
+        )
+    if code_name == p.PROTOCOL_OUTDATED:
+        return message(
+            "The team server needs a newer FieldVisit. Update it, then join again.",
+        )
+    return message("The server refused: {code}.", code=code_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,35 +69,55 @@ def _post_enrol(url: str, code: str, verify: Any) -> dict[str, Any]:
         answer = httpx.post(f"{url}{p.API_PREFIX}/enrol", json=body, timeout=TIMEOUT, verify=verify)
     except httpx.HTTPError as exc:
         raise SyncSetupError(
-            f"The team server at {url} cannot be reached ({type(exc).__name__}). Check the "
-            "address and the network, then try again; nothing was changed.",
+            message(
+                "The team server at {url} cannot be reached ({reason}). Check the "
+                "address and the network, then try again; nothing was changed.",
+                url=url,
+                reason=type(exc).__name__,
+            ),
             "unreachable",
         ) from exc
     try:
         data: dict[str, Any] = answer.json()
     except ValueError as exc:
         raise SyncSetupError(
-            f"{url} did not answer as a FieldVisit team server.", "not_a_server"
+            message(
+                "{url} did not answer as a FieldVisit team server.",
+                url=url,
+            ),
+            "not_a_server",
         ) from exc
     if answer.status_code != 200:
         code_name = str(data.get("error", ""))
-        raise SyncSetupError(
-            _REFUSALS.get(code_name, f"The server refused: {code_name}."), code_name
-        )
+        raise SyncSetupError(_refusal(code_name), code_name)
     return data
 
 
 def join(db: Database, server_url: str, code: str, verify: Any = True) -> JoinResult:
     """Join the team at ``server_url`` with a one-time ``code``."""
     if db.path is None:
-        raise SyncSetupError("Only a laptop's own database file can join a team.")
+        raise SyncSetupError(
+            message(
+                "Only a laptop's own database file can join a team.",
+            )
+        )
     url = server_url.rstrip("/")
     if not url.startswith(("https://", "http://127.", "http://localhost", "http://[::1]")):
-        raise SyncSetupError(f"{url}: a team server is reached over https:// (TLS).", "not_tls")
+        raise SyncSetupError(
+            message(
+                "{url}: a team server is reached over https:// (TLS).",
+                url=url,
+            ),
+            "not_tls",
+        )
     existing = load_identity(db.path)
     if existing is not None:
         raise SyncSetupError(
-            f"This laptop is already in a team (as {existing.member_name}, {existing.server_url}).",
+            message(
+                "This laptop is already in a team (as {member}, {url}).",
+                member=existing.member_name,
+                url=existing.server_url,
+            ),
             "already_joined",
         )
     data = _post_enrol(url, code, verify)

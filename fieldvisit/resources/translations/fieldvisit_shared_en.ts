@@ -1809,6 +1809,830 @@
         <source>Birthday: {when} (year unknown)</source>
         <translation>Birthday: {when} (year unknown)</translation>
     </message>
+    <message>
+        <source>Restore works on SQLite databases; use your server's tools instead.</source>
+        <translation>Restore works on SQLite databases; use your server's tools instead.</translation>
+    </message>
+    <message>
+        <source>{file}: give the file the .ics extension.</source>
+        <translation>{file}: give the file the .ics extension.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name, e.g. {example}.</source>
+        <translation>{path} is a folder; give a file name, e.g. {example}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Create it first or choose another.</source>
+        <translation>The folder {folder} does not exist. Create it first or choose another.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>{path} could not be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>--limit must be 1 or more (you gave {limit}).</source>
+        <translation>--limit must be 1 or more (you gave {limit}).</translation>
+    </message>
+    <message>
+        <source>Since this was opened, someone else changed {count} of the values changed here ({names}). Choose which value to keep, then save again.</source>
+        <translation>Since this was opened, someone else changed {count} of the values changed here ({names}). Choose which value to keep, then save again.</translation>
+    </message>
+    <message>
+        <source>Nobody called {name} is in the team.</source>
+        <translation>Nobody called {name} is in the team.</translation>
+    </message>
+    <message>
+        <source>{count} people are called {name}; rename one first.</source>
+        <translation>{count} people are called {name}; rename one first.</translation>
+    </message>
+    <message>
+        <source>{name} is not a manager.</source>
+        <translation>{name} is not a manager.</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>A member needs a name.</translation>
+    </message>
+    <message>
+        <source>A rep needs a manager: add --manager NAME.</source>
+        <translation>A rep needs a manager: add --manager NAME.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the team.</source>
+        <translation>{name} is already in the team.</translation>
+    </message>
+    <message>
+        <source>{name} is not a rep.</source>
+        <translation>{name} is not a rep.</translation>
+    </message>
+    <message>
+        <source>No account has that name or ID.</source>
+        <translation>No account has that name or ID.</translation>
+    </message>
+    <message>
+        <source>{id} is not a device id.</source>
+        <translation>{id} is not a device id.</translation>
+    </message>
+    <message>
+        <source>No device has the ID {id}.</source>
+        <translation>No device has the ID {id}.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL's server programs (initdb, pg_ctl) were not found. Install them, e.g. 'sudo apt-get install postgresql' on Debian or Ubuntu, 'brew install postgresql@16' on macOS, or the installer from postgresql.org on Windows; then run this again.</source>
+        <translation>PostgreSQL's server programs (initdb, pg_ctl) were not found. Install them, e.g. 'sudo apt-get install postgresql' on Debian or Ubuntu, 'brew install postgresql@16' on macOS, or the installer from postgresql.org on Windows; then run this again.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not start; see {log}.</source>
+        <translation>PostgreSQL did not start; see {log}.</translation>
+    </message>
+    <message>
+        <source>{program} failed: {output}</source>
+        <translation>{program} failed: {output}</translation>
+    </message>
+    <message>
+        <source>Run as root, PostgreSQL works as the 'postgres' user, which cannot reach {folder} (a folder above it is private). Choose a folder it can reach, e.g. under /var/lib or /srv.</source>
+        <translation>Run as root, PostgreSQL works as the 'postgres' user, which cannot reach {folder} (a folder above it is private). Choose a folder it can reach, e.g. under /var/lib or /srv.</translation>
+    </message>
+    <message>
+        <source>{listen} is not HOST:PORT (e.g. 0.0.0.0:8443).</source>
+        <translation>{listen} is not HOST:PORT (e.g. 0.0.0.0:8443).</translation>
+    </message>
+    <message>
+        <source>Give both --tls-cert and --tls-key.</source>
+        <translation>Give both --tls-cert and --tls-key.</translation>
+    </message>
+    <message>
+        <source>{host} is reachable from other machines: serve it with TLS (--tls-cert FILE --tls-key FILE), or listen on 127.0.0.1 behind a TLS proxy.</source>
+        <translation>{host} is reachable from other machines: serve it with TLS (--tls-cert FILE --tls-key FILE), or listen on 127.0.0.1 behind a TLS proxy.</translation>
+    </message>
+    <message>
+        <source>The team server keeps its data in PostgreSQL; {url} is not a PostgreSQL URL (postgresql+psycopg://USER@HOST/DB).</source>
+        <translation>The team server keeps its data in PostgreSQL; {url} is not a PostgreSQL URL (postgresql+psycopg://USER@HOST/DB).</translation>
+    </message>
+    <message>
+        <source>{file} is not a file; choose a file to attach.</source>
+        <translation>{file} is not a file; choose a file to attach.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; files can be at most {limit} MB. Attach a smaller copy (e.g. a compressed PDF or a smaller photo).</source>
+        <translation>{file} is {size} MB; files can be at most {limit} MB. Attach a smaller copy (e.g. a compressed PDF or a smaller photo).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists; the file was not attached.</source>
+        <translation>This account no longer exists; the file was not attached.</translation>
+    </message>
+    <message>
+        <source>This attachment was removed meanwhile.</source>
+        <translation>This attachment was removed meanwhile.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}.</source>
+        <translation>{path} cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>complaints</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projects</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>plans</translation>
+    </message>
+    <message>
+        <source>grades</source>
+        <translation>grades</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>prices</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>contributions</translation>
+    </message>
+    <message>
+        <source>This account no longer exists or is in the trash; restore it from the trash to edit it.</source>
+        <translation>This account no longer exists or is in the trash; restore it from the trash to edit it.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {group} was removed meanwhile; close the card and open it again.</source>
+        <translation>Row {row} of {group} was removed meanwhile; close the card and open it again.</translation>
+    </message>
+    <message>
+        <source>Choose two different entries to merge.</source>
+        <translation>Choose two different entries to merge.</translation>
+    </message>
+    <message>
+        <source>The merged account needs a name.</source>
+        <translation>The merged account needs a name.</translation>
+    </message>
+    <message>
+        <source>The stakeholder to merge is no longer there (deleted or moved to the trash). Refresh the list and choose again.</source>
+        <translation>The stakeholder to merge is no longer there (deleted or moved to the trash). Refresh the list and choose again.</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a field that can be merged.</source>
+        <translation>'{name}' is not a field that can be merged.</translation>
+    </message>
+    <message>
+        <source>Choose 'keep' or 'remove' for '{name}', not {side}.</source>
+        <translation>Choose 'keep' or 'remove' for '{name}', not {side}.</translation>
+    </message>
+    <message>
+        <source>The account to merge is no longer there (deleted or moved to the trash). Refresh the list and choose again.</source>
+        <translation>The account to merge is no longer there (deleted or moved to the trash). Refresh the list and choose again.</translation>
+    </message>
+    <message>
+        <source>These stakeholders belong to {count} account(s) in the trash. Restore the accounts as well, or restore the accounts first.</source>
+        <translation>These stakeholders belong to {count} account(s) in the trash. Restore the accounts as well, or restore the accounts first.</translation>
+    </message>
+    <message>
+        <source>Co-visit reports and visit plans refer to {count} of the chosen items ({calls} co-visit calls, {plans} planned contacts). They stay in the trash so that those reports remain complete.</source>
+        <translation>Co-visit reports and visit plans refer to {count} of the chosen items ({calls} co-visit calls, {plans} planned contacts). They stay in the trash so that those reports remain complete.</translation>
+    </message>
+    <message>
+        <source>{count} of the chosen rows no longer exist.</source>
+        <translation>{count} of the chosen rows no longer exist.</translation>
+    </message>
+    <message>
+        <source>Enter a number of days of 0 or more.</source>
+        <translation>Enter a number of days of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Only items in the trash can be deleted permanently; move them there first.</source>
+        <translation>Only items in the trash can be deleted permanently; move them there first.</translation>
+    </message>
+    <message>
+        <source>{database} is not a file; use your server's backup tools.</source>
+        <translation>{database} is not a file; use your server's backup tools.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder {folder}: {reason}.</source>
+        <translation>Cannot create the backup folder {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old backup {path}: {reason}.</source>
+        <translation>Cannot delete the old backup {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Backup and restore work on SQLite databases; use your server's tools for {database}.</source>
+        <translation>Backup and restore work on SQLite databases; use your server's tools for {database}.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself.</source>
+        <translation>A backup cannot be written over the database itself.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name or overwrite it.</source>
+        <translation>{path} already exists; choose another name or overwrite it.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it holds no FieldVisit data.</source>
+        <translation>{path} is empty: it holds no FieldVisit data.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}); it was not restored.</source>
+        <translation>{path} is damaged ({reason}); it was not restored.</translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation>The backup and the database are the same file.</translation>
+    </message>
+    <message>
+        <source>The copy written to {target} did not verify; it was removed.</source>
+        <translation>The copy written to {target} did not verify; it was removed.</translation>
+    </message>
+    <message>
+        <source>Copying {source} to {target} failed: {reason}.</source>
+        <translation>Copying {source} to {target} failed: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {target}: {reason}.</source>
+        <translation>Cannot write {target}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{target} is open in FieldVisit or another program using it. Close it there, then restore again; nothing was changed.</source>
+        <translation>{target} is open in FieldVisit or another program using it. Close it there, then restore again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Restoring {source} into {target} failed ({reason}); the database is unchanged.</source>
+        <translation>Restoring {source} into {target} failed ({reason}); the database is unchanged.</translation>
+    </message>
+    <message>
+        <source>A stakeholder met is not of the call's account.</source>
+        <translation>A stakeholder met is not of the call's account.</translation>
+    </message>
+    <message>
+        <source>No co-visit call has the ID {id}.</source>
+        <translation>No co-visit call has the ID {id}.</translation>
+    </message>
+    <message>
+        <source>The call must be on one of the co-visit's days.</source>
+        <translation>The call must be on one of the co-visit's days.</translation>
+    </message>
+    <message>
+        <source>No account has the ID {id}.</source>
+        <translation>No account has the ID {id}.</translation>
+    </message>
+    <message>
+        <source>A rating is from 1 to 5.</source>
+        <translation>A rating is from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>No team member has the ID {id}.</source>
+        <translation>No team member has the ID {id}.</translation>
+    </message>
+    <message>
+        <source>The rep assesses the call first: write the rep's self-assessment.</source>
+        <translation>The rep assesses the call first: write the rep's self-assessment.</translation>
+    </message>
+    <message>
+        <source>{step} is not a step of this checklist.</source>
+        <translation>{step} is not a step of this checklist.</translation>
+    </message>
+    <message>
+        <source>No action item has the ID {id}.</source>
+        <translation>No action item has the ID {id}.</translation>
+    </message>
+    <message>
+        <source>This action is not reviewed in this co-visit.</source>
+        <translation>This action is not reviewed in this co-visit.</translation>
+    </message>
+    <message>
+        <source>That manager is no longer in the team.</source>
+        <translation>That manager is no longer in the team.</translation>
+    </message>
+    <message>
+        <source>The report was signed off and is locked. Use “Correct… (new revision)” to change it; the signed version stays readable.</source>
+        <translation>The report was signed off and is locked. Use “Correct… (new revision)” to change it; the signed version stays readable.</translation>
+    </message>
+    <message>
+        <source>No co-visit has the ID {id}.</source>
+        <translation>No co-visit has the ID {id}.</translation>
+    </message>
+    <message>
+        <source>Choose one of the rep's contact records of this account and day that no other call is linked to.</source>
+        <translation>Choose one of the rep's contact records of this account and day that no other call is linked to.</translation>
+    </message>
+    <message>
+        <source>Only a first-line manager starts a co-visit. Set who you are in Settings.</source>
+        <translation>Only a first-line manager starts a co-visit. Set who you are in Settings.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>The last day is before the first day.</translation>
+    </message>
+    <message>
+        <source>Keep to one or two development objectives for the day.</source>
+        <translation>Keep to one or two development objectives for the day.</translation>
+    </message>
+    <message>
+        <source>Choose the rep you are in the field with.</source>
+        <translation>Choose the rep you are in the field with.</translation>
+    </message>
+    <message>
+        <source>A call is on {day}; move or remove it first.</source>
+        <translation>A call is on {day}; move or remove it first.</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>Write what is to be done.</translation>
+    </message>
+    <message>
+        <source>Say why the report is corrected.</source>
+        <translation>Say why the report is corrected.</translation>
+    </message>
+    <message>
+        <source>{standard} is not a standard of this checklist.</source>
+        <translation>{standard} is not a standard of this checklist.</translation>
+    </message>
+    <message>
+        <source>Only a signed-off report is corrected.</source>
+        <translation>Only a signed-off report is corrected.</translation>
+    </message>
+    <message>
+        <source>The co-visit has no revision {number}.</source>
+        <translation>The co-visit has no revision {number}.</translation>
+    </message>
+    <message>
+        <source>{version} is not a checklist template version.</source>
+        <translation>{version} is not a checklist template version.</translation>
+    </message>
+    <message>
+        <source>{path} says it is version {found}, not {version}.</source>
+        <translation>{path} says it is version {found}, not {version}.</translation>
+    </message>
+    <message>
+        <source>The co-visit checklist version {version} is missing ({path}). Reinstall FieldVisit to restore it.</source>
+        <translation>The co-visit checklist version {version} is missing ({path}). Reinstall FieldVisit to restore it.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}): {reason}.</source>
+        <translation>{path} is not valid JSON (line {line}, column {column}): {reason}.</translation>
+    </message>
+    <message>
+        <source>Writing the copy failed: {reason}.</source>
+        <translation>Writing the copy failed: {reason}.</translation>
+    </message>
+    <message>
+        <source>{database} is not a file; a server database cannot be moved.</source>
+        <translation>{database} is not a file; a server database cannot be moved.</translation>
+    </message>
+    <message>
+        <source>The database is already in {folder}.</source>
+        <translation>The database is already in {folder}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose an empty folder; nothing was overwritten.</source>
+        <translation>{path} already exists. Choose an empty folder; nothing was overwritten.</translation>
+    </message>
+    <message>
+        <source>Writing the copy failed: {reason} ({path}).</source>
+        <translation>Writing the copy failed: {reason} ({path}).</translation>
+    </message>
+    <message>
+        <source>The copy at {target} did not pass SQLite's check.</source>
+        <translation>The copy at {target} did not pass SQLite's check.</translation>
+    </message>
+    <message>
+        <source>The copy at {target} does not hold the same rows.</source>
+        <translation>The copy at {target} does not hold the same rows.</translation>
+    </message>
+    <message>
+        <source>{path} is busy in another program ({reason}); close it and try again.</source>
+        <translation>{path} is busy in another program ({reason}); close it and try again.</translation>
+    </message>
+    <message>
+        <source>{reason} The database is still in {folder}, unchanged.</source>
+        <translation>{reason} The database is still in {folder}, unchanged.</translation>
+    </message>
+    <message>
+        <source>Choose between {low} and {high} demo accounts (you asked for {asked}).</source>
+        <translation>Choose between {low} and {high} demo accounts (you asked for {asked}).</translation>
+    </message>
+    <message>
+        <source>{database} already holds accounts; demo data goes into an empty database. Choose a new file with --db.</source>
+        <translation>{database} already holds accounts; demo data goes into an empty database. Choose a new file with --db.</translation>
+    </message>
+    <message>
+        <source>Agreement {number}: choose when it is due.</source>
+        <translation>Agreement {number}: choose when it is due.</translation>
+    </message>
+    <message>
+        <source>successes</source>
+        <translation>successes</translation>
+    </message>
+    <message>
+        <source>shortcomings</source>
+        <translation>shortcomings</translation>
+    </message>
+    <message>
+        <source>lessons</source>
+        <translation>lessons</translation>
+    </message>
+    <message>
+        <source>A complete record needs successes, shortcomings and lessons; write the {names} first, or save it as a draft.</source>
+        <translation>A complete record needs successes, shortcomings and lessons; write the {names} first, or save it as a draft.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{text} is not an amount in yuan, e.g. 12345.60.</source>
+        <translation>{text} is not an amount in yuan, e.g. 12345.60.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>{text} is too large for an amount.</source>
+        <translation>{text} is too large for an amount.</translation>
+    </message>
+    <message>
+        <source>{text} is not an amount in yuan.</source>
+        <translation>{text} is not an amount in yuan.</translation>
+    </message>
+    <message>
+        <source>Describe what was agreed.</source>
+        <translation>Describe what was agreed.</translation>
+    </message>
+    <message>
+        <source>Keep the agreement under {count} characters.</source>
+        <translation>Keep the agreement under {count} characters.</translation>
+    </message>
+    <message>
+        <source>Choose a stakeholder of the same account.</source>
+        <translation>Choose a stakeholder of the same account.</translation>
+    </message>
+    <message>
+        <source>No promise has the ID {id}.</source>
+        <translation>No promise has the ID {id}.</translation>
+    </message>
+    <message>
+        <source>Close a promise as kept or cancelled.</source>
+        <translation>Close a promise as kept or cancelled.</translation>
+    </message>
+    <message>
+        <source>Write a short note: how the promise was kept, or why it was cancelled.</source>
+        <translation>Write a short note: how the promise was kept, or why it was cancelled.</translation>
+    </message>
+    <message>
+        <source>The due day cannot be before the day it was agreed.</source>
+        <translation>The due day cannot be before the day it was agreed.</translation>
+    </message>
+    <message>
+        <source>This promise is already closed; reopen it first.</source>
+        <translation>This promise is already closed; reopen it first.</translation>
+    </message>
+    <message>
+        <source>No contact record has the ID {id}.</source>
+        <translation>No contact record has the ID {id}.</translation>
+    </message>
+    <message>
+        <source>The record belongs to another account.</source>
+        <translation>The record belongs to another account.</translation>
+    </message>
+    <message>
+        <source>No planned contact has the ID {id}.</source>
+        <translation>No planned contact has the ID {id}.</translation>
+    </message>
+    <message>
+        <source>That planned contact is for another account.</source>
+        <translation>That planned contact is for another account.</translation>
+    </message>
+    <message>
+        <source>That planned contact is already fulfilled by another record.</source>
+        <translation>That planned contact is already fulfilled by another record.</translation>
+    </message>
+    <message>
+        <source>The time of the contact needs a time zone.</source>
+        <translation>The time of the contact needs a time zone.</translation>
+    </message>
+    <message>
+        <source>Keep the place under {count} characters.</source>
+        <translation>Keep the place under {count} characters.</translation>
+    </message>
+    <message>
+        <source>The next visit cannot be before this contact; choose a later day.</source>
+        <translation>The next visit cannot be before this contact; choose a later day.</translation>
+    </message>
+    <message>
+        <source>Agreement {number}: describe what was agreed.</source>
+        <translation>Agreement {number}: describe what was agreed.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {size} MB.</source>
+        <translation>{file} is larger than {size} MB.</translation>
+    </message>
+    <message>
+        <source>Choose only stakeholders of this record's account.</source>
+        <translation>Choose only stakeholders of this record's account.</translation>
+    </message>
+    <message>
+        <source>No attachment has the ID {id}.</source>
+        <translation>No attachment has the ID {id}.</translation>
+    </message>
+    <message>
+        <source>A record cannot move to another account.</source>
+        <translation>A record cannot move to another account.</translation>
+    </message>
+    <message>
+        <source>{count} team members are called {name}; rename one in the app to tell them apart.</source>
+        <translation>{count} team members are called {name}; rename one in the app to tell them apart.</translation>
+    </message>
+    <message>
+        <source>No team member is called {name}. Run `fieldvisit team`.</source>
+        <translation>No team member is called {name}. Run `fieldvisit team`.</translation>
+    </message>
+    <message>
+        <source>{value} is not an ID: give the 32 hex digits, with or without dashes.</source>
+        <translation>{value} is not an ID: give the 32 hex digits, with or without dashes.</translation>
+    </message>
+    <message>
+        <source>No team member is called {name}. Did you mean: {close}?</source>
+        <translation>No team member is called {name}. Did you mean: {close}?</translation>
+    </message>
+    <message>
+        <source>{value} is not a month: write YYYY-MM.</source>
+        <translation>{value} is not a month: write YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write YYYY-MM-DD.</source>
+        <translation>{value} is not a date: write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{value}: use zh or en.</source>
+        <translation>{value}: use zh or en.</translation>
+    </message>
+    <message>
+        <source>{value}: use a4 or letter.</source>
+        <translation>{value}: use a4 or letter.</translation>
+    </message>
+    <message>
+        <source>{value} is not a document: use one of {kinds}.</source>
+        <translation>{value} is not a document: use one of {kinds}.</translation>
+    </message>
+    <message>
+        <source>{kind}: use week, month or year.</source>
+        <translation>{kind}: use week, month or year.</translation>
+    </message>
+    <message>
+        <source>A company name can be at most {count} characters.</source>
+        <translation>A company name can be at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>Keep between {low} and {high} backups.</source>
+        <translation>Keep between {low} and {high} backups.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a full path; choose a folder.</source>
+        <translation>{folder} is not a full path; choose a folder.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>FieldVisit cannot write to {folder}; choose another folder.</source>
+        <translation>FieldVisit cannot write to {folder}; choose another folder.</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <source>A name can be at most {count} characters.</source>
+        <translation>A name can be at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>FieldVisit cannot write to {folder} ({reason}); choose another.</source>
+        <translation>FieldVisit cannot write to {folder} ({reason}); choose another.</translation>
+    </message>
+    <message>
+        <source>new item {n}</source>
+        <translation>new item {n}</translation>
+    </message>
+    <message>
+        <source>completed item {n}</source>
+        <translation>completed item {n}</translation>
+    </message>
+    <message>
+        <source>in_progress item {n}</source>
+        <translation>in_progress item {n}</translation>
+    </message>
+    <message>
+        <source>The author of this summary is no longer in the team.</source>
+        <translation>The author of this summary is no longer in the team.</translation>
+    </message>
+    <message>
+        <source>{kind}: use week, month, quarter or year.</source>
+        <translation>{kind}: use week, month, quarter or year.</translation>
+    </message>
+    <message>
+        <source>That summary was deleted.</source>
+        <translation>That summary was deleted.</translation>
+    </message>
+    <message>
+        <source>Give {where} a name, or remove it.</source>
+        <translation>Give {where} a name, or remove it.</translation>
+    </message>
+    <message>
+        <source>The name of {where} is longer than {count} characters; shorten it.</source>
+        <translation>The name of {where} is longer than {count} characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>special file</source>
+        <translation>special file</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>device</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>pipe</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>socket</translation>
+    </message>
+    <message>
+        <source>{path} is a {kind}, not a database file. It was left untouched; choose a regular file with --db.</source>
+        <translation>{path} is a {kind}, not a database file. It was left untouched; choose a regular file with --db.</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite file, so it cannot hold FieldVisit data. It was left unchanged; choose another file with --db.</source>
+        <translation>{path} is not an SQLite file, so it cannot hold FieldVisit data. It was left unchanged; choose another file with --db.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not FieldVisit's. The file was left unchanged. Choose another file with --db.</source>
+        <translation>{path} is an SQLite database of another program, not FieldVisit's. The file was left unchanged. Choose another file with --db.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a database ({reason}). The file was left unchanged; restore it from a backup (fieldvisit restore FILE).</source>
+        <translation>{path} cannot be read as a database ({reason}). The file was left unchanged; restore it from a backup (fieldvisit restore FILE).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}). The file was left unchanged; restore it from a backup (fieldvisit restore FILE).</source>
+        <translation>{path} is damaged ({reason}). The file was left unchanged; restore it from a backup (fieldvisit restore FILE).</translation>
+    </message>
+    <message>
+        <source>{path} is being restored or replaced by another FieldVisit program. Wait for it to finish, then open it again.</source>
+        <translation>{path} is being restored or replaced by another FieldVisit program. Wait for it to finish, then open it again.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program. Close it and try again.</source>
+        <translation>{path} is locked by another program. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>{database} is busy in another window or program, which did not finish within {seconds} seconds; nothing was saved. Try again in a moment.</source>
+        <translation>{database} is busy in another window or program, which did not finish within {seconds} seconds; nothing was saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database {path} chosen in Settings is not there. Connect the drive it is on, or delete {config} to use the standard data folder.</source>
+        <translation>The database {path} chosen in Settings is not there. Connect the drive it is on, or delete {config} to use the standard data folder.</translation>
+    </message>
+    <message>
+        <source>{config} cannot be read ({reason}). Delete it to use the standard data folder.</source>
+        <translation>{config} cannot be read ({reason}). Delete it to use the standard data folder.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded: {reason}</source>
+        <translation>The database could not be upgraded: {reason}</translation>
+    </message>
+    <message>
+        <source>The application ships no database schema.</source>
+        <translation>The application ships no database schema.</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer FieldVisit (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
+        <translation>{where} was written by a newer FieldVisit (schema {revision}). Install the newer version to open it; the file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The database was not upgraded: its safety copy in {folder} could not be written ({reason}). Nothing was changed.</source>
+        <translation>The database was not upgraded: its safety copy in {folder} could not be written ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, so it was not upgraded and is unchanged. Restore it from a backup (fieldvisit restore FILE).</source>
+        <translation>{path} is damaged, so it was not upgraded and is unchanged. Restore it from a backup (fieldvisit restore FILE).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database: {reason}</source>
+        <translation>Cannot connect to the database: {reason}</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program; close it and start again.</source>
+        <translation>The database is in use by another program; close it and start again.</translation>
+    </message>
+    <message>
+        <source>The database is damaged ({reason}); the upgrade was rolled back. Restore it from a backup (fieldvisit restore FILE).</source>
+        <translation>The database is damaged ({reason}); the upgrade was rolled back. Restore it from a backup (fieldvisit restore FILE).</translation>
+    </message>
+    <message>
+        <source>The upgrade would leave {count} broken references ({sample}); it was rolled back and the database is unchanged.</source>
+        <translation>The upgrade would leave {count} broken references ({sample}); it was rolled back and the database is unchanged.</translation>
+    </message>
+    <message>
+        <source>The team server refused the request ({code}).</source>
+        <translation>The team server refused the request ({code}).</translation>
+    </message>
+    <message>
+        <source>This laptop was removed from the team; its changes stay here. Ask your administrator for a new code to join again.</source>
+        <translation>This laptop was removed from the team; its changes stay here. Ask your administrator for a new code to join again.</translation>
+    </message>
+    <message>
+        <source>The team server no longer accepts this laptop (an unknown device, or a person no longer in the team). Ask your administrator.</source>
+        <translation>The team server no longer accepts this laptop (an unknown device, or a person no longer in the team). Ask your administrator.</translation>
+    </message>
+    <message>
+        <source>This FieldVisit is too old to sync with the team server. Update it, then sync again.</source>
+        <translation>This FieldVisit is too old to sync with the team server. Update it, then sync again.</translation>
+    </message>
+    <message>
+        <source>Only a laptop's own database file syncs.</source>
+        <translation>Only a laptop's own database file syncs.</translation>
+    </message>
+    <message>
+        <source>This laptop is not in a team: join one first (fieldvisit sync join).</source>
+        <translation>This laptop is not in a team: join one first (fieldvisit sync join).</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached ({reason}); changes stay on this laptop and go at the next sync.</source>
+        <translation>The team server cannot be reached ({reason}); changes stay on this laptop and go at the next sync.</translation>
+    </message>
+    <message>
+        <source>The team server's answer could not be read.</source>
+        <translation>The team server's answer could not be read.</translation>
+    </message>
+    <message>
+        <source>This version cannot be applied again: what it belongs to is no longer on this laptop. Keep the team's version instead.</source>
+        <translation>This version cannot be applied again: what it belongs to is no longer on this laptop. Keep the team's version instead.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); join the team again to replace it.</source>
+        <translation>{path} cannot be read ({reason}); join the team again to replace it.</translation>
+    </message>
+    <message>
+        <source>The server refused: {code}.</source>
+        <translation>The server refused: {code}.</translation>
+    </message>
+    <message>
+        <source>The server does not know this enrolment code. Check it, or ask your administrator for a new one.</source>
+        <translation>The server does not know this enrolment code. Check it, or ask your administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has been used already. Ask your administrator for a new one.</source>
+        <translation>This enrolment code has been used already. Ask your administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask your administrator for a new one.</source>
+        <translation>This enrolment code has expired. Ask your administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>The team server needs a newer FieldVisit. Update it, then join again.</source>
+        <translation>The team server needs a newer FieldVisit. Update it, then join again.</translation>
+    </message>
+    <message>
+        <source>Only a laptop's own database file can join a team.</source>
+        <translation>Only a laptop's own database file can join a team.</translation>
+    </message>
+    <message>
+        <source>{url}: a team server is reached over https:// (TLS).</source>
+        <translation>{url}: a team server is reached over https:// (TLS).</translation>
+    </message>
+    <message>
+        <source>This laptop is already in a team (as {member}, {url}).</source>
+        <translation>This laptop is already in a team (as {member}, {url}).</translation>
+    </message>
+    <message>
+        <source>The team server at {url} cannot be reached ({reason}). Check the address and the network, then try again; nothing was changed.</source>
+        <translation>The team server at {url} cannot be reached ({reason}). Check the address and the network, then try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{url} did not answer as a FieldVisit team server.</source>
+        <translation>{url} did not answer as a FieldVisit team server.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

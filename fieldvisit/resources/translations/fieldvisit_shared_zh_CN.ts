@@ -1809,6 +1809,830 @@
         <source>Birthday: {when} (year unknown)</source>
         <translation>生日：{when}（年份不详）</translation>
     </message>
+    <message>
+        <source>Restore works on SQLite databases; use your server's tools instead.</source>
+        <translation>恢复只适用于 SQLite 数据库；请改用服务器自带的工具。</translation>
+    </message>
+    <message>
+        <source>{file}: give the file the .ics extension.</source>
+        <translation>{file}：请使用 .ics 作为文件扩展名。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name, e.g. {example}.</source>
+        <translation>{path} 是文件夹；请给出文件名，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Create it first or choose another.</source>
+        <translation>文件夹 {folder} 不存在。请先创建它，或另选一个文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>--limit must be 1 or more (you gave {limit}).</source>
+        <translation>--limit 必须为 1 或更大（您给的是 {limit}）。</translation>
+    </message>
+    <message>
+        <source>Since this was opened, someone else changed {count} of the values changed here ({names}). Choose which value to keep, then save again.</source>
+        <translation>自打开以来，其他人修改了这里也修改过的 {count} 个值（{names}）。请选择要保留的值，然后再次保存。</translation>
+    </message>
+    <message>
+        <source>Nobody called {name} is in the team.</source>
+        <translation>团队中没有名为 {name} 的成员。</translation>
+    </message>
+    <message>
+        <source>{count} people are called {name}; rename one first.</source>
+        <translation>有 {count} 位成员都叫 {name}；请先给其中一位改名。</translation>
+    </message>
+    <message>
+        <source>{name} is not a manager.</source>
+        <translation>{name} 不是经理。</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>成员需要有姓名。</translation>
+    </message>
+    <message>
+        <source>A rep needs a manager: add --manager NAME.</source>
+        <translation>代表需要有经理：请加上 --manager 姓名。</translation>
+    </message>
+    <message>
+        <source>{name} is already in the team.</source>
+        <translation>{name} 已在团队中。</translation>
+    </message>
+    <message>
+        <source>{name} is not a rep.</source>
+        <translation>{name} 不是代表。</translation>
+    </message>
+    <message>
+        <source>No account has that name or ID.</source>
+        <translation>没有使用该名称或 ID 的客户。</translation>
+    </message>
+    <message>
+        <source>{id} is not a device id.</source>
+        <translation>{id} 不是设备 ID。</translation>
+    </message>
+    <message>
+        <source>No device has the ID {id}.</source>
+        <translation>没有 ID 为 {id} 的设备。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL's server programs (initdb, pg_ctl) were not found. Install them, e.g. 'sudo apt-get install postgresql' on Debian or Ubuntu, 'brew install postgresql@16' on macOS, or the installer from postgresql.org on Windows; then run this again.</source>
+        <translation>找不到 PostgreSQL 的服务器程序（initdb、pg_ctl）。请先安装，例如在 Debian 或 Ubuntu 上运行“sudo apt-get install postgresql”，在 macOS 上运行“brew install postgresql@16”，在 Windows 上使用 postgresql.org 提供的安装程序；然后再运行本命令。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not start; see {log}.</source>
+        <translation>PostgreSQL 未能启动；请查看 {log}。</translation>
+    </message>
+    <message>
+        <source>{program} failed: {output}</source>
+        <translation>{program} 运行失败：{output}</translation>
+    </message>
+    <message>
+        <source>Run as root, PostgreSQL works as the 'postgres' user, which cannot reach {folder} (a folder above it is private). Choose a folder it can reach, e.g. under /var/lib or /srv.</source>
+        <translation>以 root 运行时，PostgreSQL 以“postgres”用户身份工作，而该用户无法访问 {folder}（它的某个上级文件夹是私有的）。请选择该用户能访问的文件夹，例如 /var/lib 或 /srv 下的文件夹。</translation>
+    </message>
+    <message>
+        <source>{listen} is not HOST:PORT (e.g. 0.0.0.0:8443).</source>
+        <translation>{listen} 不是“主机:端口”的格式（例如 0.0.0.0:8443）。</translation>
+    </message>
+    <message>
+        <source>Give both --tls-cert and --tls-key.</source>
+        <translation>请同时给出 --tls-cert 和 --tls-key。</translation>
+    </message>
+    <message>
+        <source>{host} is reachable from other machines: serve it with TLS (--tls-cert FILE --tls-key FILE), or listen on 127.0.0.1 behind a TLS proxy.</source>
+        <translation>其他机器可以访问 {host}：请用 TLS 提供服务（--tls-cert 文件 --tls-key 文件），或在 TLS 代理之后监听 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>The team server keeps its data in PostgreSQL; {url} is not a PostgreSQL URL (postgresql+psycopg://USER@HOST/DB).</source>
+        <translation>团队服务器把数据保存在 PostgreSQL 中；{url} 不是 PostgreSQL 的 URL（postgresql+psycopg://用户@主机/数据库）。</translation>
+    </message>
+    <message>
+        <source>{file} is not a file; choose a file to attach.</source>
+        <translation>{file} 不是文件；请选择要附加的文件。</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; files can be at most {limit} MB. Attach a smaller copy (e.g. a compressed PDF or a smaller photo).</source>
+        <translation>{file} 有 {size} MB；文件最大 {limit} MB。请附加较小的副本（例如压缩过的 PDF 或较小的照片）。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>This account no longer exists; the file was not attached.</source>
+        <translation>该客户已不存在；文件未附加。</translation>
+    </message>
+    <message>
+        <source>This attachment was removed meanwhile.</source>
+        <translation>该附件在此期间已被删除。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>采购项目</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>大客户计划</translation>
+    </message>
+    <message>
+        <source>grades</source>
+        <translation>客情评级</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>零售价格变动</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>分期贡献</translation>
+    </message>
+    <message>
+        <source>This account no longer exists or is in the trash; restore it from the trash to edit it.</source>
+        <translation>该客户已不存在或在回收站中；请先从回收站恢复，再进行编辑。</translation>
+    </message>
+    <message>
+        <source>Row {row} of {group} was removed meanwhile; close the card and open it again.</source>
+        <translation>{group}的第 {row} 行在此期间已被删除；请关闭资料卡后重新打开。</translation>
+    </message>
+    <message>
+        <source>Choose two different entries to merge.</source>
+        <translation>请选择两条不同的资料进行合并。</translation>
+    </message>
+    <message>
+        <source>The merged account needs a name.</source>
+        <translation>合并后的客户需要有名称。</translation>
+    </message>
+    <message>
+        <source>The stakeholder to merge is no longer there (deleted or moved to the trash). Refresh the list and choose again.</source>
+        <translation>要合并的联系人已不在（已删除或已移入回收站）。请刷新列表后重新选择。</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a field that can be merged.</source>
+        <translation>“{name}”不是可以合并的字段。</translation>
+    </message>
+    <message>
+        <source>Choose 'keep' or 'remove' for '{name}', not {side}.</source>
+        <translation>请为“{name}”选择 'keep'（保留）或 'remove'（移除），而不是 {side}。</translation>
+    </message>
+    <message>
+        <source>The account to merge is no longer there (deleted or moved to the trash). Refresh the list and choose again.</source>
+        <translation>要合并的客户已不在（已删除或已移入回收站）。请刷新列表后重新选择。</translation>
+    </message>
+    <message>
+        <source>These stakeholders belong to {count} account(s) in the trash. Restore the accounts as well, or restore the accounts first.</source>
+        <translation>这些联系人属于回收站中的 {count} 个客户。请同时恢复这些客户，或先恢复客户。</translation>
+    </message>
+    <message>
+        <source>Co-visit reports and visit plans refer to {count} of the chosen items ({calls} co-visit calls, {plans} planned contacts). They stay in the trash so that those reports remain complete.</source>
+        <translation>协访报告和拜访计划引用了所选项目中的 {count} 项（{calls} 次协访，{plans} 次计划拜访）。它们将留在回收站中，以保证这些报告完整。</translation>
+    </message>
+    <message>
+        <source>{count} of the chosen rows no longer exist.</source>
+        <translation>所选的行中有 {count} 行已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter a number of days of 0 or more.</source>
+        <translation>请输入 0 或更大的天数。</translation>
+    </message>
+    <message>
+        <source>Only items in the trash can be deleted permanently; move them there first.</source>
+        <translation>只有回收站中的项目才能永久删除；请先将它们移入回收站。</translation>
+    </message>
+    <message>
+        <source>{database} is not a file; use your server's backup tools.</source>
+        <translation>{database} 不是文件；请使用服务器自带的备份工具。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder {folder}: {reason}.</source>
+        <translation>无法创建备份文件夹 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old backup {path}: {reason}.</source>
+        <translation>无法删除旧备份 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Backup and restore work on SQLite databases; use your server's tools for {database}.</source>
+        <translation>备份和恢复只适用于 SQLite 数据库；{database} 请使用服务器自带的工具。</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself.</source>
+        <translation>备份不能覆盖数据库本身。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name or overwrite it.</source>
+        <translation>{path} 已存在；请换一个名称，或选择覆盖它。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} 不存在，或不是文件。</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it holds no FieldVisit data.</source>
+        <translation>{path} 是空的：其中没有 FieldVisit 的数据。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}); it was not restored.</source>
+        <translation>{path} 已损坏（{reason}）；没有用它恢复。</translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation>备份和数据库是同一个文件。</translation>
+    </message>
+    <message>
+        <source>The copy written to {target} did not verify; it was removed.</source>
+        <translation>写到 {target} 的副本未通过校验，已被删除。</translation>
+    </message>
+    <message>
+        <source>Copying {source} to {target} failed: {reason}.</source>
+        <translation>把 {source} 复制到 {target} 失败：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot write {target}: {reason}.</source>
+        <translation>无法写入 {target}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{target} is open in FieldVisit or another program using it. Close it there, then restore again; nothing was changed.</source>
+        <translation>{target} 正在 FieldVisit 或另一个使用它的程序中打开。请先在那里关闭它，再重新恢复；没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>Restoring {source} into {target} failed ({reason}); the database is unchanged.</source>
+        <translation>用 {source} 恢复 {target} 失败（{reason}）；数据库未被改动。</translation>
+    </message>
+    <message>
+        <source>A stakeholder met is not of the call's account.</source>
+        <translation>所见的一位联系人不属于该拜访的客户。</translation>
+    </message>
+    <message>
+        <source>No co-visit call has the ID {id}.</source>
+        <translation>没有 ID 为 {id} 的协访中的拜访。</translation>
+    </message>
+    <message>
+        <source>The call must be on one of the co-visit's days.</source>
+        <translation>拜访日期必须是协访日期中的某一天。</translation>
+    </message>
+    <message>
+        <source>No account has the ID {id}.</source>
+        <translation>没有 ID 为 {id} 的客户。</translation>
+    </message>
+    <message>
+        <source>A rating is from 1 to 5.</source>
+        <translation>评分为 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>No team member has the ID {id}.</source>
+        <translation>没有 ID 为 {id} 的团队成员。</translation>
+    </message>
+    <message>
+        <source>The rep assesses the call first: write the rep's self-assessment.</source>
+        <translation>先由代表评估这次拜访：请先填写代表的自我评估。</translation>
+    </message>
+    <message>
+        <source>{step} is not a step of this checklist.</source>
+        <translation>{step} 不是本检查表中的步骤。</translation>
+    </message>
+    <message>
+        <source>No action item has the ID {id}.</source>
+        <translation>没有 ID 为 {id} 的行动项。</translation>
+    </message>
+    <message>
+        <source>This action is not reviewed in this co-visit.</source>
+        <translation>本次协访不回顾这个行动项。</translation>
+    </message>
+    <message>
+        <source>That manager is no longer in the team.</source>
+        <translation>该经理已不在团队中。</translation>
+    </message>
+    <message>
+        <source>The report was signed off and is locked. Use “Correct… (new revision)” to change it; the signed version stays readable.</source>
+        <translation>报告已签字并锁定。如需修改，请使用“更正…（新版本）”；已签字的版本仍可查看。</translation>
+    </message>
+    <message>
+        <source>No co-visit has the ID {id}.</source>
+        <translation>没有 ID 为 {id} 的协访。</translation>
+    </message>
+    <message>
+        <source>Choose one of the rep's contact records of this account and day that no other call is linked to.</source>
+        <translation>请选择代表在该客户、该日的一条联系记录，且它尚未关联其他拜访。</translation>
+    </message>
+    <message>
+        <source>Only a first-line manager starts a co-visit. Set who you are in Settings.</source>
+        <translation>只有一线经理才能开始协访。请在设置中设定您的身份。</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>最后一天早于第一天。</translation>
+    </message>
+    <message>
+        <source>Keep to one or two development objectives for the day.</source>
+        <translation>当天的发展目标请限于一到两项。</translation>
+    </message>
+    <message>
+        <source>Choose the rep you are in the field with.</source>
+        <translation>请选择与您一同拜访的代表。</translation>
+    </message>
+    <message>
+        <source>A call is on {day}; move or remove it first.</source>
+        <translation>{day} 有一次拜访；请先移动或删除它。</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>请写明要做的事。</translation>
+    </message>
+    <message>
+        <source>Say why the report is corrected.</source>
+        <translation>请说明更正报告的原因。</translation>
+    </message>
+    <message>
+        <source>{standard} is not a standard of this checklist.</source>
+        <translation>{standard} 不是本检查表中的标准。</translation>
+    </message>
+    <message>
+        <source>Only a signed-off report is corrected.</source>
+        <translation>只有已签字的报告才能更正。</translation>
+    </message>
+    <message>
+        <source>The co-visit has no revision {number}.</source>
+        <translation>该协访没有第 {number} 版。</translation>
+    </message>
+    <message>
+        <source>{version} is not a checklist template version.</source>
+        <translation>{version} 不是检查表模板的版本号。</translation>
+    </message>
+    <message>
+        <source>{path} says it is version {found}, not {version}.</source>
+        <translation>{path} 标明的版本是 {found}，而不是 {version}。</translation>
+    </message>
+    <message>
+        <source>The co-visit checklist version {version} is missing ({path}). Reinstall FieldVisit to restore it.</source>
+        <translation>缺少协访检查表 {version} 版（{path}）。请重新安装 FieldVisit 以恢复它。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}): {reason}.</source>
+        <translation>{path} 不是有效的 JSON（第 {line} 行，第 {column} 列）：{reason}。</translation>
+    </message>
+    <message>
+        <source>Writing the copy failed: {reason}.</source>
+        <translation>写入副本失败：{reason}。</translation>
+    </message>
+    <message>
+        <source>{database} is not a file; a server database cannot be moved.</source>
+        <translation>{database} 不是文件；服务器上的数据库无法移动。</translation>
+    </message>
+    <message>
+        <source>The database is already in {folder}.</source>
+        <translation>数据库已经在 {folder} 中。</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose an empty folder; nothing was overwritten.</source>
+        <translation>{path} 已存在。请选择一个空文件夹；没有覆盖任何文件。</translation>
+    </message>
+    <message>
+        <source>Writing the copy failed: {reason} ({path}).</source>
+        <translation>写入副本失败：{reason}（{path}）。</translation>
+    </message>
+    <message>
+        <source>The copy at {target} did not pass SQLite's check.</source>
+        <translation>{target} 处的副本未通过 SQLite 的检查。</translation>
+    </message>
+    <message>
+        <source>The copy at {target} does not hold the same rows.</source>
+        <translation>{target} 处的副本与原数据库的行不一致。</translation>
+    </message>
+    <message>
+        <source>{path} is busy in another program ({reason}); close it and try again.</source>
+        <translation>{path} 正被另一个程序占用（{reason}）；请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>{reason} The database is still in {folder}, unchanged.</source>
+        <translation>{reason}数据库仍在 {folder} 中，未被改动。</translation>
+    </message>
+    <message>
+        <source>Choose between {low} and {high} demo accounts (you asked for {asked}).</source>
+        <translation>演示客户的数量须在 {low} 到 {high} 之间（您要求的是 {asked}）。</translation>
+    </message>
+    <message>
+        <source>{database} already holds accounts; demo data goes into an empty database. Choose a new file with --db.</source>
+        <translation>{database} 中已有客户；演示数据只能写入空数据库。请用 --db 选择一个新文件。</translation>
+    </message>
+    <message>
+        <source>Agreement {number}: choose when it is due.</source>
+        <translation>第 {number} 项约定：请选择到期日。</translation>
+    </message>
+    <message>
+        <source>successes</source>
+        <translation>成功之处</translation>
+    </message>
+    <message>
+        <source>shortcomings</source>
+        <translation>不足之处</translation>
+    </message>
+    <message>
+        <source>lessons</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <source>A complete record needs successes, shortcomings and lessons; write the {names} first, or save it as a draft.</source>
+        <translation>完整的联系记录需要写明成功之处、不足之处和经验教训；请先填写{names}，或将其保存为草稿。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{text} is not an amount in yuan, e.g. 12345.60.</source>
+        <translation>{text} 不是以元为单位的金额，例如 12345.60。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>{text} is too large for an amount.</source>
+        <translation>{text} 作为金额太大了。</translation>
+    </message>
+    <message>
+        <source>{text} is not an amount in yuan.</source>
+        <translation>{text} 不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>Describe what was agreed.</source>
+        <translation>请写明约定的内容。</translation>
+    </message>
+    <message>
+        <source>Keep the agreement under {count} characters.</source>
+        <translation>约定的内容请少于 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose a stakeholder of the same account.</source>
+        <translation>请选择同一客户的联系人。</translation>
+    </message>
+    <message>
+        <source>No promise has the ID {id}.</source>
+        <translation>没有 ID 为 {id} 的承诺。</translation>
+    </message>
+    <message>
+        <source>Close a promise as kept or cancelled.</source>
+        <translation>关闭承诺时请选择已兑现或已取消。</translation>
+    </message>
+    <message>
+        <source>Write a short note: how the promise was kept, or why it was cancelled.</source>
+        <translation>请写一句简短的说明：承诺是如何兑现的，或为什么取消。</translation>
+    </message>
+    <message>
+        <source>The due day cannot be before the day it was agreed.</source>
+        <translation>到期日不能早于约定之日。</translation>
+    </message>
+    <message>
+        <source>This promise is already closed; reopen it first.</source>
+        <translation>该承诺已经关闭；请先重新打开它。</translation>
+    </message>
+    <message>
+        <source>No contact record has the ID {id}.</source>
+        <translation>没有 ID 为 {id} 的联系记录。</translation>
+    </message>
+    <message>
+        <source>The record belongs to another account.</source>
+        <translation>该联系记录属于另一个客户。</translation>
+    </message>
+    <message>
+        <source>No planned contact has the ID {id}.</source>
+        <translation>没有 ID 为 {id} 的计划拜访。</translation>
+    </message>
+    <message>
+        <source>That planned contact is for another account.</source>
+        <translation>该计划拜访属于另一个客户。</translation>
+    </message>
+    <message>
+        <source>That planned contact is already fulfilled by another record.</source>
+        <translation>该计划拜访已由另一条联系记录完成。</translation>
+    </message>
+    <message>
+        <source>The time of the contact needs a time zone.</source>
+        <translation>联系时间需要带时区。</translation>
+    </message>
+    <message>
+        <source>Keep the place under {count} characters.</source>
+        <translation>地点请少于 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>The next visit cannot be before this contact; choose a later day.</source>
+        <translation>下次拜访不能早于本次联系；请选择更晚的日期。</translation>
+    </message>
+    <message>
+        <source>Agreement {number}: describe what was agreed.</source>
+        <translation>第 {number} 项约定：请写明约定的内容。</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {size} MB.</source>
+        <translation>{file} 超过 {size} MB。</translation>
+    </message>
+    <message>
+        <source>Choose only stakeholders of this record's account.</source>
+        <translation>只能选择本联系记录所属客户的联系人。</translation>
+    </message>
+    <message>
+        <source>No attachment has the ID {id}.</source>
+        <translation>没有 ID 为 {id} 的附件。</translation>
+    </message>
+    <message>
+        <source>A record cannot move to another account.</source>
+        <translation>联系记录不能移到另一个客户下。</translation>
+    </message>
+    <message>
+        <source>{count} team members are called {name}; rename one in the app to tell them apart.</source>
+        <translation>有 {count} 位团队成员都叫 {name}；请在程序中给其中一位改名以便区分。</translation>
+    </message>
+    <message>
+        <source>No team member is called {name}. Run `fieldvisit team`.</source>
+        <translation>团队中没有名为 {name} 的成员。请运行 `fieldvisit team` 查看。</translation>
+    </message>
+    <message>
+        <source>{value} is not an ID: give the 32 hex digits, with or without dashes.</source>
+        <translation>{value} 不是 ID：请给出 32 位十六进制数字，可带或不带连字符。</translation>
+    </message>
+    <message>
+        <source>No team member is called {name}. Did you mean: {close}?</source>
+        <translation>团队中没有名为 {name} 的成员。您是不是要找：{close}？</translation>
+    </message>
+    <message>
+        <source>{value} is not a month: write YYYY-MM.</source>
+        <translation>{value} 不是月份：请写成 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write YYYY-MM-DD.</source>
+        <translation>{value} 不是日期：请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>{value}: use zh or en.</source>
+        <translation>{value}：请使用 zh 或 en。</translation>
+    </message>
+    <message>
+        <source>{value}: use a4 or letter.</source>
+        <translation>{value}：请使用 a4 或 letter。</translation>
+    </message>
+    <message>
+        <source>{value} is not a document: use one of {kinds}.</source>
+        <translation>{value} 不是文档类型：请使用 {kinds} 之一。</translation>
+    </message>
+    <message>
+        <source>{kind}: use week, month or year.</source>
+        <translation>{kind}：请使用 week（周）、month（月）或 year（年）。</translation>
+    </message>
+    <message>
+        <source>A company name can be at most {count} characters.</source>
+        <translation>公司名称最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>Keep between {low} and {high} backups.</source>
+        <translation>保留的备份数须在 {low} 到 {high} 个之间。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a full path; choose a folder.</source>
+        <translation>{folder} 不是完整路径；请选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>FieldVisit cannot write to {folder}; choose another folder.</source>
+        <translation>FieldVisit 无法写入 {folder}；请选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>A name can be at most {count} characters.</source>
+        <translation>姓名最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>FieldVisit cannot write to {folder} ({reason}); choose another.</source>
+        <translation>FieldVisit 无法写入 {folder}（{reason}）；请另选一个。</translation>
+    </message>
+    <message>
+        <source>new item {n}</source>
+        <translation>新增部分的第 {n} 项</translation>
+    </message>
+    <message>
+        <source>completed item {n}</source>
+        <translation>已完成部分的第 {n} 项</translation>
+    </message>
+    <message>
+        <source>in_progress item {n}</source>
+        <translation>进行中部分的第 {n} 项</translation>
+    </message>
+    <message>
+        <source>The author of this summary is no longer in the team.</source>
+        <translation>该总结的作者已不在团队中。</translation>
+    </message>
+    <message>
+        <source>{kind}: use week, month, quarter or year.</source>
+        <translation>{kind}：请使用 week（周）、month（月）、quarter（季度）或 year（年）。</translation>
+    </message>
+    <message>
+        <source>That summary was deleted.</source>
+        <translation>该总结已被删除。</translation>
+    </message>
+    <message>
+        <source>Give {where} a name, or remove it.</source>
+        <translation>请为{where}填写名称，或删除它。</translation>
+    </message>
+    <message>
+        <source>The name of {where} is longer than {count} characters; shorten it.</source>
+        <translation>{where}的名称超过 {count} 个字符；请缩短。</translation>
+    </message>
+    <message>
+        <source>special file</source>
+        <translation>特殊文件</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>{path} is a {kind}, not a database file. It was left untouched; choose a regular file with --db.</source>
+        <translation>{path} 是{kind}，不是数据库文件。它未被改动；请用 --db 选择一个普通文件。</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite file, so it cannot hold FieldVisit data. It was left unchanged; choose another file with --db.</source>
+        <translation>{path} 不是 SQLite 文件，不可能存有 FieldVisit 的数据。它未被改动；请用 --db 选择另一个文件。</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not FieldVisit's. The file was left unchanged. Choose another file with --db.</source>
+        <translation>{path} 是其他程序的 SQLite 数据库，不是 FieldVisit 的。文件未被改动。请用 --db 选择另一个文件。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a database ({reason}). The file was left unchanged; restore it from a backup (fieldvisit restore FILE).</source>
+        <translation>{path} 无法作为数据库读取（{reason}）。文件未被改动；请从备份恢复（fieldvisit restore 文件）。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}). The file was left unchanged; restore it from a backup (fieldvisit restore FILE).</source>
+        <translation>{path} 已损坏（{reason}）。文件未被改动；请从备份恢复（fieldvisit restore 文件）。</translation>
+    </message>
+    <message>
+        <source>{path} is being restored or replaced by another FieldVisit program. Wait for it to finish, then open it again.</source>
+        <translation>另一个 FieldVisit 程序正在恢复或替换 {path}。请等它完成后再打开。</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program. Close it and try again.</source>
+        <translation>{path} 被另一个程序锁定。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>{database} is busy in another window or program, which did not finish within {seconds} seconds; nothing was saved. Try again in a moment.</source>
+        <translation>{database} 正被另一个窗口或程序占用，{seconds} 秒内未结束；没有保存任何内容。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The database {path} chosen in Settings is not there. Connect the drive it is on, or delete {config} to use the standard data folder.</source>
+        <translation>在设置中选择的数据库 {path} 不在原处。请连接它所在的驱动器，或删除 {config} 以使用标准数据文件夹。</translation>
+    </message>
+    <message>
+        <source>{config} cannot be read ({reason}). Delete it to use the standard data folder.</source>
+        <translation>无法读取 {config}（{reason}）。删除它即可使用标准数据文件夹。</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded: {reason}</source>
+        <translation>数据库无法升级：{reason}</translation>
+    </message>
+    <message>
+        <source>The application ships no database schema.</source>
+        <translation>本程序未附带数据库结构。</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer FieldVisit (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
+        <translation>{where} 由更新版本的 FieldVisit 写入（结构 {revision}）。请安装更新的版本后再打开；文件未被改动。</translation>
+    </message>
+    <message>
+        <source>The database was not upgraded: its safety copy in {folder} could not be written ({reason}). Nothing was changed.</source>
+        <translation>数据库未升级：无法在 {folder} 中写入它的安全副本（{reason}）。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, so it was not upgraded and is unchanged. Restore it from a backup (fieldvisit restore FILE).</source>
+        <translation>{path} 已损坏，因此未升级，也未被改动。请从备份恢复（fieldvisit restore 文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database: {reason}</source>
+        <translation>无法连接数据库：{reason}</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program; close it and start again.</source>
+        <translation>数据库正被另一个程序使用；请关闭该程序后重新启动。</translation>
+    </message>
+    <message>
+        <source>The database is damaged ({reason}); the upgrade was rolled back. Restore it from a backup (fieldvisit restore FILE).</source>
+        <translation>数据库已损坏（{reason}）；升级已回滚。请从备份恢复（fieldvisit restore 文件）。</translation>
+    </message>
+    <message>
+        <source>The upgrade would leave {count} broken references ({sample}); it was rolled back and the database is unchanged.</source>
+        <translation>升级会留下 {count} 个失效的引用（{sample}）；升级已回滚，数据库未被改动。</translation>
+    </message>
+    <message>
+        <source>The team server refused the request ({code}).</source>
+        <translation>团队服务器拒绝了该请求（{code}）。</translation>
+    </message>
+    <message>
+        <source>This laptop was removed from the team; its changes stay here. Ask your administrator for a new code to join again.</source>
+        <translation>这台笔记本电脑已被移出团队；其更改仍保留在本机。请向管理员索取新的代码后重新加入。</translation>
+    </message>
+    <message>
+        <source>The team server no longer accepts this laptop (an unknown device, or a person no longer in the team). Ask your administrator.</source>
+        <translation>团队服务器不再接受这台笔记本电脑（设备未知，或其使用者已不在团队中）。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>This FieldVisit is too old to sync with the team server. Update it, then sync again.</source>
+        <translation>此版本的 FieldVisit 太旧，无法与团队服务器同步。请更新后再同步。</translation>
+    </message>
+    <message>
+        <source>Only a laptop's own database file syncs.</source>
+        <translation>只有笔记本电脑自己的数据库文件才能同步。</translation>
+    </message>
+    <message>
+        <source>This laptop is not in a team: join one first (fieldvisit sync join).</source>
+        <translation>这台笔记本电脑尚未加入团队：请先加入（fieldvisit sync join）。</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached ({reason}); changes stay on this laptop and go at the next sync.</source>
+        <translation>无法连接团队服务器（{reason}）；更改保留在这台笔记本电脑上，下次同步时再发送。</translation>
+    </message>
+    <message>
+        <source>The team server's answer could not be read.</source>
+        <translation>无法读取团队服务器的答复。</translation>
+    </message>
+    <message>
+        <source>This version cannot be applied again: what it belongs to is no longer on this laptop. Keep the team's version instead.</source>
+        <translation>无法再次应用此版本：它所属的内容已不在这台笔记本电脑上。请改为保留团队的版本。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); join the team again to replace it.</source>
+        <translation>无法读取 {path}（{reason}）；请重新加入团队以替换它。</translation>
+    </message>
+    <message>
+        <source>The server refused: {code}.</source>
+        <translation>服务器拒绝了请求：{code}。</translation>
+    </message>
+    <message>
+        <source>The server does not know this enrolment code. Check it, or ask your administrator for a new one.</source>
+        <translation>服务器不认识这个加入代码。请核对，或向管理员索取新的代码。</translation>
+    </message>
+    <message>
+        <source>This enrolment code has been used already. Ask your administrator for a new one.</source>
+        <translation>这个加入代码已经用过了。请向管理员索取新的代码。</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask your administrator for a new one.</source>
+        <translation>这个加入代码已过期。请向管理员索取新的代码。</translation>
+    </message>
+    <message>
+        <source>The team server needs a newer FieldVisit. Update it, then join again.</source>
+        <translation>团队服务器需要更新版本的 FieldVisit。请更新后再加入。</translation>
+    </message>
+    <message>
+        <source>Only a laptop's own database file can join a team.</source>
+        <translation>只有笔记本电脑自己的数据库文件才能加入团队。</translation>
+    </message>
+    <message>
+        <source>{url}: a team server is reached over https:// (TLS).</source>
+        <translation>{url}：团队服务器须通过 https://（TLS）连接。</translation>
+    </message>
+    <message>
+        <source>This laptop is already in a team (as {member}, {url}).</source>
+        <translation>这台笔记本电脑已经加入了团队（身份：{member}，{url}）。</translation>
+    </message>
+    <message>
+        <source>The team server at {url} cannot be reached ({reason}). Check the address and the network, then try again; nothing was changed.</source>
+        <translation>无法连接位于 {url} 的团队服务器（{reason}）。请检查地址和网络后重试；没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>{url} did not answer as a FieldVisit team server.</source>
+        <translation>{url} 的答复不像 FieldVisit 团队服务器。</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from fieldvisit.domain.card_rules import MAX_ATTACHMENT_BYTES
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.storage.base import utcnow
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.files import write_atomically
@@ -62,22 +63,42 @@ def add_attachment(db: Database, account_id: uuid.UUID, path: Path) -> Attachmen
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise AttachmentError(f"{path.name} is not a file; choose a file to attach.")
+            raise AttachmentError(
+                message(
+                    "{file} is not a file; choose a file to attach.",
+                    file=path.name,
+                )
+            )
         if size > MAX_ATTACHMENT_BYTES:
             limit = MAX_ATTACHMENT_BYTES // (1024 * 1024)
             raise ValidationError(
                 "attachment",
-                f"{path.name} is {size / (1024 * 1024):.1f} MB; files can be at most {limit} MB. "
-                "Attach a smaller copy (e.g. a compressed PDF or a smaller photo).",
+                message(
+                    "{file} is {size} MB; files can be at most {limit} MB. "
+                    "Attach a smaller copy (e.g. a compressed PDF or a smaller photo).",
+                    file=path.name,
+                    size=f"{size / (1024 * 1024):.1f}",
+                    limit=limit,
+                ),
             )
         content = path.read_bytes()
     except OSError as exc:
-        raise AttachmentError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        raise AttachmentError(
+            message(
+                "{path} cannot be read: {reason}.",
+                path=path,
+                reason=exc.strerror or exc,
+            )
+        ) from exc
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     with db.session_scope() as session:
         account = session.get(Account, account_id)
         if account is None or account.deleted_at is not None:
-            raise NotFoundError("This account no longer exists; the file was not attached.")
+            raise NotFoundError(
+                message(
+                    "This account no longer exists; the file was not attached.",
+                )
+            )
         row = Attachment(
             account_id=account_id,
             filename=path.name[:255],
@@ -99,7 +120,7 @@ def export_attachment(db: Database, attachment_id: uuid.UUID, folder: Path | Non
     with db.session_scope() as session:
         row = session.get(Attachment, attachment_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("This attachment was removed meanwhile.")
+            raise NotFoundError(message("This attachment was removed meanwhile."))
         name, content = row.filename, row.content
     target_dir = folder or Path(tempfile.mkdtemp(prefix="fieldvisit-"))
     safe = Path(name).name or "attachment"
@@ -107,7 +128,13 @@ def export_attachment(db: Database, attachment_id: uuid.UUID, folder: Path | Non
     try:
         write_atomically(target, content)
     except OSError as exc:
-        raise AttachmentError(f"{target} cannot be written: {exc.strerror or exc}.") from exc
+        raise AttachmentError(
+            message(
+                "{path} cannot be written: {reason}.",
+                path=target,
+                reason=exc.strerror or exc,
+            )
+        ) from exc
     return target
 
 
@@ -116,5 +143,5 @@ def remove_attachment(db: Database, attachment_id: uuid.UUID) -> None:
     with db.session_scope() as session:
         row = session.get(Attachment, attachment_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("This attachment was removed meanwhile.")
+            raise NotFoundError(message("This attachment was removed meanwhile."))
         row.deleted_at = utcnow()

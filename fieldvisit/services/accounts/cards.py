@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from fieldvisit.domain import card_rules as r
 from fieldvisit.domain.errors import NotFoundError, ValidationError
 from fieldvisit.domain.fields import account as account_fields
+from fieldvisit.i18n import message
 from fieldvisit.services.accounts.card_checks import validate_card
 from fieldvisit.services.accounts.card_data import (
     GROUP_TYPES,
@@ -228,8 +229,10 @@ def _live_account(session: Session, account_id: uuid.UUID) -> Account:
     account = session.get(Account, account_id)
     if account is None or account.deleted_at is not None:
         raise NotFoundError(
-            "This account no longer exists or is in the trash; restore it from the trash "
-            "to edit it."
+            message(
+                "This account no longer exists or is in the trash; restore it from the trash "
+                "to edit it.",
+            )
         )
     return account
 
@@ -251,11 +254,28 @@ def _existing(session: Session, model: type[M], account_id: uuid.UUID) -> list[M
     return list(session.scalars(select(model).where(model.account_id == account_id)))
 
 
+def _group_name(group: str) -> str:
+    """A table of the card, named in the user's language."""
+    names = {
+        "complaints": message("complaints"),
+        "projects": message("projects"),
+        "plans": message("plans"),
+        "grades": message("grades"),
+        "prices": message("prices"),
+        "contributions": message("contributions"),
+    }
+    return names.get(group, group)
+
+
 def _own(rows: dict[uuid.UUID, M], row_id: uuid.UUID, group: str, index: int) -> M:
     found = rows.get(row_id)
     if found is None:
         raise NotFoundError(
-            f"Row {index + 1} of {group} was removed meanwhile; close the card and open it again."
+            message(
+                "Row {row} of {group} was removed meanwhile; close the card and open it again.",
+                row=index + 1,
+                group=_group_name(group),
+            )
         )
     return found
 

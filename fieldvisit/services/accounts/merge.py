@@ -22,6 +22,7 @@ from fieldvisit.domain.errors import NotFoundError, ValidationError
 from fieldvisit.domain.fields import account as account_fields
 from fieldvisit.domain.fields import stakeholder
 from fieldvisit.domain.fields.spec import Kind, MergeRule
+from fieldvisit.i18n import message
 from fieldvisit.services.accounts.merge_refs import (
     FoldedRow,
     count_clashes,
@@ -252,15 +253,26 @@ def _pair(
     session: Session, model: type[M], keep_id: uuid.UUID, remove_id: uuid.UUID
 ) -> tuple[M, M]:
     if keep_id == remove_id:
-        raise ValidationError("remove_id", "Choose two different entries to merge.")
+        raise ValidationError(
+            "remove_id",
+            message("Choose two different entries to merge."),
+        )
     keep = session.get(model, keep_id)
     remove = session.get(model, remove_id)
-    what = "account" if model is Account else "stakeholder"
     for row in (keep, remove):
         if row is None or row.deleted_at is not None:
+            if model is Account:
+                raise NotFoundError(
+                    message(
+                        "The account to merge is no longer there (deleted or moved to the "
+                        "trash). Refresh the list and choose again.",
+                    )
+                )
             raise NotFoundError(
-                f"The {what} to merge is no longer there (deleted or moved to the trash). "
-                "Refresh the list and choose again."
+                message(
+                    "The stakeholder to merge is no longer there (deleted or moved to the "
+                    "trash). Refresh the list and choose again.",
+                )
             )
     assert keep is not None and remove is not None
     return keep, remove
@@ -270,9 +282,22 @@ def _check_choices(choices: Mapping[str, Side] | None, allowed: tuple[str, ...])
     picked = dict(choices or {})
     for name, side in picked.items():
         if name not in allowed:
-            raise ValidationError(name, f"'{name}' is not a field that can be merged.")
+            raise ValidationError(
+                name,
+                message(
+                    "'{name}' is not a field that can be merged.",
+                    name=name,
+                ),
+            )
         if side not in ("keep", "remove"):
-            raise ValidationError(name, f"Choose 'keep' or 'remove' for '{name}', not {side!r}.")
+            raise ValidationError(
+                name,
+                message(
+                    "Choose 'keep' or 'remove' for '{name}', not {side}.",
+                    name=name,
+                    side=repr(side),
+                ),
+            )
     return picked
 
 
@@ -290,7 +315,7 @@ def _take_fields(
             setattr(keep, name, theirs)
             taken.append(name)
     if isinstance(keep, Account) and not keep.name.strip():
-        raise ValidationError("name", "The merged account needs a name.")
+        raise ValidationError("name", message("The merged account needs a name."))
     return tuple(taken)
 
 

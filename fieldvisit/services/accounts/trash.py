@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit import clock
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
     Account,
@@ -89,10 +90,13 @@ class AccountInTrashError(FieldVisitError):
     title = "The account is in the trash"
 
     def __init__(self, accounts: dict[uuid.UUID, str]) -> None:
-        names = ", ".join(sorted(accounts.values()))
+        # The accounts' names are customer data: the window shows them, the detail counts.
         super().__init__(
-            f"These stakeholders belong to accounts in the trash ({names}). "
-            "Restore the accounts as well, or restore the accounts first."
+            message(
+                "These stakeholders belong to {count} account(s) in the trash. "
+                "Restore the accounts as well, or restore the accounts first.",
+                count=len(accounts),
+            )
         )
         self.accounts = accounts
 
@@ -103,13 +107,16 @@ class PurgeRefusedError(FieldVisitError):
     title = "Cannot delete permanently"
 
     def __init__(self, blockers: tuple[Blocker, ...]) -> None:
-        lines = "; ".join(
-            f"{b.name}: {b.covisit_calls} co-visit calls, {b.planned_contacts} planned contacts"
-            for b in blockers
-        )
+        # The names are customer data: the window lists them from ``blockers``.
         super().__init__(
-            "Co-visit reports and visit plans refer to "
-            f"{lines}. They stay in the trash so that those reports remain complete."
+            message(
+                "Co-visit reports and visit plans refer to {count} of the chosen items "
+                "({calls} co-visit calls, {plans} planned contacts). They stay in the trash "
+                "so that those reports remain complete.",
+                count=len(blockers),
+                calls=sum(b.covisit_calls for b in blockers),
+                plans=sum(b.planned_contacts for b in blockers),
+            )
         )
         self.blockers = blockers
 
@@ -180,7 +187,12 @@ def _live(
     }
     missing = [i for i in ids if i not in found]
     if missing:
-        raise NotFoundError(f"{len(missing)} of the chosen rows no longer exist.")
+        raise NotFoundError(
+            message(
+                "{count} of the chosen rows no longer exist.",
+                count=len(missing),
+            )
+        )
     return [i for i in ids if found[i] is None]
 
 
@@ -390,7 +402,10 @@ def purge(db: Database, kind: TrashKind, ids: Iterable[uuid.UUID]) -> PurgeResul
         live = [i for i in chosen if i in states and states[i] is None]
         if live:
             raise ValidationError(
-                "ids", "Only items in the trash can be deleted permanently; move them there first."
+                "ids",
+                message(
+                    "Only items in the trash can be deleted permanently; move them there first.",
+                ),
             )
         present = [i for i in chosen if i in states]
         blockers = _blockers(session, kind, present)
@@ -421,7 +436,10 @@ def empty_trash(db: Database, older_than_days: int, now: datetime | None = None)
     Items that co-visit reports or plans refer to are skipped and reported, not an error.
     """
     if older_than_days < 0:
-        raise ValidationError("older_than_days", "Enter a number of days of 0 or more.")
+        raise ValidationError(
+            "older_than_days",
+            message("Enter a number of days of 0 or more."),
+        )
     cutoff = (now or clock.now_utc()) - timedelta(days=older_than_days)
     with db.session_scope() as session:
         skipped: list[Blocker] = []

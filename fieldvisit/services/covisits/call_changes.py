@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import ContactMethod, RecordStatus
 from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.services.covisits import record_link
 from fieldvisit.services.covisits.reading import (
     editable_call,
@@ -97,7 +98,12 @@ def restore_call(db: Database, call_id: uuid.UUID) -> CallView:
     with db.session_scope() as session:
         call = session.get(CoVisitCall, call_id)
         if call is None:
-            raise NotFoundError(f"No co-visit call has the ID {call_id}.")
+            raise NotFoundError(
+                message(
+                    "No co-visit call has the ID {id}.",
+                    id=call_id,
+                )
+            )
         cv = editable_covisit(session, call.covisit_id)
         if call.deleted_at is None:
             return load_view(session, cv).call(call.id)
@@ -131,10 +137,20 @@ def change_call(
     with db.session_scope() as session:
         call, cv = editable_call(session, call_id)
         if not cv.first_day <= day <= cv.last_day:
-            raise ValidationError("day", "The call must be on one of the co-visit's days.")
+            raise ValidationError(
+                "day",
+                message(
+                    "The call must be on one of the co-visit's days.",
+                ),
+            )
         account = session.get(Account, account_id)
         if account is None or account.deleted_at is not None:
-            raise NotFoundError(f"No account has the ID {account_id}.")
+            raise NotFoundError(
+                message(
+                    "No account has the ID {id}.",
+                    id=account_id,
+                )
+            )
         call.account_id, call.day = account.id, day
         set_stakeholders(session, call, stakeholder_ids)
         record_link.auto_link(session, cv, call)
@@ -146,7 +162,12 @@ def record_choices(db: Database, call_id: uuid.UUID) -> list[RecordChoice]:
     with db.session_scope() as session:
         call = session.get(CoVisitCall, call_id)
         if call is None or call.deleted_at is not None:
-            raise NotFoundError(f"No co-visit call has the ID {call_id}.")
+            raise NotFoundError(
+                message(
+                    "No co-visit call has the ID {id}.",
+                    id=call_id,
+                )
+            )
         cv = find_covisit(session, call.covisit_id)
         candidates = record_link.record_candidates(session, cv, call)
         return [
@@ -177,7 +198,12 @@ def set_stakeholders(
         )
     )
     if wanted - valid:
-        raise ValidationError("stakeholders", "A stakeholder met is not of the call's account.")
+        raise ValidationError(
+            "stakeholders",
+            message(
+                "A stakeholder met is not of the call's account.",
+            ),
+        )
     session.execute(delete(CoVisitCallStakeholder).where(CoVisitCallStakeholder.call_id == call.id))
     for sid in valid:
         session.add(CoVisitCallStakeholder(call_id=call.id, stakeholder_id=sid))

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from fieldvisit.domain.checklist import TypeSuggestion, suggest_type
 from fieldvisit.domain.enums import CoVisitType, PlannedKind, Tier
 from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.services.covisits.call_changes import (
     DEBRIEF_FIELDS,
     PLAN_FIELDS,
@@ -107,7 +108,12 @@ def suggest_call_type(
     with db.session_scope() as session:
         rep = session.get(TeamMember, rep_id)
         if rep is None:
-            raise NotFoundError(f"No team member has the ID {rep_id}.")
+            raise NotFoundError(
+                message(
+                    "No team member has the ID {id}.",
+                    id=rep_id,
+                )
+            )
         account = session.get(Account, account_id) if account_id else None
         key = account is not None and account.tier is Tier.A
         return suggest_type(rep.joined_on, on, key)
@@ -126,10 +132,20 @@ def add_call(
     with db.session_scope() as session:
         cv = editable_covisit(session, covisit_id)
         if not cv.first_day <= day <= cv.last_day:
-            raise ValidationError("day", "The call must be on one of the co-visit's days.")
+            raise ValidationError(
+                "day",
+                message(
+                    "The call must be on one of the co-visit's days.",
+                ),
+            )
         account = session.get(Account, account_id)
         if account is None or account.deleted_at is not None:
-            raise NotFoundError(f"No account has the ID {account_id}.")
+            raise NotFoundError(
+                message(
+                    "No account has the ID {id}.",
+                    id=account_id,
+                )
+            )
         seq = (
             session.scalar(
                 select(func.max(CoVisitCall.seq)).where(
@@ -161,7 +177,10 @@ def set_call_field(db: Database, call_id: uuid.UUID, name: str, value: str | Non
         call, _ = editable_call(session, call_id)
         if name in MANAGER_FEEDBACK and clean(value) and not call.rep_self_assessment:
             raise ValidationError(
-                name, "The rep assesses the call first: write the rep's self-assessment."
+                name,
+                message(
+                    "The rep assesses the call first: write the rep's self-assessment.",
+                ),
             )
         setattr(call, name, clean(value))
 
@@ -181,12 +200,18 @@ def set_observation(
 ) -> None:
     """The manager's rating (1–5, optional) and note on one observed call step."""
     if rating is not None and not 1 <= rating <= 5:
-        raise ValidationError("rating", "A rating is from 1 to 5.")
+        raise ValidationError("rating", message("A rating is from 1 to 5."))
     with db.session_scope() as session:
         call, cv = editable_call(session, call_id)
         steps = {s.key for s in load_template(cv.template_version).steps}
         if step not in steps:
-            raise ValidationError("step", f"{step!r} is not a step of this checklist.")
+            raise ValidationError(
+                "step",
+                message(
+                    "{step} is not a step of this checklist.",
+                    step=repr(step),
+                ),
+            )
         obs = session.scalars(
             select(CallObservation).where(
                 CallObservation.call_id == call.id, CallObservation.item_key == step

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fieldvisit.i18n import CHINESE, current_language, translate
 from fieldvisit.services.covisits.template import checklist_for
 from fieldvisit.services.covisits.views import CoVisitView
 
@@ -42,6 +43,41 @@ _MESSAGES = {
         "the report changed after the rep acknowledged it; the rep acknowledges it again"
     ),
 }
+# The same sentences the sign-off page shows (its catalogue context, so one wording and
+# one Chinese for the page and for the error a service raises).
+SENTENCE_CONTEXT = "SignOffPage"
+_SENTENCES = {
+    "calls": "Add at least one call.",
+    "development_objectives": "Set one or two development objectives for the day.",
+    "visit_objective": "Call {n}: the visit objective is empty.",
+    "rep_self_assessment": "Call {n}: the rep's self-assessment is empty.",
+    "feedback_went_well": "Call {n}: “what went well” is empty.",
+    "feedback_do_differently": "Call {n}: “what to do differently” is empty.",
+    "agreed_learning": "Call {n}: the agreed learning is empty.",
+    "strengths": "The strengths are empty.",
+    "development_areas": "The development areas are empty.",
+    "ratings": "Rate the rep on every standard.",
+    "actions": "Agree at least one action for the action plan.",
+    "action_details": "Every action needs a description, an owner and a due date.",
+    "big_question": "Answer the Big Question (yes or no).",
+    "big_question_why": "Say why for the Big Question.",
+    "acknowledgement": "The rep has not acknowledged the report yet.",
+    "acknowledgement_withdrawn": (
+        "The report changed after the rep acknowledged it: the rep acknowledges it again."
+    ),
+}
+
+
+def sentences(missing: list[Missing]) -> str:
+    """What is missing, as sentences in the user's language (an error's detail)."""
+    separator = "" if current_language() == CHINESE else " "  # Chinese needs no space
+    return separator.join(_sentence(m) for m in missing)
+
+
+def _sentence(m: Missing) -> str:
+    return translate(SENTENCE_CONTEXT, _SENTENCES[m.what]).replace("{n}", str(m.call or ""))
+
+
 CALL_REQUIRED = (
     "visit_objective",
     "rep_self_assessment",

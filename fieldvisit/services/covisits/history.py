@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from fieldvisit.domain.enums import ActionReview, ActionStatus, CoVisitStatus
 from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.services.covisits.reading import (
     clean,
     earlier_covisits,
@@ -70,9 +71,19 @@ def review_action(
         cv = editable_covisit(session, covisit_id)
         item = session.get(ActionItem, action_id)
         if item is None or item.deleted_at is not None:
-            raise NotFoundError(f"No action item has the ID {action_id}.")
+            raise NotFoundError(
+                message(
+                    "No action item has the ID {id}.",
+                    id=action_id,
+                )
+            )
         if item.id not in {a.id for a in review_actions(session, cv)}:
-            raise ValidationError("action", "This action is not reviewed in this co-visit.")
+            raise ValidationError(
+                "action",
+                message(
+                    "This action is not reviewed in this co-visit.",
+                ),
+            )
         item.review_note = clean(note)
         if outcome is None:
             item.status, item.closed_at, item.reviewed_in_id = ActionStatus.OPEN, None, None

@@ -21,6 +21,7 @@ from fieldvisit.domain import figures
 from fieldvisit.domain.covisit_rules import is_report_late
 from fieldvisit.domain.enums import ActionStatus, CoVisitType, MemberRole
 from fieldvisit.domain.errors import NotFoundError
+from fieldvisit.i18n import message
 from fieldvisit.services.covisits.manager_month import (
     CallCounts,
     CoVisitLine,
@@ -118,7 +119,7 @@ def manager_month(
     with db.session_scope() as session:
         manager = session.get(TeamMember, manager_id)
         if manager is None or manager.deleted_at is not None:
-            raise NotFoundError("That manager is no longer in the team.")
+            raise NotFoundError(message("That manager is no longer in the team."))
         covisits: Sequence[CoVisit] = []
         if through is not None:
             covisits = session.scalars(

@@ -16,6 +16,7 @@ from fieldvisit.clock import local_zone, now_utc
 from fieldvisit.domain.covisit_rules import is_report_late
 from fieldvisit.domain.enums import ActionStatus, CoVisitStatus
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError
+from fieldvisit.i18n import message
 from fieldvisit.services.covisits.template import checklist_for
 from fieldvisit.services.covisits.views import (
     ActionView,
@@ -49,15 +50,22 @@ class CoVisitLockedError(FieldVisitError):
 
 def locked_error() -> CoVisitLockedError:
     return CoVisitLockedError(
-        "The report was signed off and is locked. Use “Correct… (new revision)” to change it; "
-        "the signed version stays readable."
+        message(
+            "The report was signed off and is locked. Use “Correct… (new revision)” to change "
+            "it; the signed version stays readable.",
+        )
     )
 
 
 def find_covisit(session: Session, covisit_id: uuid.UUID) -> CoVisit:
     cv = session.get(CoVisit, covisit_id)
     if cv is None or cv.deleted_at is not None:
-        raise NotFoundError(f"No co-visit has the ID {covisit_id}.")
+        raise NotFoundError(
+            message(
+                "No co-visit has the ID {id}.",
+                id=covisit_id,
+            )
+        )
     return cv
 
 
@@ -71,7 +79,12 @@ def editable_covisit(session: Session, covisit_id: uuid.UUID) -> CoVisit:
 def editable_call(session: Session, call_id: uuid.UUID) -> tuple[CoVisitCall, CoVisit]:
     call = session.get(CoVisitCall, call_id)
     if call is None or call.deleted_at is not None:
-        raise NotFoundError(f"No co-visit call has the ID {call_id}.")
+        raise NotFoundError(
+            message(
+                "No co-visit call has the ID {id}.",
+                id=call_id,
+            )
+        )
     return call, editable_covisit(session, call.covisit_id)
 
 

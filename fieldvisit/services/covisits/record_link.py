@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import CoVisitStatus
 from fieldvisit.domain.errors import ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.services.local_days import local_date, local_midnight
 from fieldvisit.storage.models import ContactRecord, CoVisit, CoVisitCall
 
@@ -58,8 +59,10 @@ def link(session: Session, cv: CoVisit, call: CoVisitCall, record_id: uuid.UUID 
     }:
         raise ValidationError(
             "contact_record",
-            "Choose one of the rep's contact records of this account and day "
-            "that no other call is linked to.",
+            message(
+                "Choose one of the rep's contact records of this account and day "
+                "that no other call is linked to.",
+            ),
         )
     call.contact_record_id = record_id
 

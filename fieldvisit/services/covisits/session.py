@@ -10,7 +10,8 @@ from sqlalchemy import select
 from fieldvisit.clock import now_utc
 from fieldvisit.domain.enums import CoVisitStatus, MemberRole
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
-from fieldvisit.services.covisits.completeness import missing_for_acknowledgement
+from fieldvisit.i18n import message
+from fieldvisit.services.covisits.completeness import missing_for_acknowledgement, sentences
 from fieldvisit.services.covisits.reading import (
     clean,
     editable_covisit,
@@ -52,18 +53,32 @@ def start_covisit(
     manager = current_user(db)
     if manager is None or manager.role is not MemberRole.MANAGER:
         raise ValidationError(
-            "manager", "Only a first-line manager starts a co-visit. Set who you are in Settings."
+            "manager",
+            message(
+                "Only a first-line manager starts a co-visit. Set who you are in Settings.",
+            ),
         )
     last = last_day or first_day
     if last < first_day:
-        raise ValidationError("last_day", "The last day is before the first day.")
+        raise ValidationError(
+            "last_day",
+            message("The last day is before the first day."),
+        )
     load_template(CURRENT_VERSION)  # a broken install fails here, before anything is written
     with db.session_scope() as session:
         rep = session.get(TeamMember, rep_id)
         if rep is None or rep.deleted_at is not None:
-            raise NotFoundError(f"No team member has the ID {rep_id}.")
+            raise NotFoundError(
+                message(
+                    "No team member has the ID {id}.",
+                    id=rep_id,
+                )
+            )
         if rep.id == manager.id:
-            raise ValidationError("rep", "Choose the rep you are in the field with.")
+            raise ValidationError(
+                "rep",
+                message("Choose the rep you are in the field with."),
+            )
         cv = CoVisit(
             rep_id=rep.id,
             manager_id=manager.id,
@@ -85,7 +100,10 @@ def get_covisit(db: Database, covisit_id: uuid.UUID) -> CoVisitView:
 
 def set_days(db: Database, covisit_id: uuid.UUID, first_day: date, last_day: date) -> None:
     if last_day < first_day:
-        raise ValidationError("last_day", "The last day is before the first day.")
+        raise ValidationError(
+            "last_day",
+            message("The last day is before the first day."),
+        )
     with db.session_scope() as session:
         cv = editable_covisit(session, covisit_id)
         calls = session.scalars(
@@ -96,7 +114,11 @@ def set_days(db: Database, covisit_id: uuid.UUID, first_day: date, last_day: dat
         outside = sorted({d for d in calls if not first_day <= d <= last_day})
         if outside:
             raise ValidationError(
-                "days", f"A call is on {outside[0].isoformat()}; move or remove it first."
+                "days",
+                message(
+                    "A call is on {day}; move or remove it first.",
+                    day=outside[0].isoformat(),
+                ),
             )
         cv.first_day, cv.last_day = first_day, last_day
 
@@ -120,7 +142,10 @@ def set_development_objectives(db: Database, covisit_id: uuid.UUID, objectives: 
     kept = [o.strip() for o in objectives if o and o.strip()]
     if len(kept) > MAX_DEVELOPMENT_OBJECTIVES:
         raise ValidationError(
-            "development_objectives", "Keep to one or two development objectives for the day."
+            "development_objectives",
+            message(
+                "Keep to one or two development objectives for the day.",
+            ),
         )
     with db.session_scope() as session:
         cv = editable_covisit(session, covisit_id)
@@ -143,7 +168,7 @@ def acknowledge(
         view = load_view(session, cv)
         missing = missing_for_acknowledgement(view)
         if missing:
-            raise AcknowledgementError(" ".join(m.message + "." for m in missing))
+            raise AcknowledgementError(sentences(missing))
         cv.rep_acknowledged_at = when
         cv.rep_acknowledged_hash = acknowledged_digest(view)
     return when

@@ -13,7 +13,8 @@ from fieldvisit.clock import local_zone, now_utc
 from fieldvisit.domain.covisit_rules import is_report_late
 from fieldvisit.domain.enums import ActionStatus, CoVisitStatus
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
-from fieldvisit.services.covisits.completeness import missing_for_signoff
+from fieldvisit.i18n import message
+from fieldvisit.services.covisits.completeness import missing_for_signoff, sentences
 from fieldvisit.services.covisits.reading import (
     clean,
     editable_covisit,
@@ -48,11 +49,17 @@ def set_rating(
 ) -> None:
     """Rate the rep 1–5 on one standard of the co-visit's template; ``None`` clears it."""
     if score is not None and not 1 <= score <= 5:
-        raise ValidationError("score", "A rating is from 1 to 5.")
+        raise ValidationError("score", message("A rating is from 1 to 5."))
     with db.session_scope() as session:
         cv = editable_covisit(session, covisit_id)
         if load_template(cv.template_version).standard(standard) is None:
-            raise ValidationError("standard", f"{standard!r} is not a standard of this checklist.")
+            raise ValidationError(
+                "standard",
+                message(
+                    "{standard} is not a standard of this checklist.",
+                    standard=repr(standard),
+                ),
+            )
         row = session.scalars(
             select(StandardRating).where(
                 StandardRating.covisit_id == cv.id, StandardRating.standard == standard
@@ -76,7 +83,7 @@ def add_action(
     due_on: date | None,
 ) -> uuid.UUID:
     if not description.strip():
-        raise ValidationError("description", "Write what is to be done.")
+        raise ValidationError("description", message("Write what is to be done."))
     with db.session_scope() as session:
         cv = editable_covisit(session, covisit_id)
         seq = (
@@ -111,7 +118,7 @@ def update_action(
         item = _action(session, action_id)
         editable_covisit(session, item.covisit_id)
         if not description.strip():
-            raise ValidationError("description", "Write what is to be done.")
+            raise ValidationError("description", message("Write what is to be done."))
         item.description, item.owner_id, item.due_on = description.strip(), owner_id, due_on
 
 
@@ -127,7 +134,12 @@ def restore_action(db: Database, action_id: uuid.UUID) -> None:
     with db.session_scope() as session:
         item = session.get(ActionItem, action_id)
         if item is None:
-            raise NotFoundError(f"No action item has the ID {action_id}.")
+            raise NotFoundError(
+                message(
+                    "No action item has the ID {id}.",
+                    id=action_id,
+                )
+            )
         editable_covisit(session, item.covisit_id)
         item.deleted_at = None
 
@@ -135,7 +147,12 @@ def restore_action(db: Database, action_id: uuid.UUID) -> None:
 def _action(session: Session, action_id: uuid.UUID) -> ActionItem:
     item = session.get(ActionItem, action_id)
     if item is None or item.deleted_at is not None:
-        raise NotFoundError(f"No action item has the ID {action_id}.")
+        raise NotFoundError(
+            message(
+                "No action item has the ID {id}.",
+                id=action_id,
+            )
+        )
     return item
 
 
@@ -152,7 +169,7 @@ def sign_off(db: Database, covisit_id: uuid.UUID, now: datetime | None = None) -
         cv = editable_covisit(session, covisit_id)
         missing = missing_for_signoff(load_view(session, cv))
         if missing:
-            raise SignOffError(" ".join(m.message + "." for m in missing))
+            raise SignOffError(sentences(missing))
         cv.manager_signed_at = when
         cv.status = CoVisitStatus.SIGNED_OFF
         if cv.revision == 1:
@@ -165,12 +182,15 @@ def sign_off(db: Database, covisit_id: uuid.UUID, now: datetime | None = None) -
 def correct(db: Database, covisit_id: uuid.UUID, reason: str) -> CoVisitView:
     """Unlock a signed report as a new revision; the signed version is kept as it was."""
     if not reason.strip():
-        raise ValidationError("reason", "Say why the report is corrected.")
+        raise ValidationError("reason", message("Say why the report is corrected."))
     author = current_user(db)
     with db.session_scope() as session:
         cv = find_covisit(session, covisit_id)
         if cv.status is not CoVisitStatus.SIGNED_OFF:
-            raise ValidationError("revision", "Only a signed-off report is corrected.")
+            raise ValidationError(
+                "revision",
+                message("Only a signed-off report is corrected."),
+            )
         session.add(
             CoVisitRevision(
                 covisit_id=cv.id,
@@ -221,7 +241,12 @@ def revision_view(db: Database, covisit_id: uuid.UUID, number: int) -> CoVisitVi
             )
         ).first()
         if row is None:
-            raise NotFoundError(f"The co-visit has no revision {number}.")
+            raise NotFoundError(
+                message(
+                    "The co-visit has no revision {number}.",
+                    number=number,
+                )
+            )
         current = load_view(session, cv)
         # Older snapshots may hold only part of the report: the rest is left empty.
         empty = CoVisitView(

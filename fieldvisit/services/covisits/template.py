@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from fieldvisit.domain.checklist import ChecklistTemplate, TemplateError, parse_template
+from fieldvisit.i18n import message
 from fieldvisit.resources import resource_path
 
 CURRENT_VERSION = "2026.1"
@@ -24,26 +25,54 @@ def template_path(version: str) -> Path:
 def load_template(version: str) -> ChecklistTemplate:
     """The template of ``version``; a :class:`TemplateError` if missing or broken."""
     if not _VERSION.match(version):
-        raise TemplateError(f"{version!r} is not a checklist template version.")
+        raise TemplateError(
+            message(
+                "{version} is not a checklist template version.",
+                version=repr(version),
+            )
+        )
     path = template_path(version)
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise TemplateError(
-            f"The co-visit checklist version {version} is missing ({path}). "
-            "Reinstall FieldVisit to restore it."
+            message(
+                "The co-visit checklist version {version} is missing ({path}). "
+                "Reinstall FieldVisit to restore it.",
+                version=version,
+                path=path,
+            )
         ) from None
     except OSError as exc:
-        raise TemplateError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise TemplateError(
+            message(
+                "Cannot read {path}: {reason}.",
+                path=path,
+                reason=exc.strerror or exc,
+            )
+        ) from exc
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise TemplateError(
-            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}."
+            message(
+                "{path} is not valid JSON (line {line}, column {column}): {reason}.",
+                path=path,
+                line=exc.lineno,
+                column=exc.colno,
+                reason=exc.msg,
+            )
         ) from exc
     template = parse_template(data, str(path))
     if template.version != version:
-        raise TemplateError(f"{path} says it is version {template.version}, not {version}.")
+        raise TemplateError(
+            message(
+                "{path} says it is version {found}, not {version}.",
+                path=path,
+                found=template.version,
+                version=version,
+            )
+        )
     return template
 
 

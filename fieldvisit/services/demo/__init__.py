@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from fieldvisit import clock
 from fieldvisit.domain.errors import ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.services.demo.accounts import AccountBuilder
 from fieldvisit.services.demo.core import Ctx, Writer
 from fieldvisit.services.demo.covisits import CoVisitBuilder
@@ -58,16 +59,23 @@ def generate_demo(
     if not MIN_ACCOUNTS <= accounts <= MAX_ACCOUNTS:
         raise ValidationError(
             "accounts",
-            f"Choose between {MIN_ACCOUNTS:,} and {MAX_ACCOUNTS:,} demo accounts "
-            f"(you asked for {accounts:,}).",
+            message(
+                "Choose between {low} and {high} demo accounts (you asked for {asked}).",
+                low=f"{MIN_ACCOUNTS:,}",
+                high=f"{MAX_ACCOUNTS:,}",
+                asked=f"{accounts:,}",
+            ),
         )
     started = time.perf_counter()
     with db.session_scope() as session:
         if session.execute(select(Account.id).limit(1)).first() is not None:
             raise ValidationError(
                 "accounts",
-                f"{db.describe()} already holds accounts; demo data goes into an empty database. "
-                "Choose a new file with --db.",
+                message(
+                    "{database} already holds accounts; demo data goes into an empty database. "
+                    "Choose a new file with --db.",
+                    database=db.describe(),
+                ),
             )
         writer = Writer(session)
         ctx = Ctx(seed, today or clock.today(), writer)

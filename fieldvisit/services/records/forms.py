@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 
 from fieldvisit.domain.enums import ContactMethod, PromiseStatus, RecordStatus
 from fieldvisit.domain.errors import ValidationError
+from fieldvisit.i18n import message
 
 REPORT_WITHIN_DAYS = 2
 """General visits are reported within two days (DOMAIN.md §4)."""
@@ -150,13 +151,33 @@ class IncompleteRecordError(ValidationError):
     """Completing a record whose successes, shortcomings or lessons are blank."""
 
     def __init__(self, missing: list[str]) -> None:
-        names = ", ".join(missing)
         super().__init__(
             missing[0],
-            f"A complete record needs successes, shortcomings and lessons; write the "
-            f"{names} first, or save it as a draft.",
+            message(
+                "A complete record needs successes, shortcomings and lessons; write the "
+                "{names} first, or save it as a draft.",
+                names=_reflection_names(missing),
+            ),
         )
         self.missing = tuple(missing)
+
+
+def choose_due(number: int) -> str:
+    """The detail for agreement ``number`` of a record that has no due day."""
+    return message(
+        "Agreement {number}: choose when it is due.",
+        number=number,
+    )
+
+
+def _reflection_names(missing: list[str]) -> str:
+    """The blank reflections, named in the user's language."""
+    names = {
+        "successes": message("successes"),
+        "shortcomings": message("shortcomings"),
+        "lessons": message("lessons"),
+    }
+    return message(", ").join(names.get(n, n) for n in missing)
 
 
 _MONEY = re.compile(r"^-?\d+(\.\d{0,2})?$")
@@ -169,15 +190,33 @@ def yuan_to_cents(text: str, field_name: str = "amount") -> int | None:
     if not clean:
         return None
     if not _MONEY.match(clean):
-        raise ValidationError(field_name, f"{text!r} is not an amount in yuan, e.g. 12345.60.")
+        raise ValidationError(
+            field_name,
+            message(
+                "{text} is not an amount in yuan, e.g. 12345.60.",
+                text=repr(text),
+            ),
+        )
     try:
         value = Decimal(clean)
     except InvalidOperation as exc:  # pragma: no cover - the pattern already checked it
-        raise ValidationError(field_name, f"{text!r} is not an amount in yuan.") from exc
+        raise ValidationError(
+            field_name,
+            message(
+                "{text} is not an amount in yuan.",
+                text=repr(text),
+            ),
+        ) from exc
     if value < 0:
-        raise ValidationError(field_name, "An amount cannot be negative.")
+        raise ValidationError(field_name, message("An amount cannot be negative."))
     if value >= MAX_YUAN:
-        raise ValidationError(field_name, f"{text!r} is too large for an amount.")
+        raise ValidationError(
+            field_name,
+            message(
+                "{text} is too large for an amount.",
+                text=repr(text),
+            ),
+        )
     return int(value * 100)
 
 

@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session, aliased
 from fieldvisit import clock
 from fieldvisit.domain.enums import PromiseStatus
 from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.services.local_days import local_zone
-from fieldvisit.services.records.forms import PromiseForm
+from fieldvisit.services.records.forms import PromiseForm, choose_due
 from fieldvisit.storage.base import utcnow
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, ContactRecord, Promise, Stakeholder, TeamMember
@@ -44,10 +45,14 @@ class PromiseRow:
 def _clean_description(text: str) -> str:
     clean = text.strip()
     if not clean:
-        raise ValidationError("description", "Describe what was agreed.")
+        raise ValidationError("description", message("Describe what was agreed."))
     if len(clean) > MAX_DESCRIPTION:
         raise ValidationError(
-            "description", f"Keep the agreement under {MAX_DESCRIPTION} characters."
+            "description",
+            message(
+                "Keep the agreement under {count} characters.",
+                count=MAX_DESCRIPTION,
+            ),
         )
     return clean
 
@@ -59,7 +64,10 @@ def _check_stakeholder(
         return
     owner = session.scalar(select(Stakeholder.account_id).where(Stakeholder.id == stakeholder_id))
     if owner != account_id:
-        raise ValidationError("stakeholder", "Choose a stakeholder of the same account.")
+        raise ValidationError(
+            "stakeholder",
+            message("Choose a stakeholder of the same account."),
+        )
 
 
 def add_promise(
@@ -77,19 +85,37 @@ def add_promise(
     with db.session_scope() as session:
         account = session.get(Account, account_id)
         if account is None or account.deleted_at is not None:
-            raise NotFoundError(f"No account has the ID {account_id}.")
+            raise NotFoundError(
+                message(
+                    "No account has the ID {id}.",
+                    id=account_id,
+                )
+            )
         if record_id is not None:
             record = session.get(ContactRecord, record_id)
             if record is None or record.deleted_at is not None:
-                raise NotFoundError(f"No contact record has the ID {record_id}.")
+                raise NotFoundError(
+                    message(
+                        "No contact record has the ID {id}.",
+                        id=record_id,
+                    )
+                )
             if record.account_id != account_id:
-                raise ValidationError("record", "The record belongs to another account.")
+                raise ValidationError(
+                    "record",
+                    message("The record belongs to another account."),
+                )
             if agreed_on is None:
                 agreed_on = record.occurred_at.astimezone(local_zone()).date()
         _check_stakeholder(session, stakeholder_id, account_id)
         agreed = agreed_on or clock.today()
         if due_on < agreed:
-            raise ValidationError("due_on", "The due day cannot be before the day it was agreed.")
+            raise ValidationError(
+                "due_on",
+                message(
+                    "The due day cannot be before the day it was agreed.",
+                ),
+            )
         promise = Promise(
             account_id=account_id,
             record_id=record_id,
@@ -125,10 +151,11 @@ def sync_record_promises(
         )
     }
     kept: set[uuid.UUID] = set()
-    for form in forms:
+    for number, form in enumerate(forms, start=1):
         text = _clean_description(form.description)
         if form.due_on is None:
-            raise ValidationError("promises", f"Choose when {text!r} is due.")
+            # The agreement's number, not its text: no customer data in a message.
+            raise ValidationError("promises", choose_due(number))
         _check_stakeholder(session, form.stakeholder_id, record.account_id)
         promise = existing.get(form.id) if form.id is not None else None
         if promise is None:
@@ -156,24 +183,39 @@ def sync_record_promises(
 def _promise(session: Session, promise_id: uuid.UUID) -> Promise:
     promise = session.get(Promise, promise_id)
     if promise is None or promise.deleted_at is not None:
-        raise NotFoundError(f"No promise has the ID {promise_id}.")
+        raise NotFoundError(
+            message(
+                "No promise has the ID {id}.",
+                id=promise_id,
+            )
+        )
     return promise
 
 
 def close_promise(db: Database, promise_id: uuid.UUID, status: PromiseStatus, note: str) -> None:
     """Mark a promise kept or cancelled; a note saying how (or why not) is required."""
     if status is PromiseStatus.OPEN:
-        raise ValidationError("status", "Close a promise as kept or cancelled.")
+        raise ValidationError(
+            "status",
+            message("Close a promise as kept or cancelled."),
+        )
     clean = note.strip()
     if not clean:
         raise ValidationError(
             "note",
-            "Write a short note: how the promise was kept, or why it was cancelled.",
+            message(
+                "Write a short note: how the promise was kept, or why it was cancelled.",
+            ),
         )
     with db.session_scope() as session:
         promise = _promise(session, promise_id)
         if promise.status is not PromiseStatus.OPEN:
-            raise ValidationError("status", "This promise is already closed; reopen it first.")
+            raise ValidationError(
+                "status",
+                message(
+                    "This promise is already closed; reopen it first.",
+                ),
+            )
         promise.status = status
         promise.closing_note = clean
         promise.closed_at = utcnow()

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import ContactMethod, PlannedKind, PromiseStatus, RecordStatus
 from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.reports.snapshots import RecordView, VisitCheckSnapshot
 from fieldvisit.services.covisits.record_link import link_written_record
 from fieldvisit.services.local_days import local_zone
@@ -25,6 +26,7 @@ from fieldvisit.services.records.forms import (
     RecordForm,
     StakeholderChoice,
     VisitCheckForm,
+    choose_due,
 )
 from fieldvisit.services.records.promises import sync_record_promises
 from fieldvisit.services.records.view import load_record_view
@@ -53,14 +55,24 @@ _METHOD_FOR_PLAN = {
 def _account(session: Session, account_id: uuid.UUID) -> Account:
     account = session.get(Account, account_id)
     if account is None or account.deleted_at is not None:
-        raise NotFoundError(f"No account has the ID {account_id}.")
+        raise NotFoundError(
+            message(
+                "No account has the ID {id}.",
+                id=account_id,
+            )
+        )
     return account
 
 
 def _record(session: Session, record_id: uuid.UUID) -> ContactRecord:
     record = session.get(ContactRecord, record_id)
     if record is None or record.deleted_at is not None:
-        raise NotFoundError(f"No contact record has the ID {record_id}.")
+        raise NotFoundError(
+            message(
+                "No contact record has the ID {id}.",
+                id=record_id,
+            )
+        )
     return record
 
 
@@ -126,12 +138,23 @@ def _planned(
 ) -> PlannedContact:
     planned = session.get(PlannedContact, planned_id)
     if planned is None or planned.deleted_at is not None:
-        raise NotFoundError(f"No planned contact has the ID {planned_id}.")
+        raise NotFoundError(
+            message(
+                "No planned contact has the ID {id}.",
+                id=planned_id,
+            )
+        )
     if planned.account_id != account_id:
-        raise ValidationError("planned_contact", "That planned contact is for another account.")
+        raise ValidationError(
+            "planned_contact",
+            message("That planned contact is for another account."),
+        )
     if planned.record_id is not None and planned.record_id != record_id:
         raise ValidationError(
-            "planned_contact", "That planned contact is already fulfilled by another record."
+            "planned_contact",
+            message(
+                "That planned contact is already fulfilled by another record.",
+            ),
         )
     return planned
 
@@ -205,22 +228,42 @@ def _check_form(c: VisitCheckSnapshot) -> VisitCheckForm:
 def check_form(form: RecordForm) -> None:
     """What any save needs: a time, a short place, promises with a text and a due day."""
     if form.when.tzinfo is None:
-        raise ValidationError("when", "The time of the contact needs a time zone.")
+        raise ValidationError("when", message("The time of the contact needs a time zone."))
     if len(form.place.strip()) > MAX_PLACE:
-        raise ValidationError("place", f"Keep the place under {MAX_PLACE} characters.")
+        raise ValidationError(
+            "place",
+            message(
+                "Keep the place under {count} characters.",
+                count=MAX_PLACE,
+            ),
+        )
     for number, p in enumerate(form.promises, start=1):
         if not p.description.strip():
-            raise ValidationError("promises", f"Agreement {number}: describe what was agreed.")
+            raise ValidationError(
+                "promises",
+                message(
+                    "Agreement {number}: describe what was agreed.",
+                    number=number,
+                ),
+            )
         if p.due_on is None:
-            raise ValidationError("promises", f"Agreement {number}: choose when it is due.")
+            raise ValidationError("promises", choose_due(number))
     if form.next_visit_on is not None and form.next_visit_on < form.when.date():
         raise ValidationError(
-            "next_visit_on", "The next visit cannot be before this contact; choose a later day."
+            "next_visit_on",
+            message(
+                "The next visit cannot be before this contact; choose a later day.",
+            ),
         )
     for photo in form.photos:
         if photo.content is not None and len(photo.content) > MAX_PHOTO_BYTES:
             raise ValidationError(
-                "photos", f"{photo.filename} is larger than {MAX_PHOTO_BYTES // 2**20} MB."
+                "photos",
+                message(
+                    "{file} is larger than {size} MB.",
+                    file=photo.filename,
+                    size=MAX_PHOTO_BYTES // 2**20,
+                ),
             )
 
 
@@ -266,7 +309,12 @@ def _save(db: Database, form: RecordForm, status: RecordStatus) -> uuid.UUID:
         else:
             record = _record(session, form.id)
             if record.account_id != form.account_id:
-                raise ValidationError("account", "A record cannot move to another account.")
+                raise ValidationError(
+                    "account",
+                    message(
+                        "A record cannot move to another account.",
+                    ),
+                )
         _copy_fields(record, form)
         if status is RecordStatus.COMPLETE:
             if record.status is not RecordStatus.COMPLETE or record.completed_at is None:
@@ -321,7 +369,10 @@ def _link_people(session: Session, record: ContactRecord, form: RecordForm) -> N
         )
         if any(owners.get(sid) != record.account_id for sid in wanted):
             raise ValidationError(
-                "stakeholders", "Choose only stakeholders of this record's account."
+                "stakeholders",
+                message(
+                    "Choose only stakeholders of this record's account.",
+                ),
             )
     session.execute(delete(RecordStakeholder).where(RecordStakeholder.record_id == record.id))
     session.add_all(RecordStakeholder(record_id=record.id, stakeholder_id=s) for s in wanted)
@@ -378,5 +429,10 @@ def photo_content(db: Database, attachment_id: uuid.UUID) -> bytes:
     with db.session_scope() as session:
         row = session.get(Attachment, attachment_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError(f"No attachment has the ID {attachment_id}.")
+            raise NotFoundError(
+                message(
+                    "No attachment has the ID {id}.",
+                    id=attachment_id,
+                )
+            )
         return row.content

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldvisit.domain.errors import NotFoundError
+from fieldvisit.i18n import message
 from fieldvisit.reports.snapshots import PhotoLine, PromiseLine, RecordView, VisitCheckSnapshot
 from fieldvisit.services.team import member_names
 from fieldvisit.storage.database import Database
@@ -38,10 +39,20 @@ def load_record_view(db: Database, record_id: uuid.UUID) -> RecordView:
 def read_record(session: Session, record_id: uuid.UUID) -> RecordView:
     r = session.get(ContactRecord, record_id)
     if r is None or r.deleted_at is not None:
-        raise NotFoundError(f"No contact record has the ID {record_id}.")
+        raise NotFoundError(
+            message(
+                "No contact record has the ID {id}.",
+                id=record_id,
+            )
+        )
     account = session.get(Account, r.account_id)
     if account is None or account.deleted_at is not None:
-        raise NotFoundError(f"No account has the ID {r.account_id}.")
+        raise NotFoundError(
+            message(
+                "No account has the ID {id}.",
+                id=r.account_id,
+            )
+        )
     met = session.execute(
         select(Stakeholder.id, Stakeholder.name)
         .join(RecordStakeholder, RecordStakeholder.stakeholder_id == Stakeholder.id)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.domain.enums import MemberRole, PeriodKind
 from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.storage.models import TeamMember
 
 
@@ -23,7 +24,11 @@ def parse_id(value: str | uuid.UUID, what: str = "id") -> uuid.UUID:
         return uuid.UUID(value.strip())
     except ValueError as exc:
         raise ValidationError(
-            what, f"{value!r} is not an ID: give the 32 hex digits, with or without dashes."
+            what,
+            message(
+                "{value} is not an ID: give the 32 hex digits, with or without dashes.",
+                value=repr(value),
+            ),
         ) from exc
 
 
@@ -44,12 +49,27 @@ def find_member(session: Session, name: str, role: MemberRole | None = None) -> 
     if not matches:
         close = difflib.get_close_matches(clean, names, n=5, cutoff=0.5)
         close += [n for n in names if clean and clean in n and n not in close][: 5 - len(close)]
-        hint = f" Did you mean: {', '.join(close)}?" if close else " Run `fieldvisit team`."
-        raise NotFoundError(f"No team member is called {clean!r}.{hint}")
+        if close:
+            raise NotFoundError(
+                message(
+                    "No team member is called {name}. Did you mean: {close}?",
+                    name=repr(clean),
+                    close=message(", ").join(close),
+                )
+            )
+        raise NotFoundError(
+            message(
+                "No team member is called {name}. Run `fieldvisit team`.",
+                name=repr(clean),
+            )
+        )
     raise ValidationError(
         "name",
-        f"{len(matches)} team members are called {clean!r}; rename one in the app to tell "
-        "them apart.",
+        message(
+            "{count} team members are called {name}; rename one in the app to tell them apart.",
+            count=len(matches),
+            name=repr(clean),
+        ),
     )
 
 
@@ -60,7 +80,13 @@ def parse_month(value: str | date) -> date:
     try:
         return datetime.strptime(value.strip(), "%Y-%m").date()  # noqa: DTZ007 - a month, no clock
     except ValueError as exc:
-        raise ValidationError("month", f"{value!r} is not a month: write YYYY-MM.") from exc
+        raise ValidationError(
+            "month",
+            message(
+                "{value} is not a month: write YYYY-MM.",
+                value=repr(value),
+            ),
+        ) from exc
 
 
 def parse_day(value: str | date) -> date:
@@ -69,7 +95,13 @@ def parse_day(value: str | date) -> date:
     try:
         return date.fromisoformat(value.strip())
     except ValueError as exc:
-        raise ValidationError("date", f"{value!r} is not a date: write YYYY-MM-DD.") from exc
+        raise ValidationError(
+            "date",
+            message(
+                "{value} is not a date: write YYYY-MM-DD.",
+                value=repr(value),
+            ),
+        ) from exc
 
 
 def month_end(first: date) -> date:

@@ -15,6 +15,7 @@ from fieldvisit.domain.errors import NotFoundError
 from fieldvisit.domain.fields import account as account_fields
 from fieldvisit.domain.fields import profile
 from fieldvisit.domain.fields.spec import Kind
+from fieldvisit.i18n import message
 from fieldvisit.reports import snapshots as s
 from fieldvisit.services.accounts import cards as card_service
 from fieldvisit.services.records.view import load_record_view
@@ -48,7 +49,12 @@ def account_snapshot(
     with db.session_scope() as session:
         a = session.get(Account, key)
         if a is None or a.deleted_at is not None:
-            raise NotFoundError(f"No account has the ID {key}.")
+            raise NotFoundError(
+                message(
+                    "No account has the ID {id}.",
+                    id=key,
+                )
+            )
         card = card_service.read_card(session, key)
         people = session.scalars(
             select(Stakeholder)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from fieldvisit.domain.enums import PeriodKind
 from fieldvisit.domain.errors import ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.services.reporting.covisit import covisit_snapshot
 from fieldvisit.services.reporting.planning import plan_snapshot
 from fieldvisit.services.reporting.records import account_snapshot, record_snapshot
@@ -39,9 +40,18 @@ class PrintOptions:
 
 def _render(renderer: ReportRenderer[S], snapshot: S, db: Database, options: PrintOptions) -> bytes:
     if options.lang not in ("en", "zh", "zh_CN"):
-        raise ValidationError("lang", f"{options.lang!r}: use zh or en.")
+        raise ValidationError(
+            "lang",
+            message("{value}: use zh or en.", value=repr(options.lang)),
+        )
     if options.paper not in ("a4", "letter"):
-        raise ValidationError("paper", f"{options.paper!r}: use a4 or letter.")
+        raise ValidationError(
+            "paper",
+            message(
+                "{value}: use a4 or letter.",
+                value=repr(options.paper),
+            ),
+        )
     return renderer.render(
         snapshot,
         lang=options.lang,
@@ -109,6 +119,13 @@ def render_document(db: Database, kind: str, options: PrintOptions, **params: ob
         "team": render_team,
     }
     if kind not in renderers:
-        raise ValidationError("kind", f"{kind!r} is not a document: use one of {', '.join(KINDS)}.")
+        raise ValidationError(
+            "kind",
+            message(
+                "{value} is not a document: use one of {kinds}.",
+                value=repr(kind),
+                kinds=", ".join(KINDS),
+            ),
+        )
     result: bytes = renderers[kind](db, options=options, **params)  # type: ignore[operator]
     return result

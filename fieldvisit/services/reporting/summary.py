@@ -19,6 +19,7 @@ from fieldvisit.domain.enums import (
     SummarySection,
 )
 from fieldvisit.domain.errors import ValidationError
+from fieldvisit.i18n import message
 from fieldvisit.reports import snapshots as s
 from fieldvisit.services.local_days import local_midnight as day_start
 from fieldvisit.services.reporting.lookup import find_member, parse_day, period_bounds
@@ -38,7 +39,13 @@ def summary_snapshot(
     try:
         kind = PeriodKind(period_kind)
     except ValueError as exc:
-        raise ValidationError("period", f"{period_kind!r}: use week, month or year.") from exc
+        raise ValidationError(
+            "period",
+            message(
+                "{kind}: use week, month or year.",
+                kind=repr(period_kind),
+            ),
+        ) from exc
     start, end = period_bounds(kind, parse_day(on))
     with db.session_scope() as session:
         rep = find_member(session, rep_name, MemberRole.REP)

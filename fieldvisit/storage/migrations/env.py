@@ -7,6 +7,7 @@ from sqlalchemy import text
 
 import fieldvisit.storage.models  # noqa: F401  (fills Base.metadata)
 from fieldvisit.domain.errors import MigrationError
+from fieldvisit.i18n import message
 from fieldvisit.storage.base import Base
 
 
@@ -19,8 +20,12 @@ def _check_foreign_keys(connection) -> None:  # type: ignore[no-untyped-def]
     if problems:
         sample = ", ".join(f"{row[0]} row {row[1]} -> {row[2]}" for row in problems[:5])
         raise MigrationError(
-            f"The upgrade would leave {len(problems)} broken references ({sample}); "
-            "it was rolled back and the database is unchanged."
+            message(
+                "The upgrade would leave {count} broken references ({sample}); "
+                "it was rolled back and the database is unchanged.",
+                count=len(problems),
+                sample=sample,
+            )
         )
 
 
