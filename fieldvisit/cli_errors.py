@@ -19,7 +19,7 @@ from fieldvisit.domain.card_rules import message_in
 from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.domain.labels import label, problem_advice
 from fieldvisit.domain.problems import problem_of
-from fieldvisit.i18n import current_language
+from fieldvisit.i18n import current_language, titled
 from fieldvisit.services.error_log import log_exception, start_logging, stop_logging
 from fieldvisit.storage.database import default_data_dir, resolve_url, sqlite_path
 
@@ -53,7 +53,7 @@ def _run(
     except FieldVisitError as exc:
         # A card rule's message is English in the error; its Chinese is in the catalogue.
         detail = message_in(exc.detail, current_language())
-        print(f"fieldvisit: {exc.translated_title()}: {detail}", file=sys.stderr)
+        print(f"fieldvisit: {titled(exc.translated_title(), detail)}", file=sys.stderr)
         return EXIT_PROBLEM
     except BrokenPipeError:
         # Output piped into `head` and the like: not an error of ours. Point stdout at

@@ -168,6 +168,12 @@ def joined(items: Iterable[str], language: str | None = None) -> str:
     return list_separator(language).join(items)
 
 
+def titled(title: str, detail: str, language: str | None = None) -> str:
+    """A title and what follows it on one line: "Title: detail", "标题：详情"."""
+    language = normalise_language(current_language() if language is None else language)
+    return f"{title}：{detail}" if language == CHINESE else f"{title}: {detail}"
+
+
 MESSAGES = "Messages"
 
 

@@ -29,7 +29,7 @@ from fieldvisit.sync.device import SyncSetupError
 from fieldvisit.sync.join import JoinResult, join
 from fieldvisit.sync.protocol import CODE_EXPIRED, CODE_INVALID, CODE_USED, PROTOCOL_OUTDATED
 from fieldvisit.ui.background import BackgroundTask
-from fieldvisit.ui.labels import error_title, role_label, work_base_label
+from fieldvisit.ui.labels import error_line, role_label, work_base_label
 from fieldvisit.ui.widgets import error_label, heading_label, hint_label, named
 
 
@@ -232,7 +232,7 @@ class FirstRunDialog(QDialog):
             self.name_edit.setFocus()
             return False
         except FieldVisitError as exc:
-            self._show_name_error(f"{error_title(exc)}: {exc.detail}")
+            self._show_name_error(error_line(exc))
             return False
         return True
 
@@ -265,7 +265,7 @@ class FirstRunDialog(QDialog):
         if isinstance(error, SyncSetupError) and self._join_problem(error.reason):
             self._show_join_error(self._join_problem(error.reason))
         elif isinstance(error, FieldVisitError):
-            self._show_join_error(f"{error_title(error)}: {error.detail}")
+            self._show_join_error(error_line(error))
         else:
             failed = self.tr("Joining failed ({kind}).")
             self._show_join_error(failed.format(kind=type(error).__name__))

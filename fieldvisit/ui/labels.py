@@ -52,6 +52,11 @@ def table_label(table: str) -> str:
     return labels.get(table, table)
 
 
+def error_line(error: errors.FieldVisitError) -> str:
+    """Title and detail of a user-facing error on one line, punctuated for the language."""
+    return i18n.titled(error_title(error), error.detail)
+
+
 def error_title(error: errors.FieldVisitError) -> str:
     """The title of a user-facing error in the window's language, from the shared catalogue.
 

@@ -27,7 +27,7 @@ from fieldvisit.services.settings import (
 )
 from fieldvisit.services.team import MemberRow, current_user
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.labels import error_title
+from fieldvisit.ui.labels import error_line
 from fieldvisit.ui.settings_data import DataTab
 from fieldvisit.ui.settings_tabs import GeneralTab, ReportsTab, YouTab
 from fieldvisit.ui.widgets import error_label, named
@@ -131,7 +131,7 @@ class SettingsDialog(QDialog):
             self._show_field_error(exc)
             return False
         except FieldVisitError as exc:
-            self._show_error(f"{error_title(exc)}: {exc.detail}")
+            self._show_error(error_line(exc))
             return False
         self.general_tab.save()
         self.reports_tab.save()
@@ -154,7 +154,7 @@ class SettingsDialog(QDialog):
                 self.tabs.setCurrentWidget(tab)
                 field.setFocus()
                 return
-        self._show_error(f"{error_title(error)}: {error.detail}")
+        self._show_error(error_line(error))
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)

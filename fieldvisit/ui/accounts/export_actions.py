@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from fieldvisit.i18n import titled
 from fieldvisit.services.import_export import (
     ExportResult,
     VCardExportResult,
@@ -36,7 +37,7 @@ def _tell(parent: QWidget, title: str, text: str, *, error: bool = False) -> QMe
 
 def _on_failure(run: CancellableRun, parent: QWidget, title: str) -> None:
     def failed(error_title: str, detail: str) -> None:
-        _tell(parent, title, f"{error_title}: {detail}", error=True)
+        _tell(parent, title, titled(error_title, detail), error=True)
         run.deleteLater()
 
     run.failed.connect(failed)

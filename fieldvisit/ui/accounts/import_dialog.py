@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvisit.i18n import titled
 from fieldvisit.services.import_export import (
     ImportIssue,
     ImportResult,
@@ -405,7 +406,7 @@ class ImportAccountsDialog(QDialog):
     def _on_failed(self, title: str, detail: str) -> None:
         self._set_summary_colour(True)
         self.summary_label.setText(
-            self.tr("The import failed; nothing was saved.") + f" {title}: {detail}"
+            self.tr("The import failed; nothing was saved.") + " " + titled(title, detail)
         )
 
     @Slot()

@@ -39,7 +39,7 @@ from fieldvisit.ui.covisits.figure_card import FigureCard
 from fieldvisit.ui.covisits.rating_chart import RatingTrendChart, standard_label
 from fieldvisit.ui.dates import date_text
 from fieldvisit.ui.events import DataEvents, concerns
-from fieldvisit.ui.labels import error_title, work_base_label
+from fieldvisit.ui.labels import error_line, work_base_label
 from fieldvisit.ui.widgets import heading_label, hint_label, named
 
 TABLES = (
@@ -318,7 +318,7 @@ class ManagerViewWidget(QWidget):
         try:
             self.view = manager_month(self.db, manager, self.month(), rep)
         except FieldVisitError as exc:
-            self.error.setText(f"{error_title(exc)}: {exc.detail}")
+            self.error.setText(error_line(exc))
             self.error.setVisible(True)
             return
         self.error.setVisible(False)

@@ -41,7 +41,7 @@ from fieldvisit.services.records import PromiseRow, close_promise, open_promises
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.events import DataEvents, concerns
-from fieldvisit.ui.labels import error_title
+from fieldvisit.ui.labels import error_line
 from fieldvisit.ui.records.record_editor import open_record_editor
 from fieldvisit.ui.widgets import ERROR_COLOUR, error_label, hint_label, named
 
@@ -343,7 +343,7 @@ class PromisesView(QWidget):
         try:
             close_promise(self.db, dialog.row.id, dialog.status(), dialog.note.toPlainText())
         except FieldVisitError as exc:
-            self.message.setText(f"{error_title(exc)}: {exc.detail}")
+            self.message.setText(error_line(exc))
             self.message.setVisible(True)
             return
         finally:

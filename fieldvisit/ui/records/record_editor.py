@@ -37,7 +37,7 @@ from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.crash import known_message
 from fieldvisit.ui.events import DataEvents
-from fieldvisit.ui.labels import error_title, interface_language
+from fieldvisit.ui.labels import error_line, interface_language
 from fieldvisit.ui.printing.actions import DocumentActions
 from fieldvisit.ui.printing.documents import DocumentRequest, record_request
 from fieldvisit.ui.records.editor_layout import EditorLayout
@@ -200,7 +200,7 @@ class RecordEditor(QWidget):
             self._banner(self._message(exc))
             return False
         except FieldVisitError as exc:
-            self._banner(f"{error_title(exc)}: {exc.detail}")
+            self._banner(error_line(exc))
             return False
         except Exception as exc:  # a full disk, a locked database: the form keeps the text
             known = known_message(exc) if problem_of(exc) is not None else None

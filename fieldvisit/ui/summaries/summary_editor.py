@@ -38,7 +38,7 @@ from fieldvisit.services.team import list_team
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.dates import date_text, styled
 from fieldvisit.ui.events import DataEvents
-from fieldvisit.ui.labels import enum_label, error_title, interface_language
+from fieldvisit.ui.labels import enum_label, error_line, interface_language
 from fieldvisit.ui.printing.actions import DocumentActions
 from fieldvisit.ui.printing.documents import SUMMARY_PERIODS, DocumentRequest, summary_request
 from fieldvisit.ui.printing.options import PAPER_KEY
@@ -365,7 +365,7 @@ class SummaryEditor(QWidget):
         self._set_dirty(dirty)
 
     def _show_error(self, error: FieldVisitError) -> None:
-        self.error.setText(f"{error_title(error)}: {error.detail}")
+        self.error.setText(error_line(error))
         self.error.setVisible(True)
 
     @Slot()
