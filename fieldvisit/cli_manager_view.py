@@ -13,7 +13,8 @@ from typing import Any
 
 from fieldvisit.cli_text import cli_text
 from fieldvisit.domain.labels import label
-from fieldvisit.i18n import current_language
+from fieldvisit.i18n import current_language, joined, short_language
+from fieldvisit.reports.strings import format_datetime
 from fieldvisit.services.covisits.manager_month import CallCounts, ManagerMonth, RepMonth
 
 
@@ -127,6 +128,7 @@ def _rep(r: RepMonth) -> dict[str, Any]:
         "open_actions": r.open_actions,
         "overdue_actions": r.overdue_actions,
         "late_reports": r.late_reports,
+        "as_of": r.as_of.isoformat() if r.as_of else None,
     }
 
 
@@ -226,3 +228,14 @@ def _print_text(v: ManagerMonth) -> None:
             for r in rows
         ],
     )
+    synced = [(r.rep, r.as_of) for r in v.reps if r.as_of is not None]
+    if synced:
+        print(
+            cli_text(
+                "Each rep's data as of their last sync: {reps}.",
+                reps=joined(
+                    f"{rep} {format_datetime(when, short_language(current_language()))}"
+                    for rep, when in synced
+                ),
+            )
+        )

@@ -309,6 +309,8 @@ class RepFigures:
     average_rating: float | None = None
     open_actions: int = 0
     late_reports: int = 0
+    as_of: datetime | None = None
+    """When the rep's laptop last reached the team server (team laptops only)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -236,6 +236,7 @@ _TEXT.update(
         "team.field_days": "Field days",
         "team.covisit_days": "Co-visit days",
         "team.counted_to": "Current month: working days are counted up to {date}.",
+        "team.as_of": "Each rep's data as of their last sync: {reps}.",
         "team.not_begun": "This month has not begun: no working days yet.",
         "team.working_days": "Working days",
         "team.field_share": "In the field",

@@ -55,6 +55,12 @@ class TeamSummary(ReportRenderer[TeamSnapshot]):
             Spacer(1, 4),
             section(ctx.t("team.per_rep"), self._reps(t, ctx)),
         ]
+        synced = [(r.rep, r.as_of) for r in t.reps if r.as_of is not None]
+        if synced:
+            reps = ctx.list_separator.join(
+                f"{rep} {strings.format_datetime(when, ctx.lang)}" for rep, when in synced
+            )
+            story.append(body(ctx.t("team.as_of", reps=reps)))
         rated = [r for r in t.reps if r.average_rating is not None]
         if rated:
             series = [(ctx.t("col.average"), [round(r.average_rating or 0) for r in rated])]

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Connection, delete, select, text
+from sqlalchemy import Connection, delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError
 
+from fieldvisit import clock
 from fieldvisit.server.audit import record_profile_reads
 from fieldvisit.server.merge import merge
-from fieldvisit.server.models import Mutation
+from fieldvisit.server.models import Device, Mutation
 from fieldvisit.server.scope import (
     Caller,
     may_read,
@@ -167,7 +168,30 @@ def pull(db: Database, caller: Caller, after: str | None, limit: int = PAGE) -> 
         (c["key"][0] for c in changes if c["table"] == PROFILES and c["op"] == "upsert"),
     )
     cursor = f"{log[-1].xid}:{log[-1].id}" if log else f"{xid}:{last_id}"
-    return {"changes": changes, "cursor": cursor, "more": len(log) == limit}
+    page: dict[str, Any] = {"changes": changes, "cursor": cursor, "more": len(log) == limit}
+    if not page["more"]:
+        with db.session_scope() as session:  # the laptop is up to date: its sync is done
+            session.execute(
+                update(Device)
+                .where(Device.id == caller.device_id)
+                .values(last_synced_at=clock.now_utc())
+            )
+        page["as_of"] = as_of(db, caller)
+    return page
+
+
+def as_of(db: Database, caller: Caller) -> dict[str, str]:
+    """Per person whose data the caller reads (themselves, a manager's reps): when one of
+    their laptops last finished a sync. Their changes up to then are on the server, so
+    figures made from what was pulled are complete "as of" that moment."""
+    people = {caller.member_id, *caller.reps}
+    with db.read_scope() as session:
+        rows = session.execute(
+            select(Device.member_id, func.max(Device.last_synced_at))
+            .where(Device.member_id.in_(people), Device.revoked_at.is_(None))
+            .group_by(Device.member_id)
+        ).all()
+    return {str(member): seen.isoformat() for member, seen in rows if seen is not None}
 
 
 def _visible_changes(conn: Connection, caller: Caller, log: list[Any]) -> list[dict[str, Any]]:

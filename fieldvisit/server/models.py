@@ -33,6 +33,8 @@ class Device(ServerBase):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]
+    last_synced_at: Mapped[datetime | None]
+    """When it last pulled the final page of a sync (after pushing what it had)."""
 
 
 class EnrolmentCode(ServerBase):

@@ -9,6 +9,10 @@ transaction) keeps them out of the outbox.
 
 from __future__ import annotations
 
+import json
+import uuid
+from datetime import datetime
+
 from sqlalchemy import Connection, Table, text
 
 from fieldvisit.sync.tables import TEAM_WIDE, key_columns, synced_tables
@@ -92,6 +96,25 @@ def pending_count(conn: Connection) -> int:
         text("SELECT count(DISTINCT table_name || row_key) FROM sync_outbox")
     ).scalar()
     return int(value or 0)
+
+
+AS_OF = "as_of"
+"""Per person (id → ISO time): when their laptop last reached the server, as of this
+laptop's last pull. Team figures say how fresh each rep's data is with it."""
+
+
+def team_as_of(conn: Connection) -> dict[uuid.UUID, datetime]:
+    """The :data:`AS_OF` map; empty on a laptop used alone (no sync tables) or not yet synced."""
+    joined = conn.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'")
+    ).first()
+    raw = get_state(conn, AS_OF) if joined else None
+    if not raw:
+        return {}
+    try:
+        return {uuid.UUID(k): datetime.fromisoformat(v) for k, v in json.loads(raw).items()}
+    except (ValueError, TypeError, AttributeError):
+        return {}
 
 
 def get_state(conn: Connection, key: str) -> str | None:

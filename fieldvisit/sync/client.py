@@ -18,7 +18,7 @@ from fieldvisit import clock
 from fieldvisit.i18n import message
 from fieldvisit.storage.database import Database
 from fieldvisit.sync import protocol as p
-from fieldvisit.sync.capture import get_state, install_capture, set_state
+from fieldvisit.sync.capture import AS_OF, get_state, install_capture, set_state
 from fieldvisit.sync.codec import decode_key, decode_row, encode_key, encode_row
 from fieldvisit.sync.device import DeviceIdentity, SyncSetupError, load_identity
 from fieldvisit.sync.rows import pk_clause, upsert_rows
@@ -185,6 +185,9 @@ class Session:
             page = self._get("/pull", params)
             pulled += self._apply_page(page.get("changes", []), str(page["cursor"]))
             if not page.get("more"):
+                if isinstance(page.get("as_of"), dict):
+                    with self.db.engine.begin() as conn:
+                        set_state(conn, AS_OF, json.dumps(page["as_of"]))
                 return pulled
 
     def _apply_page(self, changes: list[dict[str, Any]], cursor: str) -> int:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import httpx
@@ -17,10 +17,14 @@ from sqlalchemy import func, select, text
 from fieldvisit.domain.enums import AccountType, ContactMethod, MemberRole
 from fieldvisit.server import admin
 from fieldvisit.server.audit import PROFILE_READ, audit_trail
+from fieldvisit.server.models import Device
+from fieldvisit.services.covisits.manager_view import manager_month
+from fieldvisit.services.reporting.team import team_snapshot
 from fieldvisit.services.team import current_user, set_current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.migrate import open_database
 from fieldvisit.storage.models import Account, ContactRecord, Stakeholder, StakeholderProfile
+from fieldvisit.sync.capture import team_as_of
 from fieldvisit.sync.client import Session, sync_now
 from fieldvisit.sync.device import load_identity
 from fieldvisit.sync.join import join
@@ -210,3 +214,29 @@ def test_every_profile_sent_to_a_laptop_is_in_the_audit_trail(
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert {e["member"] for e in json.loads(done.stdout)} == readers
+
+
+def test_team_figures_say_as_of_when_each_rep_last_synced(team: Team) -> None:
+    _add_account(team.rep_a, "协和医院")
+    sync_now(team.rep_a)  # rep B's laptop never synced
+    sync_now(team.manager)
+    manager = _me(team.manager)
+    view = manager_month(team.manager, manager, date(2026, 11, 1))
+    stamps = {r.rep: r.as_of for r in view.reps}
+    assert stamps["李代表"] is not None and stamps["张代表"] is None
+    with team.server.read_scope() as session:
+        seen = session.scalar(
+            select(func.max(Device.last_synced_at)).where(Device.member_id == _me(team.rep_a))
+        )
+    assert stamps["李代表"] == seen
+    snapshot = team_snapshot(view)
+    assert [r.as_of for r in snapshot.reps if r.rep == "李代表"] == [seen]
+    # A laptop used alone has no such stamps.
+    alone = open_database(team.rep_a.path.parent / "alone.db")
+    assert team_as_of_of(alone) == {}
+    alone.close()
+
+
+def team_as_of_of(db: Database) -> dict[uuid.UUID, datetime]:
+    with db.read_scope() as session:
+        return team_as_of(session.connection())

@@ -4,6 +4,10 @@
 <context>
     <name>ManagerViewWidget</name>
     <message>
+        <source>Each rep's data as of their last sync: {reps}.</source>
+        <translation>Each rep's data as of their last sync: {reps}.</translation>
+    </message>
+    <message>
         <location filename="../../fieldvisit/ui/covisits/manager_view.py" line="79" />
         <source>Manager</source>
         <translation>Manager</translation>

@@ -4,6 +4,10 @@
 <context>
     <name>ManagerViewWidget</name>
     <message>
+        <source>Each rep's data as of their last sync: {reps}.</source>
+        <translation>各代表的数据截至其最近一次同步：{reps}。</translation>
+    </message>
+    <message>
         <location filename="../../fieldvisit/ui/covisits/manager_view.py" line="79" />
         <source>Manager</source>
         <translation>经理</translation>

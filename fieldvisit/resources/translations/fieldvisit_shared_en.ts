@@ -403,6 +403,10 @@
         <source>The plan for {month} is not submitted yet</source>
         <translation>The plan for {month} is not submitted yet</translation>
     </message>
+    <message>
+        <source>Each rep's data as of their last sync: {reps}.</source>
+        <translation>Each rep's data as of their last sync: {reps}.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -3905,6 +3909,11 @@
         <source>Agreed</source>
         <comment>col.agreed_on</comment>
         <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Each rep's data as of their last sync: {reps}.</source>
+        <comment>team.as_of</comment>
+        <translation>Each rep's data as of their last sync: {reps}.</translation>
     </message>
 </context>
 <context>

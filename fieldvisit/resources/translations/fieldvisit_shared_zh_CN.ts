@@ -403,6 +403,10 @@
         <source>The plan for {month} is not submitted yet</source>
         <translation>{month} 的计划尚未提交</translation>
     </message>
+    <message>
+        <source>Each rep's data as of their last sync: {reps}.</source>
+        <translation>各代表的数据截至其最近一次同步：{reps}。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -3905,6 +3909,11 @@
         <source>Agreed</source>
         <comment>col.agreed_on</comment>
         <translation>制定于</translation>
+    </message>
+    <message>
+        <source>Each rep's data as of their last sync: {reps}.</source>
+        <comment>team.as_of</comment>
+        <translation>各代表的数据截至其最近一次同步：{reps}。</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from fieldvisit.domain.enums import CoVisitStatus, WorkBase
 from fieldvisit.domain.figures import field_share_pct, meets_field_target
@@ -103,6 +103,9 @@ class RepMonth:
     open_actions: int
     overdue_actions: int
     late_reports: int
+    as_of: datetime | None = None
+    """On a laptop in a team: when the rep's laptop last reached the server, as of this
+    laptop's last sync (their figures are complete up to then); ``None`` otherwise."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -44,6 +44,7 @@ from fieldvisit.storage.models import (
     StandardRating,
     TeamMember,
 )
+from fieldvisit.sync.capture import team_as_of
 
 __all__ = [
     "ManagerMonth",
@@ -81,9 +82,10 @@ class _Month:
         days: dict[uuid.UUID, set[date]],
         late: dict[uuid.UUID, bool],
         averages: dict[uuid.UUID, float],
+        as_of: dict[uuid.UUID, datetime],
     ) -> None:
         self.covisits, self.calls, self.days = covisits, calls, days
-        self.late, self.averages = late, averages
+        self.late, self.averages, self.as_of = late, averages, as_of
 
     def figures(
         self, rep_id: uuid.UUID | None, name: str, actions: Sequence[OpenAction]
@@ -105,6 +107,7 @@ class _Month:
             open_actions=len(mine_actions),
             overdue_actions=sum(1 for a in mine_actions if a.overdue),
             late_reports=sum(1 for c in mine if self.late[c.id]),
+            as_of=self.as_of.get(rep_id) if rep_id is not None else None,
         )
 
 
@@ -155,6 +158,7 @@ def manager_month(
             },
             {c.id: is_report_late(c.last_day, c.completed_at, now, zone) for c in covisits},
             _covisit_averages(session, ids),
+            team_as_of(session.connection()),
         )
         actions = _open_actions(session, manager_id, day)
         with_figures = {c.rep_id for c in covisits} | {a.rep_id for a in actions}

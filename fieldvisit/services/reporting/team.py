@@ -57,4 +57,5 @@ def _figures(r: RepMonth) -> s.RepFigures:
         average_rating=r.average_rating,
         open_actions=r.open_actions,
         late_reports=r.late_reports,
+        as_of=r.as_of,
     )

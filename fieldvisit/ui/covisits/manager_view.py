@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from fieldvisit.clock import today
 from fieldvisit.domain.enums import MemberRole
 from fieldvisit.domain.errors import FieldVisitError
+from fieldvisit.i18n import joined
 from fieldvisit.services.covisits.manager_month import RepMonth
 from fieldvisit.services.covisits.manager_view import (
     ManagerMonth,
@@ -37,7 +38,7 @@ from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.covisits.figure_card import FigureCard
 from fieldvisit.ui.covisits.rating_chart import RatingTrendChart, standard_label
-from fieldvisit.ui.dates import date_text
+from fieldvisit.ui.dates import date_text, datetime_text
 from fieldvisit.ui.events import DataEvents, concerns
 from fieldvisit.ui.labels import error_line, work_base_label
 from fieldvisit.ui.widgets import heading_label, hint_label, named
@@ -197,6 +198,9 @@ class ManagerViewWidget(QWidget):
         )
         layout.addWidget(self.reps_caption)
         layout.addWidget(self.reps_table, 2)
+        self.as_of_note = named(QLabel(), "repsAsOf")
+        self.as_of_note.setWordWrap(True)
+        layout.addWidget(self.as_of_note)
         scroll = QScrollArea()
         scroll.setObjectName("managerViewScroll")
         scroll.setWidgetResizable(True)
@@ -376,6 +380,13 @@ class ManagerViewWidget(QWidget):
         self._fill_standards(v)
         self._fill_actions(v)
         self._fill_reps_table(v)
+        synced = [(r.rep, r.as_of) for r in v.reps if r.as_of is not None]
+        self.as_of_note.setVisible(bool(synced))
+        self.as_of_note.setText(
+            self.tr("Each rep's data as of their last sync: {reps}.").format(
+                reps=joined(f"{rep} {datetime_text(when)}" for rep, when in synced)
+            )
+        )
 
     def _field_card(self, v: ManagerMonth) -> None:
         f = v.field
