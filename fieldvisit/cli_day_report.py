@@ -17,6 +17,7 @@ import argparse
 import json
 import unicodedata
 import uuid
+from datetime import datetime
 from typing import Any
 
 from fieldvisit.cli_text import cli_text
@@ -131,6 +132,13 @@ def _cmd_send(args: argparse.Namespace) -> int:
     return 0
 
 
+def _local(moment: datetime) -> str:
+    """A stored moment on the local clock, to the minute."""
+    from fieldvisit import clock
+
+    return moment.astimezone(clock.local_zone()).strftime("%Y-%m-%d %H:%M")
+
+
 def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
@@ -169,7 +177,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
     table = [
         [
             r.rep,
-            r.sent_at.isoformat(timespec="minutes") if r.sent_at else "-",
+            _local(r.sent_at) if r.sent_at else "-",
             str(r.counts.get("records", 0)) if r.sent else "",
             str(r.counts.get("promises_made", 0)) if r.sent else "",
             str(r.counts.get("visits_missed", 0)) if r.sent else "",
@@ -222,7 +230,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
         print(json.dumps(asdict(view), ensure_ascii=False, indent=2, default=str))
         return 0
     body = view.body
-    print(f"{body.rep} · {view.day.isoformat()} · {view.sent_at.isoformat(timespec='minutes')}")
+    print(f"{body.rep} · {view.day.isoformat()} · {_local(view.sent_at)}")
     for r in body.records:
         print(f"  {r.occurred_at[11:16]}  {r.account}  [{r.status}]  {r.summary}")
     for p in body.promises_made:
@@ -232,7 +240,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
     for m in body.missed_visits:
         print(f"  ✗ {m.account}: {m.reason}")
     for c in view.comments:
-        print(f"  » {c.author or ''} {c.written_at.isoformat(timespec='minutes')}: {c.text}")
+        print(f"  » {c.author or ''} {_local(c.written_at)}: {c.text}")
     return 0
 
 
