@@ -568,6 +568,13 @@
 </context>
 <context>
     <name>RecordEditor</name>
+    <message numerus="yes">
+        <source>%n comment(s) below</source>
+        <translation>
+            <numerusform>%n comment below</numerusform>
+            <numerusform>%n comments below</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="77" />
         <source>&amp;Print</source>

@@ -565,6 +565,12 @@
 </context>
 <context>
     <name>RecordEditor</name>
+    <message numerus="yes">
+        <source>%n comment(s) below</source>
+        <translation>
+            <numerusform>下方有 %n 条评语</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="77" />
         <source>&amp;Print</source>

@@ -52,6 +52,7 @@ class CommentsPanel(QWidget):
     """The comments of one thing, oldest first, and a box to add one."""
 
     added = Signal()
+    refreshed = Signal()
 
     def __init__(
         self,
@@ -109,12 +110,13 @@ class CommentsPanel(QWidget):
         self.title.setText(self.tr("Comments (%n)", "", len(self._shown)))
         if not self._shown:
             self.list_label.setText(self.tr("No comments yet."))
-            return
-        lines = []
-        for c in self._shown:
-            when = local_date(c.written_at).isoformat()
-            lines.append(f"{c.author or self.tr('(unknown)')} · {when}\n{c.text}")
-        self.list_label.setText("\n\n".join(lines))
+        else:
+            lines = []
+            for c in self._shown:
+                when = local_date(c.written_at).isoformat()
+                lines.append(f"{c.author or self.tr('(unknown)')} · {when}\n{c.text}")
+            self.list_label.setText("\n\n".join(lines))
+        self.refreshed.emit()
 
     @Slot()
     def add_comment(self) -> bool:

@@ -126,6 +126,7 @@ class RecordEditor(QWidget):
             events, {"record_comment"}, self._comments, self._add_comment, self.ui.body
         )
         self.ui.column.insertWidget(self.ui.column.count() - 1, self.comments)
+        self.comments.refreshed.connect(self._update_title)
         self.load()
 
     # -- load / validate / save ------------------------------------------------------
@@ -153,7 +154,7 @@ class RecordEditor(QWidget):
         self.ui.clear_errors()
         self._update_title()
         self.comments.setVisible(self.record_id is not None)
-        self.comments.refresh()
+        self.comments.refresh()  # and the title, which counts the comments
 
     def _comments(self) -> tuple[CommentLine, ...]:
         return () if self.record_id is None else record_comments(self.db, self.record_id)
@@ -280,6 +281,9 @@ class RecordEditor(QWidget):
             state = self.tr("Complete")
         else:
             state = self.tr("Draft — complete it within two days of the contact")
+        count = len(self.comments.comments()) if self.record_id is not None else 0
+        if count:
+            state += " · " + self.tr("%n comment(s) below", "", count)
         self.status_label.setText(state)
         self.draft_button.setText(
             self.tr("Save as &draft") if complete_state else self.tr("Save &draft")

@@ -82,6 +82,7 @@ def test_a_comment_written_under_a_record_in_its_window(
     with db.read_scope() as s:
         row = s.scalars(select(RecordComment)).one()
     assert (row.record_id, row.author_id) == (world.record, world.manager)
+    assert editor.status_label.text().startswith("Complete · 1 comment")
 
     set_current_user(db, "李娜", MemberRole.REP)
     editor.comments.refresh()
