@@ -18,6 +18,7 @@ from typing import Any
 
 from fieldvisit.cli_card import add_card_commands
 from fieldvisit.cli_covisits import add_covisit_commands
+from fieldvisit.cli_day_report import add_day_report_commands
 from fieldvisit.cli_errors import EXIT_OK as EXIT_OK
 from fieldvisit.cli_errors import EXIT_PROBLEM as EXIT_PROBLEM
 from fieldvisit.cli_errors import run_handler
@@ -108,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_report_commands(commands, common)
     add_records_commands(commands, common)
+    add_day_report_commands(commands, common)
     add_import_export_commands(commands, common)
     add_search_commands(commands, common)
     add_card_commands(commands, common)

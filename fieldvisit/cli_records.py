@@ -145,4 +145,8 @@ def _cmd_record(args: argparse.Namespace) -> int:
     for name, value in lines:
         if value:
             print(f"{name}: {value}")
+    if view.comments:
+        print(f"{cli_text('Comments')}:")
+        for c in view.comments:
+            print(f"  · {c.author or ''} {format_datetime(c.written_at, lang)}: {c.text}")
     return 0

@@ -98,6 +98,17 @@ class PhotoLine:
 
 
 @dataclass(frozen=True, slots=True)
+class CommentLine:
+    """A comment on a record or a day report (the manager's review, or the rep's reply)."""
+
+    id: uuid.UUID
+    author_id: uuid.UUID | None
+    author: str | None
+    written_at: datetime
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class RecordView:
     """One contact record as stored: the editor, the printed record and the command line
     all read it from one loader (``services.records.view``)."""
@@ -135,6 +146,8 @@ class RecordView:
     """In the order of ``participants``."""
     photos: tuple[PhotoLine, ...] = ()
     planned_contact_id: uuid.UUID | None = None
+    comments: tuple[CommentLine, ...] = ()
+    """Oldest first; not printed (the review is not part of the record)."""
 
 
 # ---------------------------------------------------------------- customer card

@@ -86,11 +86,13 @@ def _apply_one(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> d
     where = [c == key[c.name] for c in pk]
     current = conn.execute(select(t).where(*where)).first()
     current_map = dict(current._mapping) if current is not None else None
-    reason = may_write(caller, name, root_row(conn, name, current_map)) if current_map else None
+    reason = None
+    if current_map:
+        reason = may_write(caller, name, root_row(conn, name, current_map), current_map)
     if reason is None and values is not None:
         if any(values.get(c.name) != key[c.name] for c in pk):
             raise BadPush("A change's row does not match its key.")
-        reason = may_write(caller, name, root_row(conn, name, values))
+        reason = may_write(caller, name, root_row(conn, name, values), values)
     if reason is not None:
         _record(conn, caller, mid)
         server_row = None

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, select, text, tuple_
 
 from fieldvisit.domain.enums import MemberRole
 from fieldvisit.sync.tables import (
+    COMMENTS,
     MANAGER_WRITES,
     ROOT_OWNER,
     SENSITIVE,
@@ -84,13 +85,21 @@ def may_read(caller: Caller, name: str, owner: uuid.UUID | None) -> bool:
     return False
 
 
-def may_write(caller: Caller, name: str, root: Mapping[str, Any] | None) -> str | None:
-    """``None`` when ``caller`` may write a row under ``root``; else the reason it may not."""
+def may_write(
+    caller: Caller,
+    name: str,
+    root: Mapping[str, Any] | None,
+    row: Mapping[str, Any] | None = None,
+) -> str | None:
+    """``None`` when ``caller`` may write ``row`` (of table ``name``) under ``root``; else
+    the reason it may not. Call it with the stored row and again with the incoming one."""
     if name in TEAM_WIDE:
         return "team"  # people and the policy are set on the server
     if root is None:
         return "scope"
     owner = owner_in(name, root)
+    if name in COMMENTS:
+        return _may_comment(caller, owner, row.get(COMMENTS[name]) if row is not None else None)
     if caller.role is MemberRole.REP:
         if owner != caller.member_id:
             return "scope"
@@ -100,6 +109,18 @@ def may_write(caller: Caller, name: str, root: Mapping[str, Any] | None) -> str 
     if caller.role is MemberRole.MANAGER:
         if root_of(name) not in MANAGER_WRITES or root.get("manager_id") != caller.member_id:
             return "role"
+        return None if owner in caller.reps else "scope"
+    return "role"
+
+
+def _may_comment(caller: Caller, owner: uuid.UUID | None, author: object) -> str | None:
+    """A rep comments in their own scope, a manager in their reps'; each writes (and
+    removes) only their own comments."""
+    if author is None or str(author) != str(caller.member_id):
+        return "role"
+    if caller.role is MemberRole.REP:
+        return None if owner == caller.member_id else "scope"
+    if caller.role is MemberRole.MANAGER:
         return None if owner in caller.reps else "scope"
     return "role"
 

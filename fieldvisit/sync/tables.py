@@ -27,6 +27,7 @@ ROOT_OWNER = {
     "covisit": "rep_id",
     "monthly_plan": "rep_id",
     "summary_report": "author_id",
+    "day_report": "rep_id",
 }
 """Tables whose own column names the rep whose scope the row is in."""
 
@@ -55,6 +56,8 @@ PARENT = {
     "covisit_call_stakeholder": "covisit_call",
     "planned_contact": "monthly_plan",
     "summary_item": "summary_report",
+    "record_comment": "contact_record",
+    "day_report_comment": "day_report",
 }
 """Child table → the table whose scope it shares (through its foreign key to it), or
 ``table.column`` where the child has more than one foreign key to that table."""
@@ -64,6 +67,10 @@ SENSITIVE = frozenset({"stakeholder_profile"})
 
 MANAGER_WRITES = frozenset({"covisit"})
 """Roots a manager writes for their reps (their own co-visits); reps write their own."""
+
+COMMENTS = {"record_comment": "author_id", "day_report_comment": "author_id"}
+"""Tables the rep and their manager both write in the rep's scope, each person only their
+own rows: the column names the writer (nobody edits or removes another's comment)."""
 
 
 @dataclass(frozen=True, slots=True)

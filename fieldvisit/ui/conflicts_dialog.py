@@ -153,6 +153,9 @@ class ConflictsDialog(QDialog):
             "covisit": self.tr("Co-visit"),
             "covisit_call": self.tr("Co-visit call"),
             "action_item": self.tr("Action item"),
+            "record_comment": self.tr("Comment on a record"),
+            "day_report": self.tr("Day report"),
+            "day_report_comment": self.tr("Comment on a day report"),
         }
         return kinds.get(name) or table_label(name)
 

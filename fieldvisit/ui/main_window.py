@@ -307,6 +307,10 @@ class MainWindow(QMainWindow):
         self.settings_action = settings_action(self)
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
+        day_report_action = QAction(self.tr("Da&y report…"), self)
+        day_report_action.setObjectName("dayReportAction")
+        day_report_action.triggered.connect(self.records_page.open_day_report)
+        file_menu.addAction(day_report_action)
         if self.sync is not None:
             self.sync_action = QAction(self.tr("S&ync now"), self)
             self.sync_action.setObjectName("syncAction")

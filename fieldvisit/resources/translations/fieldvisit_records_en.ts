@@ -568,6 +568,13 @@
 </context>
 <context>
     <name>RecordEditor</name>
+    <message numerus="yes">
+        <source>%n comment(s) below</source>
+        <translation>
+            <numerusform>%n comment below</numerusform>
+            <numerusform>%n comments below</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="77" />
         <source>&amp;Print</source>
@@ -825,6 +832,14 @@
 <context>
     <name>RecordsPage</name>
     <message>
+        <source>Send the day's report (a rep), or read your reps' reports (a manager)</source>
+        <translation>Send the day's report (a rep), or read your reps' reports (a manager)</translation>
+    </message>
+    <message>
+        <source>Da&amp;y report…</source>
+        <translation>Da&amp;y report…</translation>
+    </message>
+    <message>
         <location filename="../../fieldvisit/ui/pages/records.py" line="34" />
         <source>Contact records</source>
         <translation>Contact records</translation>
@@ -1026,6 +1041,196 @@
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="113" />
         <source>Enter an amount in yuan, e.g. 12345.60 (no letters, not negative).</source>
         <translation>Enter an amount in yuan, e.g. 12345.60 (no letters, not negative).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Da&amp;y report…</source>
+        <translation>Da&amp;y report…</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>New comment</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>Write a comment…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation>
+            <numerusform>Comments (%n)</numerusform>
+            <numerusform>Comments (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>Add &amp;comment</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>No comments yet.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTree</name>
+    <message>
+        <source>Day report</source>
+        <translation>Day report</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records (%n)</source>
+        <translation>
+            <numerusform>Records (%n)</numerusform>
+            <numerusform>Records (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promises made (%n)</source>
+        <translation>
+            <numerusform>Promises made (%n)</numerusform>
+            <numerusform>Promises made (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promises kept (%n)</source>
+        <translation>
+            <numerusform>Promises kept (%n)</numerusform>
+            <numerusform>Promises kept (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned visits not made (%n)</source>
+        <translation>
+            <numerusform>Planned visits not made (%n)</numerusform>
+            <numerusform>Planned visits not made (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not made</source>
+        <translation>not made</translation>
+    </message>
+    <message>
+        <source>due {}</source>
+        <translation>due {}</translation>
+    </message>
+</context>
+<context>
+    <name>DayReportDialog</name>
+    <message>
+        <source>Day report</source>
+        <translation>Day report</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Reps</translation>
+    </message>
+    <message>
+        <source>Why planned visits were not made</source>
+        <translation>Why planned visits were not made</translation>
+    </message>
+    <message>
+        <source>e.g. the customer was away; moved to Thursday</source>
+        <translation>e.g. the customer was away; moved to Thursday</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Not sent yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Send day report</source>
+        <translation>&amp;Send day report</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Send again</translation>
+    </message>
+    <message>
+        <source>{sent} of {total} reps sent a report.</source>
+        <translation>{sent} of {total} reps sent a report.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) ({completed} completed) · {made} promise(s) made · {kept} kept · {missed} planned visit(s) not made</source>
+        <translation>
+            <numerusform>%n record ({completed} completed) · {made} promise(s) made · {kept} kept · {missed} planned visit(s) not made</numerusform>
+            <numerusform>%n records ({completed} completed) · {made} promise(s) made · {kept} kept · {missed} planned visit(s) not made</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your reps' reports of the day as they sent them. Choose a rep to read the report and comment on it.</source>
+        <translation>Your reps' reports of the day as they sent them. Choose a rep to read the report and comment on it.</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Not made</source>
+        <translation>Not made</translation>
+    </message>
+    <message>
+        <source>Late drafts</source>
+        <translation>Late drafts</translation>
+    </message>
+    <message>
+        <source>What the day report will say: the day's records, promises made and kept, and the planned visits not made, each with a reason.</source>
+        <translation>What the day report will say: the day's records, promises made and kept, and the planned visits not made, each with a reason.</translation>
+    </message>
+    <message>
+        <source>{sent} sent, {missing} not sent</source>
+        <translation>{sent} sent, {missing} not sent</translation>
+    </message>
+    <message>
+        <source>Reason: {}</source>
+        <translation>Reason: {}</translation>
+    </message>
+    <message>
+        <source>Sent {}. Sending again replaces it.</source>
+        <translation>Sent {}. Sending again replaces it.</translation>
+    </message>
+    <message>
+        <source>This rep has not sent one.</source>
+        <translation>This rep has not sent one.</translation>
     </message>
 </context>
 </TS>

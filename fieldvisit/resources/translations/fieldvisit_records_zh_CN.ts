@@ -565,6 +565,12 @@
 </context>
 <context>
     <name>RecordEditor</name>
+    <message numerus="yes">
+        <source>%n comment(s) below</source>
+        <translation>
+            <numerusform>下方有 %n 条评语</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldvisit/ui/records/record_editor.py" line="77" />
         <source>&amp;Print</source>
@@ -820,6 +826,14 @@
 <context>
     <name>RecordsPage</name>
     <message>
+        <source>Send the day's report (a rep), or read your reps' reports (a manager)</source>
+        <translation>发送当天的日报（销售代表），或阅读下属的日报（经理）</translation>
+    </message>
+    <message>
+        <source>Da&amp;y report…</source>
+        <translation>日报(&amp;Y)…</translation>
+    </message>
+    <message>
         <location filename="../../fieldvisit/ui/pages/records.py" line="34" />
         <source>Contact records</source>
         <translation>联系记录</translation>
@@ -1018,6 +1032,190 @@
         <location filename="../../fieldvisit/ui/records/record_extras.py" line="113" />
         <source>Enter an amount in yuan, e.g. 12345.60 (no letters, not negative).</source>
         <translation>请输入以元为单位的金额，例如 12345.60（不含字母，不能为负数）。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Da&amp;y report…</source>
+        <translation>日报(&amp;Y)…</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>New comment</source>
+        <translation>新评语</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>写评语…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation>
+            <numerusform>评语（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>添加评语(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>暂无评语。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTree</name>
+    <message>
+        <source>Day report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records (%n)</source>
+        <translation>
+            <numerusform>联系记录（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promises made (%n)</source>
+        <translation>
+            <numerusform>新承诺（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promises kept (%n)</source>
+        <translation>
+            <numerusform>已兑现承诺（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned visits not made (%n)</source>
+        <translation>
+            <numerusform>未完成的计划拜访（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not made</source>
+        <translation>未拜访</translation>
+    </message>
+    <message>
+        <source>due {}</source>
+        <translation>{} 到期</translation>
+    </message>
+</context>
+<context>
+    <name>DayReportDialog</name>
+    <message>
+        <source>Day report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Why planned visits were not made</source>
+        <translation>计划拜访未完成的原因</translation>
+    </message>
+    <message>
+        <source>e.g. the customer was away; moved to Thursday</source>
+        <translation>例如：客户外出，改约周四</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>尚未发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Send day report</source>
+        <translation>发送日报(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>重新发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>{sent} of {total} reps sent a report.</source>
+        <translation>{total} 位代表中 {sent} 位已发送日报。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) ({completed} completed) · {made} promise(s) made · {kept} kept · {missed} planned visit(s) not made</source>
+        <translation>
+            <numerusform>%n 条记录（{completed} 条已完成）· 新承诺 {made} 项 · 兑现 {kept} 项 · 未完成计划拜访 {missed} 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your reps' reports of the day as they sent them. Choose a rep to read the report and comment on it.</source>
+        <translation>下属代表发送的当天日报（按发送时的内容）。选择一位代表即可阅读日报并写评语。</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Not made</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Late drafts</source>
+        <translation>逾期草稿</translation>
+    </message>
+    <message>
+        <source>What the day report will say: the day's records, promises made and kept, and the planned visits not made, each with a reason.</source>
+        <translation>日报将包含：当天的联系记录、新承诺与已兑现的承诺，以及未完成的计划拜访（每项需注明原因）。</translation>
+    </message>
+    <message>
+        <source>{sent} sent, {missing} not sent</source>
+        <translation>已发送 {sent} 份，未发送 {missing} 份</translation>
+    </message>
+    <message>
+        <source>Reason: {}</source>
+        <translation>原因：{}</translation>
+    </message>
+    <message>
+        <source>Sent {}. Sending again replaces it.</source>
+        <translation>已于 {} 发送。重新发送将替换之前的日报。</translation>
+    </message>
+    <message>
+        <source>This rep has not sent one.</source>
+        <translation>该代表尚未发送日报。</translation>
     </message>
 </context>
 </TS>

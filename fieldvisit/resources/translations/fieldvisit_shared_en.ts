@@ -407,6 +407,34 @@
         <source>Each rep's data as of their last sync: {reps}.</source>
         <translation>Each rep's data as of their last sync: {reps}.</translation>
     </message>
+    <message>
+        <source>Day report of {day} sent: {records} records ({completed} completed), {made} promises made, {kept} kept, {missed} planned visits not made. It reaches your manager at the next sync.</source>
+        <translation>Day report of {day} sent: {records} records ({completed} completed), {made} promises made, {kept} kept, {missed} planned visits not made. It reaches your manager at the next sync.</translation>
+    </message>
+    <message>
+        <source>{day}: {sent} sent, {missing} not sent.</source>
+        <translation>{day}: {sent} sent, {missing} not sent.</translation>
+    </message>
+    <message>
+        <source>Comment saved; it reaches the rep at the next sync.</source>
+        <translation>Comment saved; it reaches the rep at the next sync.</translation>
+    </message>
+    <message>
+        <source>No reps report to you.</source>
+        <translation>No reps report to you.</translation>
+    </message>
+    <message>
+        <source>No day report was sent for {day}.</source>
+        <translation>No day report was sent for {day}.</translation>
+    </message>
+    <message>
+        <source>Write each reason as ACCOUNT_ID=TEXT.</source>
+        <translation>Write each reason as ACCOUNT_ID=TEXT.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2636,6 +2664,54 @@
     <message>
         <source>{url} did not answer as a FieldVisit team server.</source>
         <translation>{url} did not answer as a FieldVisit team server.</translation>
+    </message>
+    <message>
+        <source>Only the rep and their manager comment here.</source>
+        <translation>Only the rep and their manager comment here.</translation>
+    </message>
+    <message>
+        <source>Say who uses this laptop first (Settings → Team).</source>
+        <translation>Say who uses this laptop first (Settings → Team).</translation>
+    </message>
+    <message>
+        <source>Write the comment.</source>
+        <translation>Write the comment.</translation>
+    </message>
+    <message>
+        <source>A comment can be at most {n} characters.</source>
+        <translation>A comment can be at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>No day report has the ID {id}.</source>
+        <translation>No day report has the ID {id}.</translation>
+    </message>
+    <message>
+        <source>No comment has the ID {id}.</source>
+        <translation>No comment has the ID {id}.</translation>
+    </message>
+    <message>
+        <source>Only its author changes or removes a comment.</source>
+        <translation>Only its author changes or removes a comment.</translation>
+    </message>
+    <message>
+        <source>A day report is sent by a rep.</source>
+        <translation>A day report is sent by a rep.</translation>
+    </message>
+    <message>
+        <source>A day report is sent for today or a day before; choose another day.</source>
+        <translation>A day report is sent for today or a day before; choose another day.</translation>
+    </message>
+    <message>
+        <source>A reason can be at most {n} characters.</source>
+        <translation>A reason can be at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>No planned visit of that day was missed at {ids}; give reasons only for the visits listed as not made.</source>
+        <translation>No planned visit of that day was missed at {ids}; give reasons only for the visits listed as not made.</translation>
+    </message>
+    <message>
+        <source>Say why each planned visit was not made (missing for {ids}).</source>
+        <translation>Say why each planned visit was not made (missing for {ids}).</translation>
     </message>
 </context>
 <context>

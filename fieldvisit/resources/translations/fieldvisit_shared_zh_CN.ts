@@ -407,6 +407,34 @@
         <source>Each rep's data as of their last sync: {reps}.</source>
         <translation>各代表的数据截至其最近一次同步：{reps}。</translation>
     </message>
+    <message>
+        <source>Day report of {day} sent: {records} records ({completed} completed), {made} promises made, {kept} kept, {missed} planned visits not made. It reaches your manager at the next sync.</source>
+        <translation>{day} 的日报已发送：{records} 条记录（{completed} 条已完成），新承诺 {made} 项，兑现 {kept} 项，未完成计划拜访 {missed} 次。下次同步时送达经理。</translation>
+    </message>
+    <message>
+        <source>{day}: {sent} sent, {missing} not sent.</source>
+        <translation>{day}：已发送 {sent} 份，未发送 {missing} 份。</translation>
+    </message>
+    <message>
+        <source>Comment saved; it reaches the rep at the next sync.</source>
+        <translation>评语已保存，下次同步时送达代表。</translation>
+    </message>
+    <message>
+        <source>No reps report to you.</source>
+        <translation>没有向您汇报的销售代表。</translation>
+    </message>
+    <message>
+        <source>No day report was sent for {day}.</source>
+        <translation>{day} 没有发送日报。</translation>
+    </message>
+    <message>
+        <source>Write each reason as ACCOUNT_ID=TEXT.</source>
+        <translation>每个原因请写成 ACCOUNT_ID=原因。</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评语</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2636,6 +2664,54 @@
     <message>
         <source>{url} did not answer as a FieldVisit team server.</source>
         <translation>{url} 的答复不像 FieldVisit 团队服务器。</translation>
+    </message>
+    <message>
+        <source>Only the rep and their manager comment here.</source>
+        <translation>只有代表本人及其经理可以在此评论。</translation>
+    </message>
+    <message>
+        <source>Say who uses this laptop first (Settings → Team).</source>
+        <translation>请先设置本机的使用者（设置 → 团队）。</translation>
+    </message>
+    <message>
+        <source>Write the comment.</source>
+        <translation>请填写评语。</translation>
+    </message>
+    <message>
+        <source>A comment can be at most {n} characters.</source>
+        <translation>评语最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>No day report has the ID {id}.</source>
+        <translation>没有 ID 为 {id} 的日报。</translation>
+    </message>
+    <message>
+        <source>No comment has the ID {id}.</source>
+        <translation>没有 ID 为 {id} 的评语。</translation>
+    </message>
+    <message>
+        <source>Only its author changes or removes a comment.</source>
+        <translation>评语只能由其作者修改或删除。</translation>
+    </message>
+    <message>
+        <source>A day report is sent by a rep.</source>
+        <translation>日报由销售代表发送。</translation>
+    </message>
+    <message>
+        <source>A day report is sent for today or a day before; choose another day.</source>
+        <translation>日报只能为今天或之前的日期发送，请另选日期。</translation>
+    </message>
+    <message>
+        <source>A reason can be at most {n} characters.</source>
+        <translation>原因最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>No planned visit of that day was missed at {ids}; give reasons only for the visits listed as not made.</source>
+        <translation>{ids} 当天没有未完成的计划拜访；只需为列出的未完成拜访填写原因。</translation>
+    </message>
+    <message>
+        <source>Say why each planned visit was not made (missing for {ids}).</source>
+        <translation>请说明每个未完成计划拜访的原因（缺少：{ids}）。</translation>
     </message>
 </context>
 <context>

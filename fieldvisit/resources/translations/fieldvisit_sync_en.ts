@@ -60,6 +60,18 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
+        <source>Comment on a record</source>
+        <translation>Comment on a record</translation>
+    </message>
+    <message>
+        <source>Day report</source>
+        <translation>Day report</translation>
+    </message>
+    <message>
+        <source>Comment on a day report</source>
+        <translation>Comment on a day report</translation>
+    </message>
+    <message>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>

@@ -58,6 +58,18 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
+        <source>Comment on a record</source>
+        <translation>记录的评语</translation>
+    </message>
+    <message>
+        <source>Day report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Comment on a day report</source>
+        <translation>日报的评语</translation>
+    </message>
+    <message>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>

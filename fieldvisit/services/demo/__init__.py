@@ -24,6 +24,7 @@ from fieldvisit.services.demo.covisits import CoVisitBuilder
 from fieldvisit.services.demo.facts import FactBuilder
 from fieldvisit.services.demo.planning import PlanBuilder
 from fieldvisit.services.demo.records import RecordBuilder
+from fieldvisit.services.demo.reviews import build_reviews
 from fieldvisit.services.demo.stakeholders import StakeholderBuilder
 from fieldvisit.services.demo.summaries import SummaryBuilder
 from fieldvisit.services.demo.team import add_policy_version, build_team
@@ -103,6 +104,8 @@ def generate_demo(
             done += count
             if progress is not None:
                 progress(done, accounts)
+        writer.flush()
+        build_reviews(ctx, session, reps)
         writer.flush()
         counts = dict(writer.counts)
     return DemoSummary(counts=counts, seconds=time.perf_counter() - started)

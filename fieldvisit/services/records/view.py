@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from fieldvisit.domain.errors import NotFoundError
 from fieldvisit.i18n import message
 from fieldvisit.reports.snapshots import PhotoLine, PromiseLine, RecordView, VisitCheckSnapshot
+from fieldvisit.services.reviews.comments import comment_lines
 from fieldvisit.services.team import member_names
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
@@ -23,6 +24,7 @@ from fieldvisit.storage.models import (
     ContactRecord,
     PlannedContact,
     Promise,
+    RecordComment,
     RecordParticipant,
     RecordStakeholder,
     Stakeholder,
@@ -134,6 +136,7 @@ def read_record(session: Session, record_id: uuid.UUID) -> RecordView:
         status=r.status,
         completed_at=r.completed_at,
         planned_contact_id=planned,
+        comments=comment_lines(session, RecordComment, r.id),
     )
 
 

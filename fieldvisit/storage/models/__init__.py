@@ -33,6 +33,7 @@ from fieldvisit.storage.models.records import (
     RecordStakeholder,
     VisitCheck,
 )
+from fieldvisit.storage.models.reviews import DayReport, DayReportComment, RecordComment
 from fieldvisit.storage.models.settings import AppSetting
 from fieldvisit.storage.models.stakeholders import (
     Stakeholder,
@@ -56,6 +57,8 @@ __all__ = [
     "CoVisitRevision",
     "Complaint",
     "ContactRecord",
+    "DayReport",
+    "DayReportComment",
     "Draft",
     "FrequencyPolicy",
     "FrequencyRuleRow",
@@ -65,6 +68,7 @@ __all__ = [
     "PlannedContact",
     "PriceChange",
     "Promise",
+    "RecordComment",
     "RecordParticipant",
     "RecordStakeholder",
     "RelationshipGrade",

@@ -45,7 +45,14 @@ class RecordsPage(AreaPage):
         )
         self.summary_button.clicked.connect(self.open_summary)
         self.summary_editor: QWidget | None = None
+        self.day_report_button = named(QPushButton(self.tr("Da&y report…")), "dayReport")
+        self.day_report_button.setToolTip(
+            self.tr("Send the day's report (a rep), or read your reps' reports (a manager)")
+        )
+        self.day_report_button.clicked.connect(self.open_day_report)
+        self.day_report: QWidget | None = None
         top.addWidget(heading, 1)
+        top.addWidget(self.day_report_button)
         top.addWidget(self.summary_button)
         top.addWidget(self.new_button)
         self.records = RecordsList(db, events, self.settings)
@@ -89,6 +96,25 @@ class RecordsPage(AreaPage):
         self.summary_editor = None
 
     @Slot()
+    def open_day_report(self) -> QWidget:
+        """The day report: a rep reviews and sends it, a manager reads the team's."""
+        if self.day_report is not None and self.day_report.isVisible():
+            self.day_report.raise_()
+            self.day_report.activateWindow()
+            return self.day_report
+        from fieldvisit.ui.records.day_report_dialog import DayReportDialog  # on first use
+
+        dialog = DayReportDialog(self.db, self.events, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._forget_day_report)
+        self.day_report = dialog
+        dialog.show()
+        return dialog
+
+    def _forget_day_report(self) -> None:
+        self.day_report = None
+
+    @Slot()
     def new_record(self) -> NewRecordDialog:
         self.dialog = NewRecordDialog(self.db, self)
         self.dialog.accepted.connect(self._on_account_chosen)
@@ -118,3 +144,5 @@ class RecordsPage(AreaPage):
             editor.close()
         if self.summary_editor is not None:
             self.summary_editor.close()
+        if self.day_report is not None:
+            self.day_report.close()

@@ -23,6 +23,7 @@ from fieldvisit import clock
 from fieldvisit.domain.enums import RecordStatus
 from fieldvisit.domain.errors import FieldVisitError, ValidationError
 from fieldvisit.domain.problems import problem_of
+from fieldvisit.reports.snapshots import CommentLine
 from fieldvisit.services.records import (
     RecordForm,
     complete,
@@ -33,6 +34,7 @@ from fieldvisit.services.records import (
 )
 from fieldvisit.services.reporting.catalog import RecordItem
 from fieldvisit.services.reporting.render import PrintOptions
+from fieldvisit.services.reviews.comments import add_record_comment, record_comments
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.crash import known_message
@@ -40,6 +42,7 @@ from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import error_line, interface_language
 from fieldvisit.ui.printing.actions import DocumentActions
 from fieldvisit.ui.printing.documents import DocumentRequest, record_request
+from fieldvisit.ui.records.comments_panel import CommentsPanel
 from fieldvisit.ui.records.editor_layout import EditorLayout
 from fieldvisit.ui.widgets import named
 
@@ -118,6 +121,12 @@ class RecordEditor(QWidget):
 
         self._printing: DocumentActions | None = None
         self.ui.changed.connect(self._update_title)
+        # The manager's review and the rep's replies, under the record once it is saved.
+        self.comments = CommentsPanel(
+            events, {"record_comment"}, self._comments, self._add_comment, self.ui.body
+        )
+        self.ui.column.insertWidget(self.ui.column.count() - 1, self.comments)
+        self.comments.refreshed.connect(self._update_title)
         self.load()
 
     # -- load / validate / save ------------------------------------------------------
@@ -144,6 +153,17 @@ class RecordEditor(QWidget):
         self._saved = self.ui.collect(form, strict=False)
         self.ui.clear_errors()
         self._update_title()
+        self.comments.setVisible(self.record_id is not None)
+        self.comments.refresh()  # and the title, which counts the comments
+
+    def _comments(self) -> tuple[CommentLine, ...]:
+        return () if self.record_id is None else record_comments(self.db, self.record_id)
+
+    def _add_comment(self, text: str) -> uuid.UUID:
+        assert self.record_id is not None
+        comment = add_record_comment(self.db, self.record_id, text)
+        self.events.announce({"record_comment"})
+        return comment
 
     def validate(self, completing: bool) -> RecordForm | None:
         """The form as typed, or ``None`` after showing what to fix beside each field."""
@@ -261,6 +281,9 @@ class RecordEditor(QWidget):
             state = self.tr("Complete")
         else:
             state = self.tr("Draft — complete it within two days of the contact")
+        count = len(self.comments.comments()) if self.record_id is not None else 0
+        if count:
+            state += " · " + self.tr("%n comment(s) below", "", count)
         self.status_label.setText(state)
         self.draft_button.setText(
             self.tr("Save as &draft") if complete_state else self.tr("Save &draft")
