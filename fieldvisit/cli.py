@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from fieldvisit.cli_calendar import add_calendar_commands
 from fieldvisit.cli_card import add_card_commands
 from fieldvisit.cli_covisits import add_covisit_commands
 from fieldvisit.cli_errors import EXIT_OK as EXIT_OK
@@ -113,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_covisit_commands(commands, common)
     add_manager_view_commands(commands, common)
     add_planning_commands(commands, common)
+    add_calendar_commands(commands, common)
     add_server_commands(commands, common)
     add_sync_commands(commands, common)
     return parser

@@ -6,8 +6,8 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Slot
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,12 +20,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldvisit.domain.enums import MemberRole, PlanStatus
 from fieldvisit.domain.errors import FieldVisitError
+from fieldvisit.domain.workdays import OFFICIAL, CalendarSource, WorkCalendar
+from fieldvisit.services.planning.calendar import load_calendar
+from fieldvisit.services.planning.capacity import PlanSummary, plan_summary, resolve_unplaced
 from fieldvisit.services.planning.compliance import RepCompliance, compliance_for_reps
 from fieldvisit.services.planning.months import local_today, next_month
 from fieldvisit.services.planning.plans import (
@@ -33,12 +37,21 @@ from fieldvisit.services.planning.plans import (
     approve_plan,
     load_plan,
     move_contact,
-    remove_contact,
+    remove_contacts,
+    restore_contacts,
     return_plan,
     submit_plan,
+    withdraw_plan,
 )
-from fieldvisit.services.planning.suggest import PlanDraft, save_plan, suggest_plan
+from fieldvisit.services.planning.suggest import (
+    Choice,
+    PlanDraft,
+    Unplaced,
+    save_plan_ids,
+    suggest_plan,
+)
 from fieldvisit.services.reporting import PrintOptions
+from fieldvisit.services.settings import AppSettings, load_settings
 from fieldvisit.services.team import MemberRow, current_user, list_team
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.events import DataEvents, concerns
@@ -47,7 +60,9 @@ from fieldvisit.ui.pages.base import AreaPage
 from fieldvisit.ui.planning.calendar_view import MonthCalendar
 from fieldvisit.ui.planning.compliance_view import ComplianceView
 from fieldvisit.ui.planning.list_view import PlanTable
+from fieldvisit.ui.planning.plan_edits import PlanEdit, Step
 from fieldvisit.ui.planning.policy_editor import PolicyEditor
+from fieldvisit.ui.planning.unplaced_view import UnplacedView
 from fieldvisit.ui.printing.actions import DocumentActions
 from fieldvisit.ui.printing.documents import plan_request
 from fieldvisit.ui.printing.subjects import month_edit, to_date, to_qdate
@@ -55,7 +70,15 @@ from fieldvisit.ui.widgets import heading_label, hint_label, named
 
 ICS_FOLDER_KEY = "plan/icsFolder"
 PLAN_TABLES = ("monthly_plan", "planned_contact")
-WATCHED = (*PLAN_TABLES, "frequency_policy", "contact_record", "account", "team_member")
+WATCHED = (
+    *PLAN_TABLES,
+    "frequency_policy",
+    "contact_record",
+    "account",
+    "team_member",
+    "calendar_override",
+    "app_setting",
+)
 BANNER_COLOURS = {
     None: "#eceff1",
     PlanStatus.DRAFT: "#fff8e1",
@@ -84,6 +107,8 @@ class PlanPage(AreaPage):
         self.user: MemberRow | None = None
         self.plan: PlanView | None = None
         self.compliance: list[RepCompliance] = []
+        self.work_calendar: WorkCalendar = OFFICIAL
+        self.app_settings = AppSettings()
         self._stale = True
         self.policy_editor: PolicyEditor | None = None
         self.documents = DocumentActions(db, self.settings, self)
@@ -115,8 +140,34 @@ class PlanPage(AreaPage):
         self.suggest_button.clicked.connect(self.suggest)
         self.remove_button = named(QPushButton(self.tr("&Remove contact")), "removeContact")
         self.remove_button.clicked.connect(self.remove_selected)
-        self.submit_button = named(QPushButton(self.tr("S&ubmit for approval")), "submitPlan")
+        self.submit_button = named(QPushButton(self.tr("S&ubmit for approval…")), "submitPlan")
         self.submit_button.clicked.connect(self.submit)
+        self.withdraw_button = named(QPushButton(self.tr("&Withdraw submission")), "withdrawPlan")
+        self.withdraw_button.setToolTip(
+            self.tr("Take the plan back to a draft; possible until the manager decides.")
+        )
+        self.withdraw_button.clicked.connect(self.withdraw)
+        # Undo/redo of plan edits (moves, removals, suggestions, choices for unplaced visits).
+        self.undo_stack = QUndoStack(self)
+        self.undo_action = QAction(self.tr("Undo"), self)
+        self.undo_action.setObjectName("planUndo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action = QAction(self.tr("Redo"), self)
+        self.redo_action.setObjectName("planRedo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.undo_stack.canUndoChanged.connect(lambda _on: self._update_buttons())
+        self.undo_stack.canRedoChanged.connect(lambda _on: self._update_buttons())
+        self.undo_stack.undoTextChanged.connect(self._undo_tips)
+        self.undo_stack.redoTextChanged.connect(self._undo_tips)
+        self.undo_button = named(QToolButton(), "undoPlanEdit", self.tr("Undo"))
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.redo_button = named(QToolButton(), "redoPlanEdit", self.tr("Redo"))
+        self.redo_button.setDefaultAction(self.redo_action)
         self.approve_button = named(QPushButton(self.tr("&Approve")), "approvePlan")
         self.approve_button.clicked.connect(self.approve)
         self.return_button = named(QPushButton(self.tr("Re&turn with comment…")), "returnPlan")
@@ -141,6 +192,8 @@ class PlanPage(AreaPage):
         self.list_view.itemSelectionChanged.connect(self._on_list_selection)
         self.compliance_view = ComplianceView()
         self.compliance_view.team_table.cellClicked.connect(self._on_team_row)
+        self.unplaced_view = UnplacedView()
+        self.unplaced_view.chosen.connect(self.resolve)
         self.selected_id: uuid.UUID | None = None
         self._last_draft: PlanDraft | None = None
 
@@ -168,6 +221,7 @@ class PlanPage(AreaPage):
         self.tabs.addTab(calendar_tab, self.tr("Ca&lendar"))
         self.tabs.addTab(list_tab, self.tr("&List"))
         self.tabs.addTab(self.compliance_view, self.tr("C&ompliance"))
+        self.unplaced_tab = self.tabs.addTab(self.unplaced_view, self.tr("Not placed"))
         self.tabs.currentChanged.connect(self._on_tab)
 
         pick = QHBoxLayout()
@@ -186,7 +240,10 @@ class PlanPage(AreaPage):
         for b in (
             self.suggest_button,
             self.remove_button,
+            self.undo_button,
+            self.redo_button,
             self.submit_button,
+            self.withdraw_button,
             self.approve_button,
             self.return_button,
         ):
@@ -201,7 +258,8 @@ class PlanPage(AreaPage):
 
         # The page scrolls rather than forcing its width on the window.
         content = QWidget()
-        content.setMinimumSize(980, 640)
+        # Small enough for a 1366×768 screen (taskbar, title bar, navigation and all).
+        content.setMinimumSize(760, 500)
         scroll = QScrollArea()
         scroll.setObjectName("planScroll")
         scroll.setWidgetResizable(True)
@@ -290,6 +348,11 @@ class PlanPage(AreaPage):
             self._show()
             return
         month = self.month()
+        if self.plan is None or (self.plan.rep_id, self.plan.month) != (rep_id, month):
+            self.undo_stack.clear()  # another plan: its history does not apply
+            self.unplaced_view.set_items([], self.app_settings.visits_per_day)
+        self.work_calendar = load_calendar(self.db)
+        self.app_settings = load_settings(self.db)
         self.plan = load_plan(self.db, rep_id, month)
         team = [uuid.UUID(self.rep_combo.itemData(i)) for i in range(self.rep_combo.count())]
         self.compliance = compliance_for_reps(self.db, team, month)
@@ -300,12 +363,24 @@ class PlanPage(AreaPage):
         month = self.month()
         editable = self._can_edit()
         rows = plan.contacts if plan else ()
-        self.calendar.set_rows(month, rows, editable)
+        self.calendar.set_rows(
+            month,
+            rows,
+            editable,
+            self.work_calendar,
+            self.app_settings.visits_per_day,
+            self.app_settings.plan_saturdays,
+        )
         self.list_view.set_rows(month, rows, editable)
         current = next((c for c in self.compliance if plan and c.rep_id == plan.rep_id), None)
         self.compliance_view.set_data(self.compliance, current)
         self._show_banner()
         self._update_buttons()
+        count = len(self.unplaced_view.items)
+        self.tabs.setTabText(
+            self.unplaced_tab,
+            self.tr("Not placed ({n})").format(n=count) if count else self.tr("Not placed"),
+        )
 
     def _can_edit(self) -> bool:
         plan = self.plan
@@ -345,6 +420,17 @@ class PlanPage(AreaPage):
                 ).format(name=plan.decided_by or "–", comment=plan.manager_comment or "")
             if plan.manager_comment and status is PlanStatus.APPROVED:
                 text += "\n" + self.tr("Comment: {}").format(plan.manager_comment)
+        if plan is not None:
+            if self.work_calendar.source(plan.month.year) is CalendarSource.WEEKDAYS:
+                text += "\n" + self.tr(
+                    "The official holidays of {year} are not known yet: Monday to Friday are "
+                    "taken as working days. Add the year's holidays in File › Settings › Planning."
+                ).format(year=plan.month.year)
+            over = self._days_over()
+            if over:
+                text += "\n" + self.tr(
+                    "{n} days have more than {capacity} visits: move some to other days."
+                ).format(n=over, capacity=self.app_settings.visits_per_day)
         self.banner.setText(text)
         self.banner.setAccessibleName(text)
         palette = self.banner.palette()
@@ -358,12 +444,19 @@ class PlanPage(AreaPage):
         manager = self.is_manager()
         has_rows = bool(plan and plan.contacts)
         status = plan.status if plan else None
-        self.suggest_button.setVisible(not manager)
-        self.remove_button.setVisible(not manager)
-        self.submit_button.setVisible(not manager)
+        submitted = status is PlanStatus.SUBMITTED
+        mine = self.user is not None and plan is not None and self.user.id == plan.rep_id
+        for widget in (self.suggest_button, self.remove_button, self.undo_button, self.redo_button):
+            widget.setVisible(not manager)
+        self.submit_button.setVisible(not manager and not submitted)
+        self.withdraw_button.setVisible(not manager and submitted)
         self.suggest_button.setEnabled(editable)
         self.remove_button.setEnabled(editable and self.selected_id is not None)
         self.submit_button.setEnabled(editable and has_rows)
+        self.withdraw_button.setEnabled(mine and submitted)
+        self.undo_action.setEnabled(editable and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(editable and self.undo_stack.canRedo())
+        self.unplaced_view.setEnabled(editable)
         decidable = manager and status is PlanStatus.SUBMITTED
         self.approve_button.setVisible(manager)
         self.return_button.setVisible(manager)
@@ -388,6 +481,43 @@ class PlanPage(AreaPage):
             self._load()
         return True
 
+    def _edit(self, text: str, do: Step, undo: Step) -> bool:
+        """Do a plan edit now and put it on the undo stack."""
+        if not self._run(do):
+            return False
+        self.undo_stack.push(PlanEdit(text, do, undo, self._replay))
+        return True
+
+    def _replay(self, step: Step) -> bool:
+        """An undo or redo step; when the services refuse it the history is dropped."""
+        if self._run(step):
+            return True
+        QTimer.singleShot(0, self.undo_stack.clear)
+        return False
+
+    @Slot(str)
+    def _undo_tips(self, _text: str = "") -> None:
+        self.undo_action.setToolTip(
+            self.tr("Undo: {}").format(self.undo_stack.undoText())
+            if self.undo_stack.canUndo()
+            else self.tr("Nothing to undo")
+        )
+        self.redo_action.setToolTip(
+            self.tr("Redo: {}").format(self.undo_stack.redoText())
+            if self.undo_stack.canRedo()
+            else self.tr("Nothing to redo")
+        )
+
+    def _days_over(self) -> int:
+        plan = self.plan
+        if plan is None:
+            return 0
+        per_day: dict[date, int] = {}
+        for c in plan.contacts:
+            if c.kind.value != "phone":
+                per_day[c.day] = per_day.get(c.day, 0) + 1
+        return sum(1 for n in per_day.values() if n > self.app_settings.visits_per_day)
+
     @Slot()
     def suggest(self) -> None:
         rep_id = self.rep_id()
@@ -395,35 +525,53 @@ class PlanPage(AreaPage):
             return
         user_id = self.user.id if self.user else None
         month = self.month()
+        added: list[uuid.UUID] = []
 
         def work() -> None:
             draft = suggest_plan(self.db, rep_id, month)
-            save_plan(self.db, draft, actor_id=user_id)
+            _view, ids = save_plan_ids(self.db, draft, actor_id=user_id)
             self._last_draft = draft
+            added[:] = ids
 
-        if self._run(work) and self._last_draft is not None:
-            draft = self._last_draft
-            if not draft.contacts:
-                QMessageBox.information(
-                    self,
+        self._last_draft = None
+        if not self._run(work) or self._last_draft is None:
+            return
+        draft = self._last_draft
+        if added:
+            self.undo_stack.push(
+                PlanEdit(
                     self.tr("Suggest plan"),
-                    self.tr("Every account already has what its tier needs this month."),
+                    lambda: restore_contacts(self.db, added, actor_id=user_id),
+                    lambda: remove_contacts(self.db, added, actor_id=user_id),
+                    self._replay,
                 )
-            elif draft.overbooked_days:
-                QMessageBox.information(
-                    self,
-                    self.tr("Suggest plan"),
-                    self.tr(
-                        "The tier rules need more visits than fit in the month: {} days have "
-                        "more than 4 visits a morning or an afternoon. Move or remove some, "
-                        "or review the frequency policy."
-                    ).format(len(draft.overbooked_days)),
-                )
+            )
+        self.unplaced_view.set_items(list(draft.unplaced), draft.capacity)
+        self._show()
+        if draft.unplaced:
+            self.tabs.setCurrentWidget(self.unplaced_view)
+        elif not draft.contacts:
+            QMessageBox.information(
+                self,
+                self.tr("Suggest plan"),
+                self.tr("Every account already has what its tier needs this month."),
+            )
 
     @Slot(object, object)
     def move_planned(self, planned_id: uuid.UUID, day: date) -> None:
         user_id = self.user.id if self.user else None
-        self._run(lambda: move_contact(self.db, planned_id, day, actor_id=user_id))
+        before = (
+            next((c for c in self.plan.contacts if c.id == planned_id), None) if self.plan else None
+        )
+        if before is None or before.day == day:
+            self._run(lambda: move_contact(self.db, planned_id, day, actor_id=user_id))
+            return
+        old_day, old_slot = before.day, before.slot
+        self._edit(
+            self.tr("Move contact"),
+            lambda: move_contact(self.db, planned_id, day, actor_id=user_id),
+            lambda: move_contact(self.db, planned_id, old_day, old_slot, actor_id=user_id),
+        )
 
     @Slot()
     def remove_selected(self) -> None:
@@ -432,7 +580,80 @@ class PlanPage(AreaPage):
             return
         user_id = self.user.id if self.user else None
         self.selected_id = None
-        self._run(lambda: remove_contact(self.db, planned, actor_id=user_id))
+        self._edit(
+            self.tr("Remove contact"),
+            lambda: remove_contacts(self.db, [planned], actor_id=user_id),
+            lambda: restore_contacts(self.db, [planned], actor_id=user_id),
+        )
+
+    @Slot(object, object)
+    def resolve(self, item: Unplaced, choice: Choice) -> None:
+        """Do what the rep chose for a visit that did not fit."""
+        rep_id = self.rep_id()
+        if rep_id is None:
+            return
+        user_id = self.user.id if self.user else None
+        month = self.month()
+        if choice is Choice.LOWER_FREQUENCY:
+            self.unplaced_view.remove(item)
+            self._show()
+            return
+        added: list[uuid.UUID] = []
+
+        def work() -> None:
+            row = resolve_unplaced(self.db, rep_id, month, item, choice, actor_id=user_id)
+            if row is not None:
+                added[:] = [row.id]
+
+        if not self._run(work):
+            return
+        self.unplaced_view.remove(item)
+
+        def undo() -> None:
+            remove_contacts(self.db, added, actor_id=user_id)
+            self.unplaced_view.add(item)
+
+        def redo() -> None:
+            restore_contacts(self.db, added, actor_id=user_id)
+            self.unplaced_view.remove(item)
+
+        text = self.tr("Phone call instead") if choice is Choice.PHONE else self.tr("Next month")
+        self.undo_stack.push(PlanEdit(text, redo, undo, self._replay))
+        self._show()
+
+    def summary_text(self, summary: PlanSummary) -> str:
+        lines = [
+            self.tr("{visits} visits and {calls} calls in {month}.").format(
+                visits=summary.visits, calls=summary.calls, month=f"{summary.month:%Y-%m}"
+            ),
+            self.tr("Days with more than {capacity} visits: {n}").format(
+                capacity=summary.capacity, n=len(summary.over_capacity)
+            ),
+            self.tr("Accounts with fewer visits than their tier needs: {n}").format(
+                n=summary.short_accounts
+            ),
+        ]
+        if summary.over_capacity:
+            lines[1] += " (" + ", ".join(f"{d:%m-%d}" for d in summary.over_capacity) + ")"
+        if summary.holiday_visits:
+            lines.append(
+                self.tr("Contacts on public holidays: {days}").format(
+                    days=", ".join(f"{d:%m-%d}" for d in summary.holiday_visits)
+                )
+            )
+        if summary.calendar_source is CalendarSource.WEEKDAYS:
+            lines.append(
+                self.tr("The official holidays of {year} are not known: Monday to Friday.").format(
+                    year=summary.month.year
+                )
+            )
+        lines.append("")
+        lines.append(
+            self.tr(
+                "Submit the plan to your manager? You can withdraw it until the manager decides."
+            )
+        )
+        return "\n".join(lines)
 
     @Slot()
     def submit(self) -> None:
@@ -441,7 +662,31 @@ class PlanPage(AreaPage):
             return
         user_id = self.user.id if self.user else None
         month = self.month()
-        self._run(lambda: submit_plan(self.db, rep_id, month, actor_id=user_id))
+        try:
+            summary = plan_summary(self.db, rep_id, month)
+        except FieldVisitError as exc:
+            QMessageBox.warning(self, error_title(exc), exc.detail)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Submit the plan"),
+            self.summary_text(summary),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self._run(lambda: submit_plan(self.db, rep_id, month, actor_id=user_id)):
+            self.undo_stack.clear()  # a submitted plan is read-only; withdrawing starts afresh
+
+    @Slot()
+    def withdraw(self) -> None:
+        rep_id = self.rep_id()
+        if rep_id is None:
+            return
+        user_id = self.user.id if self.user else None
+        month = self.month()
+        self._run(lambda: withdraw_plan(self.db, rep_id, month, actor_id=user_id))
 
     @Slot()
     def approve(self) -> None:
