@@ -84,7 +84,12 @@ def _cmd_unset(args: argparse.Namespace) -> int:
     if getattr(args, "json", False):
         print(json.dumps({"day": day.isoformat(), "removed": removed}))
     elif removed:
-        print(cli_text("{day}: the official calendar applies again.", day=day.isoformat()))
+        print(
+            cli_text(
+                "{day}: the official calendar applies again.",
+                day=day.isoformat(),
+            )
+        )
     else:
         print(cli_text("{day} had no mark.", day=day.isoformat()))
     return 0

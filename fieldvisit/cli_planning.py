@@ -287,7 +287,11 @@ def _cmd_withdraw(args: argparse.Namespace) -> int:
     if getattr(args, "json", False):
         _print({"rep": view.rep, "month": f"{view.month:%Y-%m}", "status": view.status})
     else:
-        print(cli_text("Withdrawn: the plan is a draft again and can be edited."))
+        print(
+            cli_text(
+                "Withdrawn: the plan is a draft again and can be edited.",
+            )
+        )
     return 0
 
 

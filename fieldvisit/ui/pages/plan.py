@@ -6,6 +6,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -160,8 +161,8 @@ class PlanPage(AreaPage):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.undo_stack.canUndoChanged.connect(lambda _on: self._update_buttons())
-        self.undo_stack.canRedoChanged.connect(lambda _on: self._update_buttons())
+        self.undo_stack.canUndoChanged.connect(self._on_history)
+        self.undo_stack.canRedoChanged.connect(self._on_history)
         self.undo_stack.undoTextChanged.connect(self._undo_tips)
         self.undo_stack.redoTextChanged.connect(self._undo_tips)
         self.undo_button = named(QToolButton(), "undoPlanEdit", self.tr("Undo"))
@@ -495,8 +496,16 @@ class PlanPage(AreaPage):
         QTimer.singleShot(0, self.undo_stack.clear)
         return False
 
+    @Slot(bool)
+    def _on_history(self, _can: bool) -> None:
+        # The stack also empties itself while the page is being destroyed.
+        if shiboken6.isValid(self.undo_stack) and shiboken6.isValid(self.undo_action):
+            self._update_buttons()
+
     @Slot(str)
     def _undo_tips(self, _text: str = "") -> None:
+        if not shiboken6.isValid(self.undo_stack):
+            return
         self.undo_action.setToolTip(
             self.tr("Undo: {}").format(self.undo_stack.undoText())
             if self.undo_stack.canUndo()
