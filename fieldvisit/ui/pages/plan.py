@@ -6,9 +6,8 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QShowEvent, QUndoStack
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,16 +20,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldvisit.domain.enums import MemberRole, PlanStatus
 from fieldvisit.domain.errors import FieldVisitError
-from fieldvisit.domain.workdays import OFFICIAL, CalendarSource, WorkCalendar
+from fieldvisit.domain.workdays import OFFICIAL, WorkCalendar
 from fieldvisit.services.planning.calendar import load_calendar
-from fieldvisit.services.planning.capacity import PlanSummary, plan_summary, resolve_unplaced
+from fieldvisit.services.planning.capacity import plan_summary, resolve_unplaced
 from fieldvisit.services.planning.compliance import RepCompliance, compliance_for_reps
 from fieldvisit.services.planning.months import local_today, next_month
 from fieldvisit.services.planning.plans import (
@@ -56,12 +54,13 @@ from fieldvisit.services.settings import AppSettings, load_settings
 from fieldvisit.services.team import MemberRow, current_user, list_team
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.events import DataEvents, concerns
-from fieldvisit.ui.labels import enum_label, error_title, interface_language
+from fieldvisit.ui.labels import error_title, interface_language
 from fieldvisit.ui.pages.base import AreaPage
+from fieldvisit.ui.planning.banner import BANNER_COLOURS, banner_text
 from fieldvisit.ui.planning.calendar_view import MonthCalendar
 from fieldvisit.ui.planning.compliance_view import ComplianceView
 from fieldvisit.ui.planning.list_view import PlanTable
-from fieldvisit.ui.planning.plan_edits import PlanEdit, Step
+from fieldvisit.ui.planning.plan_edits import PlanHistory, Step, summary_text
 from fieldvisit.ui.planning.policy_editor import PolicyEditor
 from fieldvisit.ui.planning.unplaced_view import UnplacedView
 from fieldvisit.ui.printing.actions import DocumentActions
@@ -80,13 +79,6 @@ WATCHED = (
     "calendar_override",
     "app_setting",
 )
-BANNER_COLOURS = {
-    None: "#eceff1",
-    PlanStatus.DRAFT: "#fff8e1",
-    PlanStatus.SUBMITTED: "#e3f2fd",
-    PlanStatus.APPROVED: "#e8f5e9",
-    PlanStatus.RETURNED: "#ffebee",
-}
 
 
 class PlanPage(AreaPage):
@@ -149,26 +141,11 @@ class PlanPage(AreaPage):
         )
         self.withdraw_button.clicked.connect(self.withdraw)
         # Undo/redo of plan edits (moves, removals, suggestions, choices for unplaced visits).
-        self.undo_stack = QUndoStack(self)
-        self.undo_action = QAction(self.tr("Undo"), self)
-        self.undo_action.setObjectName("planUndo")
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.undo_action.triggered.connect(self.undo_stack.undo)
-        self.redo_action = QAction(self.tr("Redo"), self)
-        self.redo_action.setObjectName("planRedo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo_action.triggered.connect(self.undo_stack.redo)
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        self.undo_stack.canUndoChanged.connect(self._on_history)
-        self.undo_stack.canRedoChanged.connect(self._on_history)
-        self.undo_stack.undoTextChanged.connect(self._undo_tips)
-        self.undo_stack.redoTextChanged.connect(self._undo_tips)
-        self.undo_button = named(QToolButton(), "undoPlanEdit", self.tr("Undo"))
-        self.undo_button.setDefaultAction(self.undo_action)
-        self.redo_button = named(QToolButton(), "redoPlanEdit", self.tr("Redo"))
-        self.redo_button.setDefaultAction(self.redo_action)
+        self.history = PlanHistory(self, self._run)
+        self.history.changed.connect(self._update_buttons)
+        self.undo_stack = self.history.stack
+        self.undo_action, self.redo_action = self.history.undo_action, self.history.redo_action
+        self.undo_button, self.redo_button = self.history.undo_button, self.history.redo_button
         self.approve_button = named(QPushButton(self.tr("&Approve")), "approvePlan")
         self.approve_button.clicked.connect(self.approve)
         self.return_button = named(QPushButton(self.tr("Re&turn with comment…")), "returnPlan")
@@ -394,48 +371,11 @@ class PlanPage(AreaPage):
 
     def _show_banner(self) -> None:
         plan = self.plan
-        status = plan.status if plan else None
-        if plan is None:
-            text = self.tr("No rep to show.")
-        elif status is None:
-            text = self.tr(
-                "No plan for {month} yet. Suggest one from the frequency policy “{policy}”."
-            ).format(month=f"{plan.month:%Y-%m}", policy=plan.policy_name)
-        else:
-            visits = sum(1 for c in plan.contacts if c.kind.value != "phone")
-            text = self.tr("{status} · {visits} visits, {calls} calls · policy “{policy}”").format(
-                status=enum_label(status),
-                visits=visits,
-                calls=len(plan.contacts) - visits,
-                policy=plan.policy_name,
-            )
-            if status is PlanStatus.SUBMITTED:
-                text += "\n" + self.tr("Waiting for the manager's approval; read-only until then.")
-            elif status is PlanStatus.APPROVED:
-                text += "\n" + self.tr("Approved by {name}; the plan is read-only.").format(
-                    name=plan.decided_by or "–"
-                )
-            elif status is PlanStatus.RETURNED:
-                text += "\n" + self.tr(
-                    "Returned by {name}: “{comment}” Edit the plan and submit it again."
-                ).format(name=plan.decided_by or "–", comment=plan.manager_comment or "")
-            if plan.manager_comment and status is PlanStatus.APPROVED:
-                text += "\n" + self.tr("Comment: {}").format(plan.manager_comment)
-        if plan is not None:
-            if self.work_calendar.source(plan.month.year) is CalendarSource.WEEKDAYS:
-                text += "\n" + self.tr(
-                    "The official holidays of {year} are not known yet: Monday to Friday are "
-                    "taken as working days. Add the year's holidays in File › Settings › Planning."
-                ).format(year=plan.month.year)
-            over = self._days_over()
-            if over:
-                text += "\n" + self.tr(
-                    "{n} days have more than {capacity} visits: move some to other days."
-                ).format(n=over, capacity=self.app_settings.visits_per_day)
+        text = banner_text(plan, self.work_calendar, self.app_settings.visits_per_day)
         self.banner.setText(text)
         self.banner.setAccessibleName(text)
         palette = self.banner.palette()
-        palette.setColor(QPalette.ColorRole.Window, BANNER_COLOURS[status])
+        palette.setColor(QPalette.ColorRole.Window, BANNER_COLOURS[plan.status if plan else None])
         palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.black)
         self.banner.setPalette(palette)
 
@@ -455,8 +395,7 @@ class PlanPage(AreaPage):
         self.remove_button.setEnabled(editable and self.selected_id is not None)
         self.submit_button.setEnabled(editable and has_rows)
         self.withdraw_button.setEnabled(mine and submitted)
-        self.undo_action.setEnabled(editable and self.undo_stack.canUndo())
-        self.redo_action.setEnabled(editable and self.undo_stack.canRedo())
+        self.history.set_editable(editable)
         self.unplaced_view.setEnabled(editable)
         decidable = manager and status is PlanStatus.SUBMITTED
         self.approve_button.setVisible(manager)
@@ -486,46 +425,8 @@ class PlanPage(AreaPage):
         """Do a plan edit now and put it on the undo stack."""
         if not self._run(do):
             return False
-        self.undo_stack.push(PlanEdit(text, do, undo, self._replay))
+        self.history.push(text, do, undo)
         return True
-
-    def _replay(self, step: Step) -> bool:
-        """An undo or redo step; when the services refuse it the history is dropped."""
-        if self._run(step):
-            return True
-        QTimer.singleShot(0, self.undo_stack.clear)
-        return False
-
-    @Slot(bool)
-    def _on_history(self, _can: bool) -> None:
-        # The stack also empties itself while the page is being destroyed.
-        if shiboken6.isValid(self.undo_stack) and shiboken6.isValid(self.undo_action):
-            self._update_buttons()
-
-    @Slot(str)
-    def _undo_tips(self, _text: str = "") -> None:
-        if not shiboken6.isValid(self.undo_stack):
-            return
-        self.undo_action.setToolTip(
-            self.tr("Undo: {}").format(self.undo_stack.undoText())
-            if self.undo_stack.canUndo()
-            else self.tr("Nothing to undo")
-        )
-        self.redo_action.setToolTip(
-            self.tr("Redo: {}").format(self.undo_stack.redoText())
-            if self.undo_stack.canRedo()
-            else self.tr("Nothing to redo")
-        )
-
-    def _days_over(self) -> int:
-        plan = self.plan
-        if plan is None:
-            return 0
-        per_day: dict[date, int] = {}
-        for c in plan.contacts:
-            if c.kind.value != "phone":
-                per_day[c.day] = per_day.get(c.day, 0) + 1
-        return sum(1 for n in per_day.values() if n > self.app_settings.visits_per_day)
 
     @Slot()
     def suggest(self) -> None:
@@ -547,13 +448,10 @@ class PlanPage(AreaPage):
             return
         draft = self._last_draft
         if added:
-            self.undo_stack.push(
-                PlanEdit(
-                    self.tr("Suggest plan"),
-                    lambda: restore_contacts(self.db, added, actor_id=user_id),
-                    lambda: remove_contacts(self.db, added, actor_id=user_id),
-                    self._replay,
-                )
+            self.history.push(
+                self.tr("Suggest plan"),
+                lambda: restore_contacts(self.db, added, actor_id=user_id),
+                lambda: remove_contacts(self.db, added, actor_id=user_id),
             )
         self.unplaced_view.set_items(list(draft.unplaced), draft.capacity)
         self._show()
@@ -627,42 +525,8 @@ class PlanPage(AreaPage):
             self.unplaced_view.remove(item)
 
         text = self.tr("Phone call instead") if choice is Choice.PHONE else self.tr("Next month")
-        self.undo_stack.push(PlanEdit(text, redo, undo, self._replay))
+        self.history.push(text, redo, undo)
         self._show()
-
-    def summary_text(self, summary: PlanSummary) -> str:
-        lines = [
-            self.tr("{visits} visits and {calls} calls in {month}.").format(
-                visits=summary.visits, calls=summary.calls, month=f"{summary.month:%Y-%m}"
-            ),
-            self.tr("Days with more than {capacity} visits: {n}").format(
-                capacity=summary.capacity, n=len(summary.over_capacity)
-            ),
-            self.tr("Accounts with fewer visits than their tier needs: {n}").format(
-                n=summary.short_accounts
-            ),
-        ]
-        if summary.over_capacity:
-            lines[1] += " (" + ", ".join(f"{d:%m-%d}" for d in summary.over_capacity) + ")"
-        if summary.holiday_visits:
-            lines.append(
-                self.tr("Contacts on public holidays: {days}").format(
-                    days=", ".join(f"{d:%m-%d}" for d in summary.holiday_visits)
-                )
-            )
-        if summary.calendar_source is CalendarSource.WEEKDAYS:
-            lines.append(
-                self.tr("The official holidays of {year} are not known: Monday to Friday.").format(
-                    year=summary.month.year
-                )
-            )
-        lines.append("")
-        lines.append(
-            self.tr(
-                "Submit the plan to your manager? You can withdraw it until the manager decides."
-            )
-        )
-        return "\n".join(lines)
 
     @Slot()
     def submit(self) -> None:
@@ -679,7 +543,7 @@ class PlanPage(AreaPage):
         answer = QMessageBox.question(
             self,
             self.tr("Submit the plan"),
-            self.summary_text(summary),
+            summary_text(summary),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
