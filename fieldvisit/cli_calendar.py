@@ -96,6 +96,7 @@ def _cmd_unset(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
+    from fieldvisit.domain.workdays import official_name
     from fieldvisit.services.planning.calendar import year_calendar
 
     db = _open(args)
@@ -114,6 +115,9 @@ def _cmd_list(args: argparse.Namespace) -> int:
                             "day": d.day.isoformat(),
                             "kind": d.kind.value,
                             "name": d.name,
+                            "name_zh": official_name(d.name, chinese=True)
+                            if d.name and d.source.value == "official"
+                            else d.name,
                             "source": d.source.value,
                         }
                         for d in year.days

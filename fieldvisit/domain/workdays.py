@@ -45,6 +45,9 @@ _OFFICIAL_HOLIDAYS: Final[Mapping[date, str]] = MappingProxyType(
 _OFFICIAL_WORKDAYS: Final[Mapping[date, str]] = MappingProxyType(
     {d: str(getattr(h, "value", h) or "") for d, h in _official.workdays.items()}
 )
+_CHINESE_NAMES: Final[Mapping[str, str]] = MappingProxyType(
+    {h.value: str(h.chinese) for h in _official.Holiday}
+)
 OFFICIAL_YEARS: Final[frozenset[int]] = frozenset(
     range(min(_years(_OFFICIAL_HOLIDAYS)), max(_years(_OFFICIAL_HOLIDAYS)) + 1)
 )
@@ -96,11 +99,14 @@ class WorkCalendar:
             return found.kind is DayKind.HOLIDAY
         return day in _OFFICIAL_HOLIDAYS
 
-    def holiday_name(self, day: date) -> str | None:
+    def holiday_name(self, day: date, chinese: bool = False) -> str | None:
+        """The holiday a day belongs to (a worked weekend day: the holiday it makes up
+        for); an override's name as entered."""
         found = self.overrides.get(day)
         if found is not None:
             return found.name
-        return _OFFICIAL_HOLIDAYS.get(day) or _OFFICIAL_WORKDAYS.get(day) or None
+        name = _OFFICIAL_HOLIDAYS.get(day) or _OFFICIAL_WORKDAYS.get(day) or None
+        return official_name(name, chinese) if name else None
 
     def working_days(self, first: date, last: date) -> list[date]:
         """The working days from ``first`` to ``last``, both included (none if ``last < first``)."""
@@ -128,6 +134,11 @@ class WorkCalendar:
             if day.year == year:
                 out[day] = SpecialDay(day, o.kind, o.name, CalendarSource.OVERRIDES)
         return [out[d] for d in sorted(out)]
+
+
+def official_name(name: str, chinese: bool) -> str:
+    """An official holiday's name (as ``chinesecalendar`` spells it in English) in Chinese."""
+    return _CHINESE_NAMES.get(name, name) if chinese else name
 
 
 OFFICIAL: Final = WorkCalendar()

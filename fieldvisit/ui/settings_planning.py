@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +34,9 @@ from fieldvisit.domain.workdays import (
     CalendarSource,
     DayKind,
     Override,
+    SpecialDay,
     WorkCalendar,
+    official_name,
 )
 from fieldvisit.services.planning.calendar import (
     MAX_NAME_LENGTH,
@@ -44,6 +46,7 @@ from fieldvisit.services.planning.calendar import (
 )
 from fieldvisit.services.settings import MAX_VISITS_PER_DAY, MIN_VISITS_PER_DAY, AppSettings
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.labels import interface_language
 from fieldvisit.ui.printing.subjects import to_date, to_qdate
 from fieldvisit.ui.settings_tabs import buddy_label, form_layout, show_field_error, stacked
 from fieldvisit.ui.widgets import error_label, hint_label, named
@@ -216,17 +219,23 @@ class PlanningTab(QWidget):
         days = calendar.special_days(year)
         self.table.setRowCount(len(days))
         for row, d in enumerate(days):
-            when = QTableWidgetItem(f"{d.day:%Y-%m-%d %a}")
+            when = QTableWidgetItem(QLocale().toString(to_qdate(d.day), "yyyy-MM-dd ddd"))
             when.setData(DAY_ROLE, d.day.isoformat())
             kind = self.tr("Holiday") if d.kind is DayKind.HOLIDAY else self.tr("Working day")
             if d.source is CalendarSource.OVERRIDES:
                 kind = self.tr("{kind} (marked here)").format(kind=kind)
             for column, item in enumerate(
-                (when, QTableWidgetItem(kind), QTableWidgetItem(d.name or ""))
+                (when, QTableWidgetItem(kind), QTableWidgetItem(self._name(d)))
             ):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self._update_buttons()
+
+    @staticmethod
+    def _name(day: SpecialDay) -> str:
+        if not day.name or day.source is not CalendarSource.OFFICIAL:
+            return day.name or ""
+        return official_name(day.name, interface_language() == "zh")
 
     @Slot()
     def _update_buttons(self) -> None:

@@ -32,7 +32,7 @@ from fieldvisit.domain.workdays import OFFICIAL, WorkCalendar
 from fieldvisit.services.planning.months import days_of
 from fieldvisit.services.planning.plans import PlannedRow
 from fieldvisit.services.settings import DEFAULT_VISITS_PER_DAY
-from fieldvisit.ui.labels import enum_label
+from fieldvisit.ui.labels import enum_label, interface_language
 from fieldvisit.ui.widgets import ERROR_COLOUR
 
 MIME_TYPE = "application/x-fieldvisit-planned-contact"
@@ -81,6 +81,14 @@ class ContactList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setAcceptDrops(True)
+
+    def sizeHint(self) -> QSize:
+        # Small: the month grid stretches the days over the room there is; a list's default
+        # hint (256×192) times five weeks would ask for a page taller than a laptop screen.
+        return QSize(96, 40)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, 20)
 
     def set_editable(self, editable: bool) -> None:
         self.editable = editable
@@ -270,7 +278,7 @@ class MonthCalendar(QWidget):
         if visits:
             header += "  ·  " + self.tr("{visits} visits").format(visits=len(visits))
         cell.header.setText(header)
-        name = self.calendar.holiday_name(cell.day)
+        name = self.calendar.holiday_name(cell.day, chinese=interface_language() == "zh")
         palette = cell.header.palette()
         if len(visits) > self.capacity:
             palette.setColor(cell.header.foregroundRole(), ERROR_COLOUR)
