@@ -254,3 +254,36 @@ def test_settings_planning_tab(qtbot: QtBot, db: Database, settings) -> None:
     qtbot.mouseClick(again.cancel_button, Qt.MouseButton.LeftButton)
     assert load_calendar(db).is_holiday(date(2027, 2, 8))  # Cancel forgets the removal
     assert QMessageBox  # the dialog showed no box
+
+
+def test_the_plan_page_follows_a_settings_change(
+    qtbot: QtBot,
+    db: Database,
+    team: Team,  # noqa: F811
+    events: DataEvents,
+    settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from fieldvisit.ui.main_window import MainWindow
+    from fieldvisit.ui.settings_dialog import SettingsDialog
+
+    def change_and_accept(dialog: SettingsDialog) -> int:
+        dialog.planning_tab.visits_spin.setValue(5)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", change_and_accept)
+    user = set_current_user(db, "李娜", MemberRole.REP)
+    window = MainWindow(db, user, events, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("plan")
+    page = window.page("plan")
+    assert isinstance(page, PlanPage)
+    qtbot.waitUntil(lambda: not page.is_stale())
+    assert page.app_settings.visits_per_day == 8
+    window.open_settings()
+    assert load_settings(db).visits_per_day == 5
+    assert page.app_settings.visits_per_day == 5 and page.calendar.capacity == 5
