@@ -97,6 +97,7 @@ def _cmd_unset(args: argparse.Namespace) -> int:
 
 def _cmd_list(args: argparse.Namespace) -> int:
     from fieldvisit.domain.workdays import official_name
+    from fieldvisit.i18n import current_language, short_language
     from fieldvisit.services.planning.calendar import year_calendar
 
     db = _open(args)
@@ -128,8 +129,12 @@ def _cmd_list(args: argparse.Namespace) -> int:
             )
         )
         return 0
+    chinese = short_language(current_language()) == "zh"
     for d in year.days:
-        print(f"{d.day:%Y-%m-%d %a}  {d.kind.value:<8} {d.source.value:<9} {d.name or ''}".rstrip())
+        name = d.name or ""
+        if name and d.source.value == "official":
+            name = official_name(name, chinese)
+        print(f"{d.day:%Y-%m-%d %a}  {d.kind.value:<8} {d.source.value:<9} {name}".rstrip())
     if year.source.value == "official":
         print(cli_text("{year}: the official calendar.", year=year.year))
     elif year.source.value == "overrides":

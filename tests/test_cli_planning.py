@@ -115,3 +115,7 @@ def test_calendar_set_list_unset(db_path: Path, db: Database, capsys) -> None:
     assert main(["calendar", "list", "--year", "2027", "--json", *base]) == 0
     assert [d["day"] for d in json.loads(capsys.readouterr().out)["days"]] == ["2027-02-06"]
     assert main(["calendar", "set", "2027-13-01", "holiday", *base]) == 1
+    capsys.readouterr()
+    assert main(["--lang", "zh", "calendar", "list", "--year", "2026", *base]) == 0
+    out = capsys.readouterr().out
+    assert "2026-10-01 Thu  holiday  official  国庆节" in out and "官方日历" in out
