@@ -246,6 +246,7 @@ def _cmd_submit(args: argparse.Namespace) -> int:
                 "days_over_capacity": [d.isoformat() for d in summary.over_capacity],
                 "holiday_days": [d.isoformat() for d in summary.holiday_visits],
                 "short_accounts": summary.short_accounts,
+                "most_calls_a_day": summary.most_calls,
             }
         )
     else:
@@ -267,6 +268,8 @@ def _print_summary(summary: Any) -> None:
             short=summary.short_accounts,
         )
     )
+    if summary.most_calls:
+        print(cli_text("Most phone calls on one day: {n}", n=summary.most_calls))
     if summary.over_capacity:
         days = ", ".join(f"{d:%m-%d}" for d in summary.over_capacity)
         print(cli_text("Days over capacity: {days}", days=days))

@@ -279,6 +279,10 @@
 <context>
     <name>PlanPage</name>
     <message>
+        <source>Most phone calls on one day: {n}</source>
+        <translation>Most phone calls on one day: {n}</translation>
+    </message>
+    <message>
         <source>The official holidays of {year} are not known yet: Monday to Friday are taken as working days. Add the year's holidays in File › Settings › Planning.</source>
         <translation>The official holidays of {year} are not known yet: Monday to Friday are taken as working days. Add the year's holidays in File › Settings › Planning.</translation>
     </message>

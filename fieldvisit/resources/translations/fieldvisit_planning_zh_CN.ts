@@ -279,6 +279,10 @@
 <context>
     <name>PlanPage</name>
     <message>
+        <source>Most phone calls on one day: {n}</source>
+        <translation>单日电话最多：{n} 个</translation>
+    </message>
+    <message>
         <source>The official holidays of {year} are not known yet: Monday to Friday are taken as working days. Add the year's holidays in File › Settings › Planning.</source>
         <translation>{year} 年的法定节假日尚未公布：暂按周一至周五为工作日。请在 文件 › 设置 › 计划 中添加当年的节假日。</translation>
     </message>

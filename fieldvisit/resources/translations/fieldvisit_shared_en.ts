@@ -379,6 +379,10 @@
         <source>Not submitted.</source>
         <translation>Not submitted.</translation>
     </message>
+    <message>
+        <source>Most phone calls on one day: {n}</source>
+        <translation>Most phone calls on one day: {n}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -379,6 +379,10 @@
         <source>Not submitted.</source>
         <translation>未提交。</translation>
     </message>
+    <message>
+        <source>Most phone calls on one day: {n}</source>
+        <translation>单日电话最多：{n} 个</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

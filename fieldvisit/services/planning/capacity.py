@@ -60,6 +60,8 @@ class PlanSummary:
     short_accounts: int
     """Accounts with fewer visits planned than their tier's rule asks for."""
     calendar_source: CalendarSource
+    most_calls: int = 0
+    """Phone calls on the busiest day (calls are not capped: the tier policy decides them)."""
 
 
 def plan_summary(db: Database, rep_id: uuid.UUID, month: date) -> PlanSummary:
@@ -101,6 +103,7 @@ def plan_summary(db: Database, rep_id: uuid.UUID, month: date) -> PlanSummary:
         holiday_visits=tuple(sorted({r.day for r in rows if calendar.is_holiday(r.day)})),
         short_accounts=short,
         calendar_source=calendar.source(first.year),
+        most_calls=max(Counter(r.day for r in rows if r.kind not in ON_SITE).values(), default=0),
     )
 
 

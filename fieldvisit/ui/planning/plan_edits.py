@@ -131,6 +131,12 @@ def summary_text(summary: PlanSummary) -> str:
             "PlanPage", "Accounts with fewer visits than their tier needs: {n}"
         ).format(n=summary.short_accounts),
     ]
+    if summary.most_calls:
+        lines.append(
+            QCoreApplication.translate("PlanPage", "Most phone calls on one day: {n}").format(
+                n=summary.most_calls
+            )
+        )
     if summary.over_capacity:
         lines[1] += " (" + ", ".join(f"{d:%m-%d}" for d in summary.over_capacity) + ")"
     if summary.holiday_visits:

@@ -216,6 +216,10 @@ def test_summary_submit_and_withdraw(db: Database, team: Team) -> None:
     assert summary.visits == 8 * 18 and summary.capacity == 8
     assert summary.over_capacity == () and summary.holiday_visits == ()
     assert summary.short_accounts > 0  # the A1 accounts that did not get 4 visits
+    calls = Counter(
+        c.day for c in load_plan(db, team.rep, OCTOBER_2026).contacts if c.kind is PlannedKind.PHONE
+    )
+    assert summary.most_calls == max(calls.values()) > 0
 
     submit_plan(db, team.rep, OCTOBER_2026, actor_id=team.rep)
     with pytest.raises(Exception, match="Only"):

@@ -116,6 +116,7 @@ def test_plan_a_month(
     assert "10 visits and 22 calls in 2099-09." in ASKED[-1]
     assert "Days with more than 8 visits: 0" in ASKED[-1]
     assert "Accounts with fewer visits than their tier needs: 0" in ASKED[-1]
+    assert "Most phone calls on one day: " in ASKED[-1]
     assert "withdraw" in ASKED[-1]
     ANSWER.append(QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
