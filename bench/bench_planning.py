@@ -89,8 +89,9 @@ def main() -> None:
             draft = suggest_plan(db, rep_id, plan_month, today=plan_month)
             print(
                 f"suggest {args.plan_month}: rep with {owned} accounts -> "
-                f"{len(draft.contacts)} contacts "
-                f"for {draft.accounts} accounts"
+                f"{len(draft.visits)} visits, {len(draft.calls)} calls "
+                f"for {draft.accounts} accounts; {len(draft.unplaced)} visits not placed "
+                f"(at most {draft.capacity} a day, calendar: {draft.calendar_source.value})"
             )
             timed(
                 "suggest_plan", lambda: suggest_plan(db, rep_id, month, today=month), args.runs, 1

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from fieldvisit.cli_calendar import add_calendar_commands
 from fieldvisit.cli_card import add_card_commands
 from fieldvisit.cli_covisits import add_covisit_commands
 from fieldvisit.cli_day_report import add_day_report_commands
@@ -117,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_manager_view_commands(commands, common)
     add_planning_commands(commands, common)
     add_today_commands(commands, common)
+    add_calendar_commands(commands, common)
     add_server_commands(commands, common)
     add_sync_commands(commands, common)
     return parser

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,24 @@ def add_planning_commands(commands: Any, common: argparse.ArgumentParser) -> Non
         "--save", action="store_true", help="add the suggestion to the rep's draft plan"
     )
     suggest.set_defaults(handler=_cmd_suggest)
+    me = argparse.ArgumentParser(add_help=False)
+    me.add_argument(
+        "--rep", metavar="NAME", help="the rep's exact name (default: who uses this laptop)"
+    )
+    me.add_argument("--month", required=True, metavar="YYYY-MM", help="the planned month")
+    submit = actions.add_parser(
+        "submit",
+        parents=[common, me],
+        help="submit the month's plan for approval, after showing its summary",
+    )
+    submit.add_argument("--yes", action="store_true", help="submit without asking")
+    submit.set_defaults(handler=_cmd_submit)
+    withdraw = actions.add_parser(
+        "withdraw",
+        parents=[common, me],
+        help="take a submitted plan back to a draft, until the manager has decided",
+    )
+    withdraw.set_defaults(handler=_cmd_withdraw)
     ics = actions.add_parser(
         "ics", parents=[common, who], help="write the plan as an iCalendar (.ics) file"
     )
@@ -90,25 +109,22 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if getattr(args, "json", False):
+        if draft.calendar_source.value == "weekdays":
+            print(_weekdays_note(draft.month.year), file=sys.stderr)
         _print(
             {
-                "rep": draft.rep,
-                "month": f"{draft.month:%Y-%m}",
-                "policy": draft.policy_name,
-                "accounts": draft.accounts,
-                "already_planned": draft.kept,
-                "saved": args.save,
-                "overbooked_days": [d.isoformat() for d in draft.overbooked_days],
-                "contacts": [
+                "visits": [_contact_json(c) for c in draft.visits],
+                "calls": [_contact_json(c) for c in draft.calls],
+                "unplaced": [
                     {
-                        "day": c.day.isoformat(),
-                        "slot": c.slot.value,
-                        "kind": c.kind.value,
-                        "account": c.account,
-                        "account_id": str(c.account_id),
-                        "sub_tier": c.sub_tier.value,
+                        "account_id": str(u.account_id),
+                        "account": u.account,
+                        "sub_tier": u.sub_tier.value,
+                        "week": u.week,
+                        "reason": u.reason.value,
+                        "choices": [c.value for c in u.choices],
                     }
-                    for c in draft.contacts
+                    for u in draft.unplaced
                 ],
             }
         )
@@ -120,27 +136,42 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
             for c in draft.contacts
         ],
     )
-    visits = sum(1 for c in draft.contacts if c.kind.value != "phone")
     print()
     print(
         cli_text(
             "{rep}, {month} ({policy}): {visits} visits and {calls} calls for {accounts} "
-            "accounts; {kept} already planned.",
+            "accounts, at most {capacity} visits a day; {kept} already planned.",
             rep=draft.rep,
             month=f"{draft.month:%Y-%m}",
             policy=draft.policy_name,
-            visits=visits,
-            calls=len(draft.contacts) - visits,
+            visits=len(draft.visits),
+            calls=len(draft.calls),
             accounts=draft.accounts,
+            capacity=draft.capacity,
             kept=draft.kept,
         )
     )
-    if draft.overbooked_days:
-        days = ", ".join(f"{d:%m-%d}" for d in draft.overbooked_days)
+    if draft.calendar_source.value == "weekdays":
+        print(_weekdays_note(draft.month.year))
+    if draft.unplaced:
         print(
             cli_text(
-                "More than 8 visits a day on {days}: the tier rules need more than the month "
-                "holds.",
+                "{n} visits do not fit within {capacity} a day and were not planned "
+                "(choices: a phone call instead, next month, or a lower frequency for C):",
+                n=len(draft.unplaced),
+                capacity=draft.capacity,
+            )
+        )
+        _table(
+            ["tier", "week", "account"],
+            [[u.sub_tier.value, str(u.week), u.account] for u in draft.unplaced],
+        )
+    if draft.over_capacity:
+        days = ", ".join(f"{d:%m-%d}" for d in draft.over_capacity)
+        print(
+            cli_text(
+                "Already more than {capacity} visits on {days}: move some to other days.",
+                capacity=draft.capacity,
                 days=days,
             )
         )
@@ -148,6 +179,123 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
         print(cli_text("Saved to the draft plan."))
     else:
         print(cli_text("Not saved: add --save to keep it."))
+    return 0
+
+
+def _contact_json(c: Any) -> dict[str, Any]:
+    return {
+        "date": c.day.isoformat(),
+        "account_id": str(c.account_id),
+        "account": c.account,
+        "sub_tier": c.sub_tier.value,
+        "slot": c.slot.value,
+        "kind": c.kind.value,
+    }
+
+
+def _weekdays_note(year: int) -> str:
+    return cli_text(
+        "The official holidays of {year} are not known yet: the plan uses Monday to Friday. "
+        "Add the year's holidays and make-up working days with `fieldvisit calendar set`.",
+        year=year,
+    )
+
+
+def _plan_owner(db: Any, args: argparse.Namespace) -> tuple[Any, Any]:
+    """The rep named with --rep, or the laptop's user when they are a rep."""
+    from fieldvisit.services.reporting.lookup import parse_month
+    from fieldvisit.services.team import current_user
+
+    if args.rep:
+        return _rep_and_month(db, args)
+    me = current_user(db)
+    if me is None or me.role is not MemberRole.REP:
+        raise ValidationError("rep", "Name the rep with --rep NAME.")
+    return me.id, parse_month(args.month)
+
+
+def _cmd_submit(args: argparse.Namespace) -> int:
+    from fieldvisit.services.planning.capacity import plan_summary
+    from fieldvisit.services.planning.plans import submit_plan
+
+    db = _open(args)
+    try:
+        rep_id, month = _plan_owner(db, args)
+        summary = plan_summary(db, rep_id, month)
+        as_json = getattr(args, "json", False)
+        if not as_json:
+            _print_summary(summary)
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise ValidationError("yes", "Not submitted: add --yes to submit without asking.")
+            answer = input(cli_text("Submit this plan for approval? [y/N] "))
+            if answer.strip().lower() not in ("y", "yes", "是", "好"):
+                print(cli_text("Not submitted."))
+                return 1
+        view = submit_plan(db, rep_id, month)
+    finally:
+        db.close()
+    if as_json:
+        _print(
+            {
+                "rep": view.rep,
+                "month": f"{view.month:%Y-%m}",
+                "status": view.status.value if view.status else None,
+                "visits": summary.visits,
+                "calls": summary.calls,
+                "capacity": summary.capacity,
+                "days_over_capacity": [d.isoformat() for d in summary.over_capacity],
+                "holiday_days": [d.isoformat() for d in summary.holiday_visits],
+                "short_accounts": summary.short_accounts,
+                "most_calls_a_day": summary.most_calls,
+            }
+        )
+    else:
+        print(cli_text("Submitted for approval."))
+    return 0
+
+
+def _print_summary(summary: Any) -> None:
+    print(
+        cli_text(
+            "{rep}, {month}: {visits} visits, {calls} calls; {over} days over {capacity} "
+            "visits; {short} accounts with fewer visits than their tier needs.",
+            rep=summary.rep,
+            month=f"{summary.month:%Y-%m}",
+            visits=summary.visits,
+            calls=summary.calls,
+            over=len(summary.over_capacity),
+            capacity=summary.capacity,
+            short=summary.short_accounts,
+        )
+    )
+    if summary.most_calls:
+        print(cli_text("Most phone calls on one day: {n}", n=summary.most_calls))
+    if summary.over_capacity:
+        days = ", ".join(f"{d:%m-%d}" for d in summary.over_capacity)
+        print(cli_text("Days over capacity: {days}", days=days))
+    if summary.holiday_visits:
+        days = ", ".join(f"{d:%m-%d}" for d in summary.holiday_visits)
+        print(cli_text("Contacts on public holidays: {days}", days=days))
+
+
+def _cmd_withdraw(args: argparse.Namespace) -> int:
+    from fieldvisit.services.planning.plans import withdraw_plan
+
+    db = _open(args)
+    try:
+        rep_id, month = _plan_owner(db, args)
+        view = withdraw_plan(db, rep_id, month)
+    finally:
+        db.close()
+    if getattr(args, "json", False):
+        _print({"rep": view.rep, "month": f"{view.month:%Y-%m}", "status": view.status})
+    else:
+        print(
+            cli_text(
+                "Withdrawn: the plan is a draft again and can be edited.",
+            )
+        )
     return 0
 
 

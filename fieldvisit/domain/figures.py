@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
 from fieldvisit.domain.enums import ActionStatus, WorkBase
-from fieldvisit.domain.workdays import is_working_day, working_days
+from fieldvisit.domain.workdays import OFFICIAL, WorkCalendar
 
 FIELD_TARGET_PCT: Final[dict[WorkBase, int]] = {WorkBase.OFFICE: 70, WorkBase.HOME: 60}
 """Share of working days a manager should spend in the field (§6)."""
@@ -32,22 +32,29 @@ def counted_through(first: date, last: date, today: date) -> date | None:
     return through if through >= first else None
 
 
-def reached_working_days(first: date, last: date, today: date) -> list[date]:
+def reached_working_days(
+    first: date, last: date, today: date, calendar: WorkCalendar = OFFICIAL
+) -> list[date]:
     """The working days of ``first`` … ``last`` reached by ``today`` (the denominator of
-    field time)."""
+    field time), on the working-day calendar (holidays out, make-up working days in)."""
     through = counted_through(first, last, today)
-    return [] if through is None else working_days(first, through)
+    return [] if through is None else calendar.working_days(first, through)
 
 
 def covisit_days(
-    first_day: date, last_day: date, call_days: Collection[date], start: date, through: date
+    first_day: date,
+    last_day: date,
+    call_days: Collection[date],
+    start: date,
+    through: date,
+    calendar: WorkCalendar = OFFICIAL,
 ) -> set[date]:
     """The days of one co-visit that fall in ``start`` … ``through``: each working day of
     its span, and a non-working day only if a call was made on it (a Friday–Monday
     co-visit is two days, not four)."""
     lo, hi = max(first_day, start), min(last_day, through)
     span = (lo + timedelta(days=i) for i in range((hi - lo).days + 1))
-    return {d for d in span if is_working_day(d) or d in call_days}
+    return {d for d in span if calendar.is_working_day(d) or d in call_days}
 
 
 def field_days(days_out: Iterable[date], reached_working: Collection[date]) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -31,6 +31,11 @@ MAX_COMPANY_LENGTH = 120
 DEFAULT_BACKUP_KEEP = 10
 MIN_BACKUP_KEEP = 1
 MAX_BACKUP_KEEP = 365
+VISITS_PER_DAY_KEY = "plan_visits_per_day"
+SATURDAYS_KEY = "plan_saturdays"
+DEFAULT_VISITS_PER_DAY = 8
+MIN_VISITS_PER_DAY = 1
+MAX_VISITS_PER_DAY = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +45,10 @@ class AppSettings:
     backup_folder: Path | None = None
     """Where automatic backups go; ``None`` is ``backups/`` beside the database."""
     backup_keep: int = DEFAULT_BACKUP_KEEP
+    visits_per_day: int = DEFAULT_VISITS_PER_DAY
+    """At most this many on-site visits a day in a suggested plan (the plan's capacity)."""
+    plan_saturdays: bool = False
+    """Suggested plans may also use Saturdays that are not holidays (pharmacy rounds)."""
 
 
 def get_value(session: Session, key: str) -> str | None:
@@ -71,15 +80,24 @@ def load_settings(db: Database) -> AppSettings:
         company = get_value(session, COMPANY_KEY) or ""
         folder = get_value(session, BACKUP_FOLDER_KEY)
         keep = get_value(session, BACKUP_KEEP_KEY)
-    try:
-        keep_count = min(max(int(keep or DEFAULT_BACKUP_KEEP), MIN_BACKUP_KEEP), MAX_BACKUP_KEEP)
-    except ValueError:
-        keep_count = DEFAULT_BACKUP_KEEP
+        per_day = get_value(session, VISITS_PER_DAY_KEY)
+        saturdays = get_value(session, SATURDAYS_KEY)
     return AppSettings(
         company_name=company.strip(),
         backup_folder=Path(folder) if folder else None,
-        backup_keep=keep_count,
+        backup_keep=_bounded(keep, DEFAULT_BACKUP_KEEP, MIN_BACKUP_KEEP, MAX_BACKUP_KEEP),
+        visits_per_day=_bounded(
+            per_day, DEFAULT_VISITS_PER_DAY, MIN_VISITS_PER_DAY, MAX_VISITS_PER_DAY
+        ),
+        plan_saturdays=saturdays == "1",
     )
+
+
+def _bounded(value: str | None, default: int, low: int, high: int) -> int:
+    try:
+        return min(max(int(value or default), low), high)
+    except ValueError:
+        return default
 
 
 def validate_settings(settings: AppSettings) -> AppSettings:
@@ -102,11 +120,16 @@ def validate_settings(settings: AppSettings) -> AppSettings:
                 high=MAX_BACKUP_KEEP,
             ),
         )
+    if not MIN_VISITS_PER_DAY <= settings.visits_per_day <= MAX_VISITS_PER_DAY:
+        raise ValidationError(
+            "visits_per_day",
+            f"Plan between {MIN_VISITS_PER_DAY} and {MAX_VISITS_PER_DAY} visits a day.",
+        )
     folder = settings.backup_folder
     if folder is not None:
         folder = folder.expanduser()
         check_writable_folder(folder, "backup_folder")
-    return AppSettings(company_name=company, backup_folder=folder, backup_keep=settings.backup_keep)
+    return replace(settings, company_name=company, backup_folder=folder)
 
 
 def check_writable_folder(folder: Path, field: str) -> None:
@@ -162,6 +185,8 @@ def save_settings(db: Database, settings: AppSettings) -> AppSettings:
             str(clean.backup_folder) if clean.backup_folder is not None else None,
         )
         put_value(session, BACKUP_KEEP_KEY, str(clean.backup_keep))
+        put_value(session, VISITS_PER_DAY_KEY, str(clean.visits_per_day))
+        put_value(session, SATURDAYS_KEY, "1" if clean.plan_saturdays else None)
     return clean
 
 

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SCHEMA_HEAD = "0005_dayreport"
+SCHEMA_HEAD = "0006_calendar"
 """The newest revision in ``migrations/versions`` (a test keeps the two in step).
 
 Knowing it without Alembic lets a database that is already current open without

@@ -19,8 +19,10 @@ from fieldvisit.storage.base import Base
 LOCAL_ONLY = frozenset({"app_setting", "draft"})
 """Settings and unsaved drafts stay on the laptop."""
 
-TEAM_WIDE = frozenset({"team_member", "frequency_policy", "frequency_rule"})
-"""Everyone in the team reads these; only the server (administrators) writes them."""
+TEAM_WIDE = frozenset({"team_member", "frequency_policy", "frequency_rule", "calendar_override"})
+"""Everyone in the team reads these; only the server (administrators) writes them. A
+calendar override set on a laptop stays on it until the server has one for that day (ids
+are derived from the day, so the server's row replaces it)."""
 
 ROOT_OWNER = {
     "account": "owner_id",

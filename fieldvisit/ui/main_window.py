@@ -245,6 +245,8 @@ class MainWindow(QMainWindow):
             self.role_status.setText(self._role_text())
             self.accounts_page.set_user(self.user)
             self.today_page.refresh()
+            # The plan's capacity and the working-day calendar may have changed.
+            self.events.announce(("app_setting", "calendar_override"))
         # Moving the database acts at once, whether the dialog was then cancelled or not.
         self.database_status.setText(
             self.tr("Database: {location}").format(location=self.db.describe())

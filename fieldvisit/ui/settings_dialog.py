@@ -29,6 +29,7 @@ from fieldvisit.services.team import MemberRow, current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.labels import error_line
 from fieldvisit.ui.settings_data import DataTab
+from fieldvisit.ui.settings_planning import PlanningTab
 from fieldvisit.ui.settings_tabs import GeneralTab, ReportsTab, YouTab
 from fieldvisit.ui.widgets import error_label, named
 
@@ -57,11 +58,13 @@ class SettingsDialog(QDialog):
         self.you_tab = YouTab()
         self.reports_tab = ReportsTab(settings)
         self.data_tab = DataTab(db)
+        self.planning_tab = PlanningTab(db)
         self.tabs = named(QTabWidget(), "settingsTabs", self.tr("Settings"))
         self.tabs.addTab(self.general_tab, self.tr("General"))
         self.tabs.addTab(self.you_tab, self.tr("You"))
         self.tabs.addTab(self.reports_tab, self.tr("Reports"))
         self.tabs.addTab(self.data_tab, self.tr("Data"))
+        self.tabs.addTab(self.planning_tab, self.tr("Planning"))
         self.error = error_label("settingsError")
 
         self.buttons = QDialogButtonBox(
@@ -93,6 +96,7 @@ class SettingsDialog(QDialog):
         self.you_tab.load(self.user)
         self.reports_tab.load(app_settings)
         self.data_tab.load(app_settings)
+        self.planning_tab.load(app_settings)
         self._show_error("")
 
     def app_settings(self) -> AppSettings:
@@ -100,6 +104,8 @@ class SettingsDialog(QDialog):
             company_name=self.reports_tab.company(),
             backup_folder=self.data_tab.backup_folder(),
             backup_keep=self.data_tab.keep(),
+            visits_per_day=self.planning_tab.visits_per_day(),
+            plan_saturdays=self.planning_tab.plan_saturdays(),
         )
 
     def validate(self) -> bool:
@@ -127,6 +133,7 @@ class SettingsDialog(QDialog):
                 self.you_tab.work_base(),
             )
             save_settings(self._db, self.app_settings())
+            self.planning_tab.save()
         except ValidationError as exc:
             self._show_field_error(exc)
             return False
@@ -148,7 +155,7 @@ class SettingsDialog(QDialog):
         super().reject()
 
     def _show_field_error(self, error: ValidationError) -> None:
-        for tab in (self.you_tab, self.reports_tab, self.data_tab):
+        for tab in (self.you_tab, self.reports_tab, self.data_tab, self.planning_tab):
             field = tab.show_error(error.field, error.detail)
             if field is not None:
                 self.tabs.setCurrentWidget(tab)

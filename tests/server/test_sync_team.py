@@ -240,3 +240,24 @@ def test_team_figures_say_as_of_when_each_rep_last_synced(team: Team) -> None:
 def team_as_of_of(db: Database) -> dict[uuid.UUID, datetime]:
     with db.read_scope() as session:
         return team_as_of(session.connection())
+
+
+def test_calendar_marks_come_from_the_server_to_every_laptop(team: Team) -> None:
+    """Calendar overrides are team-wide: set on the server, read by everyone; a laptop's own
+    mark for the same day is replaced by the server's (one id per day), and is not pushed."""
+    from datetime import date
+
+    from fieldvisit.domain.workdays import DayKind
+    from fieldvisit.services.planning.calendar import load_calendar, set_day
+
+    set_day(team.rep_b, date(2027, 2, 8), DayKind.WORKDAY, "本机")
+    set_day(team.rep_b, date(2027, 2, 9), DayKind.HOLIDAY, "本机")
+    assert sync_now(team.rep_b).conflicts == 0
+    assert load_calendar(team.server).overrides == {}  # a laptop does not write the team's
+    set_day(team.server, date(2027, 2, 8), DayKind.HOLIDAY, "春节")
+    for laptop in (team.rep_a, team.rep_b, team.manager):
+        sync_now(laptop)
+        calendar = load_calendar(laptop)
+        assert calendar.is_holiday(date(2027, 2, 8))
+        assert calendar.holiday_name(date(2027, 2, 8)) == "春节"
+    assert load_calendar(team.rep_b).is_holiday(date(2027, 2, 9))  # its own mark stays local

@@ -247,7 +247,8 @@ def test_settings_and_about_speak_chinese(
     try:
         dialog = open_dialog(qtbot, db, settings)
         tabs = dialog.tabs
-        assert [tabs.tabText(i) for i in range(tabs.count())] == ["常规", "个人", "报告", "数据"]
+        names = [tabs.tabText(i) for i in range(tabs.count())]
+        assert names == ["常规", "个人", "报告", "数据", "计划"]
         assert dialog.data_tab.backup_button.text() == "立即备份(&U)"
         assert settings_action(dialog).text() == "设置(&S)…"
         about = AboutDialog(db)

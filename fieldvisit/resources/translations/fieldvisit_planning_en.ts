@@ -193,6 +193,34 @@
 <context>
     <name>MonthCalendar</name>
     <message>
+        <source>More than {n} visits: more than a day can hold.</source>
+        <translation>More than {n} visits: more than a day can hold.</translation>
+    </message>
+    <message>
+        <source>Public holiday: {name}</source>
+        <translation>Public holiday: {name}</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>{day}  ·  holiday</source>
+        <translation>{day}  ·  holiday</translation>
+    </message>
+    <message>
+        <source>{day}  ·  working day</source>
+        <translation>{day}  ·  working day</translation>
+    </message>
+    <message>
+        <source>{visits} visits</source>
+        <translation>{visits} visits</translation>
+    </message>
+    <message>
         <location filename="../../fieldvisit/ui/planning/calendar_view.py" line="154" />
         <source>Monday</source>
         <translation>Monday</translation>
@@ -250,6 +278,106 @@
 </context>
 <context>
     <name>PlanPage</name>
+    <message>
+        <source>Most phone calls on one day: {n}</source>
+        <translation>Most phone calls on one day: {n}</translation>
+    </message>
+    <message>
+        <source>The official holidays of {year} are not known yet: Monday to Friday are taken as working days. Add the year's holidays in File › Settings › Planning.</source>
+        <translation>The official holidays of {year} are not known yet: Monday to Friday are taken as working days. Add the year's holidays in File › Settings › Planning.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw submission</source>
+        <translation>&amp;Withdraw submission</translation>
+    </message>
+    <message>
+        <source>Accounts with fewer visits than their tier needs: {n}</source>
+        <translation>Accounts with fewer visits than their tier needs: {n}</translation>
+    </message>
+    <message>
+        <source>Contacts on public holidays: {days}</source>
+        <translation>Contacts on public holidays: {days}</translation>
+    </message>
+    <message>
+        <source>Days with more than {capacity} visits: {n}</source>
+        <translation>Days with more than {capacity} visits: {n}</translation>
+    </message>
+    <message>
+        <source>Move contact</source>
+        <translation>Move contact</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Not placed ({n})</source>
+        <translation>Not placed ({n})</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Not placed</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nothing to redo</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
+        <source>Phone call instead</source>
+        <translation>Phone call instead</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Redo: {}</source>
+        <translation>Redo: {}</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit for approval…</source>
+        <translation>S&amp;ubmit for approval…</translation>
+    </message>
+    <message>
+        <source>Submit the plan to your manager? You can withdraw it until the manager decides.</source>
+        <translation>Submit the plan to your manager? You can withdraw it until the manager decides.</translation>
+    </message>
+    <message>
+        <source>Submit the plan</source>
+        <translation>Submit the plan</translation>
+    </message>
+    <message>
+        <source>Take the plan back to a draft; possible until the manager decides.</source>
+        <translation>Take the plan back to a draft; possible until the manager decides.</translation>
+    </message>
+    <message>
+        <source>The official holidays of {year} are not known: Monday to Friday.</source>
+        <translation>The official holidays of {year} are not known: Monday to Friday.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo: {}</source>
+        <translation>Undo: {}</translation>
+    </message>
+    <message>
+        <source>{n} days have more than {capacity} visits: move some to other days.</source>
+        <translation>{n} days have more than {capacity} visits: move some to other days.</translation>
+    </message>
+    <message>
+        <source>{visits} visits and {calls} calls in {month}.</source>
+        <translation>{visits} visits and {calls} calls in {month}.</translation>
+    </message>
     <message>
         <location filename="../../fieldvisit/ui/pages/plan.py" line="83" />
         <source>Plan</source>
@@ -616,6 +744,53 @@
         <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="263" />
         <source>The changed figures have not been saved as a new version. Discard them?</source>
         <translation>The changed figures have not been saved as a new version. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedView</name>
+    <message>
+        <source>Every suggested visit fits within the day's capacity.</source>
+        <translation>Every suggested visit fits within the day's capacity.</translation>
+    </message>
+    <message>
+        <source>&amp;Lower frequency (C)</source>
+        <translation>&amp;Lower frequency (C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next month</source>
+        <translation>&amp;Next month</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>No day with room left (at most {n} visits a day)</source>
+        <translation>No day with room left (at most {n} visits a day)</translation>
+    </message>
+    <message>
+        <source>Phone &amp;call instead</source>
+        <translation>Phone &amp;call instead</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Visits not placed</source>
+        <translation>Visits not placed</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>{n} visits did not fit: every open day already has {capacity} visits. Nothing was stacked. Choose what to do for each.</source>
+        <translation>{n} visits did not fit: every open day already has {capacity} visits. Nothing was stacked. Choose what to do for each.</translation>
     </message>
 </context>
 </TS>

@@ -193,6 +193,34 @@
 <context>
     <name>MonthCalendar</name>
     <message>
+        <source>More than {n} visits: more than a day can hold.</source>
+        <translation>超过 {n} 家拜访：一天安排不下。</translation>
+    </message>
+    <message>
+        <source>Public holiday: {name}</source>
+        <translation>法定节假日：{name}</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>{day}  ·  holiday</source>
+        <translation>{day}日 · 休</translation>
+    </message>
+    <message>
+        <source>{day}  ·  working day</source>
+        <translation>{day}日 · 补班</translation>
+    </message>
+    <message>
+        <source>{visits} visits</source>
+        <translation>拜访 {visits} 家</translation>
+    </message>
+    <message>
         <location filename="../../fieldvisit/ui/planning/calendar_view.py" line="154" />
         <source>Monday</source>
         <translation>星期一</translation>
@@ -250,6 +278,106 @@
 </context>
 <context>
     <name>PlanPage</name>
+    <message>
+        <source>Most phone calls on one day: {n}</source>
+        <translation>单日电话最多：{n} 个</translation>
+    </message>
+    <message>
+        <source>The official holidays of {year} are not known yet: Monday to Friday are taken as working days. Add the year's holidays in File › Settings › Planning.</source>
+        <translation>{year} 年的法定节假日尚未公布：暂按周一至周五为工作日。请在 文件 › 设置 › 计划 中添加当年的节假日。</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw submission</source>
+        <translation>撤回提交(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Accounts with fewer visits than their tier needs: {n}</source>
+        <translation>拜访次数低于级别要求的客户：{n} 家</translation>
+    </message>
+    <message>
+        <source>Contacts on public holidays: {days}</source>
+        <translation>安排在法定节假日的联系：{days}</translation>
+    </message>
+    <message>
+        <source>Days with more than {capacity} visits: {n}</source>
+        <translation>拜访超过 {capacity} 家的天数：{n}</translation>
+    </message>
+    <message>
+        <source>Move contact</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>改到下月</translation>
+    </message>
+    <message>
+        <source>Not placed ({n})</source>
+        <translation>未排入（{n}）</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>未排入</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>没有可重做的操作</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <source>Phone call instead</source>
+        <translation>改为电话</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redo: {}</source>
+        <translation>重做：{}</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除该项</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit for approval…</source>
+        <translation>提交审批(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Submit the plan to your manager? You can withdraw it until the manager decides.</source>
+        <translation>将计划提交给经理审批吗？经理审批前可以撤回。</translation>
+    </message>
+    <message>
+        <source>Submit the plan</source>
+        <translation>提交计划</translation>
+    </message>
+    <message>
+        <source>Take the plan back to a draft; possible until the manager decides.</source>
+        <translation>把计划撤回为草稿；经理审批前均可撤回。</translation>
+    </message>
+    <message>
+        <source>The official holidays of {year} are not known: Monday to Friday.</source>
+        <translation>{year} 年的法定节假日尚未公布：按周一至周五安排。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo: {}</source>
+        <translation>撤销：{}</translation>
+    </message>
+    <message>
+        <source>{n} days have more than {capacity} visits: move some to other days.</source>
+        <translation>有 {n} 天的拜访超过 {capacity} 家：请把部分拜访改到其他日期。</translation>
+    </message>
+    <message>
+        <source>{visits} visits and {calls} calls in {month}.</source>
+        <translation>{month}：拜访 {visits} 次，电话 {calls} 次。</translation>
+    </message>
     <message>
         <location filename="../../fieldvisit/ui/pages/plan.py" line="83" />
         <source>Plan</source>
@@ -616,6 +744,53 @@
         <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="263" />
         <source>The changed figures have not been saved as a new version. Discard them?</source>
         <translation>修改的次数尚未另存为新版本。要放弃修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedView</name>
+    <message>
+        <source>Every suggested visit fits within the day's capacity.</source>
+        <translation>建议的拜访都在每天的上限之内。</translation>
+    </message>
+    <message>
+        <source>&amp;Lower frequency (C)</source>
+        <translation>降低频率（C 类）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Next month</source>
+        <translation>改到下月(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>No day with room left (at most {n} visits a day)</source>
+        <translation>已没有空余的日期（每天最多 {n} 家）</translation>
+    </message>
+    <message>
+        <source>Phone &amp;call instead</source>
+        <translation>改为电话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Visits not placed</source>
+        <translation>未排入的拜访</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>{n} visits did not fit: every open day already has {capacity} visits. Nothing was stacked. Choose what to do for each.</source>
+        <translation>有 {n} 次拜访排不下：每个可用的日期都已有 {capacity} 家拜访。没有超量堆叠，请逐项选择处理方式。</translation>
     </message>
 </context>
 </TS>

@@ -298,6 +298,10 @@ Licence: {licence}
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="38" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
@@ -375,6 +379,101 @@ Licence: {licence}
         <location filename="../../fieldvisit/ui/settings_tabs.py" line="181" />
         <source>Name: {}</source>
         <translation>Name: {}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningTab</name>
+    <message>
+        <source>&amp;Mark day</source>
+        <translation>&amp;Mark day</translation>
+    </message>
+    <message>
+        <source>&amp;Remove mark</source>
+        <translation>&amp;Remove mark</translation>
+    </message>
+    <message>
+        <source>&amp;Visits a day:</source>
+        <translation>&amp;Visits a day:</translation>
+    </message>
+    <message>
+        <source>A suggested plan puts at most this many visits on a day; what does not fit is listed, never stacked.</source>
+        <translation>A suggested plan puts at most this many visits on a day; what does not fit is listed, never stacked.</translation>
+    </message>
+    <message>
+        <source>Also plan &amp;Saturdays that are not holidays</source>
+        <translation>Also plan &amp;Saturdays that are not holidays</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Calendar year</translation>
+    </message>
+    <message>
+        <source>Day to mark</source>
+        <translation>Day to mark</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name of the day</source>
+        <translation>Name of the day</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Public holidays and make-up working days come from the official calendar (up to {year}). Mark the days of a later year here (or with `fieldvisit calendar set`), or correct a day; a year with no marks is planned Monday to Friday.</source>
+        <translation>Public holidays and make-up working days come from the official calendar (up to {year}). Mark the days of a later year here (or with `fieldvisit calendar set`), or correct a day; a year with no marks is planned Monday to Friday.</translation>
+    </message>
+    <message>
+        <source>Special days</source>
+        <translation>Special days</translation>
+    </message>
+    <message>
+        <source>Visits a day</source>
+        <translation>Visits a day</translation>
+    </message>
+    <message>
+        <source>Working day or holiday</source>
+        <translation>Working day or holiday</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>Working-day &amp;calendar:</source>
+        <translation>Working-day &amp;calendar:</translation>
+    </message>
+    <message>
+        <source>e.g. 春节</source>
+        <translation>e.g. 春节</translation>
+    </message>
+    <message>
+        <source>{kind} (marked here)</source>
+        <translation>{kind} (marked here)</translation>
+    </message>
+    <message>
+        <source>{year}: not in the official calendar; the days marked here.</source>
+        <translation>{year}: not in the official calendar; the days marked here.</translation>
+    </message>
+    <message>
+        <source>{year}: not known yet; planned Monday to Friday.</source>
+        <translation>{year}: not known yet; planned Monday to Friday.</translation>
+    </message>
+    <message>
+        <source>{year}: the official calendar.</source>
+        <translation>{year}: the official calendar.</translation>
     </message>
 </context>
 </TS>

@@ -298,6 +298,10 @@ Licence: {licence}
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Planning</source>
+        <translation>计划</translation>
+    </message>
+    <message>
         <location filename="../../fieldvisit/ui/settings_dialog.py" line="38"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
@@ -375,6 +379,101 @@ Licence: {licence}
         <location filename="../../fieldvisit/ui/settings_tabs.py" line="181"/>
         <source>Name: {}</source>
         <translation>姓名：{}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningTab</name>
+    <message>
+        <source>&amp;Mark day</source>
+        <translation>标记该日(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove mark</source>
+        <translation>取消标记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Visits a day:</source>
+        <translation>每天拜访(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>A suggested plan puts at most this many visits on a day; what does not fit is listed, never stacked.</source>
+        <translation>建议计划每天最多安排这么多家拜访；排不下的会列出来，不会超量堆叠。</translation>
+    </message>
+    <message>
+        <source>Also plan &amp;Saturdays that are not holidays</source>
+        <translation>非节假日的周六也安排拜访(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>日历年份</translation>
+    </message>
+    <message>
+        <source>Day to mark</source>
+        <translation>要标记的日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name of the day</source>
+        <translation>节日名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Public holidays and make-up working days come from the official calendar (up to {year}). Mark the days of a later year here (or with `fieldvisit calendar set`), or correct a day; a year with no marks is planned Monday to Friday.</source>
+        <translation>法定节假日和调休上班日取自官方日历（截至 {year} 年）。以后年份的日期可在此标记（或用 `fieldvisit calendar set`），也可更正某一天；没有任何标记的年份按周一至周五安排。</translation>
+    </message>
+    <message>
+        <source>Special days</source>
+        <translation>特殊日期</translation>
+    </message>
+    <message>
+        <source>Visits a day</source>
+        <translation>每天拜访数</translation>
+    </message>
+    <message>
+        <source>Working day or holiday</source>
+        <translation>上班或休息</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Working-day &amp;calendar:</source>
+        <translation>工作日历(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. 春节</source>
+        <translation>例如：春节</translation>
+    </message>
+    <message>
+        <source>{kind} (marked here)</source>
+        <translation>{kind}（本地标记）</translation>
+    </message>
+    <message>
+        <source>{year}: not in the official calendar; the days marked here.</source>
+        <translation>{year} 年：官方日历中没有；按此处标记的日期。</translation>
+    </message>
+    <message>
+        <source>{year}: not known yet; planned Monday to Friday.</source>
+        <translation>{year} 年：尚未公布；按周一至周五安排。</translation>
+    </message>
+    <message>
+        <source>{year}: the official calendar.</source>
+        <translation>{year} 年：官方日历。</translation>
     </message>
 </context>
 </TS>

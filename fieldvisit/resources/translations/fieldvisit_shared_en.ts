@@ -435,6 +435,82 @@
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
+    <message>
+        <source>{year}: the official calendar.</source>
+        <translation>{year}: the official calendar.</translation>
+    </message>
+    <message>
+        <source>{day} is a working day.</source>
+        <translation>{day} is a working day.</translation>
+    </message>
+    <message>
+        <source>{day} is a holiday.</source>
+        <translation>{day} is a holiday.</translation>
+    </message>
+    <message>
+        <source>{day}: the official calendar applies again.</source>
+        <translation>{day}: the official calendar applies again.</translation>
+    </message>
+    <message>
+        <source>{day} had no mark.</source>
+        <translation>{day} had no mark.</translation>
+    </message>
+    <message>
+        <source>{year}: not in the official calendar; the days above were entered by hand, the rest is Monday to Friday.</source>
+        <translation>{year}: not in the official calendar; the days above were entered by hand, the rest is Monday to Friday.</translation>
+    </message>
+    <message>
+        <source>{year}: not in the official calendar and nothing entered: Monday to Friday. Add holidays with `fieldvisit calendar set`.</source>
+        <translation>{year}: not in the official calendar and nothing entered: Monday to Friday. Add holidays with `fieldvisit calendar set`.</translation>
+    </message>
+    <message>
+        <source>The official holidays of {year} are not known yet: the plan uses Monday to Friday. Add the year's holidays and make-up working days with `fieldvisit calendar set`.</source>
+        <translation>The official holidays of {year} are not known yet: the plan uses Monday to Friday. Add the year's holidays and make-up working days with `fieldvisit calendar set`.</translation>
+    </message>
+    <message>
+        <source>{rep}, {month} ({policy}): {visits} visits and {calls} calls for {accounts} accounts, at most {capacity} visits a day; {kept} already planned.</source>
+        <translation>{rep}, {month} ({policy}): {visits} visits and {calls} calls for {accounts} accounts, at most {capacity} visits a day; {kept} already planned.</translation>
+    </message>
+    <message>
+        <source>{rep}, {month}: {visits} visits, {calls} calls; {over} days over {capacity} visits; {short} accounts with fewer visits than their tier needs.</source>
+        <translation>{rep}, {month}: {visits} visits, {calls} calls; {over} days over {capacity} visits; {short} accounts with fewer visits than their tier needs.</translation>
+    </message>
+    <message>
+        <source>{n} visits do not fit within {capacity} a day and were not planned (choices: a phone call instead, next month, or a lower frequency for C):</source>
+        <translation>{n} visits do not fit within {capacity} a day and were not planned (choices: a phone call instead, next month, or a lower frequency for C):</translation>
+    </message>
+    <message>
+        <source>Already more than {capacity} visits on {days}: move some to other days.</source>
+        <translation>Already more than {capacity} visits on {days}: move some to other days.</translation>
+    </message>
+    <message>
+        <source>Submitted for approval.</source>
+        <translation>Submitted for approval.</translation>
+    </message>
+    <message>
+        <source>Days over capacity: {days}</source>
+        <translation>Days over capacity: {days}</translation>
+    </message>
+    <message>
+        <source>Contacts on public holidays: {days}</source>
+        <translation>Contacts on public holidays: {days}</translation>
+    </message>
+    <message>
+        <source>Withdrawn: the plan is a draft again and can be edited.</source>
+        <translation>Withdrawn: the plan is a draft again and can be edited.</translation>
+    </message>
+    <message>
+        <source>Submit this plan for approval? [y/N] </source>
+        <translation>Submit this plan for approval? [y/N] </translation>
+    </message>
+    <message>
+        <source>Not submitted.</source>
+        <translation>Not submitted.</translation>
+    </message>
+    <message>
+        <source>Most phone calls on one day: {n}</source>
+        <translation>Most phone calls on one day: {n}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

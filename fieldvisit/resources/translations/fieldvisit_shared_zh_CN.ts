@@ -435,6 +435,82 @@
         <source>Comments</source>
         <translation>评语</translation>
     </message>
+    <message>
+        <source>{year}: the official calendar.</source>
+        <translation>{year} 年：官方日历。</translation>
+    </message>
+    <message>
+        <source>{day} is a working day.</source>
+        <translation>{day} 为工作日。</translation>
+    </message>
+    <message>
+        <source>{day} is a holiday.</source>
+        <translation>{day} 为休息日。</translation>
+    </message>
+    <message>
+        <source>{day}: the official calendar applies again.</source>
+        <translation>{day}：恢复按官方日历。</translation>
+    </message>
+    <message>
+        <source>{day} had no mark.</source>
+        <translation>{day} 没有标记。</translation>
+    </message>
+    <message>
+        <source>{year}: not in the official calendar; the days above were entered by hand, the rest is Monday to Friday.</source>
+        <translation>{year} 年：官方日历中没有；以上日期为手工录入，其余按周一至周五。</translation>
+    </message>
+    <message>
+        <source>{year}: not in the official calendar and nothing entered: Monday to Friday. Add holidays with `fieldvisit calendar set`.</source>
+        <translation>{year} 年：官方日历中没有，也没有录入：按周一至周五。请用 `fieldvisit calendar set` 添加节假日。</translation>
+    </message>
+    <message>
+        <source>The official holidays of {year} are not known yet: the plan uses Monday to Friday. Add the year's holidays and make-up working days with `fieldvisit calendar set`.</source>
+        <translation>{year} 年的法定节假日尚未公布：计划按周一至周五安排。请用 `fieldvisit calendar set` 添加当年的节假日和调休上班日。</translation>
+    </message>
+    <message>
+        <source>{rep}, {month} ({policy}): {visits} visits and {calls} calls for {accounts} accounts, at most {capacity} visits a day; {kept} already planned.</source>
+        <translation>{rep}，{month}（{policy}）：为 {accounts} 家客户安排拜访 {visits} 次、电话 {calls} 次，每天最多 {capacity} 家拜访；已有计划 {kept} 项。</translation>
+    </message>
+    <message>
+        <source>{rep}, {month}: {visits} visits, {calls} calls; {over} days over {capacity} visits; {short} accounts with fewer visits than their tier needs.</source>
+        <translation>{rep}，{month}：拜访 {visits} 次，电话 {calls} 次；{over} 天超过 {capacity} 家拜访；{short} 家客户的拜访次数低于级别要求。</translation>
+    </message>
+    <message>
+        <source>{n} visits do not fit within {capacity} a day and were not planned (choices: a phone call instead, next month, or a lower frequency for C):</source>
+        <translation>有 {n} 次拜访在每天 {capacity} 家的上限内排不下，未列入计划（可选：改为电话、改到下月，C 类客户可降低频率）：</translation>
+    </message>
+    <message>
+        <source>Already more than {capacity} visits on {days}: move some to other days.</source>
+        <translation>{days} 已超过 {capacity} 家拜访：请把部分拜访改到其他日期。</translation>
+    </message>
+    <message>
+        <source>Submitted for approval.</source>
+        <translation>已提交审批。</translation>
+    </message>
+    <message>
+        <source>Days over capacity: {days}</source>
+        <translation>超过上限的日期：{days}</translation>
+    </message>
+    <message>
+        <source>Contacts on public holidays: {days}</source>
+        <translation>安排在法定节假日的联系：{days}</translation>
+    </message>
+    <message>
+        <source>Withdrawn: the plan is a draft again and can be edited.</source>
+        <translation>已撤回：计划恢复为草稿，可以修改。</translation>
+    </message>
+    <message>
+        <source>Submit this plan for approval? [y/N] </source>
+        <translation>提交此计划审批吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>Not submitted.</source>
+        <translation>未提交。</translation>
+    </message>
+    <message>
+        <source>Most phone calls on one day: {n}</source>
+        <translation>单日电话最多：{n} 个</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -34,6 +34,7 @@ from fieldvisit.services.covisits.manager_month import (
 from fieldvisit.services.covisits.manager_month import StandardTrend as StandardTrend
 from fieldvisit.services.covisits.rating_trends import TREND_MONTHS, months_before, rating_trends
 from fieldvisit.services.local_days import local_date, local_day_range
+from fieldvisit.services.planning.calendar import calendar_in
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
     ActionItem,
@@ -123,6 +124,7 @@ def manager_month(
         manager = session.get(TeamMember, manager_id)
         if manager is None or manager.deleted_at is not None:
             raise NotFoundError(message("That manager is no longer in the team."))
+        work_calendar = calendar_in(session)
         covisits: Sequence[CoVisit] = []
         if through is not None:
             covisits = session.scalars(
@@ -152,7 +154,9 @@ def manager_month(
             covisits,
             calls,
             {
-                c.id: figures.covisit_days(c.first_day, c.last_day, call_days[c.id], first, through)
+                c.id: figures.covisit_days(
+                    c.first_day, c.last_day, call_days[c.id], first, through, work_calendar
+                )
                 for c in covisits
                 if through is not None
             },
@@ -297,7 +301,7 @@ def _field_days(
     target = figures.field_target_pct(manager.work_base)
     if through is None:
         return FieldDays(0, 0, None, False, manager.work_base, target)
-    working = figures.reached_working_days(first, last, day)
+    working = figures.reached_working_days(first, last, day, calendar_in(session))
     out: set[date] = set()
     for days in data.days.values():
         out |= days

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import random
 import uuid
+from collections import Counter
 from datetime import date, timedelta
 
 from fieldvisit.domain.enums import DaySlot, PlannedKind, PlanStatus
+from fieldvisit.domain.workdays import OFFICIAL
 from fieldvisit.services.demo import phrases as P
-from fieldvisit.services.demo.core import AccountInfo, Ctx, Member, month_start, week_day
+from fieldvisit.services.demo.core import AccountInfo, Ctx, Member, month_start
 from fieldvisit.services.demo.team import policy_for
+from fieldvisit.services.planning.months import days_of, week_of
+from fieldvisit.services.settings import DEFAULT_VISITS_PER_DAY
 
 # cadence -> (visits, phone calls, chance of being planned at all this month)
 QUOTA = {
@@ -30,6 +35,25 @@ RETURN_COMMENTS = (
 NEXT_STATUS = (PlanStatus.SUBMITTED, PlanStatus.DRAFT, PlanStatus.RETURNED, PlanStatus.APPROVED)
 
 
+def working_days(first: date) -> list[date]:
+    """The month's working days on the official calendar (holidays out, 调休 days in)."""
+    return [d for d in days_of(first) if OFFICIAL.is_working_day(d)]
+
+
+def pick_day(
+    days: list[date], week: int, rng: random.Random, load: Counter[date] | None = None
+) -> date | None:
+    """A working day in ``week`` (1–4) with room for a visit (``load`` under the day's
+    capacity), else the nearest week's; ``None`` when the month is full. Without ``load``
+    (a phone call) any working day of the week."""
+    room = [d for d in days if load is None or load[d] < DEFAULT_VISITS_PER_DAY]
+    in_week = [d for d in room if week_of(d) == week]
+    if in_week:
+        return rng.choice(in_week)
+    near = sorted(room, key=lambda d: (abs(week_of(d) - week), d))
+    return near[0] if near else None
+
+
 class PlanBuilder:
     def __init__(self, ctx: Ctx, new_policy: tuple[uuid.UUID, date]) -> None:
         self.ctx = ctx
@@ -39,8 +63,10 @@ class PlanBuilder:
     def build(self, rep: Member, accounts: list[AccountInfo], rep_index: int) -> None:
         for month in self.months:
             plan_id = self._plan(rep, month, rep_index)
+            days = working_days(month)
+            load: Counter[date] = Counter()  # visits a day: never over the capacity
             for info in accounts:
-                self._contacts(plan_id, info, month)
+                self._contacts(plan_id, info, month, days, load)
 
     def _plan(self, rep: Member, month: date, rep_index: int) -> uuid.UUID:
         ctx = self.ctx
@@ -77,7 +103,14 @@ class PlanBuilder:
         plan_id: uuid.UUID = row["id"]
         return plan_id
 
-    def _contacts(self, plan_id: uuid.UUID, info: AccountInfo, month: date) -> None:
+    def _contacts(
+        self,
+        plan_id: uuid.UUID,
+        info: AccountInfo,
+        month: date,
+        days: list[date],
+        load: Counter[date],
+    ) -> None:
         ctx = self.ctx
         visits, calls, p = QUOTA[info.cadence]
         service = ctx.chance(0.05) and info.cadence != "X"
@@ -86,6 +119,13 @@ class PlanBuilder:
         first_week = FIRST_WEEK.get(info.cadence, 3)
         done = [rid for rid, day in info.records if month <= day < month_start(month, 1)]
         planned: list[tuple[date, DaySlot, PlannedKind]] = []
+
+        def visit(week: int, slot: DaySlot, kind: PlannedKind) -> None:
+            day = pick_day(days, week, ctx.rng, load)
+            if day is not None:  # a full month plans fewer visits, never a stacked day
+                load[day] += 1
+                planned.append((day, slot, kind))
+
         if p > 0 and (p >= 1 or not service):
             for k in range(visits):
                 week = first_week if k == 0 else (first_week + k - 1) % 4 + 1
@@ -94,17 +134,13 @@ class PlanBuilder:
                     if first_week == 1
                     else ctx.pick((DaySlot.MORNING, DaySlot.AFTERNOON))
                 )
-                planned.append((week_day(month, week, ctx.rng), slot, PlannedKind.VISIT))
+                visit(week, slot, PlannedKind.VISIT)
             for _ in range(calls):
-                planned.append(
-                    (
-                        week_day(month, ctx.between(1, 3), ctx.rng),
-                        DaySlot.AFTERNOON,
-                        PlannedKind.PHONE,
-                    )
-                )
+                day = pick_day(days, ctx.between(1, 3), ctx.rng)
+                if day is not None:
+                    planned.append((day, DaySlot.AFTERNOON, PlannedKind.PHONE))
         if service:
-            planned.append((week_day(month, 4, ctx.rng), DaySlot.AFTERNOON, PlannedKind.SERVICE))
+            visit(4, DaySlot.AFTERNOON, PlannedKind.SERVICE)
         planned.sort()
         created = min(ctx.now, ctx.at(month - timedelta(days=6), 16))
         for day, slot, kind in planned:

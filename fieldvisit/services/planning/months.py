@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from fieldvisit.domain.workdays import is_working_day
+from fieldvisit.domain.workdays import OFFICIAL, WorkCalendar
 
 # Local-time cuts are shared with records and the manager's view.
 from fieldvisit.services.local_days import local_date as local_day
@@ -46,8 +46,8 @@ def week_of(day: date) -> int:
     return min((day.day - 1) // 7 + 1, 4)
 
 
-def working_days(month: date) -> list[date]:
-    return [d for d in days_of(month) if is_working_day(d)]
+def working_days(month: date, calendar: WorkCalendar = OFFICIAL) -> list[date]:
+    return [d for d in days_of(month) if calendar.is_working_day(d)]
 
 
 def month_label(month: date) -> str:

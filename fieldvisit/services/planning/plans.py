@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from fieldvisit.domain.enums import DaySlot, PlannedKind, PlanStatus, SubTier, Tier
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
 from fieldvisit.domain.frequency import effective_sub_tier
-from fieldvisit.domain.workdays import is_working_day
+from fieldvisit.domain.workdays import WorkCalendar
+from fieldvisit.services.planning.calendar import calendar_in
 from fieldvisit.services.planning.months import first_of, week_of
 from fieldvisit.services.planning.policy import version_by_id, version_in_force
 from fieldvisit.storage.base import utcnow
@@ -200,11 +201,15 @@ def _contact(session: Session, planned_id: uuid.UUID) -> tuple[PlannedContact, M
     return contact, plan
 
 
-def check_day(day: date, month: date) -> None:
+def check_day(day: date, month: date, calendar: WorkCalendar) -> None:
+    """A contact may go on any day of its month but a public holiday (or day off in lieu):
+    weekend days too, worked ones (调休) or when the rep chooses (Saturday pharmacy rounds)."""
     if first_of(day) != first_of(month):
         raise ValidationError("day", f"Choose a day in {month:%Y-%m}; {day.isoformat()} is not.")
-    if not is_working_day(day):
-        raise ValidationError("day", f"{day.isoformat()} is a weekend day; choose Monday–Friday.")
+    if calendar.is_holiday(day):
+        raise ValidationError(
+            "day", f"{day.isoformat()} is a public holiday; choose a working day."
+        )
 
 
 def move_contact(
@@ -218,7 +223,7 @@ def move_contact(
     with db.session_scope() as session:
         contact, plan = _contact(session, planned_id)
         editable_plan(session, plan.rep_id, plan.month, actor_id)
-        check_day(new_day, plan.month)
+        check_day(new_day, plan.month, calendar_in(session))
         contact.planned_on = new_day
         if slot is not None:
             contact.slot = slot
@@ -241,7 +246,7 @@ def add_contact(
         raise ValidationError("purpose", f"Keep the purpose under {MAX_PURPOSE_LENGTH} characters.")
     with db.session_scope() as session:
         plan = editable_plan(session, rep_id, day, actor_id)
-        check_day(day, plan.month)
+        check_day(day, plan.month, calendar_in(session))
         account = session.get(Account, account_id)
         if account is None or account.deleted_at is not None:
             raise NotFoundError("That account no longer exists.")
@@ -259,10 +264,33 @@ def add_contact(
 
 
 def remove_contact(db: Database, planned_id: uuid.UUID, actor_id: uuid.UUID | None = None) -> None:
+    remove_contacts(db, [planned_id], actor_id)
+
+
+def remove_contacts(
+    db: Database, planned_ids: list[uuid.UUID], actor_id: uuid.UUID | None = None
+) -> None:
+    """Remove planned contacts (soft delete, so that :func:`restore_contacts` can undo it)."""
     with db.session_scope() as session:
-        contact, plan = _contact(session, planned_id)
-        editable_plan(session, plan.rep_id, plan.month, actor_id)
-        contact.deleted_at = utcnow()
+        for planned_id in planned_ids:
+            contact, plan = _contact(session, planned_id)
+            editable_plan(session, plan.rep_id, plan.month, actor_id)
+            contact.deleted_at = utcnow()
+
+
+def restore_contacts(
+    db: Database, planned_ids: list[uuid.UUID], actor_id: uuid.UUID | None = None
+) -> None:
+    """Bring removed planned contacts back (undo of a removal) while the plan is editable."""
+    with db.session_scope() as session:
+        for planned_id in planned_ids:
+            contact = session.get(PlannedContact, planned_id)
+            if contact is None:
+                raise NotFoundError("That planned contact no longer exists.")
+            plan = session.get(MonthlyPlan, contact.plan_id)
+            assert plan is not None
+            editable_plan(session, plan.rep_id, plan.month, actor_id)
+            contact.deleted_at = None
 
 
 def submit_plan(
@@ -278,6 +306,31 @@ def submit_plan(
         plan.decided_by_id = None
         session.flush()
         return view_of(session, rep_member(session, rep_id), month)
+
+
+def withdraw_plan(
+    db: Database, rep_id: uuid.UUID, month: date, actor_id: uuid.UUID | None = None
+) -> PlanView:
+    """Take a submitted plan back to a draft, until the manager has decided on it."""
+    with db.session_scope() as session:
+        rep = rep_member(session, rep_id)
+        if actor_id is not None and actor_id != rep.id:
+            raise NotAllowedError(f"Only {rep.name} can withdraw {rep.name}'s plan.")
+        plan = current_plan(session, rep_id, month)
+        if plan is None or plan.status is not PlanStatus.SUBMITTED:
+            if plan is not None and plan.status is PlanStatus.APPROVED:
+                detail = "it is approved already"
+            elif plan is not None and plan.status is PlanStatus.RETURNED:
+                detail = "it was returned and can be edited as it is"
+            else:
+                detail = "it has not been submitted"
+            raise PlanLockedError(
+                f"The plan for {first_of(month):%Y-%m} cannot be withdrawn: {detail}."
+            )
+        plan.status = PlanStatus.DRAFT
+        plan.submitted_at = None
+        session.flush()
+        return view_of(session, rep, month)
 
 
 def _decide(

@@ -10,6 +10,7 @@ from fieldvisit.storage.models.accounts import (
     PriceChange,
     RelationshipGrade,
 )
+from fieldvisit.storage.models.calendar import CalendarOverride
 from fieldvisit.storage.models.covisits import (
     ActionItem,
     CallObservation,
@@ -50,6 +51,7 @@ __all__ = [
     "AppSetting",
     "Attachment",
     "BuyingProject",
+    "CalendarOverride",
     "CallObservation",
     "CoVisit",
     "CoVisitCall",

@@ -50,6 +50,7 @@ TABLES = (
     "standard_rating",
     "contact_record",
     "team_member",
+    "calendar_override",  # working days: the denominator of field time
 )
 MANAGER_KEY = "covisits/managerView/manager"
 

@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.domain.enums import MemberRole, PlanStatus
 from fieldvisit.domain.errors import FieldVisitError
+from fieldvisit.domain.workdays import OFFICIAL, WorkCalendar
+from fieldvisit.services.planning.calendar import load_calendar
+from fieldvisit.services.planning.capacity import plan_summary, resolve_unplaced
 from fieldvisit.services.planning.compliance import RepCompliance, compliance_for_reps
 from fieldvisit.services.planning.months import local_today, next_month
 from fieldvisit.services.planning.plans import (
@@ -33,21 +36,33 @@ from fieldvisit.services.planning.plans import (
     approve_plan,
     load_plan,
     move_contact,
-    remove_contact,
+    remove_contacts,
+    restore_contacts,
     return_plan,
     submit_plan,
+    withdraw_plan,
 )
-from fieldvisit.services.planning.suggest import PlanDraft, save_plan, suggest_plan
+from fieldvisit.services.planning.suggest import (
+    Choice,
+    PlanDraft,
+    Unplaced,
+    save_plan_ids,
+    suggest_plan,
+)
 from fieldvisit.services.reporting import PrintOptions
+from fieldvisit.services.settings import AppSettings, load_settings
 from fieldvisit.services.team import MemberRow, current_user, list_team
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.events import DataEvents, concerns
-from fieldvisit.ui.labels import enum_label, error_title, interface_language
+from fieldvisit.ui.labels import error_title, interface_language
 from fieldvisit.ui.pages.base import AreaPage
+from fieldvisit.ui.planning.banner import BANNER_COLOURS, banner_text
 from fieldvisit.ui.planning.calendar_view import MonthCalendar
 from fieldvisit.ui.planning.compliance_view import ComplianceView
 from fieldvisit.ui.planning.list_view import PlanTable
+from fieldvisit.ui.planning.plan_edits import PlanHistory, Step, summary_text
 from fieldvisit.ui.planning.policy_editor import PolicyEditor
+from fieldvisit.ui.planning.unplaced_view import UnplacedView
 from fieldvisit.ui.printing.actions import DocumentActions
 from fieldvisit.ui.printing.documents import plan_request
 from fieldvisit.ui.printing.subjects import month_edit, to_date, to_qdate
@@ -55,14 +70,15 @@ from fieldvisit.ui.widgets import heading_label, hint_label, named
 
 ICS_FOLDER_KEY = "plan/icsFolder"
 PLAN_TABLES = ("monthly_plan", "planned_contact")
-WATCHED = (*PLAN_TABLES, "frequency_policy", "contact_record", "account", "team_member")
-BANNER_COLOURS = {
-    None: "#eceff1",
-    PlanStatus.DRAFT: "#fff8e1",
-    PlanStatus.SUBMITTED: "#e3f2fd",
-    PlanStatus.APPROVED: "#e8f5e9",
-    PlanStatus.RETURNED: "#ffebee",
-}
+WATCHED = (
+    *PLAN_TABLES,
+    "frequency_policy",
+    "contact_record",
+    "account",
+    "team_member",
+    "calendar_override",
+    "app_setting",
+)
 
 
 class PlanPage(AreaPage):
@@ -84,6 +100,8 @@ class PlanPage(AreaPage):
         self.user: MemberRow | None = None
         self.plan: PlanView | None = None
         self.compliance: list[RepCompliance] = []
+        self.work_calendar: WorkCalendar = OFFICIAL
+        self.app_settings = AppSettings()
         self._stale = True
         self.policy_editor: PolicyEditor | None = None
         self.documents = DocumentActions(db, self.settings, self)
@@ -115,8 +133,19 @@ class PlanPage(AreaPage):
         self.suggest_button.clicked.connect(self.suggest)
         self.remove_button = named(QPushButton(self.tr("&Remove contact")), "removeContact")
         self.remove_button.clicked.connect(self.remove_selected)
-        self.submit_button = named(QPushButton(self.tr("S&ubmit for approval")), "submitPlan")
+        self.submit_button = named(QPushButton(self.tr("S&ubmit for approval…")), "submitPlan")
         self.submit_button.clicked.connect(self.submit)
+        self.withdraw_button = named(QPushButton(self.tr("&Withdraw submission")), "withdrawPlan")
+        self.withdraw_button.setToolTip(
+            self.tr("Take the plan back to a draft; possible until the manager decides.")
+        )
+        self.withdraw_button.clicked.connect(self.withdraw)
+        # Undo/redo of plan edits (moves, removals, suggestions, choices for unplaced visits).
+        self.history = PlanHistory(self, self._run)
+        self.history.changed.connect(self._update_buttons)
+        self.undo_stack = self.history.stack
+        self.undo_action, self.redo_action = self.history.undo_action, self.history.redo_action
+        self.undo_button, self.redo_button = self.history.undo_button, self.history.redo_button
         self.approve_button = named(QPushButton(self.tr("&Approve")), "approvePlan")
         self.approve_button.clicked.connect(self.approve)
         self.return_button = named(QPushButton(self.tr("Re&turn with comment…")), "returnPlan")
@@ -141,6 +170,8 @@ class PlanPage(AreaPage):
         self.list_view.itemSelectionChanged.connect(self._on_list_selection)
         self.compliance_view = ComplianceView()
         self.compliance_view.team_table.cellClicked.connect(self._on_team_row)
+        self.unplaced_view = UnplacedView()
+        self.unplaced_view.chosen.connect(self.resolve)
         self.selected_id: uuid.UUID | None = None
         self._last_draft: PlanDraft | None = None
 
@@ -168,6 +199,7 @@ class PlanPage(AreaPage):
         self.tabs.addTab(calendar_tab, self.tr("Ca&lendar"))
         self.tabs.addTab(list_tab, self.tr("&List"))
         self.tabs.addTab(self.compliance_view, self.tr("C&ompliance"))
+        self.unplaced_tab = self.tabs.addTab(self.unplaced_view, self.tr("Not placed"))
         self.tabs.currentChanged.connect(self._on_tab)
 
         pick = QHBoxLayout()
@@ -186,7 +218,10 @@ class PlanPage(AreaPage):
         for b in (
             self.suggest_button,
             self.remove_button,
+            self.undo_button,
+            self.redo_button,
             self.submit_button,
+            self.withdraw_button,
             self.approve_button,
             self.return_button,
         ):
@@ -201,7 +236,8 @@ class PlanPage(AreaPage):
 
         # The page scrolls rather than forcing its width on the window.
         content = QWidget()
-        content.setMinimumSize(980, 640)
+        # Small enough for a 1366×768 screen (taskbar, title bar, navigation and all).
+        content.setMinimumSize(760, 500)
         scroll = QScrollArea()
         scroll.setObjectName("planScroll")
         scroll.setWidgetResizable(True)
@@ -290,6 +326,11 @@ class PlanPage(AreaPage):
             self._show()
             return
         month = self.month()
+        if self.plan is None or (self.plan.rep_id, self.plan.month) != (rep_id, month):
+            self.undo_stack.clear()  # another plan: its history does not apply
+            self.unplaced_view.set_items([], self.app_settings.visits_per_day)
+        self.work_calendar = load_calendar(self.db)
+        self.app_settings = load_settings(self.db)
         self.plan = load_plan(self.db, rep_id, month)
         team = [uuid.UUID(self.rep_combo.itemData(i)) for i in range(self.rep_combo.count())]
         self.compliance = compliance_for_reps(self.db, team, month)
@@ -300,12 +341,24 @@ class PlanPage(AreaPage):
         month = self.month()
         editable = self._can_edit()
         rows = plan.contacts if plan else ()
-        self.calendar.set_rows(month, rows, editable)
+        self.calendar.set_rows(
+            month,
+            rows,
+            editable,
+            self.work_calendar,
+            self.app_settings.visits_per_day,
+            self.app_settings.plan_saturdays,
+        )
         self.list_view.set_rows(month, rows, editable)
         current = next((c for c in self.compliance if plan and c.rep_id == plan.rep_id), None)
         self.compliance_view.set_data(self.compliance, current)
         self._show_banner()
         self._update_buttons()
+        count = len(self.unplaced_view.items)
+        self.tabs.setTabText(
+            self.unplaced_tab,
+            self.tr("Not placed ({n})").format(n=count) if count else self.tr("Not placed"),
+        )
 
     def _can_edit(self) -> bool:
         plan = self.plan
@@ -318,37 +371,11 @@ class PlanPage(AreaPage):
 
     def _show_banner(self) -> None:
         plan = self.plan
-        status = plan.status if plan else None
-        if plan is None:
-            text = self.tr("No rep to show.")
-        elif status is None:
-            text = self.tr(
-                "No plan for {month} yet. Suggest one from the frequency policy “{policy}”."
-            ).format(month=f"{plan.month:%Y-%m}", policy=plan.policy_name)
-        else:
-            visits = sum(1 for c in plan.contacts if c.kind.value != "phone")
-            text = self.tr("{status} · {visits} visits, {calls} calls · policy “{policy}”").format(
-                status=enum_label(status),
-                visits=visits,
-                calls=len(plan.contacts) - visits,
-                policy=plan.policy_name,
-            )
-            if status is PlanStatus.SUBMITTED:
-                text += "\n" + self.tr("Waiting for the manager's approval; read-only until then.")
-            elif status is PlanStatus.APPROVED:
-                text += "\n" + self.tr("Approved by {name}; the plan is read-only.").format(
-                    name=plan.decided_by or "–"
-                )
-            elif status is PlanStatus.RETURNED:
-                text += "\n" + self.tr(
-                    "Returned by {name}: “{comment}” Edit the plan and submit it again."
-                ).format(name=plan.decided_by or "–", comment=plan.manager_comment or "")
-            if plan.manager_comment and status is PlanStatus.APPROVED:
-                text += "\n" + self.tr("Comment: {}").format(plan.manager_comment)
+        text = banner_text(plan, self.work_calendar, self.app_settings.visits_per_day)
         self.banner.setText(text)
         self.banner.setAccessibleName(text)
         palette = self.banner.palette()
-        palette.setColor(QPalette.ColorRole.Window, BANNER_COLOURS[status])
+        palette.setColor(QPalette.ColorRole.Window, BANNER_COLOURS[plan.status if plan else None])
         palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.black)
         self.banner.setPalette(palette)
 
@@ -358,12 +385,18 @@ class PlanPage(AreaPage):
         manager = self.is_manager()
         has_rows = bool(plan and plan.contacts)
         status = plan.status if plan else None
-        self.suggest_button.setVisible(not manager)
-        self.remove_button.setVisible(not manager)
-        self.submit_button.setVisible(not manager)
+        submitted = status is PlanStatus.SUBMITTED
+        mine = self.user is not None and plan is not None and self.user.id == plan.rep_id
+        for widget in (self.suggest_button, self.remove_button, self.undo_button, self.redo_button):
+            widget.setVisible(not manager)
+        self.submit_button.setVisible(not manager and not submitted)
+        self.withdraw_button.setVisible(not manager and submitted)
         self.suggest_button.setEnabled(editable)
         self.remove_button.setEnabled(editable and self.selected_id is not None)
         self.submit_button.setEnabled(editable and has_rows)
+        self.withdraw_button.setEnabled(mine and submitted)
+        self.history.set_editable(editable)
+        self.unplaced_view.setEnabled(editable)
         decidable = manager and status is PlanStatus.SUBMITTED
         self.approve_button.setVisible(manager)
         self.return_button.setVisible(manager)
@@ -388,6 +421,13 @@ class PlanPage(AreaPage):
             self._load()
         return True
 
+    def _edit(self, text: str, do: Step, undo: Step) -> bool:
+        """Do a plan edit now and put it on the undo stack."""
+        if not self._run(do):
+            return False
+        self.history.push(text, do, undo)
+        return True
+
     @Slot()
     def suggest(self) -> None:
         rep_id = self.rep_id()
@@ -395,35 +435,50 @@ class PlanPage(AreaPage):
             return
         user_id = self.user.id if self.user else None
         month = self.month()
+        added: list[uuid.UUID] = []
 
         def work() -> None:
             draft = suggest_plan(self.db, rep_id, month)
-            save_plan(self.db, draft, actor_id=user_id)
+            _view, ids = save_plan_ids(self.db, draft, actor_id=user_id)
             self._last_draft = draft
+            added[:] = ids
 
-        if self._run(work) and self._last_draft is not None:
-            draft = self._last_draft
-            if not draft.contacts:
-                QMessageBox.information(
-                    self,
-                    self.tr("Suggest plan"),
-                    self.tr("Every account already has what its tier needs this month."),
-                )
-            elif draft.overbooked_days:
-                QMessageBox.information(
-                    self,
-                    self.tr("Suggest plan"),
-                    self.tr(
-                        "The tier rules need more visits than fit in the month: {} days have "
-                        "more than 4 visits a morning or an afternoon. Move or remove some, "
-                        "or review the frequency policy."
-                    ).format(len(draft.overbooked_days)),
-                )
+        self._last_draft = None
+        if not self._run(work) or self._last_draft is None:
+            return
+        draft = self._last_draft
+        if added:
+            self.history.push(
+                self.tr("Suggest plan"),
+                lambda: restore_contacts(self.db, added, actor_id=user_id),
+                lambda: remove_contacts(self.db, added, actor_id=user_id),
+            )
+        self.unplaced_view.set_items(list(draft.unplaced), draft.capacity)
+        self._show()
+        if draft.unplaced:
+            self.tabs.setCurrentWidget(self.unplaced_view)
+        elif not draft.contacts:
+            QMessageBox.information(
+                self,
+                self.tr("Suggest plan"),
+                self.tr("Every account already has what its tier needs this month."),
+            )
 
     @Slot(object, object)
     def move_planned(self, planned_id: uuid.UUID, day: date) -> None:
         user_id = self.user.id if self.user else None
-        self._run(lambda: move_contact(self.db, planned_id, day, actor_id=user_id))
+        before = (
+            next((c for c in self.plan.contacts if c.id == planned_id), None) if self.plan else None
+        )
+        if before is None or before.day == day:
+            self._run(lambda: move_contact(self.db, planned_id, day, actor_id=user_id))
+            return
+        old_day, old_slot = before.day, before.slot
+        self._edit(
+            self.tr("Move contact"),
+            lambda: move_contact(self.db, planned_id, day, actor_id=user_id),
+            lambda: move_contact(self.db, planned_id, old_day, old_slot, actor_id=user_id),
+        )
 
     @Slot()
     def remove_selected(self) -> None:
@@ -432,7 +487,46 @@ class PlanPage(AreaPage):
             return
         user_id = self.user.id if self.user else None
         self.selected_id = None
-        self._run(lambda: remove_contact(self.db, planned, actor_id=user_id))
+        self._edit(
+            self.tr("Remove contact"),
+            lambda: remove_contacts(self.db, [planned], actor_id=user_id),
+            lambda: restore_contacts(self.db, [planned], actor_id=user_id),
+        )
+
+    @Slot(object, object)
+    def resolve(self, item: Unplaced, choice: Choice) -> None:
+        """Do what the rep chose for a visit that did not fit."""
+        rep_id = self.rep_id()
+        if rep_id is None:
+            return
+        user_id = self.user.id if self.user else None
+        month = self.month()
+        if choice is Choice.LOWER_FREQUENCY:
+            self.unplaced_view.remove(item)
+            self._show()
+            return
+        added: list[uuid.UUID] = []
+
+        def work() -> None:
+            row = resolve_unplaced(self.db, rep_id, month, item, choice, actor_id=user_id)
+            if row is not None:
+                added[:] = [row.id]
+
+        if not self._run(work):
+            return
+        self.unplaced_view.remove(item)
+
+        def undo() -> None:
+            remove_contacts(self.db, added, actor_id=user_id)
+            self.unplaced_view.add(item)
+
+        def redo() -> None:
+            restore_contacts(self.db, added, actor_id=user_id)
+            self.unplaced_view.remove(item)
+
+        text = self.tr("Phone call instead") if choice is Choice.PHONE else self.tr("Next month")
+        self.history.push(text, redo, undo)
+        self._show()
 
     @Slot()
     def submit(self) -> None:
@@ -441,7 +535,31 @@ class PlanPage(AreaPage):
             return
         user_id = self.user.id if self.user else None
         month = self.month()
-        self._run(lambda: submit_plan(self.db, rep_id, month, actor_id=user_id))
+        try:
+            summary = plan_summary(self.db, rep_id, month)
+        except FieldVisitError as exc:
+            QMessageBox.warning(self, error_title(exc), exc.detail)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Submit the plan"),
+            summary_text(summary),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self._run(lambda: submit_plan(self.db, rep_id, month, actor_id=user_id)):
+            self.undo_stack.clear()  # a submitted plan is read-only; withdrawing starts afresh
+
+    @Slot()
+    def withdraw(self) -> None:
+        rep_id = self.rep_id()
+        if rep_id is None:
+            return
+        user_id = self.user.id if self.user else None
+        month = self.month()
+        self._run(lambda: withdraw_plan(self.db, rep_id, month, actor_id=user_id))
 
     @Slot()
     def approve(self) -> None:

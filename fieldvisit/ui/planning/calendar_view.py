@@ -7,7 +7,15 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -20,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.domain.enums import DaySlot, PlannedKind, SubTier
+from fieldvisit.domain.workdays import OFFICIAL, WorkCalendar
+from fieldvisit.services.planning.months import days_of
 from fieldvisit.services.planning.plans import PlannedRow
-from fieldvisit.services.planning.suggest import VISITS_PER_SLOT
-from fieldvisit.ui.labels import enum_label
+from fieldvisit.services.settings import DEFAULT_VISITS_PER_DAY
+from fieldvisit.ui.labels import enum_label, interface_language
 from fieldvisit.ui.widgets import ERROR_COLOUR
 
 MIME_TYPE = "application/x-fieldvisit-planned-contact"
@@ -35,6 +45,7 @@ TIER_COLOURS = {
     SubTier.C: QColor("#2e7d32"),
 }
 NO_TIER_COLOUR = QColor("#8a8a8a")
+HOLIDAY_BACKGROUND = "#eceff1"
 
 
 def tier_icon(sub_tier: SubTier | None) -> QIcon:
@@ -70,6 +81,14 @@ class ContactList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setAcceptDrops(True)
+
+    def sizeHint(self) -> QSize:
+        # Small: the month grid stretches the days over the room there is; a list's default
+        # hint (256×192) times five weeks would ask for a page taller than a laptop screen.
+        return QSize(96, 40)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, 20)
 
     def set_editable(self, editable: bool) -> None:
         self.editable = editable
@@ -133,7 +152,9 @@ class DayCell(QFrame):
 
 
 class MonthCalendar(QWidget):
-    """Monday–Friday columns, one row per calendar week that has a working day in the month."""
+    """Monday–Friday columns (Saturday and Sunday too when the month works or plans on
+    them), one row per calendar week of the month. Holidays are shaded and take no drops;
+    a day with more visits than the capacity shows its count in red."""
 
     moved = Signal(object, object)
     selected = Signal(object)
@@ -148,6 +169,9 @@ class MonthCalendar(QWidget):
         self.cells: dict[date, DayCell] = {}
         self.show_calls = False
         self.month: date | None = None
+        self.columns = 5
+        self.calendar: WorkCalendar = OFFICIAL
+        self.capacity = DEFAULT_VISITS_PER_DAY
 
     def weekday_names(self) -> list[str]:
         return [
@@ -156,7 +180,18 @@ class MonthCalendar(QWidget):
             self.tr("Wednesday"),
             self.tr("Thursday"),
             self.tr("Friday"),
-        ]
+            self.tr("Saturday"),
+            self.tr("Sunday"),
+        ][: self.columns]
+
+    def _columns(self, month: date, rows: tuple[PlannedRow, ...], saturdays: bool) -> int:
+        """5, 6 with Saturdays (worked, planned or chosen), 7 with a worked or planned Sunday."""
+        used = {r.day.weekday() for r in rows} | {
+            d.weekday() for d in days_of(month) if self.calendar.is_working_day(d)
+        }
+        if 6 in used:
+            return 7
+        return 6 if saturdays or 5 in used else 5
 
     def _build(self, month: date) -> None:
         while (item := self.grid.takeAt(0)) is not None:
@@ -175,7 +210,7 @@ class MonthCalendar(QWidget):
         start = month - timedelta(days=month.weekday())
         row = 1
         while start.month == month.month or start < month:
-            for column in range(5):
+            for column in range(self.columns):
                 day = start + timedelta(days=column)
                 cell = DayCell(day, day.month == month.month)
                 cell.contacts.dropped.connect(self.moved)
@@ -185,12 +220,23 @@ class MonthCalendar(QWidget):
             self.grid.setRowStretch(row, 1)
             start += timedelta(days=7)
             row += 1
-        for column in range(5):
-            self.grid.setColumnStretch(column, 1)
+        for column in range(7):
+            self.grid.setColumnStretch(column, 1 if column < self.columns else 0)
         self.month = month
 
-    def set_rows(self, month: date, rows: tuple[PlannedRow, ...], editable: bool) -> None:
-        if self.month != month:
+    def set_rows(
+        self,
+        month: date,
+        rows: tuple[PlannedRow, ...],
+        editable: bool,
+        calendar: WorkCalendar = OFFICIAL,
+        capacity: int = DEFAULT_VISITS_PER_DAY,
+        saturdays: bool = False,
+    ) -> None:
+        self.calendar, self.capacity = calendar, capacity
+        columns = self._columns(month, rows, saturdays)
+        if self.month != month or self.columns != columns:
+            self.columns = columns
             self._build(month)
         by_day: defaultdict[date, list[PlannedRow]] = defaultdict(list)
         for row in rows:
@@ -203,7 +249,17 @@ class MonthCalendar(QWidget):
     def _fill(self, cell: DayCell, rows: list[PlannedRow], editable: bool) -> None:
         box = cell.contacts
         box.clear()
-        box.set_editable(editable)
+        holiday = self.calendar.is_holiday(cell.day)
+        working = self.calendar.is_working_day(cell.day)
+        box.set_editable(editable and not holiday)
+        shaded = cell.palette()
+        shaded.setColor(
+            QPalette.ColorRole.Base,
+            QColor(HOLIDAY_BACKGROUND)
+            if holiday or not working
+            else self.palette().color(QPalette.ColorRole.Base),
+        )
+        box.setPalette(shaded)
         visits = [r for r in rows if r.kind is not PlannedKind.PHONE]
         calls = [r for r in rows if r.kind is PlannedKind.PHONE]
         visits.sort(key=lambda r: (r.slot is not DaySlot.MORNING, r.account))
@@ -215,19 +271,27 @@ class MonthCalendar(QWidget):
             summary.setToolTip("\n".join(r.account for r in calls))
             box.addItem(summary)
         header = str(cell.day.day)
+        if holiday:
+            header = self.tr("{day}  ·  holiday").format(day=cell.day.day)
+        elif working and cell.day.weekday() >= 5:
+            header = self.tr("{day}  ·  working day").format(day=cell.day.day)
         if visits:
-            header = self.tr("{day}  ·  {visits} visits").format(
-                day=cell.day.day, visits=len(visits)
-            )
+            header += "  ·  " + self.tr("{visits} visits").format(visits=len(visits))
         cell.header.setText(header)
-        over = max(
-            sum(1 for r in visits if r.slot is slot)
-            for slot in (DaySlot.MORNING, DaySlot.AFTERNOON)
-        )
+        name = self.calendar.holiday_name(cell.day, chinese=interface_language() == "zh")
         palette = cell.header.palette()
-        if over > VISITS_PER_SLOT:
+        if len(visits) > self.capacity:
             palette.setColor(cell.header.foregroundRole(), ERROR_COLOUR)
-            cell.header.setToolTip(self.tr("More visits than fit in a morning or an afternoon."))
+            cell.header.setToolTip(
+                self.tr("More than {n} visits: more than a day can hold.").format(n=self.capacity)
+            )
+        elif holiday:
+            palette.setColor(
+                cell.header.foregroundRole(), ERROR_COLOUR if visits else NO_TIER_COLOUR
+            )
+            cell.header.setToolTip(
+                self.tr("Public holiday: {name}").format(name=name) if name else ""
+            )
         else:
             palette.setColor(cell.header.foregroundRole(), self.palette().windowText().color())
             cell.header.setToolTip("")

@@ -38,7 +38,7 @@ def qdate(day: date) -> QDate:
 
 
 class DateDelegate(QStyledItemDelegate):
-    """A calendar-popup date editor limited to the plan's month; weekends are refused."""
+    """A calendar-popup date editor limited to the plan's month; the service refuses holidays."""
 
     def __init__(self, table: PlanTable) -> None:
         super().__init__(table)

@@ -51,8 +51,9 @@ def manager(db: Database) -> uuid.UUID:
 
 def test_past_current_and_future_month(db: Database, manager: uuid.UUID) -> None:
     october = manager_month(db, manager, date(2026, 10, 1))
+    # 22 weekdays, less the National Day holidays 1, 2, 5, 6, 7, plus the worked Saturday 10th.
     assert (october.field.working_days, october.field.through, october.field.partial) == (
-        22,
+        18,
         date(2026, 10, 31),
         False,
     )
@@ -83,3 +84,16 @@ def test_tomorrow_counts_once_reached(
     assert november.late_reports == 1
     fixed_clock.advance(timedelta(days=1))
     assert manager_month(db, manager, date(2026, 11, 1)).late_reports == 2
+
+
+def test_calendar_marks_change_the_working_days(db: Database, manager: uuid.UUID) -> None:
+    """The team's calendar marks count as the official days do (16 working days reached by
+    Monday 23 November): a company holiday on Monday 2 November takes one away, a worked
+    Saturday 21 November gives it back."""
+    from fieldvisit.domain.workdays import DayKind
+    from fieldvisit.services.planning.calendar import set_day
+
+    set_day(db, date(2026, 11, 2), DayKind.HOLIDAY, "公司假日")
+    assert manager_month(db, manager, date(2026, 11, 1)).field.working_days == 15
+    set_day(db, date(2026, 11, 21), DayKind.WORKDAY)
+    assert manager_month(db, manager, date(2026, 11, 1)).field.working_days == 16

@@ -8,7 +8,7 @@ from datetime import date
 from fieldvisit.domain.enums import DaySlot, PlannedKind, SubTier
 from fieldvisit.services.planning.months import week_of
 from fieldvisit.services.planning.plans import load_plan, remove_contact
-from fieldvisit.services.planning.suggest import VISITS_PER_SLOT, save_plan, suggest_plan
+from fieldvisit.services.planning.suggest import save_plan, suggest_plan
 from fieldvisit.storage.database import Database
 from tests.services.planning.conftest import MONTH, Team
 
@@ -34,8 +34,10 @@ def test_counts_per_sub_tier(db: Database, team: Team) -> None:
         assert (kinds[PlannedKind.VISIT], kinds[PlannedKind.PHONE]) == (visits, calls), key
     assert draft.accounts == 6  # the peer and the other rep's account are left out
     assert {c.account for c in draft.contacts} == {f"{k}医院" for k in expected}
-    assert all(c.day.weekday() < 5 and c.day.month == 9 for c in draft.contacts)
-    assert not draft.overbooked_days
+    # September 2025 ends with a worked Sunday (28th, for National Day): a working day.
+    assert all(c.day.month == 9 for c in draft.contacts)
+    assert all(c.day.weekday() < 5 or c.day == date(2025, 9, 28) for c in draft.contacts)
+    assert not draft.over_capacity and not draft.unplaced
 
 
 def test_habit_weeks_and_mornings(db: Database, team: Team) -> None:
@@ -87,7 +89,7 @@ def test_load_is_capped_and_spread(db: Database, team: Team) -> None:
             )
     draft = suggest_plan(db, team.rep, MONTH, today=BEFORE)
     per_slot = Counter((c.day, c.slot) for c in draft.contacts if c.kind is PlannedKind.VISIT)
-    assert max(per_slot.values()) <= VISITS_PER_SLOT
+    assert max(per_slot.values()) <= 4
     week1 = Counter(c.day for c in draft.contacts if c.kind is PlannedKind.VISIT and c.day.day <= 7)
     assert max(week1.values()) - min(week1.values()) <= 1  # spread evenly over the week
 

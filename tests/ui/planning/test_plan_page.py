@@ -23,6 +23,11 @@ from tests.services.planning.conftest import Team, team  # noqa: F401
 MONTH = date(2099, 9, 1)  # a future September that starts on a Tuesday
 
 
+ANSWER: list[QMessageBox.StandardButton] = []
+"""What the next question box answers (Discard when empty)."""
+ASKED: list[str] = []
+
+
 @pytest.fixture(autouse=True)
 def _no_blocking_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
@@ -32,7 +37,14 @@ def _no_blocking_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             name,
             lambda *a, _n=name: shown.append(a[2]) or QMessageBox.StandardButton.Ok,
         )
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    ANSWER.clear()
+    ASKED.clear()
+
+    def question(*a: object, **k: object) -> QMessageBox.StandardButton:
+        ASKED.append(str(a[2]))
+        return ANSWER.pop(0) if ANSWER else QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     return shown
 
 
@@ -97,10 +109,29 @@ def test_plan_a_month(
         2099, 9, 29
     )
 
+    # Submitting shows the summary and asks; "No" leaves the draft as it is.
+    ANSWER.append(QMessageBox.StandardButton.No)
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert load_plan(db, team.rep, MONTH).status is PlanStatus.DRAFT
+    assert "10 visits and 22 calls in 2099-09." in ASKED[-1]
+    assert "Days with more than 8 visits: 0" in ASKED[-1]
+    assert "Accounts with fewer visits than their tier needs: 0" in ASKED[-1]
+    assert "Most phone calls on one day: " in ASKED[-1]
+    assert "withdraw" in ASKED[-1]
+    ANSWER.append(QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
     assert load_plan(db, team.rep, MONTH).status is PlanStatus.SUBMITTED
     assert "Submitted" in page.banner.text() and not page.suggest_button.isEnabled()
     assert not page.calendar.cell(date(2099, 9, 29)).contacts.acceptDrops()
+    assert page.submit_button.isHidden() and page.withdraw_button.isEnabled()
+
+    # Withdrawn until the manager decides, then submitted again.
+    qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
+    assert load_plan(db, team.rep, MONTH).status is PlanStatus.DRAFT
+    assert page.suggest_button.isEnabled() and page.withdraw_button.isHidden()
+    ANSWER.append(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert load_plan(db, team.rep, MONTH).status is PlanStatus.SUBMITTED
 
     set_current_user(db, "王经理", MemberRole.MANAGER)
     page.refresh()
@@ -124,6 +155,7 @@ def test_returned_banner_and_compliance_tab(
     set_current_user(db, "李娜", MemberRole.REP)
     page = _page(qtbot, db, events, settings)
     page.suggest()
+    ANSWER.append(QMessageBox.StandardButton.Yes)
     page.submit()
     set_current_user(db, "王经理", MemberRole.MANAGER)
     page.refresh()

@@ -20,9 +20,7 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
     remove_translations(qapp, translators)
 
 
-def test_a_new_agreement_shows_its_whole_due_date_a_week_ahead(
-    qtbot: QtBot, language: str
-) -> None:
+def test_a_new_agreement_shows_its_whole_due_date_a_week_ahead(qtbot: QtBot, language: str) -> None:
     table = PromiseTable()
     qtbot.addWidget(table)
     table.resize(900, 250)
