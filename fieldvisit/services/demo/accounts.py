@@ -26,7 +26,9 @@ from fieldvisit.services.demo.orgs import FAMOUS, NameBook, account_name
 from fieldvisit.services.demo.phrases import PRODUCTS
 
 TYPES = tuple(AccountType)
-TYPE_WEIGHTS = cumulative((18, 16, 34, 8, 16, 8))
+# A pharmaceutical rep's book: mostly pharmacies and clinics, a layer of hospitals, a few
+# distributors, supermarkets with a pharmacy counter and public bodies.
+TYPE_WEIGHTS = cumulative((15, 22, 42, 6, 7, 8))
 STATUSES = tuple(AccountStatus)
 STATUS_WEIGHTS = cumulative((68, 14, 13, 5))
 TIERS = tuple(Tier)
@@ -189,7 +191,9 @@ class AccountBuilder:
         district = ctx.pick(rep.districts) if main and ctx.chance(0.8) else ctx.pick(city.districts)
         if original is None or original.row is None:
             name, site = self._name(kind, city, district, i)
-            addr, postal = address(ctx, city, district)
+            street, street_district = city.street_in(name)
+            district = street_district or district
+            addr, postal = address(ctx, city, district, street)
             phone = landline(ctx, city)
         else:
             # A card entered twice: the same customer, found again by name and phone, for

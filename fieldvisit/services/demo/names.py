@@ -88,11 +88,39 @@ class City:
     streets: tuple[str, ...]
     short: str
     """长沙 for 长沙市: how shop names and company names spell the city."""
+    district_streets: dict[str, tuple[str, ...]]
+    """Streets known to lie in a district (the capital's); elsewhere any street of the city."""
+
+    def streets_of(self, district: str) -> tuple[str, ...]:
+        return self.district_streets.get(district, self.streets)
+
+    def street_in(self, name: str) -> tuple[str | None, str | None]:
+        """(street, its district) named in an account name such as ``…（长沙八一路店）``."""
+        for street in self.streets:
+            if street in name:
+                for district, streets in self.district_streets.items():
+                    if street in streets:
+                        return street, district
+                return street, None
+        return None, None
 
 
 def _city(name: str, slug: str, code: str, postal: str, d: str, s: str) -> City:
-    districts, streets = tuple(d.split()), tuple(s.split())
-    return City(PROVINCE, name, slug, code, postal, districts, streets, name.removesuffix("市"))
+    """``d`` lists districts, each optionally with its streets: ``芙蓉区:五一大道,八一路``."""
+    districts: list[str] = []
+    district_streets: dict[str, tuple[str, ...]] = {}
+    for entry in d.split():
+        district, _, own = entry.partition(":")
+        districts.append(district)
+        if own:
+            district_streets[district] = tuple(own.split(","))
+    streets = tuple(s.split()) or tuple(
+        dict.fromkeys(x for v in district_streets.values() for x in v)
+    )
+    short = name.removesuffix("市")
+    return City(
+        PROVINCE, name, slug, code, postal, tuple(districts), streets, short, district_streets
+    )
 
 
 PROVINCE = "湖南省"
@@ -102,9 +130,11 @@ CITIES: tuple[City, ...] = (
         "changsha",
         "0731",
         "410",
-        "芙蓉区 天心区 岳麓区 开福区 雨花区 望城区 长沙县",
-        "五一大道 芙蓉中路 湘雅路 劳动西路 韶山北路 麓山南路 解放西路 人民中路 车站北路 "
-        "万家丽路 八一路 蔡锷中路 黄兴中路 岳麓大道 金星中路 桐梓坡路 曙光中路 湘江中路",
+        "芙蓉区:五一大道,芙蓉中路,八一路,车站北路 天心区:劳动西路,解放西路,黄兴中路,湘江中路 "
+        "岳麓区:麓山南路,岳麓大道,桐梓坡路,金星中路 开福区:湘雅路,蔡锷中路,芙蓉北路,三一大道 "
+        "雨花区:韶山北路,万家丽路,曙光中路,人民中路 望城区:金星北路,雷锋大道 "
+        "长沙县:开元路,星沙大道",
+        "",
     ),
     # 株洲 and 湘潭 share 长沙's area code since the 长株潭 numbering plan of 2007.
     _city(
@@ -113,7 +143,7 @@ CITIES: tuple[City, ...] = (
         "0731",
         "412",
         "天元区 芦淞区 荷塘区 石峰区 渌口区",
-        "建设中路 长江北路 新华西路 黄河北路 红旗中路 人民南路 车站路 株洲大道 炎帝广场路",
+        "建设中路 长江北路 新华西路 黄河北路 红旗中路 人民南路 车站路 株洲大道 神农大道",
     ),
     _city(
         "湘潭市",
@@ -211,8 +241,8 @@ def landline(ctx: Ctx, city: City) -> str:
     return f"{city.area_code}-{ctx.between(5, 8)}{ctx.digits(7)}"
 
 
-def address(ctx: Ctx, city: City, district: str) -> tuple[str, str]:
-    """(address, postal code)."""
-    street = ctx.pick(city.streets)
+def address(ctx: Ctx, city: City, district: str, street: str | None = None) -> tuple[str, str]:
+    """(address, postal code), on ``street`` when the account's name says where it is."""
+    street = street or ctx.pick(city.streets_of(district))
     postal = city.postal + ctx.digits(3)
     return f"{city.province}{city.name}{district}{street}{ctx.between(1, 899)}号", postal

@@ -150,16 +150,16 @@ def account_name(
             c=c,
             s=short,
             d=district,
-            street=ctx.pick(city.streets),
+            street=ctx.pick(city.streets_of(district)),
             w=ctx.pick(WORDS),
             p=person() if "{p}" in pattern else "",
         )
     if kind is AccountType.PHARMACY:
-        return f"{ctx.pick(CHAINS)}（{short}{ctx.pick(city.streets)}店）"
+        return f"{ctx.pick(CHAINS)}（{short}{ctx.pick(city.streets_of(district))}店）"
     if kind is AccountType.DISTRIBUTOR:
         return ctx.pick(DISTRIBUTORS).format(c=short, w=ctx.pick(WORDS))
     if kind is AccountType.RETAILER:
-        return f"{ctx.pick(RETAILERS)}（{short}{ctx.pick(city.streets)}店）"
+        return f"{ctx.pick(RETAILERS)}（{short}{ctx.pick(city.streets_of(district))}店）"
     if city.name == CAPITAL and ctx.chance(0.1):
         return ctx.pick(CAPITAL_OTHERS)
     return ctx.pick(OTHERS).format(c=c, s=short, d=district, w=ctx.pick(WORDS))
