@@ -274,6 +274,27 @@ def test_sample_stakeholder_titles_fit_the_kind_of_account(sample: Database) -> 
         assert expected <= seen[kind], (kind, expected - seen[kind])
 
 
+def test_sample_visit_notes_speak_of_the_place_visited(sample: Database) -> None:
+    """No shelf talk in a ward, no ward talk on a shop floor or at a distributor."""
+    with sample.read_scope() as session:
+        rows = session.execute(
+            select(
+                Account.account_type,
+                ContactRecord.content,
+                ContactRecord.place,
+                ContactRecord.new_agreements,
+            ).join(Account, Account.id == ContactRecord.account_id)
+        ).all()
+    ward = re.compile("科室|药事会|院内|病区|新院区")
+    shop = re.compile("陈列|店员|会员日|价签")
+    for kind, *texts in rows:
+        said = " ".join(t or "" for t in texts)
+        if kind in (AccountType.HOSPITAL, AccountType.CLINIC):
+            assert not shop.search(said), (kind, said)
+        else:
+            assert not ward.search(said), (kind, said)
+
+
 def test_a_full_city_names_chain_store_branches_by_street(sample: Database) -> None:
     """Past what one street holds, a chain's next store there is its second (三店…)."""
     with sample.read_scope() as session:

@@ -214,3 +214,26 @@ ACTIONS = (
     "参加公司FAB培训",
 )
 REVISION_REASONS = ("更正第二个拜访的客户名称", "补充代表的意见", "评分录入错误，已更正")
+
+
+# Words that tie a phrase to a ward or to a shop floor; such a phrase is said only there.
+_CLINICAL_WORDS = ("科室", "药事会", "院内", "医院", "药剂科", "病区", "门诊", "新院区", "医生")
+_STORE_WORDS = ("门店", "陈列", "店员", "顾客", "价签", "会员日", "促销")
+_CLINICAL_KINDS = (AccountType.HOSPITAL, AccountType.CLINIC)
+_STORE_KINDS = (AccountType.PHARMACY, AccountType.RETAILER)
+_fitting: dict[tuple[int, AccountType], tuple[str, ...]] = {}
+
+
+def fit(bank: tuple[str, ...], kind: AccountType) -> tuple[str, ...]:
+    """The phrases of ``bank`` that can be said in an account of ``kind`` (kept per bank)."""
+    key = (id(bank), kind)
+    found = _fitting.get(key)
+    if found is None:
+
+        def fits(text: str) -> bool:
+            if kind not in _CLINICAL_KINDS and any(w in text for w in _CLINICAL_WORDS):
+                return False
+            return kind in _STORE_KINDS or not any(w in text for w in _STORE_WORDS)
+
+        found = _fitting[key] = tuple(t for t in bank if fits(t)) or bank
+    return found

@@ -97,15 +97,15 @@ class RecordBuilder:
             info.stakeholders, 1 if method is ContactMethod.PHONE else ctx.between(1, 2)
         )
         who = met[0][1] if met else "客户"
-        kind = info.account_type
         completed = None if draft else min(ctx.now, when + timedelta(hours=ctx.between(1, 40)))
-        promise = None if draft or not ctx.chance(0.25) else P.say(ctx, P.PROMISES)
+        kind = info.account_type
+        promise = None if draft or not ctx.chance(0.25) else P.say(ctx, P.fit(P.PROMISES, kind))
         next_on = when.date() + timedelta(days=ctx.between(7, 30)) if ctx.chance(0.4) else None
 
         def text(bank: tuple[str, ...]) -> str | None:
             if draft and ctx.chance(0.6):
                 return None
-            return P.say(ctx, bank, s=who)
+            return P.say(ctx, P.fit(bank, kind), s=who)
 
         row = ctx.entity(when + timedelta(minutes=50), completed or when + timedelta(hours=2))
         row.update(
@@ -123,9 +123,9 @@ class RecordBuilder:
             shortcomings=text(P.SHORTCOMINGS),
             lessons=text(P.LESSONS),
             new_agreements=promise,
-            next_steps=ctx.pick(P.NEXT_STEPS) if ctx.chance(0.6) else None,
+            next_steps=ctx.pick(P.fit(P.NEXT_STEPS, kind)) if ctx.chance(0.6) else None,
             next_visit_on=next_on,
-            special_notes=ctx.pick(P.SPECIAL) if ctx.chance(0.05) else None,
+            special_notes=ctx.pick(P.fit(P.SPECIAL, kind)) if ctx.chance(0.05) else None,
             other_notes=None,
             status=RecordStatus.DRAFT if draft else RecordStatus.COMPLETE,
             completed_at=completed,
