@@ -18,6 +18,8 @@ from fieldvisit.domain.card_rules import normalise_name
 from fieldvisit.domain.enums import AccountType, CoVisitType, MemberRole, Standard
 from fieldvisit.domain.errors import ValidationError
 from fieldvisit.services.demo import DemoSummary, generate_demo
+from fieldvisit.services.demo.names import CITIES
+from fieldvisit.services.demo.orgs import NameBook
 from fieldvisit.services.stats import entity_counts
 from fieldvisit.storage.base import Base
 from fieldvisit.storage.database import Database
@@ -312,3 +314,23 @@ def _china(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(CHINA)
+
+
+@pytest.mark.parametrize(
+    ("kind", "drawn", "looks_like"),
+    [
+        (AccountType.PHARMACY, "益丰大药房（长沙八一路店）", r"益丰大药房（长沙\w+店）"),
+        (AccountType.HOSPITAL, "长沙市中医医院", r"长沙市中医医院（\w+院区）"),
+        (AccountType.DISTRIBUTOR, "国药控股长沙有限公司", r"国药控股长沙有限公司\w+分公司"),
+        (AccountType.OTHER, "长沙市疾病预防控制中心", r"长沙\w+社区居家养老服务中心"),
+    ],
+)
+def test_a_name_drawn_again_and_again_becomes_a_branch(
+    kind: AccountType, drawn: str, looks_like: str
+) -> None:
+    """What keeps 50,000-account benchmark samples unique within a city."""
+    book, city = NameBook(), CITIES[0]
+    names = [book.unique(lambda: drawn, kind, city) for _ in range(300)]
+    assert names[0] == drawn
+    assert len(set(names)) == len(names)
+    assert all(re.fullmatch(looks_like, name) for name in names[1:]), names[1:4]

@@ -122,7 +122,6 @@ WORDS = (
     "福寿",
     "春晖",
 )
-ORDINALS = ("", "二", "三", "四", "五", "六", "七", "八", "九", "十")
 
 
 HOSPITALS = (
@@ -219,7 +218,8 @@ class NameBook:
             name = draw()
         if self.take(name, city):
             return name
-        key = (city.name, name)
+        # Public bodies branch into one shared series (see ``branch``).
+        key = (city.name, "" if kind is AccountType.OTHER else name)
         k = self._next_branch.get(key, 0)
         while True:
             candidate = branch(name, kind, city, k)
@@ -230,17 +230,34 @@ class NameBook:
 
 
 def branch(name: str, kind: AccountType, city: City, k: int) -> str:
-    """The ``k``-th branch name of ``name`` (k = 0, 1, …), all different."""
+    """The ``k``-th branch name of ``name`` (k = 0, 1, …), all different.
+
+    Public bodies (a city has one 疾病预防控制中心) get no branches: a full city's next
+    public account is a community care centre on a street instead.
+    """
     street = city.streets[k % len(city.streets)]
     turn = k // len(city.streets)
-    nth = ORDINALS[turn] if turn < len(ORDINALS) else str(turn + 1)
+    nth = "" if turn == 0 else chinese_number(turn + 1)
     if name.endswith("店）"):
         return f"{name[: name.index('（')]}（{city.short}{street}{nth}店）"
     if kind is AccountType.HOSPITAL:
         return f"{name}（{street}{nth}院区）"
     if kind is AccountType.DISTRIBUTOR:
         return f"{name}{street}{nth}分公司"
+    if kind is AccountType.OTHER:
+        return f"{city.short}{street}{nth and '第' + nth}社区居家养老服务中心"
     return f"{name}（{street}{nth}分部）"
+
+
+def chinese_number(n: int) -> str:
+    """二, 十一, 二十三 for store numbers (益丰大药房（长沙八一路二十三店）); digits past 99."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+    return str(n)
 
 
 # (title, department, level, function, likely buying roles)
