@@ -91,6 +91,10 @@ class City:
     district_streets: dict[str, tuple[str, ...]]
     """Streets known to lie in a district (the capital's); elsewhere any street of the city."""
 
+    def on(self, street: str) -> str:
+        """``长沙八一路`` for a store's bracket, but ``株洲大道`` (not 株洲株洲大道)."""
+        return street if street.startswith(self.short) else self.short + street
+
     def streets_of(self, district: str) -> tuple[str, ...]:
         return self.district_streets.get(district, self.streets)
 

@@ -124,6 +124,25 @@ WORDS = (
 )
 
 
+# Trading companies take other words than clinics, so that one word does not name both.
+TRADE_WORDS = (
+    "湘中",
+    "康源",
+    "新汇",
+    "瑞尔",
+    "恒康",
+    "正和",
+    "众康",
+    "润达",
+    "天顺",
+    "鑫源",
+    "汇通",
+    "通达",
+    "康邦",
+    "盛世",
+    "华信",
+    "佳禾",
+)
 HOSPITALS = (
     "{c}第{nth}人民医院",
     "{c}中医医院",
@@ -172,11 +191,11 @@ def account_name(
             p=person() if "{p}" in pattern else "",
         )
     if kind is AccountType.PHARMACY:
-        return f"{ctx.pick(CHAINS)}（{short}{ctx.pick(city.streets_of(district))}店）"
+        return f"{ctx.pick(CHAINS)}（{city.on(ctx.pick(city.streets_of(district)))}店）"
     if kind is AccountType.DISTRIBUTOR:
-        return ctx.pick(DISTRIBUTORS).format(c=short, w=ctx.pick(WORDS))
+        return ctx.pick(DISTRIBUTORS).format(c=short, w=ctx.pick(TRADE_WORDS))
     if kind is AccountType.RETAILER:
-        return f"{ctx.pick(RETAILERS)}（{short}{ctx.pick(city.streets_of(district))}店）"
+        return f"{ctx.pick(RETAILERS)}（{city.on(ctx.pick(city.streets_of(district)))}店）"
     if city.name == CAPITAL and ctx.chance(0.1):
         return ctx.pick(CAPITAL_OTHERS)
     return ctx.pick(OTHERS).format(c=c, s=short, d=district, w=ctx.pick(WORDS))
@@ -239,13 +258,13 @@ def branch(name: str, kind: AccountType, city: City, k: int) -> str:
     turn = k // len(city.streets)
     nth = "" if turn == 0 else chinese_number(turn + 1)
     if name.endswith("店）"):
-        return f"{name[: name.index('（')]}（{city.short}{street}{nth}店）"
+        return f"{name[: name.index('（')]}（{city.on(street)}{nth}店）"
     if kind is AccountType.HOSPITAL:
         return f"{name}（{street}{nth}院区）"
     if kind is AccountType.DISTRIBUTOR:
         return f"{name}{street}{nth}分公司"
     if kind is AccountType.OTHER:
-        return f"{city.short}{street}{nth and '第' + nth}社区居家养老服务中心"
+        return f"{city.on(street)}{nth and '第' + nth}社区居家养老服务中心"
     return f"{name}（{street}{nth}分部）"
 
 
