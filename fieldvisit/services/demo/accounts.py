@@ -71,7 +71,7 @@ HOUSE_RULES = (
 
 
 TWIN_MIN_PORTFOLIO = 12
-"""Portfolios at least this big get a deliberate duplicate card (see ``_twin_of``)."""
+"""Portfolios at least this big get one deliberate duplicate card (see ``TWINS``)."""
 TWINS = ((0, 2, 7), (1, 0, 9))
 """(portfolio, original, twin): the first two portfolios each hold one duplicate card."""
 
