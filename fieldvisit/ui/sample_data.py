@@ -38,9 +38,11 @@ class SampleDataDialog(QDialog):
         self.setMinimumWidth(440)
         text = hint_label(
             self.tr(
-                "FieldVisit creates a fictional territory: accounts with their "
-                "stakeholders, contact records, promises, visit plans and co-visits. "
-                "Everything is written at once; cancelling leaves the database unchanged."
+                "FieldVisit creates a fictional sales team in Hunan province (Changsha, "
+                "Zhuzhou and Xiangtan; more cities of the province for larger samples): "
+                "accounts with their stakeholders, contact records, promises, visit plans "
+                "and co-visits. Everything is written at once; cancelling leaves the "
+                "database unchanged."
             )
         )
         self.accounts_spin = named(QSpinBox(), "sampleAccounts", self.tr("Number of accounts"))

@@ -246,6 +246,10 @@
             <source>&amp;Load</source>
             <translation>&amp;Load</translation>
         </message>
+        <message>
+            <source>FieldVisit creates a fictional sales team in Hunan province (Changsha, Zhuzhou and Xiangtan; more cities of the province for larger samples): accounts with their stakeholders, contact records, promises, visit plans and co-visits. Everything is written at once; cancelling leaves the database unchanged.</source>
+            <translation>FieldVisit creates a fictional sales team in Hunan province (Changsha, Zhuzhou and Xiangtan; more cities of the province for larger samples): accounts with their stakeholders, contact records, promises, visit plans and co-visits. Everything is written at once; cancelling leaves the database unchanged.</translation>
+        </message>
     </context>
     <context>
         <name>SampleDataLoader</name>

@@ -245,6 +245,10 @@
             <source>&amp;Load</source>
             <translation>加载(&amp;L)</translation>
         </message>
+        <message>
+            <source>FieldVisit creates a fictional sales team in Hunan province (Changsha, Zhuzhou and Xiangtan; more cities of the province for larger samples): accounts with their stakeholders, contact records, promises, visit plans and co-visits. Everything is written at once; cancelling leaves the database unchanged.</source>
+            <translation>FieldVisit 将生成一个虚构的湖南省销售团队（长沙、株洲、湘潭；数量较多时还包括省内其他城市）：客户及其联系人、联系记录、约定、拜访计划和协同拜访。所有数据一次性写入；取消则数据库保持不变。</translation>
+        </message>
     </context>
     <context>
         <name>SampleDataLoader</name>

@@ -17,17 +17,18 @@ from fieldvisit.domain.enums import (
 from fieldvisit.services.demo.core import AccountInfo, Ctx, Member, Row, cumulative
 from fieldvisit.services.demo.names import (
     CITIES,
-    INTL_CITIES,
     City,
     address,
     chinese_person,
     landline,
 )
-from fieldvisit.services.demo.orgs import FAMOUS, account_name
+from fieldvisit.services.demo.orgs import FAMOUS, NameBook, account_name
 from fieldvisit.services.demo.phrases import PRODUCTS
 
 TYPES = tuple(AccountType)
-TYPE_WEIGHTS = cumulative((18, 16, 34, 8, 16, 8))
+# A pharmaceutical rep's book: mostly pharmacies and clinics, a layer of hospitals, a few
+# distributors, supermarkets with a pharmacy counter and public bodies.
+TYPE_WEIGHTS = cumulative((15, 22, 42, 6, 7, 8))
 STATUSES = tuple(AccountStatus)
 STATUS_WEIGHTS = cumulative((68, 14, 13, 5))
 TIERS = tuple(Tier)
@@ -69,15 +70,23 @@ HOUSE_RULES = (
 )
 
 
+TWIN_MIN_PORTFOLIO = 12
+"""Portfolios at least this big get one deliberate duplicate card (see ``TWINS``)."""
+TWINS = ((0, 2, 7), (1, 0, 9))
+"""(portfolio, original, twin): the first two portfolios each hold one duplicate card."""
+
+
 class AccountBuilder:
-    """Writes one rep's accounts; remembers landmark names already used."""
+    """Writes one rep's accounts; names are unique within a city except deliberate twins."""
 
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
-        self._famous_used: set[str] = set()
+        self._names = NameBook()
+        self._portfolios = 0
 
     def build(self, rep: Member, count: int) -> list[AccountInfo]:
-        city = (INTL_CITIES if rep.intl else CITIES)[rep.city_index]
+        portfolio = self._portfolios
+        self._portfolios += 1
         drafts = [self._classify(i) for i in range(count)]
         # "532" rule over this rep's active accounts, by category capacity.
         active = sorted(
@@ -96,9 +105,13 @@ class AccountBuilder:
                 else VolumeBand.LAST_20
             )
             running += int(d["category_capacity_cents"])
-        infos = []
+        twins = {} if count < TWIN_MIN_PORTFOLIO else {t: o for p, o, t in TWINS if p == portfolio}
+        infos: list[AccountInfo] = []
         for i, d in enumerate(drafts):
-            infos.append(self._write(rep, city, i, d))
+            original = infos[twins[i]] if i in twins else None
+            if original is not None:
+                d["account_type"] = original.account_type
+            infos.append(self._write(rep, i, d, original, half_width=portfolio == 1))
         return infos
 
     def _classify(self, i: int) -> Row:
@@ -140,29 +153,60 @@ class AccountBuilder:
             "category_capacity_cents": ctx.between(low, high) * 100,
         }
 
+    def _city(self, rep: Member) -> City:
+        """The rep's main city mostly; a second city covered gets a good share too."""
+        if len(rep.cities) > 1 and self.ctx.chance(0.45):
+            return CITIES[self.ctx.pick(rep.cities[1:])]
+        return CITIES[rep.cities[0]]
+
     def _name(self, kind: AccountType, city: City, district: str, i: int) -> tuple[str, str | None]:
-        if kind is AccountType.HOSPITAL:
+        ctx = self.ctx
+        if kind is AccountType.HOSPITAL and (i == 0 or ctx.chance(0.3)):
             for famous, famous_site in FAMOUS.get(city.name, ()):
-                if famous not in self._famous_used:
-                    self._famous_used.add(famous)
+                if self._names.take(famous, city):
                     return famous, famous_site
-        name = account_name(self.ctx, kind, city, district, i)
+
+        def person() -> str:
+            return chinese_person(ctx).name
+
+        def draw() -> str:
+            return account_name(ctx, kind, city, district, i, person)
+
+        name = self._names.unique(draw, kind, city)
         site = None
-        if self.ctx.chance(
-            0.25 if kind in (AccountType.HOSPITAL, AccountType.DISTRIBUTOR) else 0.05
-        ):
-            kind_slug = self.ctx.pick(("yy", "yiyao", "med", "health"))
-            site = f"www.{city.slug}{kind_slug}{self.ctx.digits(3)}.com"
+        if ctx.chance(0.25 if kind in (AccountType.HOSPITAL, AccountType.DISTRIBUTOR) else 0.05):
+            kind_slug = ctx.pick(("yy", "yiyao", "med", "health"))
+            site = f"www.{city.slug}{kind_slug}{ctx.digits(3)}.com"
         return name, site
 
-    def _write(self, rep: Member, city: City, i: int, d: Row) -> AccountInfo:
+    def _write(
+        self, rep: Member, i: int, d: Row, original: AccountInfo | None, *, half_width: bool
+    ) -> AccountInfo:
         ctx = self.ctx
         kind: AccountType = d["account_type"]
         status: AccountStatus = d["status"]
         tier: Tier | None = d["tier"]
-        district = ctx.pick(rep.districts) if ctx.chance(0.8) else ctx.pick(city.districts)
-        name, site = self._name(kind, city, district, i)
-        addr, postal = address(ctx, city, district)
+        city = self._city(rep) if i > 0 else CITIES[rep.cities[0]]
+        main = city is CITIES[rep.cities[0]]
+        district = ctx.pick(rep.districts) if main and ctx.chance(0.8) else ctx.pick(city.districts)
+        if original is None or original.row is None:
+            name, site = self._name(kind, city, district, i)
+            street, street_district = city.street_in(name)
+            district = street_district or district
+            addr, postal = address(ctx, city, district, street)
+            phone = landline(ctx, city)
+        else:
+            # A card entered twice: the same customer, found again by name and phone, for
+            # the merge to show. One twin is typed with half-width brackets.
+            twin = original.row
+            name = _half_width(twin["name"]) if half_width else twin["name"]
+            city = next(c for c in CITIES if c.name == twin["city"])
+            addr, postal, phone, site = (
+                twin["address"],
+                twin["postal_code"],
+                twin["phone"],
+                twin["website"],
+            )
         active = status is AccountStatus.ACTIVE
         began = ctx.today - timedelta(days=ctx.between(200, 4000)) if active else None
         created = ctx.at(min(began or ctx.start, ctx.start), 10)
@@ -180,7 +224,7 @@ class AccountBuilder:
         if tier is not None and ctx.chance(0.25):
             early = TIERS[min(3, max(0, TIERS.index(tier) + ctx.pick((-1, 1))))]
         capacity = int(d["category_capacity_cents"])
-        legal = chinese_person(ctx).name if not city.intl else None
+        legal = chinese_person(ctx).name
         row = ctx.entity(created, ctx.stamp_for(ctx.past_day(1, 120)))
         row.update(
             name=name,
@@ -189,8 +233,8 @@ class AccountBuilder:
             city=city.name,
             address=addr,
             postal_code=postal or None,
-            phone=landline(ctx, city),
-            fax=landline(ctx, city) if ctx.chance(0.3) and not city.intl else None,
+            phone=phone,
+            fax=landline(ctx, city) if ctx.chance(0.3) else None,
             website=site,
             legal_representative=legal,
             key_staff=None,
@@ -256,11 +300,18 @@ class AccountBuilder:
             tier,
             d["sub_tier"],
             d["key_account_level"],
-            city.intl,
             city.name,
             capacity,
             row=row,
         )
+
+
+def _half_width(name: str) -> str:
+    """The name as typed in a hurry: ``益丰大药房(长沙五一大道店)``, ``株洲市 中心医院``."""
+    if "（" in name:
+        return name.replace("（", "(").replace("）", ")")
+    head, sep, rest = name.partition("市")
+    return f"{head}市 {rest}" if sep and rest else name
 
 
 def _outlets(ctx: Ctx, kind: AccountType) -> str | None:

@@ -21,7 +21,7 @@ from fieldvisit.storage.base import Base
 T = TypeVar("T")
 
 LOCAL_TZ = timezone(timedelta(hours=8), "CST")
-"""Beijing, Singapore, Hong Kong and Kuala Lumpur all keep UTC+8."""
+"""China Standard Time: the whole demo territory lies in one province."""
 
 BATCH_ROWS = 4000
 """Rows per executemany call."""
@@ -140,7 +140,6 @@ class AccountInfo:
     tier: Tier | None
     sub_tier: SubTier | None
     key_level: KeyAccountLevel | None
-    intl: bool
     place: str
     capacity_cents: int
     stakeholders: list[tuple[uuid.UUID, str]] = field(default_factory=list)
@@ -165,9 +164,10 @@ class Member:
     id: uuid.UUID
     name: str
     manager_id: uuid.UUID | None
-    intl: bool
-    city_index: int
+    cities: tuple[int, ...]
+    """Indexes into ``names.CITIES``: the rep's city first, then any smaller city also covered."""
     districts: tuple[str, ...]
+    """The districts of the first city the rep mostly works in."""
     joined_on: date
     skill: float = 3.0
     """The rep's starting level on the 1–5 standards scale."""

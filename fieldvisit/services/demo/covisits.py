@@ -20,6 +20,7 @@ from fieldvisit.services.demo.core import AccountInfo, Ctx, Member
 from fieldvisit.services.demo.records import RecordBuilder
 
 TYPES = tuple(CoVisitType)
+COMMITMENTS = ("同意召开科室会", "同意试用两周", "确认下月订单", "引荐药剂科主任", "同意调整陈列")
 STEP_NOTES = {
     CallStep.PREPARATION: "拜访目标清晰，资料准备齐全。",
     CallStep.OPENING: "开场简短，直接切入客户关心的话题。",
@@ -200,7 +201,7 @@ class CoVisitBuilder:
         partial: bool,
     ) -> None:
         ctx = self.ctx
-        objective = P.say(ctx, P.VISIT_OBJECTIVES)
+        objective = P.say(ctx, P.fit(P.VISIT_OBJECTIVES, info.account_type))
         when = ctx.at(day, 9 + 2 * seq, ctx.between(0, 45))
         record = (
             None
@@ -226,9 +227,7 @@ class CoVisitBuilder:
             precall_opening="回顾上次拜访的承诺，确认对方近况。",
             precall_key_messages=P.say(ctx, P.FEEDBACK_GOOD),
             precall_objections=ctx.pick(("价格偏高", "已有同类品种", "进药流程长", "库存压力大")),
-            precall_commitment=ctx.pick(
-                ("同意召开科室会", "同意试用两周", "确认下月订单", "引荐药剂科主任")
-            ),
+            precall_commitment=ctx.pick(P.fit(COMMITMENTS, info.account_type)),
             rep_self_assessment=None if partial else "开场不错，但异议处理时有些紧张。",
             feedback_went_well=None if partial else P.say(ctx, P.FEEDBACK_GOOD),
             feedback_do_differently=None if partial else P.say(ctx, P.FEEDBACK_CHANGE),

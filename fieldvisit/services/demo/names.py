@@ -1,4 +1,10 @@
-"""Vocabularies for people and places: Chinese and English names, cities, streets, phones."""
+"""Vocabularies for people and places: names, the territory's cities and streets, phones.
+
+The sample is one real region's territory, as a rep in China would see it: one province
+(湖南), its capital 长沙 and the cities around it. A team covers a province and reps are
+given a city (or a few districts of the capital); a Singapore store next to a Changsha
+hospital would read as a bug, not as a territory.
+"""
 
 from __future__ import annotations
 
@@ -38,58 +44,13 @@ GIVEN = _pairs(
 RARE_GIVEN = _pairs("喆:zhe 堃:kun 镕:rong")
 """Characters missing from many fonts and input methods: the app must handle them."""
 
-EN_FIRST = [
-    "David",
-    "Michael",
-    "Kevin",
-    "Jason",
-    "Daniel",
-    "Sarah",
-    "Emily",
-    "Grace",
-    "Rachel",
-    "Priya",
-    "Aisha",
-    "Vincent",
-    "Catherine",
-    "Joyce",
-    "Marcus",
-    "Hannah",
-    "Benjamin",
-    "Olivia",
-    "Ryan",
-    "Natalie",
-]
-EN_LAST = [
-    "Tan",
-    "Lim",
-    "Lee",
-    "Ng",
-    "Wong",
-    "Chan",
-    "Chua",
-    "Goh",
-    "Ong",
-    "Teo",
-    "Koh",
-    "Nair",
-    "Kumar",
-    "Abdullah",
-    "Rahman",
-    "Cheung",
-    "Lau",
-    "Ho",
-    "Leung",
-    "Yeo",
-]
-
 MANAGER_NAMES = (
     ("陈喆", "zhe.chen"),
     ("王建国", "jianguo.wang"),
     ("周堃", "kun.zhou"),
     ("李秀英", "xiuying.li"),
     ("刘镕", "rong.liu"),
-    ("Michael Tan", "michael.tan"),
+    ("谭志明", "zhiming.tan"),
     ("黄志强", "zhiqiang.huang"),
     ("欧阳晓燕", "xiaoyan.ouyang"),
 )
@@ -112,11 +73,6 @@ def chinese_person(ctx: Ctx) -> Person:
     return Person(surname + given, "".join(p[1] for p in parts) + "." + s_py)
 
 
-def english_person(ctx: Ctx) -> Person:
-    first, last = ctx.pick(EN_FIRST), ctx.pick(EN_LAST)
-    return Person(f"{first} {last}", f"{first}.{last}".lower())
-
-
 def mobile(ctx: Ctx) -> str:
     return "1" + ctx.pick("3456789") + ctx.digits(9)
 
@@ -130,243 +86,167 @@ class City:
     postal: str
     districts: tuple[str, ...]
     streets: tuple[str, ...]
-    intl: bool = False
+    short: str
+    """长沙 for 长沙市: how shop names and company names spell the city."""
+    district_streets: dict[str, tuple[str, ...]]
+    """Streets known to lie in a district (the capital's); elsewhere any street of the city."""
 
-    @property
-    def region(self) -> str:
-        return self.name if self.intl or self.province == self.name else self.province
+    def on(self, street: str) -> str:
+        """``长沙八一路`` for a store's bracket, but ``株洲大道`` (not 株洲株洲大道)."""
+        return street if street.startswith(self.short) else self.short + street
+
+    def streets_of(self, district: str) -> tuple[str, ...]:
+        return self.district_streets.get(district, self.streets)
+
+    def street_in(self, name: str) -> tuple[str | None, str | None]:
+        """(street, its district) named in an account name such as ``…（长沙八一路店）``."""
+        for street in self.streets:
+            if street in name:
+                for district, streets in self.district_streets.items():
+                    if street in streets:
+                        return street, district
+                return street, None
+        return None, None
 
 
-def _city(province: str, name: str, slug: str, code: str, postal: str, d: str, s: str) -> City:
-    return City(province, name, slug, code, postal, tuple(d.split()), tuple(s.split()))
+def _city(name: str, slug: str, code: str, postal: str, d: str, s: str) -> City:
+    """``d`` lists districts, each optionally with its streets: ``芙蓉区:五一大道,八一路``."""
+    districts: list[str] = []
+    district_streets: dict[str, tuple[str, ...]] = {}
+    for entry in d.split():
+        district, _, own = entry.partition(":")
+        districts.append(district)
+        if own:
+            district_streets[district] = tuple(own.split(","))
+    streets = tuple(s.split()) or tuple(
+        dict.fromkeys(x for v in district_streets.values() for x in v)
+    )
+    short = name.removesuffix("市")
+    return City(
+        PROVINCE, name, slug, code, postal, tuple(districts), streets, short, district_streets
+    )
 
 
+PROVINCE = "湖南省"
 CITIES: tuple[City, ...] = (
     _city(
-        "北京市",
-        "北京市",
-        "beijing",
-        "010",
-        "100",
-        "东城区 西城区 朝阳区 海淀区 丰台区",
-        "东单北大街 王府井大街 建国路 中关村大街 复兴路 西直门外大街 帅府园",
-    ),
-    _city(
-        "上海市",
-        "上海市",
-        "shanghai",
-        "021",
-        "200",
-        "黄浦区 徐汇区 浦东新区 静安区 长宁区",
-        "南京东路 淮海中路 张江路 延安西路 世纪大道 宜山路 海宁路",
-    ),
-    _city(
-        "湖南省",
         "长沙市",
         "changsha",
         "0731",
         "410",
-        "芙蓉区 天心区 岳麓区 开福区 雨花区",
-        "五一大道 湘雅路 芙蓉中路 劳动西路 韶山路 麓山南路 解放西路",
+        "芙蓉区:五一大道,芙蓉中路,八一路,车站北路 天心区:劳动西路,解放西路,黄兴中路,湘江中路 "
+        "岳麓区:麓山南路,岳麓大道,桐梓坡路,金星中路 开福区:湘雅路,蔡锷中路,芙蓉北路,三一大道 "
+        "雨花区:韶山北路,万家丽路,曙光中路,人民中路 望城区:金星北路,雷锋大道 "
+        "长沙县:开元路,星沙大道",
+        "",
+    ),
+    # 株洲 and 湘潭 share 长沙's area code since the 长株潭 numbering plan of 2007.
+    _city(
+        "株洲市",
+        "zhuzhou",
+        "0731",
+        "412",
+        "天元区 芦淞区 荷塘区 石峰区 渌口区",
+        "建设中路 长江北路 新华西路 黄河北路 红旗中路 人民南路 车站路 株洲大道 神农大道",
     ),
     _city(
-        "广东省",
-        "广州市",
-        "guangzhou",
-        "020",
-        "510",
-        "越秀区 天河区 海珠区 白云区 荔湾区",
-        "中山二路 天河路 环市东路 江南大道 东风中路 体育西路",
+        "湘潭市",
+        "xiangtan",
+        "0731",
+        "411",
+        "雨湖区 岳塘区 湘潭县",
+        "建设北路 韶山中路 基建营路 河东大道 书院路 人民路 芙蓉大道 车站路",
     ),
     _city(
-        "广东省",
-        "深圳市",
-        "shenzhen",
-        "0755",
-        "518",
-        "福田区 南山区 罗湖区 宝安区 龙岗区",
-        "深南大道 华强北路 科技园路 东门中路 新安六路 龙岗大道",
+        "衡阳市",
+        "hengyang",
+        "0734",
+        "421",
+        "蒸湘区 石鼓区 雁峰区 珠晖区 华新开发区",
+        "解放大道 船山大道 蒸湘北路 先锋路 衡州大道 中山北路 红旗路",
     ),
     _city(
-        "湖北省",
-        "武汉市",
-        "wuhan",
-        "027",
-        "430",
-        "江汉区 武昌区 洪山区 汉阳区 江岸区",
-        "解放大道 中山大道 珞喻路 武珞路 汉阳大道 建设大道",
+        "岳阳市",
+        "yueyang",
+        "0730",
+        "414",
+        "岳阳楼区 云溪区 君山区 经济开发区",
+        "巴陵中路 东茅岭路 五里牌路 建湘路 金鹗中路 青年中路 花板桥路",
     ),
     _city(
-        "四川省",
-        "成都市",
-        "chengdu",
-        "028",
-        "610",
-        "锦江区 武侯区 青羊区 成华区 金牛区",
-        "人民南路 春熙路 天府大道 蜀都大道 一环路西段 建设路",
+        "常德市",
+        "changde",
+        "0736",
+        "415",
+        "武陵区 鼎城区 柳叶湖旅游度假区",
+        "人民路 洞庭大道 朗州路 武陵大道 建设西路 皂果路 紫缘路",
     ),
     _city(
-        "浙江省",
-        "杭州市",
-        "hangzhou",
-        "0571",
-        "310",
-        "上城区 西湖区 拱墅区 滨江区 萧山区",
-        "延安路 庆春路 文三路 江南大道 解放路 凤起路",
+        "益阳市",
+        "yiyang",
+        "0737",
+        "413",
+        "赫山区 资阳区 高新区",
+        "康富路 桃花仑路 龙洲路 金山路 会龙路 益阳大道",
     ),
     _city(
-        "江苏省",
-        "南京市",
-        "nanjing",
-        "025",
-        "210",
-        "鼓楼区 玄武区 秦淮区 建邺区 江宁区",
-        "中山路 中山东路 汉中路 广州路 珠江路 江东中路",
+        "郴州市",
+        "chenzhou",
+        "0735",
+        "423",
+        "北湖区 苏仙区 高新区",
+        "国庆南路 人民西路 青年大道 五岭大道 燕泉路 南岭大道",
     ),
     _city(
-        "陕西省",
-        "西安市",
-        "xian",
-        "029",
-        "710",
-        "雁塔区 碑林区 新城区 未央区 莲湖区",
-        "长安路 雁塔路 友谊西路 南大街 西五路 朱雀大街",
+        "娄底市",
+        "loudi",
+        "0738",
+        "417",
+        "娄星区 经济开发区",
+        "长青中街 乐坪大道 湘中大道 春园路 氐星路 月塘街",
     ),
     _city(
-        "重庆市",
-        "重庆市",
-        "chongqing",
-        "023",
-        "400",
-        "渝中区 江北区 南岸区 沙坪坝区 九龙坡区",
-        "中山一路 民族路 建新北路 南坪正街 小龙坎正街 杨家坪正街",
+        "邵阳市",
+        "shaoyang",
+        "0739",
+        "422",
+        "双清区 大祥区 北塔区",
+        "宝庆路 红旗路 敏州路 邵石路 城南路 西湖路",
     ),
     _city(
-        "天津市",
-        "天津市",
-        "tianjin",
-        "022",
-        "300",
-        "和平区 南开区 河西区 河东区",
-        "南京路 鞍山道 卫津路 黄河道 友谊路 大沽南路",
+        "永州市",
+        "yongzhou",
+        "0746",
+        "425",
+        "冷水滩区 零陵区",
+        "梅湾路 凤凰路 零陵中路 逸云路 潇湘大道",
     ),
     _city(
-        "河南省",
-        "郑州市",
-        "zhengzhou",
-        "0371",
-        "450",
-        "金水区 二七区 中原区 管城区",
-        "建设路 花园路 经三路 大学路 农业路 嵩山南路",
+        "怀化市",
+        "huaihua",
+        "0745",
+        "418",
+        "鹤城区 洪江区",
+        "迎丰中路 人民南路 天星东路 锦溪路 顺天路",
     ),
     _city(
-        "山东省",
-        "济南市",
-        "jinan",
-        "0531",
-        "250",
-        "历下区 市中区 槐荫区 天桥区",
-        "经十路 泉城路 文化西路 经七路 山大路 纬二路",
-    ),
-    _city(
-        "辽宁省",
-        "沈阳市",
-        "shenyang",
-        "024",
-        "110",
-        "和平区 沈河区 皇姑区 铁西区",
-        "中华路 北京街 三好街 青年大街 黄河南大街 北陵大街",
-    ),
-    _city(
-        "福建省",
-        "福州市",
-        "fuzhou",
-        "0591",
-        "350",
-        "鼓楼区 台江区 仓山区 晋安区",
-        "五四路 八一七北路 工业路 六一北路 福飞路",
-    ),
-    _city(
-        "云南省",
-        "昆明市",
-        "kunming",
-        "0871",
-        "650",
-        "五华区 盘龙区 官渡区 西山区",
-        "东风西路 北京路 人民中路 青年路 西昌路",
-    ),
-    _city(
-        "安徽省",
-        "合肥市",
-        "hefei",
-        "0551",
-        "230",
-        "蜀山区 庐阳区 包河区 瑶海区",
-        "长江中路 绩溪路 美菱大道 金寨路 芜湖路",
+        "张家界市",
+        "zhangjiajie",
+        "0744",
+        "427",
+        "永定区 武陵源区",
+        "解放路 回龙路 大庸路 南庄坪路 子午西路",
     ),
 )
-
-INTL_CITIES: tuple[City, ...] = (
-    City(
-        "Singapore",
-        "Singapore",
-        "sg",
-        "+65",
-        "",
-        ("Orchard", "Novena", "Tampines", "Jurong East", "Bukit Timah"),
-        (
-            "Orchard Road",
-            "Thomson Road",
-            "Tampines Avenue 4",
-            "Jurong Gateway Road",
-            "Bukit Timah Road",
-            "North Bridge Road",
-        ),
-        intl=True,
-    ),
-    City(
-        "Hong Kong",
-        "Hong Kong",
-        "hk",
-        "+852",
-        "",
-        ("Central", "Causeway Bay", "Mong Kok", "Sha Tin", "Kowloon Tong"),
-        (
-            "Queen's Road Central",
-            "Hennessy Road",
-            "Nathan Road",
-            "Sha Tin Centre Street",
-            "Waterloo Road",
-        ),
-        intl=True,
-    ),
-    City(
-        "Kuala Lumpur",
-        "Kuala Lumpur",
-        "kl",
-        "+60 3",
-        "",
-        ("Bukit Bintang", "Bangsar", "Mont Kiara", "Cheras"),
-        ("Jalan Bukit Bintang", "Jalan Telawi", "Jalan Kiara", "Jalan Cheras"),
-        intl=True,
-    ),
-)
+CITY_INDEX = {city.name: n for n, city in enumerate(CITIES)}
 
 
 def landline(ctx: Ctx, city: City) -> str:
-    if city.intl:
-        return f"{city.area_code} {ctx.between(2, 6)}{ctx.digits(3)} {ctx.digits(4)}"
     return f"{city.area_code}-{ctx.between(5, 8)}{ctx.digits(7)}"
 
 
-def address(ctx: Ctx, city: City, district: str) -> tuple[str, str]:
-    """(address, postal code)."""
-    street = ctx.pick(city.streets)
-    if city.intl:
-        postal = (
-            ctx.digits(6) if city.slug == "sg" else ("" if city.slug == "hk" else ctx.digits(5))
-        )
-        return f"{ctx.between(1, 400)} {street}, {district}, {city.name} {postal}".strip(), postal
-    prefix = city.name if city.province == city.name else city.province + city.name
+def address(ctx: Ctx, city: City, district: str, street: str | None = None) -> tuple[str, str]:
+    """(address, postal code), on ``street`` when the account's name says where it is."""
+    street = street or ctx.pick(city.streets_of(district))
     postal = city.postal + ctx.digits(3)
-    return f"{prefix}{district}{street}{ctx.between(1, 899)}号", postal
+    return f"{city.province}{city.name}{district}{street}{ctx.between(1, 899)}号", postal

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from fieldvisit.domain.enums import AccountType
 from fieldvisit.services.demo.core import Ctx
 
 PRODUCTS = (
@@ -21,31 +22,50 @@ PRODUCTS = (
     "康泰枯草杆菌二联活菌颗粒 1g×10袋",
     "康泰氯雷他定片 10mg×6片",
 )
-EN_PRODUCTS = (
-    "Kangtai Atorvastatin 20 mg",
-    "Kangtai Amlodipine 5 mg",
-    "Kangtai Metformin XR 500 mg",
-)
 COMPETITORS = ("进口原研品种", "某国产一致性评价品种", "同类集采中标品种", "本地药企的仿制品种")
 
-CONTENT = (
+# What a visit is about depends on where it happens: a ward talks about patients, a
+# store about shelves and members, a distributor about orders and statements.
+_COMMON_CONTENT = (
+    "{s}对{c}的价格比较敏感，我方强调了供货稳定和售后服务的优势。",
+    "{s}刚调任新岗位，本次主要做了工作交接和关系维护。",
+    "{s}反映上次到货有两件外箱破损，已拍照记录，答应跟进物流赔付。",
+)
+_CLINICAL_CONTENT = (
     "与{s}沟通了{p}近三个月的使用情况，科室反馈疗效稳定，患者依从性较好。",
     "{s}提到{c}近期在院内做了学术推广，询问我方有无新的循证资料。",
     "介绍了{p}新的临床数据和说明书更新要点，{s}表示会在科室早会上转达。",
-    "核对了上月进销存数据，{p}库存约{n}盒，预计可支撑三周销售。",
-    "{s}反映上次到货有两件外箱破损，已拍照记录，答应跟进物流赔付。",
-    "讨论了下季度的采购计划，{s}初步同意将{p}的月采购量提高到{n}盒。",
     "参加了科室学术会，讲解{p}的用法用量，到场医生{n}人，提问踊跃。",
     "了解到医院正在做药品目录调整，{p}需要补充一致性评价材料。",
-    "协助店员调整了{p}的陈列位置，从下层货架调到了与视线平齐的位置。",
-    "与{s}对账，确认应收款项，对方承诺本月底前安排付款。",
-    "{s}对{c}的价格比较敏感，我方强调了供货稳定和售后服务的优势。",
     "电话回访{s}，确认上周送样已收到，对方将安排试用两周。",
-    "门店本月开展会员日活动，{p}参与满减，客流明显增加。",
-    "{s}刚调任新岗位，本次主要做了工作交接和关系维护。",
-    "收集了周边三家药店{p}的零售价，最低一家比我方建议零售价低约{n}元。",
     "新院区下月开业，{s}介绍了药房布局和首批采购品种的遴选流程。",
 )
+_STORE_CONTENT = (
+    "核对了上月进销存数据，{p}库存约{n}盒，预计可支撑三周销售。",
+    "协助店员调整了{p}的陈列位置，从下层货架调到了与视线平齐的位置。",
+    "门店本月开展会员日活动，{p}参与满减，客流明显增加。",
+    "收集了周边三家药店{p}的零售价，最低一家比我方建议零售价低约{n}元。",
+    "与{s}对账，确认应收款项，对方承诺本月底前安排付款。",
+)
+_TRADE_CONTENT = (
+    "核对了上月进销存数据，{p}库存约{n}盒，预计可支撑三周销售。",
+    "讨论了下季度的采购计划，{s}初步同意将{p}的月采购量提高到{n}盒。",
+    "与{s}对账，确认应收款项，对方承诺本月底前安排付款。",
+    "{s}介绍了下游终端的覆盖情况，{p}在县级医院的配送还需加强。",
+)
+_PUBLIC_CONTENT = (
+    "向{s}了解了今年慢病管理项目的安排，{p}可作为基层用药的备选。",
+    "{s}介绍了医保支付政策的最新调整，需要按新目录准备材料。",
+    "协助组织了健康讲座，到场{n}人，发放了用药指导手册。",
+)
+CONTENT: dict[AccountType, tuple[str, ...]] = {
+    AccountType.HOSPITAL: _CLINICAL_CONTENT + _COMMON_CONTENT,
+    AccountType.CLINIC: _CLINICAL_CONTENT[:1] + _CLINICAL_CONTENT[5:6] + _COMMON_CONTENT,
+    AccountType.PHARMACY: _STORE_CONTENT + _COMMON_CONTENT,
+    AccountType.RETAILER: _STORE_CONTENT + _COMMON_CONTENT,
+    AccountType.DISTRIBUTOR: _TRADE_CONTENT + _COMMON_CONTENT,
+    AccountType.OTHER: _PUBLIC_CONTENT + _COMMON_CONTENT[1:2],
+}
 SUCCESSES = (
     "提前准备了科室用药数据，{s}很认可，沟通效率高。",
     "成功约到了{s}下周的正式会谈时间。",
@@ -105,41 +125,25 @@ SPECIAL = (
     "院内禁止代表进入病区，只能在门诊办公室见面。",
     "对方偏好微信沟通。",
 )
-PLACES = (
-    "科室办公室",
-    "药剂科",
-    "门店",
-    "采购部会议室",
-    "学术报告厅",
-    "财务部",
-    "仓库",
-    "院外咖啡厅",
-)
-
-EN_CONTENT = (
-    "Reviewed {p} uptake with {s}; feedback from the clinic is positive.",
-    "{s} asked for new outcome data after a competitor's CME event.",
-    "Checked stock levels: about {n} packs on hand, enough for three weeks.",
-    "Agreed the display plan for next month's health week with {s}.",
-    "Reconciled the statement; payment promised before month-end.",
-)
-EN_NOTES = (
-    "Confirmed the next appointment by e-mail.",
-    "Keep the message short: two key points only.",
-    "Follow up on the sample request within a week.",
-    "Ask more open questions before presenting.",
-)
+PLACES: dict[AccountType, tuple[str, ...]] = {
+    AccountType.HOSPITAL: ("科室办公室", "药剂科", "学术报告厅", "门诊办公室", "院外咖啡厅"),
+    AccountType.CLINIC: ("诊室", "药房", "负责人办公室"),
+    AccountType.PHARMACY: ("门店", "店长办公室", "门店仓库"),
+    AccountType.RETAILER: ("门店", "药品专柜", "门店仓库"),
+    AccountType.DISTRIBUTOR: ("采购部会议室", "财务部", "仓库"),
+    AccountType.OTHER: ("办公室", "会议室"),
+}
 
 
-def say(ctx: Ctx, bank: Sequence[str], k: int = 1, *, s: str = "对方", intl: bool = False) -> str:
+def say(ctx: Ctx, bank: Sequence[str], k: int = 1, *, s: str = "对方") -> str:
     """``k`` distinct sentences from ``bank``, slots filled."""
     chosen = ctx.sample(bank, k) if k > 1 else [ctx.pick(bank)]
-    text = ("" if not intl else " ").join(chosen)
+    text = "".join(chosen)
     return text.format(
-        p=ctx.pick(EN_PRODUCTS if intl else PRODUCTS),
+        p=ctx.pick(PRODUCTS),
         s=s,
         c=ctx.pick(COMPETITORS),
-        n=ctx.between(2, 60) * (10 if "盒" in text or "packs" in text else 1),
+        n=ctx.between(2, 60) * (10 if "盒" in text else 1),
     )
 
 
@@ -210,3 +214,26 @@ ACTIONS = (
     "参加公司FAB培训",
 )
 REVISION_REASONS = ("更正第二个拜访的客户名称", "补充代表的意见", "评分录入错误，已更正")
+
+
+# Words that tie a phrase to a ward or to a shop floor; such a phrase is said only there.
+_CLINICAL_WORDS = ("科室", "药事会", "院内", "医院", "药剂科", "病区", "门诊", "新院区", "医生")
+_STORE_WORDS = ("门店", "陈列", "店员", "顾客", "价签", "会员日", "促销")
+_CLINICAL_KINDS = (AccountType.HOSPITAL, AccountType.CLINIC)
+_STORE_KINDS = (AccountType.PHARMACY, AccountType.RETAILER)
+_fitting: dict[tuple[int, AccountType], tuple[str, ...]] = {}
+
+
+def fit(bank: tuple[str, ...], kind: AccountType) -> tuple[str, ...]:
+    """The phrases of ``bank`` that can be said in an account of ``kind`` (kept per bank)."""
+    key = (id(bank), kind)
+    found = _fitting.get(key)
+    if found is None:
+
+        def fits(text: str) -> bool:
+            if kind not in _CLINICAL_KINDS and any(w in text for w in _CLINICAL_WORDS):
+                return False
+            return kind in _STORE_KINDS or not any(w in text for w in _STORE_WORDS)
+
+        found = _fitting[key] = tuple(t for t in bank if fits(t)) or bank
+    return found

@@ -146,13 +146,9 @@ class PlanBuilder:
         for day, slot, kind in planned:
             record = done.pop(0) if done and day < ctx.today and ctx.chance(0.85) else None
             purpose = (
-                (
-                    "回款、陈列检查"
-                    if kind is PlannedKind.SERVICE
-                    else P.say(ctx, P.VISIT_OBJECTIVES)
-                )
-                if not info.intl
-                else None
+                "回款、陈列检查"
+                if kind is PlannedKind.SERVICE
+                else P.say(ctx, P.fit(P.VISIT_OBJECTIVES, info.account_type))
             )
             row = ctx.entity(created)
             row.update(

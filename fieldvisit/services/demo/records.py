@@ -96,16 +96,16 @@ class RecordBuilder:
         met = ctx.sample(
             info.stakeholders, 1 if method is ContactMethod.PHONE else ctx.between(1, 2)
         )
-        who = met[0][1] if met else ("the client" if info.intl else "客户")
-        intl = info.intl
+        who = met[0][1] if met else "客户"
         completed = None if draft else min(ctx.now, when + timedelta(hours=ctx.between(1, 40)))
-        promise = None if draft or not ctx.chance(0.25) else P.say(ctx, P.PROMISES)
+        kind = info.account_type
+        promise = None if draft or not ctx.chance(0.25) else P.say(ctx, P.fit(P.PROMISES, kind))
         next_on = when.date() + timedelta(days=ctx.between(7, 30)) if ctx.chance(0.4) else None
 
         def text(bank: tuple[str, ...]) -> str | None:
             if draft and ctx.chance(0.6):
                 return None
-            return P.say(ctx, P.EN_NOTES if intl else bank, s=who, intl=intl)
+            return P.say(ctx, P.fit(bank, kind), s=who)
 
         row = ctx.entity(when + timedelta(minutes=50), completed or when + timedelta(hours=2))
         row.update(
@@ -113,21 +113,19 @@ class RecordBuilder:
             author_id=author,
             occurred_at=when,
             method=method,
-            place=(ctx.pick(P.PLACES) if method.is_on_site and not intl else None),
+            place=ctx.pick(P.PLACES[kind]) if method.is_on_site else None,
             sales_objectives=ctx.sample(SALES, ctx.between(1, 2)) if ctx.chance(0.6) else [],
             admin_objectives=ctx.sample(ADMIN, ctx.between(1, 2)) if ctx.chance(0.5) else [],
             purposes=ctx.sample(PURPOSES, ctx.between(1, 2)),
             objective_notes=objective,
-            content=P.say(
-                ctx, P.EN_CONTENT if intl else P.CONTENT, ctx.between(2, 3), s=who, intl=intl
-            ),
+            content=P.say(ctx, P.CONTENT[kind], ctx.between(2, 3), s=who),
             successes=text(P.SUCCESSES),
             shortcomings=text(P.SHORTCOMINGS),
             lessons=text(P.LESSONS),
             new_agreements=promise,
-            next_steps=ctx.pick(P.NEXT_STEPS) if not intl and ctx.chance(0.6) else None,
+            next_steps=ctx.pick(P.fit(P.NEXT_STEPS, kind)) if ctx.chance(0.6) else None,
             next_visit_on=next_on,
-            special_notes=ctx.pick(P.SPECIAL) if not intl and ctx.chance(0.05) else None,
+            special_notes=ctx.pick(P.fit(P.SPECIAL, kind)) if ctx.chance(0.05) else None,
             other_notes=None,
             status=RecordStatus.DRAFT if draft else RecordStatus.COMPLETE,
             completed_at=completed,

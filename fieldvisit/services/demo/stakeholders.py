@@ -15,8 +15,8 @@ from fieldvisit.domain.enums import (
 )
 from fieldvisit.domain.search_text import account_key, stakeholder_key
 from fieldvisit.services.demo.core import AccountInfo, Ctx
-from fieldvisit.services.demo.names import CITIES, chinese_person, english_person, mobile
-from fieldvisit.services.demo.orgs import EN_POSTS, POSTS
+from fieldvisit.services.demo.names import CITIES, chinese_person, mobile
+from fieldvisit.services.demo.orgs import POSTS
 
 COUNT_RANGE = {
     AccountType.HOSPITAL: (3, 6),
@@ -42,7 +42,7 @@ SCHOOLS = (
     "武汉大学医学部",
     "湖南中医药大学",
     "南京医科大学",
-    "National University of Singapore",
+    "南华大学衡阳医学院",
 )
 MAJORS = ("临床医学", "药学", "护理学", "中药学", "市场营销", "工商管理", "会计学", "预防医学")
 HOBBIES = ("摄影", "书法", "钓鱼", "喝茶", "旅行", "听京剧", "养花", "围棋", "收藏邮票", "烘焙")
@@ -79,14 +79,18 @@ class StakeholderBuilder:
             low, high = max(low, 3), max(high, 6)
         count = ctx.between(low, high)
         single = info.key_level is not None and ctx.chance(0.1)
-        posts = EN_POSTS if info.intl else POSTS[info.account_type]
-        chosen = ctx.sample(posts, count) + [ctx.pick(posts) for _ in range(count - len(posts))]
+        posts = POSTS[info.account_type]
+        # Past the distinct posts, only front-line posts repeat: two pharmacists, not two heads.
+        front_line = [p for p in posts if p[2] is OrgLevel.OPERATIONAL] or list(posts)
+        chosen = ctx.sample(posts, count) + [
+            ctx.pick(front_line) for _ in range(count - len(posts))
+        ]
         staff: list[str] = []
         people: list[str] = []
         settlement: str | None = None
         for n, post in enumerate(chosen):
             title, dept, level, _function, roles = post
-            person = english_person(ctx) if info.intl else chinese_person(ctx)
+            person = chinese_person(ctx)
             ended: date | None = None
             if (single and n > 0) or (n > 0 and ctx.chance(0.03)):
                 ended = ctx.past_day(10, 300)
@@ -104,7 +108,7 @@ class StakeholderBuilder:
                     {"stakeholder_id": sid, "role": role, "created_at": ctx.at(ctx.start, 9)},
                 )
             if ctx.chance(0.5):
-                self._profile(sid, info.intl)
+                self._profile(sid)
             if (force_move and n == 0) or ctx.chance(0.01):
                 self._move(sid, info.id)
         if info.row is not None:
@@ -136,34 +140,26 @@ class StakeholderBuilder:
         trust = ctx.chance(0.4) and info.tier in (Tier.A, Tier.B)
         email = None
         if ctx.chance(0.4):
-            email = (
-                f"{handle}@{info.name.split()[0].lower()}.com"
-                if info.intl
-                else ctx.pick(
-                    (
-                        f"{ctx.digits(9).lstrip('0')}@qq.com",
-                        f"{handle}@163.com",
-                        f"{handle}@126.com",
-                    )
+            email = ctx.pick(
+                (
+                    f"{ctx.digits(9).lstrip('0')}@qq.com",
+                    f"{handle}@163.com",
+                    f"{handle}@126.com",
                 )
             )
         created = ctx.at(ctx.start - timedelta(days=ctx.between(0, 700)), 11)
         row = ctx.entity(created, ctx.stamp_for(ctx.past_day(1, 200)))
         row.update(
             account_id=info.id,
-            name=(f"Dr. {name}" if info.intl and "Consultant" in str(title) else name),
+            name=name,
             title=title,
             department=dept,
-            mobile=("+65 9" + ctx.digits(7))
-            if info.intl
-            else mobile(ctx)
-            if ctx.chance(0.9)
-            else None,
+            mobile=mobile(ctx) if ctx.chance(0.9) else None,
             office_phone=None,
             email=email,
             wechat=(
                 None
-                if info.intl or not ctx.chance(0.5)
+                if not ctx.chance(0.5)
                 else ctx.pick((f"wxid_{ctx.digits(10)}", handle.replace(".", "_") + ctx.digits(2)))
             ),
             address=None,
@@ -194,7 +190,7 @@ class StakeholderBuilder:
         sid: uuid.UUID = row["id"]
         return sid, row["search_key"]
 
-    def _profile(self, sid: uuid.UUID, intl: bool) -> None:
+    def _profile(self, sid: uuid.UUID) -> None:
         ctx = self.ctx
         age = ctx.between(27, 60)
         born = date(ctx.today.year - age, ctx.between(1, 12), ctx.between(1, 28))
@@ -206,7 +202,7 @@ class StakeholderBuilder:
                 "birthday": born if ctx.chance(0.8) else None,
                 "school": ctx.pick(SCHOOLS) if ctx.chance(0.6) else None,
                 "major": ctx.pick(MAJORS) if ctx.chance(0.5) else None,
-                "hometown": ctx.pick(CITIES).name if not intl and ctx.chance(0.5) else None,
+                "hometown": ctx.pick(CITIES).name if ctx.chance(0.5) else None,
                 "spouse": (
                     "已婚，爱人是" + ctx.pick(("中学教师", "公务员", "护士", "工程师", "医生"))
                     if ctx.chance(0.4)

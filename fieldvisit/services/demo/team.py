@@ -10,11 +10,11 @@ from fieldvisit.domain.enums import MemberRole, PhonePeriod, SubTier, WorkBase
 from fieldvisit.services.demo.core import Ctx, Member, month_start
 from fieldvisit.services.demo.names import (
     CITIES,
-    INTL_CITIES,
+    CITY_INDEX,
     MANAGER_NAMES,
+    PROVINCE,
     Person,
     chinese_person,
-    english_person,
     mobile,
 )
 
@@ -31,15 +31,41 @@ def team_size(accounts: int) -> tuple[int, int]:
     return reps, managers
 
 
-def is_intl(rep_index: int) -> bool:
-    """About one rep in twelve covers an international territory."""
-    return rep_index % 12 == 4
+# Where each rep works, in the order reps are added: the capital first, then the cities a
+# provincial team reaches next. Small neighbouring cities share one rep, as they do in
+# practice; a larger team goes round again with other districts of the same cities.
+TERRITORIES: tuple[tuple[str, ...], ...] = (
+    ("长沙市",),
+    ("株洲市", "湘潭市"),
+    ("长沙市",),
+    ("长沙市",),
+    ("衡阳市",),
+    ("岳阳市",),
+    ("长沙市",),
+    ("常德市", "益阳市"),
+    ("株洲市",),
+    ("湘潭市",),
+    ("郴州市",),
+    ("邵阳市", "娄底市"),
+    ("永州市",),
+    ("怀化市", "张家界市"),
+)
 
 
-def rep_city(rep_index: int) -> tuple[int, bool]:
-    if is_intl(rep_index):
-        return rep_index // 12 % len(INTL_CITIES), True
-    return rep_index // 3 % len(CITIES), False
+def rep_cities(rep_index: int) -> tuple[int, ...]:
+    """Indexes into ``CITIES`` of the cities rep ``rep_index`` covers, main city first."""
+    return tuple(CITY_INDEX[name] for name in TERRITORIES[rep_index % len(TERRITORIES)])
+
+
+def rep_districts(rep_index: int) -> tuple[str, ...]:
+    """Two neighbouring districts of the rep's main city; the next rep there gets the next two."""
+    first = CITY_INDEX[TERRITORIES[rep_index % len(TERRITORIES)][0]]
+    same_city_before = sum(
+        1 for r in range(rep_index) if TERRITORIES[r % len(TERRITORIES)][0] == CITIES[first].name
+    )
+    districts = CITIES[first].districts
+    offset = 2 * same_city_before
+    return tuple(districts[(offset + k) % len(districts)] for k in range(2))
 
 
 def build_team(ctx: Ctx, accounts: int) -> tuple[list[Member], list[Member]]:
@@ -48,50 +74,47 @@ def build_team(ctx: Ctx, accounts: int) -> tuple[list[Member], list[Member]]:
     managers: list[Member] = []
     used: set[str] = set()
     for m in range(n_managers):
-        if m < len(MANAGER_NAMES):
-            person = Person(*MANAGER_NAMES[m])
-        else:
-            person = _unique(ctx, used, intl=False)
+        person = Person(*MANAGER_NAMES[m]) if m < len(MANAGER_NAMES) else _unique(ctx, used)
         used.add(person.name)
         first_rep = m * n_reps // n_managers
         last_rep = max(first_rep, (m + 1) * n_reps // n_managers - 1)
-        regions: list[str] = []
+        cities: list[str] = []
         for r in range(first_rep, last_rep + 1):
-            index, intl = rep_city(r)
-            region = (INTL_CITIES if intl else CITIES)[index].region
-            if region not in regions:
-                regions.append(region)
+            for index in rep_cities(r):
+                if CITIES[index].name not in cities:
+                    cities.append(CITIES[index].name)
         joined = ctx.today - timedelta(days=ctx.between(3 * 365, 15 * 365))
-        member = Member(ctx.uid(), person.name, None, False, 0, (), joined)
+        member = Member(ctx.uid(), person.name, None, (), (), joined)
         managers.append(member)
-        _write(ctx, member, person, MemberRole.MANAGER, "、".join(regions[:4]))
+        _write(ctx, member, person, MemberRole.MANAGER, f"{PROVINCE} " + "、".join(cities[:4]))
     reps: list[Member] = []
     for r in range(n_reps):
-        index, intl = rep_city(r)
-        city = (INTL_CITIES if intl else CITIES)[index]
-        person = _unique(ctx, used, intl=intl)
+        cities_of_rep = rep_cities(r)
+        person = _unique(ctx, used)
         used.add(person.name)
-        offset = r % 3 if not intl else 0
-        districts = tuple(city.districts[(offset + k) % len(city.districts)] for k in range(2))
+        districts = rep_districts(r)
         manager = managers[r * n_managers // n_reps]
         # A third of the reps joined within the last year: they get demonstration calls.
         new = ctx.chance(0.33)
         joined = ctx.today - timedelta(days=ctx.between(60, 360) if new else ctx.between(400, 3000))
-        member = Member(ctx.uid(), person.name, manager.id, intl, index, districts, joined)
+        member = Member(ctx.uid(), person.name, manager.id, cities_of_rep, districts, joined)
         member.skill = 2.0 + ctx.rng.random() * (0.6 if new else 1.4)
         reps.append(member)
-        sep = ", " if intl else "、"
-        _write(ctx, member, person, MemberRole.REP, city.name + " " + sep.join(districts))
+        if len(cities_of_rep) > 1:
+            territory = "、".join(CITIES[i].name for i in cities_of_rep)
+        else:
+            territory = CITIES[cities_of_rep[0]].name + " " + "、".join(districts)
+        _write(ctx, member, person, MemberRole.REP, territory)
     # A rep who left last year: inactive, no accounts any more.
-    person = _unique(ctx, used, intl=False)
-    left = Member(ctx.uid(), person.name, managers[0].id, False, 0, (), ctx.start)
+    person = _unique(ctx, used)
+    left = Member(ctx.uid(), person.name, managers[0].id, (), (), ctx.start)
     _write(ctx, left, person, MemberRole.REP, None, active=False)
     return managers, reps
 
 
-def _unique(ctx: Ctx, used: set[str], *, intl: bool) -> Person:
+def _unique(ctx: Ctx, used: set[str]) -> Person:
     for _ in range(50):
-        person = english_person(ctx) if intl else chinese_person(ctx)
+        person = chinese_person(ctx)
         if person.name not in used:
             return person
     return person
@@ -116,7 +139,7 @@ def _write(
         work_base=WorkBase.HOME if ctx.chance(0.35) else WorkBase.OFFICE,
         territory=territory,
         email=f"{person.handle.replace(' ', '')}@{COMPANY_DOMAIN}",
-        phone=("+65 9" + ctx.digits(7)) if member.intl else mobile(ctx),
+        phone=mobile(ctx),
         joined_on=member.joined_on,
         active=active,
     )
