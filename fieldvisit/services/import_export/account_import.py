@@ -7,19 +7,21 @@ Empty cells never erase what the database holds.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from fieldvisit.services.import_export.bulk import apply_changes, read_current
 from fieldvisit.services.import_export.fields import by_key, recognise
 from fieldvisit.services.import_export.mapping import Mapping, check_mapping
-from fieldvisit.services.import_export.matching import resolve
+from fieldvisit.services.import_export.matching import Known, load_known, resolve
 from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.import_export.people import PossibleDuplicate
 from fieldvisit.services.import_export.reading import ImportFileError, Table, read_table
 from fieldvisit.services.import_export.rows import (
+    AccountData,
     ImportIssue,
     ParsedRow,
     column_name,
@@ -28,11 +30,16 @@ from fieldvisit.services.import_export.rows import (
     parse_row,
 )
 from fieldvisit.services.import_export.values import cell_text
-from fieldvisit.services.import_export.writer import AccountWriter, Counts, Plan
+from fieldvisit.services.import_export.writer import (
+    PROGRESS_EVERY,
+    ChangePlanner,
+    Changes,
+    Counts,
+    Current,
+    Plan,
+    Progress,
+)
 from fieldvisit.storage.database import Database
-
-Progress = Callable[[int, int], None]
-PROGRESS_EVERY = 250
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,33 +150,69 @@ def import_accounts(
         bad.update(i.row for i in merge_issues)
         groups, _ = group_rows([r for r in parsed if r.number not in bad], file, lang)
 
+    # Everything is read and worked out first, outside the write transaction; the write
+    # lock is then held only to check that nothing read has changed and to write.
+    with db.read_scope() as session:
+        prepared = _prepare(session, groups, file, lang, progress)
+    if (issues or prepared.issues) and not skip_bad_rows:
+        issues.extend(prepared.issues)
+        return _result(file, total, Counts(), 0, issues, dry_run, committed=False)
+    if dry_run:
+        issues.extend(prepared.issues)
+        bad.update(prepared.bad_rows)
+        skipped = len(bad) if skip_bad_rows else 0
+        return _result(file, total, prepared.counts, skipped, issues, dry_run, committed=False)
     with db.session_scope() as session:
-        plans, resolve_issues = resolve(session, groups, file, lang)
-        issues.extend(resolve_issues)
-        bad_groups = {id(g) for g in groups if any(i.row in g.rows for i in resolve_issues)}
-        for group in groups:
-            if id(group) in bad_groups:
-                bad.update(group.rows)
-        if issues and not skip_bad_rows:
-            return _result(file, total, Counts(), 0, issues, dry_run, committed=False)
-        counts = _write(session, [p for p in plans if id(p.data) not in bad_groups], file, progress)
-        if dry_run:
-            session.rollback()
-        elif progress is not None:
-            progress(total, total)
+        if not prepared.still_current(session):
+            # Someone wrote meanwhile: plan again from what is stored now (rare; slower).
+            prepared = _prepare(session, groups, file, lang, None)
+            if (issues or prepared.issues) and not skip_bad_rows:
+                issues.extend(prepared.issues)
+                return _result(file, total, Counts(), 0, issues, dry_run, committed=False)
+        apply_changes(session, prepared.changes)
+        if progress is not None:
+            progress(total, total)  # a cancel here still rolls everything back
+    issues.extend(prepared.issues)
+    bad.update(prepared.bad_rows)
     skipped = len(bad) if skip_bad_rows else 0
-    return _result(file, total, counts, skipped, issues, dry_run, committed=not dry_run)
+    return _result(file, total, prepared.counts, skipped, issues, dry_run, committed=True)
 
 
-def _write(session: Session, plans: list[Plan], file: str, progress: Progress | None) -> Counts:
-    writer = AccountWriter(session, plans, file)
-    total = len(plans)
-    for done, plan in enumerate(plans, start=1):
-        writer.write(plan)
-        if progress is not None and done % PROGRESS_EVERY == 0:
-            progress(total + done, 2 * total)
-    session.flush()
-    return writer.counts
+@dataclass(slots=True)
+class _Prepared:
+    """An import worked out against one reading of the database."""
+
+    known: Known
+    plans: list[Plan]
+    current: Current
+    changes: Changes
+    counts: Counts
+    issues: list[ImportIssue]
+    bad_rows: set[int]
+
+    def still_current(self, session: Session) -> bool:
+        """Whether what the plan was made from is still what is stored."""
+        if load_known(session) != self.known:
+            return False
+        return read_current(session, self.plans) == self.current
+
+
+def _prepare(
+    session: Session,
+    groups: list[AccountData],
+    file: str,
+    lang: str,
+    progress: Progress | None,
+) -> _Prepared:
+    known = load_known(session)
+    plans, issues = resolve(known, groups, file, lang)
+    bad_groups = {id(g) for g in groups if any(i.row in g.rows for i in issues)}
+    bad_rows = {row for g in groups if id(g) in bad_groups for row in g.rows}
+    plans = [p for p in plans if id(p.data) not in bad_groups]
+    current = read_current(session, plans)
+    planner = ChangePlanner(current, file)
+    changes = planner.plan_all(plans, progress)
+    return _Prepared(known, plans, current, changes, planner.counts, issues, bad_rows)
 
 
 def _result(
