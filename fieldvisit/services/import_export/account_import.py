@@ -7,7 +7,7 @@ Empty cells never erase what the database holds.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,23 +65,48 @@ class ImportResult:
         return bool(self.issues) and not self.skipped_rows
 
 
+Cells = tuple[int, tuple[object, ...]]
+
+
 def _parse(
-    table: Table, mapping: Sequence[str | None], lang: str, progress: Progress | None
+    table: Table,
+    mapping: Sequence[str | None],
+    lang: str,
+    progress: Progress | None,
+    *,
+    release: bool = False,
 ) -> list[ParsedRow]:
+    """Every row parsed; with ``release`` the table gives up each row once it is parsed
+    (the parsed rows replace the cells in memory instead of joining them)."""
+    pairs = _repeated_columns(table, mapping)
+    rows = table.rows
+    total = len(rows)
+    if release:
+        table.rows, table.raw_rows = [], []
+        rows.reverse()
+        numbered: Iterator[Cells] = _popping(rows)
+    else:
+        numbered = iter(rows)
     parsed = []
-    total = len(table.rows)
-    for done, (number, cells) in enumerate(table.rows, start=1):
-        parsed.append(parse_row(table, mapping, number, cells, lang))
+    for done, (number, cells) in enumerate(numbered, start=1):
+        row = parse_row(table, mapping, number, cells, lang)
+        if pairs:
+            _check_repeated(table, pairs, row, cells, lang)
+        parsed.append(row)
         if progress is not None and done % PROGRESS_EVERY == 0:
             progress(done // 2, total)
     return parsed
 
 
-def _check_repeated_columns(
-    table: Table, mapping: Sequence[str | None], parsed: list[ParsedRow], lang: str
-) -> None:
-    """A second column of an account field (two 客户名称 headers) is not imported; a row
-    whose value there differs from the imported column's is refused, never silently cut."""
+def _popping(
+    rows: list[tuple[int, tuple[object, ...]]],
+) -> Iterator[tuple[int, tuple[object, ...]]]:
+    while rows:
+        yield rows.pop()
+
+
+def _repeated_columns(table: Table, mapping: Sequence[str | None]) -> list[tuple[int, int]]:
+    """(column, the imported column it repeats) for each second column of an account field."""
     first: dict[str, int] = {}
     pairs: list[tuple[int, int]] = []
     for index, header in enumerate(table.headers):
@@ -91,29 +116,36 @@ def _check_repeated_columns(
             first.setdefault(key, index)
         elif named is not None and by_key()[named].entity == "account" and named in first:
             pairs.append((index, first[named]))
-    if not pairs:
-        return
-    cells_of = dict(table.rows)
-    for row in parsed:
-        cells = cells_of[row.number]
-        for extra, kept in pairs:
-            other = cells[extra] if extra < len(cells) else None
-            used = cells[kept] if kept < len(cells) else None
-            if other is None or norm_text(cell_text(other)) == norm_text(cell_text(used)):
-                continue
-            row.issues.append(
-                ImportIssue(
-                    table.path.name,
-                    row.number,
-                    column_name(table, extra),
-                    say(
-                        lang,
-                        "repeats the column {c}, which is imported, with another value; "
-                        "make them agree or delete one of the two columns.",
-                        c=column_name(table, kept),
-                    ),
-                )
+    return pairs
+
+
+def _check_repeated(
+    table: Table,
+    pairs: list[tuple[int, int]],
+    row: ParsedRow,
+    cells: tuple[object, ...],
+    lang: str,
+) -> None:
+    """A second column of an account field (two 客户名称 headers) is not imported; a row
+    whose value there differs from the imported column's is refused, never silently cut."""
+    for extra, kept in pairs:
+        other = cells[extra] if extra < len(cells) else None
+        used = cells[kept] if kept < len(cells) else None
+        if other is None or norm_text(cell_text(other)) == norm_text(cell_text(used)):
+            continue
+        row.issues.append(
+            ImportIssue(
+                table.path.name,
+                row.number,
+                column_name(table, extra),
+                say(
+                    lang,
+                    "repeats the column {c}, which is imported, with another value; "
+                    "make them agree or delete one of the two columns.",
+                    c=column_name(table, kept),
+                ),
             )
+        )
 
 
 def import_accounts(
@@ -126,18 +158,32 @@ def import_accounts(
     lang: str = "en",
     progress: Progress | None = None,
 ) -> ImportResult:
-    """Import ``table`` with ``mapping``; one transaction, rolled back on a dry run.
+    """Import ``table`` with ``mapping``: checked and worked out in full first, then
+    written in one short transaction (nothing written on a dry run or a refusal).
 
     ``progress(done, total)`` is called now and then; an exception raised from it
     (the user cancelled) rolls everything back and propagates.
     """
+    return _import(db, table, mapping, dry_run, skip_bad_rows, lang, progress, release=False)
+
+
+def _import(
+    db: Database,
+    table: Table,
+    mapping: Mapping,
+    dry_run: bool,
+    skip_bad_rows: bool,
+    lang: str,
+    progress: Progress | None,
+    *,
+    release: bool,
+) -> ImportResult:
     problem = check_mapping(mapping, lang)
     if problem is not None:
         raise ImportFileError(problem)
     file = table.path.name
     total = len(table.rows)
-    parsed = _parse(table, mapping, lang, progress)
-    _check_repeated_columns(table, mapping, parsed, lang)
+    parsed = _parse(table, mapping, lang, progress, release=release)
     bad: set[int] = set()
     issues: list[ImportIssue] = []
     for row in parsed:
@@ -149,6 +195,7 @@ def import_accounts(
     if merge_issues:
         bad.update(i.row for i in merge_issues)
         groups, _ = group_rows([r for r in parsed if r.number not in bad], file, lang)
+    del parsed  # the groups hold what is imported; the rows' own dicts can go
 
     # Everything is read and worked out first, outside the write transaction; the write
     # lock is then held only to check that nothing read has changed and to write.
@@ -259,12 +306,5 @@ def import_accounts_file(
 
     table = read_table(path, encoding=encoding, sheet=sheet, lang=lang)
     mapping = detect_mapping(db, table.headers)
-    return import_accounts(
-        db,
-        table,
-        mapping,
-        dry_run=dry_run,
-        skip_bad_rows=skip_bad_rows,
-        lang=lang,
-        progress=progress,
-    )
+    # The table is this function's own: its rows are let go of as they are parsed.
+    return _import(db, table, mapping, dry_run, skip_bad_rows, lang, progress, release=True)

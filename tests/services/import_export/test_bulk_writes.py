@@ -12,6 +12,7 @@ from sqlalchemy import func, select, text
 
 from fieldvisit.domain.enums import AccountType, BuyingRole
 from fieldvisit.services.accounts.search_keys import rebuild_stale_keys, stale_key_count
+from fieldvisit.services.import_export import detect_mapping, import_accounts, read_table
 from fieldvisit.services.import_export.account_import import import_accounts_file
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.migrate import open_database
@@ -135,3 +136,13 @@ def test_a_dry_run_writes_nothing_and_counts_what_it_would(
     )
     with db.read_scope() as s:
         assert s.scalar(select(func.count()).select_from(Account)) == 2
+
+
+def test_a_table_the_caller_holds_is_left_whole(db: Database, tmp_path: Path) -> None:
+    """The dialog keeps its table for the preview and a retry; only the file importer,
+    whose table nobody else sees, lets rows go as they are parsed."""
+    table = read_table(_sheet(tmp_path / "held.csv"))
+    rows = list(table.rows)
+    result = import_accounts(db, table, detect_mapping(db, table.headers))
+    assert result.committed and result.accounts_created == ROWS
+    assert table.rows == rows and len(table.raw_rows) == ROWS + 1
