@@ -293,7 +293,7 @@ def main() -> None:
                 f"  CPU:  plain read {plain[1]:5.2f} s  import {imported[1]:5.2f} s"
                 f"  ratio {imported[1] / plain[1]:5.2f}"
             )
-        for kind, suffix, write in files[::2]:
+        for kind, suffix, write in files[::2] if args.memory_rows > 0 else ():
             path = tmp / f"memory{suffix}"
             write(path, args.memory_rows)
             loaded, plain_mb = child_peak("read", path, empty)
