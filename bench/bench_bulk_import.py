@@ -99,6 +99,12 @@ SST = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings
 SST_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
 
 
+def _last_cell(sheet: str) -> str:
+    rows = re.findall(r'<row r="(\d+)"', sheet)
+    columns = re.findall(r'<c r="([A-Z]+)\d+"', sheet)
+    return f"{max(columns, key=lambda c: (len(c), c))}{rows[-1]}"
+
+
 def write_xlsx(path: Path, rows: int) -> None:
     """As Excel and WPS save a workbook: texts in the shared strings part, cells by index."""
     inline = path.with_suffix(".inline.xlsx")
@@ -114,6 +120,10 @@ def write_xlsx(path: Path, rows: int) -> None:
             data = source.read(item.filename).decode("utf-8")
             if item.filename.startswith("xl/worksheets/sheet"):
                 data = _INLINE.sub(shared, data)
+                # Excel states the sheet's extent up front (openpyxl's read-only mode
+                # otherwise reads the whole sheet once more to find it).
+                extent = f'<dimension ref="A1:{_last_cell(data)}"/>'
+                data = data.replace("<sheetData>", extent + "<sheetData>", 1)
             elif item.filename == "[Content_Types].xml":
                 part = f'<Override PartName="/xl/sharedStrings.xml" ContentType="{SST}"/>'
                 data = data.replace("</Types>", part + "</Types>")

@@ -100,10 +100,11 @@ def parse_row(
     first_column: dict[int, int] = {}
     issues: list[ImportIssue] = []
     slots: dict[str, int] = {}
+    specs = by_key()
     for index, key in enumerate(mapping):
         if key is None:
             continue
-        spec = by_key()[key]
+        spec = specs[key]
         slot = slots.get(key, 0)
         if spec.entity == "stakeholder":
             slots[key] = slot + 1
