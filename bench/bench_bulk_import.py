@@ -1,6 +1,7 @@
 """Import speed and memory against plain reading of the same file (issue 13, item 10).
 
     python bench/bench_bulk_import.py [--rows 20000] [--memory-rows 100000] [--repeat 3]
+                                      [--existing 0]
 
 Writes one sheet of accounts with 1–4 stakeholders each (Chinese headers, a title row)
 as .xlsx (shared strings as Excel writes them; inline strings as openpyxl writes them)
@@ -159,13 +160,33 @@ def read_plain(path: Path) -> int:
     return sum(1 for _ in csv.reader(io.StringIO(text, newline="")))
 
 
-def empty_database(folder: Path) -> Path:
-    """A migrated empty database, copied for each run (creating one is not the import)."""
+def empty_database(folder: Path, existing: int = 0) -> Path:
+    """A migrated database, copied for each run (creating one is not the import), holding
+    ``existing`` accounts of other names (matching and the write-phase check read them)."""
+    import uuid
+
+    from sqlalchemy import insert
+
+    from fieldvisit.domain.enums import AccountType
     from fieldvisit.storage.migrate import open_database
+    from fieldvisit.storage.models import Account
 
     path = folder / "empty.db"
     if not path.exists():
-        open_database(path).close()
+        db = open_database(path)
+        with db.session_scope() as session:
+            rows = [
+                {
+                    "id": uuid.uuid4(),
+                    "name": f"存量客户{i}",
+                    "account_type": AccountType.PHARMACY,
+                    "city": CITIES[i % len(CITIES)],
+                }
+                for i in range(existing)
+            ]
+            if rows:
+                session.execute(insert(Account), rows)
+        db.close()
     return path
 
 
@@ -273,6 +294,9 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=20_000)
     parser.add_argument("--memory-rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--existing", type=int, default=0, help="accounts already in the database imported into"
+    )
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -280,7 +304,7 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory(prefix="bench-bulk-") as folder:
         tmp = Path(folder)
-        empty = empty_database(tmp)
+        empty = empty_database(tmp, args.existing)
         files = (
             ("xlsx (shared strings, as Excel saves)", ".xlsx", write_xlsx),
             ("xlsx (inline strings, as openpyxl saves)", ".xlsx", write_inline_xlsx),
