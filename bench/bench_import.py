@@ -15,9 +15,12 @@ import argparse
 import random
 import shutil
 import sqlite3
+import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this tree, not the installed one
 
 from openpyxl import Workbook
 

@@ -6,6 +6,7 @@ import difflib
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,25 +22,48 @@ def _issue(file: str, group: AccountData, key: str, reason: str) -> ImportIssue:
     return ImportIssue(file, group.rows[0], by_key()[key].en, reason)
 
 
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What matching reads of the database: every account's name and city, the team.
+
+    Read once before the write transaction and again inside it: when both readings are
+    equal, the plan made from the first still holds.
+    """
+
+    accounts: tuple[tuple[uuid.UUID, str, str | None, bool], ...]
+    """(id, name, city, in the trash)."""
+    members: tuple[tuple[uuid.UUID, str], ...]
+
+
+def load_known(session: Session) -> Known:
+    accounts = session.execute(
+        select(Account.id, Account.name, Account.city, Account.deleted_at.is_not(None))
+    )
+    members = session.execute(
+        select(TeamMember.id, TeamMember.name).where(TeamMember.deleted_at.is_(None))
+    )
+    return Known(
+        tuple((i, n, c, bool(d)) for i, n, c, d in accounts),
+        tuple((i, n) for i, n in members),
+    )
+
+
 def resolve(
-    session: Session, groups: Sequence[AccountData], file: str, lang: str = "en"
+    known: Known, groups: Sequence[AccountData], file: str, lang: str = "en"
 ) -> tuple[list[Plan], list[ImportIssue]]:
     """Which existing account each group updates, and its owner; the problems found."""
     live: set[uuid.UUID] = set()
     trashed: set[uuid.UUID] = set()
     by_name: dict[str, list[tuple[uuid.UUID, str]]] = defaultdict(list)
-    query = select(Account.id, Account.name, Account.city, Account.deleted_at)
-    for account_id, name, city, deleted_at in session.execute(query):
-        if deleted_at is not None:
+    for account_id, name, city, in_trash in known.accounts:
+        if in_trash:
             trashed.add(account_id)
             continue
         live.add(account_id)
         by_name[norm_text(name)].append((account_id, norm_city(city)))
     members: dict[str, list[uuid.UUID]] = defaultdict(list)
     member_names: list[str] = []
-    for member_id, name in session.execute(
-        select(TeamMember.id, TeamMember.name).where(TeamMember.deleted_at.is_(None))
-    ):
+    for member_id, name in known.members:
         members[norm_text(name)].append(member_id)
         member_names.append(name)
 

@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol, TypeVar
 
 from fieldvisit.domain.enums import BuyingRole
 from fieldvisit.domain.fields import stakeholder as stakeholder_fields
@@ -18,6 +19,22 @@ from fieldvisit.domain.fields.spec import FieldSpec
 from fieldvisit.services.import_export.phones import PHONE_NOTES, add_note
 from fieldvisit.services.import_export.rows import digits, norm_text
 from fieldvisit.storage.models import Stakeholder, StakeholderRole
+
+
+class Person(Protocol):
+    """What finding a person reads: a stored stakeholder or the bulk writer's row of one."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def mobile(self) -> str | None: ...
+
+
+P = TypeVar("P", bound=Person)
 
 
 def _searched(specs: tuple[FieldSpec, ...]) -> frozenset[str]:
@@ -42,7 +59,7 @@ class PossibleDuplicate:
         return f"{self.file}:{self.row}: possible duplicate of stakeholder {self.existing_id}"
 
 
-def find_person(people: Iterable[Stakeholder], values: Mapping[str, object]) -> Stakeholder | None:
+def find_person(people: Iterable[P], values: Mapping[str, object]) -> P | None:
     """The account's person these values describe: by ID, else by name; never by phone alone.
 
     A mobile shared by two names (an assistant's phone, a department's handset) says
@@ -65,7 +82,7 @@ def find_person(people: Iterable[Stakeholder], values: Mapping[str, object]) -> 
     return None
 
 
-def same_mobile(people: Iterable[Stakeholder], values: Mapping[str, object]) -> Stakeholder | None:
+def same_mobile(people: Iterable[P], values: Mapping[str, object]) -> P | None:
     """Someone else of the account with the mobile of ``values``: a possible duplicate."""
     mobile = digits(values.get("mobile")) if values.get("mobile") else ""
     if len(mobile) < 7:

@@ -11,6 +11,7 @@ import unicodedata
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from fieldvisit.services.import_export.fields import by_key
 from fieldvisit.services.import_export.messages import say
@@ -66,7 +67,13 @@ class ParsedRow:
 
 def norm_text(text: object) -> str:
     """Name and city compared without case, width or spacing: 'Ａ 医院' == 'a医院'."""
-    return "".join(unicodedata.normalize("NFKC", str(text or "")).casefold().split())
+    return _norm(text if isinstance(text, str) else str(text or ""))
+
+
+@lru_cache(maxsize=1 << 16)
+def _norm(text: str) -> str:
+    # Cached: an import compares the same cities, types and names again and again.
+    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def norm_city(text: object) -> str:
@@ -93,10 +100,11 @@ def parse_row(
     first_column: dict[int, int] = {}
     issues: list[ImportIssue] = []
     slots: dict[str, int] = {}
+    specs = by_key()
     for index, key in enumerate(mapping):
         if key is None:
             continue
-        spec = by_key()[key]
+        spec = specs[key]
         slot = slots.get(key, 0)
         if spec.entity == "stakeholder":
             slots[key] = slot + 1

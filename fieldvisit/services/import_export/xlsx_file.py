@@ -21,6 +21,7 @@ from fieldvisit.services.import_export.table import (
     keep,
     too_many_rows,
 )
+from fieldvisit.services.import_export.xlsx_rows import sheet_rows
 
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024
 """All parts together, unpacked: ample for 250,000 rows of an account list."""
@@ -101,7 +102,8 @@ def _read_book(path: Path, handle: BinaryIO, sheet: str | None, lang: str) -> Ta
         # The size the sheet claims is not trusted: rows come as written, never padded.
         ws.reset_dimensions()
         raw: list[tuple[int, tuple[object, ...]]] = []
-        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        rows = sheet_rows(ws) or enumerate(ws.iter_rows(values_only=True), start=1)
+        for number, values in rows:
             if number > MAX_SHEET_ROWS:
                 raise ImportFileError(too_many_rows(path, lang))
             kept = keep(values)

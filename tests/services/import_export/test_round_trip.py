@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from fieldvisit.domain.enums import BuyingRole, KeyAccountLevel, OrgLevel, SubTier, Tier
+from fieldvisit.services.accounts.search_keys import invalidate_keys, rebuild_stale_keys
 from fieldvisit.services.import_export import all_account_ids, export_accounts, import_accounts_file
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.migrate import open_database
@@ -91,7 +92,25 @@ def test_export_keeps_the_order_given(
     assert str(seeded["pharmacy"]) in lines[1] and str(seeded["xiehe"]) in lines[2]
 
 
-def test_changed_cells_update_only_that_value_and_stale_the_search_key(
+def _keys(db: Database, account_id: uuid.UUID, person_id: uuid.UUID) -> tuple[str | None, ...]:
+    with db.read_scope() as s:
+        account = s.get(Account, account_id)
+        person = s.get(Stakeholder, person_id)
+        assert account is not None and person is not None
+        return account.search_key, person.search_key
+
+
+def _rebuilt_keys(
+    db: Database, account_id: uuid.UUID, person_id: uuid.UUID
+) -> tuple[str | None, ...]:
+    """The keys the search service builds for these rows (the import must agree)."""
+    with db.session_scope() as s:
+        invalidate_keys(s, [account_id], [person_id])
+    rebuild_stale_keys(db)
+    return _keys(db, account_id, person_id)
+
+
+def test_changed_cells_update_only_that_value_and_refresh_the_search_key(
     db: Database, seeded: dict[str, uuid.UUID], tmp_path: Path
 ) -> None:
     path = tmp_path / "edit.csv"
@@ -109,11 +128,14 @@ def test_changed_cells_update_only_that_value_and_stale_the_search_key(
         zhang = s.get(Stakeholder, seeded["zhang"])
         assert account is not None and zhang is not None
         assert account.name == "北京协和医院(东院)" and zhang.mobile == "13800000000"
-        assert account.search_key is None and zhang.search_key is None
         assert s.scalar(select(Account.id).where(Account.name == "北京协和医院")) is None
+    # Keys are written in the same pass, as the search service would build them.
+    written = _keys(db, seeded["xiehe"], seeded["zhang"])
+    assert "13800000000" in (written[0] or "") and "13800000000" in (written[1] or "")
+    assert written == _rebuilt_keys(db, seeded["xiehe"], seeded["zhang"])
 
 
-def test_an_imported_fax_stales_the_search_key_it_is_part_of(
+def test_an_imported_fax_refreshes_the_search_key_it_is_part_of(
     db: Database, seeded: dict[str, uuid.UUID], tmp_path: Path
 ) -> None:
     path = tmp_path / "fax.csv"
@@ -125,4 +147,6 @@ def test_an_imported_fax_stales_the_search_key_it_is_part_of(
     with db.session_scope() as s:
         account = s.get(Account, seeded["xiehe"])
         assert account is not None and account.fax == "010-6915 6000"
-        assert account.search_key is None
+    written = _keys(db, seeded["xiehe"], seeded["zhang"])
+    assert "01069156000" in (written[0] or "")
+    assert written[0] == _rebuilt_keys(db, seeded["xiehe"], seeded["zhang"])[0]
