@@ -233,7 +233,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(cli_text("Rows:      {v:,}", v=sum(report.counts.values())))
         for problem in report.problems:
             print(cli_text("PROBLEM:   {v}", v=problem))
-        print("OK" if report.ok else cli_text("{n} problem(s) found", n=len(report.problems)))
+        print("OK" if report.ok else cli_text("Problems found: {n}", n=len(report.problems)))
     return EXIT_OK if report.ok else EXIT_PROBLEM
 
 

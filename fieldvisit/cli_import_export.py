@@ -107,7 +107,7 @@ def _print_duplicates(found: Any) -> None:
         rows = ", ".join(str(d.row) for d in found)
         print(
             cli_text(
-                "{n} new stakeholder(s) share a mobile with someone of another name (rows "
+                "New stakeholders sharing a mobile with someone of another name: {n} (rows "
                 "{rows}); they were kept apart. Merge them in the card if they are one person.",
                 n=len(found),
                 rows=rows,
@@ -138,7 +138,7 @@ def _import_accounts(args: argparse.Namespace, db: Any) -> int:
         if result.rejected:
             print(
                 cli_text(
-                    "{n} problem(s) in {file}; nothing was imported. "
+                    "Nothing was imported; problems in {file}: {n}. "
                     "Fix the rows, or use --skip-bad-rows to import the others.",
                     n=len(result.issues),
                     file=result.file,
@@ -160,14 +160,14 @@ def _import_accounts(args: argparse.Namespace, db: Any) -> int:
                 line = cli_text(
                     "Would import {file}: accounts {a_new} created, {a_upd} updated, "
                     "{a_same} unchanged; stakeholders {s_new} created, {s_upd} updated, "
-                    "{s_same} unchanged; {skipped} row(s) skipped.",
+                    "{s_same} unchanged; rows skipped: {skipped}.",
                     **counts,
                 )
             else:
                 line = cli_text(
                     "Imported {file}: accounts {a_new} created, {a_upd} updated, "
                     "{a_same} unchanged; stakeholders {s_new} created, {s_upd} updated, "
-                    "{s_same} unchanged; {skipped} row(s) skipped.",
+                    "{s_same} unchanged; rows skipped: {skipped}.",
                     **counts,
                 )
             print(line)
@@ -203,13 +203,13 @@ def _import_vcard(args: argparse.Namespace, db: Any) -> int:
         }
         if result.dry_run:
             line = cli_text(
-                "Would import {cards} card(s) into {account}: {new} created, {upd} updated, "
+                "Would import into {account}: cards {cards}, {new} created, {upd} updated, "
                 "{same} unchanged, {skipped} skipped.",
                 **counts,
             )
         else:
             line = cli_text(
-                "Imported {cards} card(s) into {account}: {new} created, {upd} updated, "
+                "Imported into {account}: cards {cards}, {new} created, {upd} updated, "
                 "{same} unchanged, {skipped} skipped.",
                 **counts,
             )
@@ -252,7 +252,7 @@ def _export_vcard(args: argparse.Namespace, db: Any) -> int:
     else:
         print(
             cli_text(
-                "Wrote {n} contact(s) to {path}.",
+                "Contacts written to {path}: {n}.",
                 n=result.contacts,
                 path=result.path,
             )

@@ -75,7 +75,7 @@ def _cmd_today(args: argparse.Namespace) -> int:
         if section.more:
             print("  " + cli_text("… and {n} more", n=section.more))
     print()
-    print(cli_text("{n} item(s) need action.", n=view.action_count))
+    print(cli_text("Needing action: {n}.", n=view.action_count))
     return 0
 
 

@@ -49,7 +49,7 @@ def test_rejected_rows_exit_1_and_name_file_row_column(
     bad.write_text("客户名称,级别\n好医院,A\n坏医院,Z级\n", encoding="utf-8")
     assert main(["--db", str(db_path), "import", "accounts", str(bad)]) == 1
     err = capsys.readouterr().err
-    assert "bad.csv:3:级别: 'Z级' is not one of" in err and "nothing was imported" in err
+    assert "bad.csv:3:级别: 'Z级' is not one of" in err and "Nothing was imported" in err
     db = open_database(db_path)
     try:
         assert counts(db) == (2, 2)
@@ -77,11 +77,11 @@ def test_vcard_import_and_export(
     assert (
         main(["--db", str(db_path), "import", "vcard", str(vcf), "--account", "北京协和医院"]) == 0
     )
-    assert "Imported 1 card(s) into 北京协和医院: 1 created" in capsys.readouterr().out
+    assert "Imported into 北京协和医院: cards 1, 1 created" in capsys.readouterr().out
     out = tmp_path / "xiehe.vcf"
     argv = ["--db", str(db_path), "export", "vcard", str(out), "--account", "北京协和医院"]
     assert main(argv) == 0
-    assert "Wrote 3 contact(s)" in capsys.readouterr().out
+    assert "Contacts written to" in capsys.readouterr().out
     assert out.read_text(encoding="utf-8").count("BEGIN:VCARD") == 3
     missing = ["--db", str(db_path), "import", "vcard", str(vcf), "--account", "没有这家"]
     assert main(missing) == 1
@@ -96,7 +96,7 @@ def test_import_reports_a_shared_mobile_by_row_without_names(
     assert main(["import", "accounts", str(path), "--db", str(db_path)]) == 0
     out = capsys.readouterr().out
     assert "stakeholders 1 created, 0 updated" in out
-    assert "1 new stakeholder(s) share a mobile with someone of another name (rows 2)" in out
+    assert "sharing a mobile with someone of another name: 1 (rows 2)" in out
     assert "王芳" not in out and "13900002222" not in out
     db = open_database(db_path)
     try:

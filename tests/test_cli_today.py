@@ -42,7 +42,7 @@ def test_today_for_a_member_in_chinese(db_file: str, capsys: pytest.CaptureFixtu
     out = capsys.readouterr().out
     assert "今天 2026-11-23：王经理" in out
     assert "签署 2026-11-20 与 李代表 的协同拜访报告" in out
-    assert "项待处理" in out
+    assert "待处理：3 项" in out
 
 
 def test_today_text_in_english(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -50,7 +50,7 @@ def test_today_text_in_english(db_file: str, capsys: pytest.CaptureFixture[str])
     out = capsys.readouterr().out
     assert "Planned for today" in out and "仁济医院" in out
     assert "华东医药商业, visit of 2026-11-18  [late: visit 5 d ago]" in out
-    assert "item(s) need action." in out
+    assert "Needing action: " in out
 
 
 def test_today_for_an_empty_day(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -41,7 +41,7 @@ _WORDS: dict[str, str | tuple[str, str]] = {
     "kept": "Promise kept: {what} ({date})",
     "open": "Promise: {what} — due {date}",
     "overdue": "Overdue promise: {what} (due {date})",
-    "drafts": "{n} contact record(s) still in draft",
+    "drafts": "Contact records still in draft: {n}",
     "next_visit": "Next visit {date}",
     "new_account": "New account: {kind}{city}",
 }

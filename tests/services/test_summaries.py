@@ -63,7 +63,7 @@ def test_prefill_three_sections(db: Database, rep: Rep) -> None:
     [progress] = draft.section(PROGRESS)
     assert progress.name == "康宁药房"
     assert (
-        progress.key_data == "Promise: 送样品 — due 15 Apr 2025\n1 contact record(s) still in draft"
+        progress.key_data == "Promise: 送样品 — due 15 Apr 2025\nContact records still in draft: 1"
     )
     assert progress.problems == "Overdue promise: 补充陈列 (due 25 Mar 2025)"
     new = {i.name: i.key_data for i in draft.section(NEW)}

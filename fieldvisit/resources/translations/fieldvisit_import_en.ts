@@ -278,11 +278,13 @@
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="375" />
-        <source>{count} problem(s) found; nothing was imported. Correct the file, or tick “Skip bad rows” to import the other rows.</source>
-        <translation>{count} problem(s) found; nothing was imported. Correct the file, or tick “Skip bad rows” to import the other rows.</translation>
-    </message>
+    <message numerus="yes">
+            <source>%n problem(s) found; nothing was imported. Correct the file, or tick “Skip bad rows” to import the other rows.</source>
+            <translation>
+                <numerusform>%n problem found; nothing was imported. Correct the file, or tick “Skip bad rows” to import the other rows.</numerusform>
+                <numerusform>%n problems found; nothing was imported. Correct the file, or tick “Skip bad rows” to import the other rows.</numerusform>
+            </translation>
+        </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="379" />
         <source>Accounts: {created} new, {updated} updated, {unchanged} unchanged. Stakeholders: {people_created} new, {people_updated} updated, {people_unchanged} unchanged. Rows skipped: {skipped}.</source>
@@ -308,11 +310,13 @@
         <source>Import cancelled; the database is unchanged.</source>
         <translation>Import cancelled; the database is unchanged.</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="393" />
-        <source>{count} new stakeholder(s) share a mobile with someone of another name (rows {rows}); they were kept apart. Merge them in the card if they are one person.</source>
-        <translation>{count} new stakeholder(s) share a mobile with someone of another name (rows {rows}); they were kept apart. Merge them in the card if they are one person.</translation>
-    </message>
+    <message numerus="yes">
+            <source>%n new stakeholder(s) share a mobile with someone of another name (rows {rows}); they were kept apart. Merge them in the card if they are one person.</source>
+            <translation>
+                <numerusform>%n new stakeholder shares a mobile with someone of another name (row {rows}); they were kept apart. Merge them in the card if they are one person.</numerusform>
+                <numerusform>%n new stakeholders share a mobile with someone of another name (rows {rows}); they were kept apart. Merge them in the card if they are one person.</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
     <name>ImportVCardDialog</name>

@@ -278,11 +278,12 @@
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="375" />
-        <source>{count} problem(s) found; nothing was imported. Correct the file, or tick “Skip bad rows” to import the other rows.</source>
-        <translation>发现 {count} 个问题，未导入任何数据。请修改文件，或勾选“跳过有问题的行”以导入其余行。</translation>
-    </message>
+    <message numerus="yes">
+            <source>%n problem(s) found; nothing was imported. Correct the file, or tick “Skip bad rows” to import the other rows.</source>
+            <translation>
+                <numerusform>发现 %n 个问题，未导入任何数据。请修改文件，或勾选“跳过有问题的行”以导入其余行。</numerusform>
+            </translation>
+        </message>
     <message>
         <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="379" />
         <source>Accounts: {created} new, {updated} updated, {unchanged} unchanged. Stakeholders: {people_created} new, {people_updated} updated, {people_unchanged} unchanged. Rows skipped: {skipped}.</source>
@@ -308,11 +309,12 @@
         <source>Import cancelled; the database is unchanged.</source>
         <translation>已取消导入，数据库保持不变。</translation>
     </message>
-    <message>
-        <location filename="../../fieldvisit/ui/accounts/import_dialog.py" line="393" />
-        <source>{count} new stakeholder(s) share a mobile with someone of another name (rows {rows}); they were kept apart. Merge them in the card if they are one person.</source>
-        <translation>{count} 位新联系人与另一姓名的联系人手机号相同（第 {rows} 行），已分别保存。如是同一人，请在客户卡片中合并。</translation>
-    </message>
+    <message numerus="yes">
+            <source>%n new stakeholder(s) share a mobile with someone of another name (rows {rows}); they were kept apart. Merge them in the card if they are one person.</source>
+            <translation>
+                <numerusform>%n 位新联系人与另一姓名的联系人手机号相同（第 {rows} 行），已分别保存。如是同一人，请在客户卡片中合并。</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
     <name>ImportVCardDialog</name>

@@ -511,6 +511,42 @@
         <source>Most phone calls on one day: {n}</source>
         <translation>Most phone calls on one day: {n}</translation>
     </message>
+    <message>
+        <source>Problems found: {n}</source>
+        <translation>Problems found: {n}</translation>
+    </message>
+    <message>
+        <source>New stakeholders sharing a mobile with someone of another name: {n} (rows {rows}); they were kept apart. Merge them in the card if they are one person.</source>
+        <translation>New stakeholders sharing a mobile with someone of another name: {n} (rows {rows}); they were kept apart. Merge them in the card if they are one person.</translation>
+    </message>
+    <message>
+        <source>Would import into {account}: cards {cards}, {new} created, {upd} updated, {same} unchanged, {skipped} skipped.</source>
+        <translation>Would import into {account}: cards {cards}, {new} created, {upd} updated, {same} unchanged, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>Imported into {account}: cards {cards}, {new} created, {upd} updated, {same} unchanged, {skipped} skipped.</source>
+        <translation>Imported into {account}: cards {cards}, {new} created, {upd} updated, {same} unchanged, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>Contacts written to {path}: {n}.</source>
+        <translation>Contacts written to {path}: {n}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; problems in {file}: {n}. Fix the rows, or use --skip-bad-rows to import the others.</source>
+        <translation>Nothing was imported; problems in {file}: {n}. Fix the rows, or use --skip-bad-rows to import the others.</translation>
+    </message>
+    <message>
+        <source>Would import {file}: accounts {a_new} created, {a_upd} updated, {a_same} unchanged; stakeholders {s_new} created, {s_upd} updated, {s_same} unchanged; rows skipped: {skipped}.</source>
+        <translation>Would import {file}: accounts {a_new} created, {a_upd} updated, {a_same} unchanged; stakeholders {s_new} created, {s_upd} updated, {s_same} unchanged; rows skipped: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: accounts {a_new} created, {a_upd} updated, {a_same} unchanged; stakeholders {s_new} created, {s_upd} updated, {s_same} unchanged; rows skipped: {skipped}.</source>
+        <translation>Imported {file}: accounts {a_new} created, {a_upd} updated, {a_same} unchanged; stakeholders {s_new} created, {s_upd} updated, {s_same} unchanged; rows skipped: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Needing action: {n}.</source>
+        <translation>Needing action: {n}.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -4109,6 +4145,11 @@
         <source>New account: {kind}{city}</source>
         <comment>new_account</comment>
         <translation>New account: {kind}{city}</translation>
+    </message>
+    <message>
+        <source>Contact records still in draft: {n}</source>
+        <comment>drafts</comment>
+        <translation>Contact records still in draft: {n}</translation>
     </message>
 </context>
 <context>

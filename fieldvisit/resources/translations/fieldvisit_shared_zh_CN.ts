@@ -511,6 +511,42 @@
         <source>Most phone calls on one day: {n}</source>
         <translation>单日电话最多：{n} 个</translation>
     </message>
+    <message>
+        <source>Problems found: {n}</source>
+        <translation>发现的问题：{n} 个</translation>
+    </message>
+    <message>
+        <source>New stakeholders sharing a mobile with someone of another name: {n} (rows {rows}); they were kept apart. Merge them in the card if they are one person.</source>
+        <translation>与另一姓名的联系人手机号相同的新联系人：{n} 位（第 {rows} 行），已分别保存。如是同一人，请在客户卡片中合并。</translation>
+    </message>
+    <message>
+        <source>Would import into {account}: cards {cards}, {new} created, {upd} updated, {same} unchanged, {skipped} skipped.</source>
+        <translation>试导入到 {account}：名片 {cards} 张，新建 {new}、更新 {upd}、未变 {same}、跳过 {skipped}。</translation>
+    </message>
+    <message>
+        <source>Imported into {account}: cards {cards}, {new} created, {upd} updated, {same} unchanged, {skipped} skipped.</source>
+        <translation>已导入到 {account}：名片 {cards} 张，新建 {new}、更新 {upd}、未变 {same}、跳过 {skipped}。</translation>
+    </message>
+    <message>
+        <source>Contacts written to {path}: {n}.</source>
+        <translation>已写入 {path} 的联系人：{n} 位。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; problems in {file}: {n}. Fix the rows, or use --skip-bad-rows to import the others.</source>
+        <translation>未导入任何内容；{file} 中的问题：{n} 个。请修正这些行，或使用 --skip-bad-rows 导入其余的行。</translation>
+    </message>
+    <message>
+        <source>Would import {file}: accounts {a_new} created, {a_upd} updated, {a_same} unchanged; stakeholders {s_new} created, {s_upd} updated, {s_same} unchanged; rows skipped: {skipped}.</source>
+        <translation>试导入 {file}：客户新建 {a_new}、更新 {a_upd}、未变 {a_same}；联系人新建 {s_new}、更新 {s_upd}、未变 {s_same}；跳过的行：{skipped}。</translation>
+    </message>
+    <message>
+        <source>Imported {file}: accounts {a_new} created, {a_upd} updated, {a_same} unchanged; stakeholders {s_new} created, {s_upd} updated, {s_same} unchanged; rows skipped: {skipped}.</source>
+        <translation>已导入 {file}：客户新建 {a_new}、更新 {a_upd}、未变 {a_same}；联系人新建 {s_new}、更新 {s_upd}、未变 {s_same}；跳过的行：{skipped}。</translation>
+    </message>
+    <message>
+        <source>Needing action: {n}.</source>
+        <translation>待处理：{n} 项。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -4109,6 +4145,11 @@
         <source>New account: {kind}{city}</source>
         <comment>new_account</comment>
         <translation>新客户：{kind}{city}</translation>
+    </message>
+    <message>
+        <source>Contact records still in draft: {n}</source>
+        <comment>drafts</comment>
+        <translation>尚未完成的联系记录：{n} 份</translation>
     </message>
 </context>
 <context>

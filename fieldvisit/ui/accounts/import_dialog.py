@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldvisit.i18n import titled
+from fieldvisit.i18n import joined, titled
 from fieldvisit.services.import_export import (
     ImportIssue,
     ImportResult,
@@ -373,9 +373,11 @@ class ImportAccountsDialog(QDialog):
     def _summary(self, result: ImportResult) -> str:
         if result.rejected:
             return self.tr(
-                "{count} problem(s) found; nothing was imported. Correct the file, or tick "
-                "\u201cSkip bad rows\u201d to import the other rows."
-            ).format(count=len(result.issues))
+                "%n problem(s) found; nothing was imported. Correct the file, or tick "
+                "\u201cSkip bad rows\u201d to import the other rows.",
+                "",
+                len(result.issues),
+            )
         counts = self.tr(
             "Accounts: {created} new, {updated} updated, {unchanged} unchanged. "
             "Stakeholders: {people_created} new, {people_updated} updated, "
@@ -391,13 +393,12 @@ class ImportAccountsDialog(QDialog):
         )
         if result.possible_duplicates:
             counts += " " + self.tr(
-                "{count} new stakeholder(s) share a mobile with someone of another name "
+                "%n new stakeholder(s) share a mobile with someone of another name "
                 "(rows {rows}); they were kept apart. Merge them in the card if they are "
-                "one person."
-            ).format(
-                count=len(result.possible_duplicates),
-                rows=", ".join(str(d.row) for d in result.possible_duplicates),
-            )
+                "one person.",
+                "",
+                len(result.possible_duplicates),
+            ).format(rows=joined(str(d.row) for d in result.possible_duplicates))
         if result.dry_run:
             return self.tr("Check passed; nothing was written yet.") + " " + counts
         return self.tr("Import finished.") + " " + counts
