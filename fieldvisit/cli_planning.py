@@ -15,7 +15,8 @@ from typing import Any
 from fieldvisit.cli_text import cli_text
 from fieldvisit.domain.enums import MemberRole
 from fieldvisit.domain.errors import ValidationError
-from fieldvisit.i18n import message
+from fieldvisit.i18n import current_language, message, short_language
+from fieldvisit.reports.strings import text as report_text
 
 
 def add_planning_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -132,7 +133,13 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
     _table(
         ["day", "slot", "kind", "tier", "account"],
         [
-            [f"{c.day:%Y-%m-%d %a}", c.slot.value, c.kind.value, c.sub_tier.value, c.account]
+            [
+                f"{c.day:%Y-%m-%d} {weekday_label(c.day)}",
+                c.slot.value,
+                c.kind.value,
+                c.sub_tier.value,
+                c.account,
+            ]
             for c in draft.contacts
         ],
     )
@@ -412,3 +419,8 @@ def _cmd_compliance(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def weekday_label(day: Any) -> str:
+    """The short weekday in the command line's language ("Mon", "周一")."""
+    return report_text(f"weekday.{day.weekday()}", short_language(current_language()))

@@ -46,6 +46,11 @@ def day_heading(day: date) -> str:
     return f"{weekday}, {date_text(day)}"
 
 
+def weekday_text(day: date) -> str:
+    """The short weekday name in the language: "Mon", "周一"."""
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
 def styled(editor: QDateEdit | QDateTimeEdit) -> QDateEdit | QDateTimeEdit:
     """``editor`` showing dates in the language's one style (times after them, if it has)."""
     shown = EDIT_FORMATS[interface_language()]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.services.planning.months import next_month
 from fieldvisit.services.planning.plans import PlannedRow
+from fieldvisit.ui.dates import date_text, styled, weekday_text
 from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.planning.calendar_view import (
     ID_ROLE,
@@ -49,7 +50,8 @@ class DateDelegate(QStyledItemDelegate):
         editor.setObjectName("planDateEditor")
         editor.setAccessibleName(self.tr("Planned day"))
         editor.setCalendarPopup(True)
-        editor.setDisplayFormat("yyyy-MM-dd ddd")
+        styled(editor)
+        editor.setDisplayFormat(editor.displayFormat() + " ddd")  # localised by the editor
         month = self.table.month
         if month is not None:
             editor.setDateRange(qdate(month), qdate(next_month(month)).addDays(-1))
@@ -110,7 +112,7 @@ class PlanTable(QTableWidget):
         )
         self.setEditTriggers(triggers if editable else QAbstractItemView.EditTrigger.NoEditTriggers)
         for i, row in enumerate(rows):
-            day = QTableWidgetItem(qdate(row.day).toString("yyyy-MM-dd ddd"))
+            day = QTableWidgetItem(f"{date_text(row.day)} {weekday_text(row.day)}")
             day.setData(DATE_ROLE, row.day)
             cells = [
                 day,
