@@ -44,7 +44,7 @@ def test_a_service_error_has_a_chinese_title(
     args = ["--lang", "zh", "--db", str(db_path), "report", "covisit", missing]
     assert main([*args, "-o", str(tmp_path / "x.pdf")]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("fieldvisit: 未找到: "), err
+    assert err.startswith("fieldvisit: 未找到："), err
 
 
 def test_the_report_language_follows_the_command_line(

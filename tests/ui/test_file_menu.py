@@ -54,6 +54,7 @@ def test_the_file_menu_is_complete(window: MainWindow) -> None:
     names = [a.objectName() or "-" for a in menu.actions()]  # type: ignore[attr-defined]
     assert names == [
         "newRecordAction",
+        "dayReportAction",
         "-",
         "importAccountsAction",
         "exportAccountsAction",

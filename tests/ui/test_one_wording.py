@@ -110,7 +110,7 @@ def test_a_service_error_is_shown_with_its_chinese_title(
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.name_edit, "Li Na")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.name_error.text().startswith("数据库正被占用: ")
+    assert dialog.name_error.text().startswith("数据库正被占用：")
 
 
 @pytest.mark.usefixtures("chinese")
