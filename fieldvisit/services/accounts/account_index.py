@@ -10,9 +10,9 @@ order; rows for the visible page are then read from the database.
 
 from __future__ import annotations
 
-import operator
 import sys
 import uuid
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, tzinfo
@@ -24,7 +24,13 @@ from sqlalchemy import String, select, type_coerce
 from fieldvisit import clock
 from fieldvisit.domain.enums import AccountStatus, AccountType, KeyAccountLevel, SubTier, Tier
 from fieldvisit.domain.frequency import FrequencyRule, overdue, rule_for
-from fieldvisit.domain.search_text import NAME_MARK, name_head, normalise, query_terms
+from fieldvisit.domain.search_text import (
+    NAME_MARK,
+    name_head,
+    normalise,
+    own_part_end,
+    query_terms,
+)
 from fieldvisit.services.accounts.activity import (
     Activity,
     load_activity,
@@ -37,7 +43,10 @@ from fieldvisit.services.accounts.listing import (
     SortColumn,
     is_key_account,
 )
+from fieldvisit.services.accounts.match_notes import explain
+from fieldvisit.services.accounts.ranking import rank
 from fieldvisit.services.local_days import local_zone
+from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, TeamMember
 
@@ -64,6 +73,10 @@ class AccountIndex:
         self.keys: list[str] = []
         self.heads: list[str] = []
         """The marked name forms at the start of each key (ranking reads only these)."""
+        self.own_ends = array("l")
+        """Where each key's own forms end and its people's begin."""
+        self.me: str | None = None
+        """The current user's id (hex): their own accounts rank first."""
         self.names: list[str] = []
         self.types: list[AccountType] = []
         self.tiers: list[Tier | None] = []
@@ -112,6 +125,7 @@ class AccountIndex:
                 key = row[1] or NAME_MARK + normalise(row[2])
                 self.keys.append(key)
                 self.heads.append(name_head(key))
+                self.own_ends.append(own_part_end(key))
                 self.names.append(row[2])
                 self.types.append(row[3])
                 self.tiers.append(row[4])
@@ -155,14 +169,9 @@ class AccountIndex:
             order = list(compress(order, mask))
             keys_in_order = list(compress(keys_in_order, mask))
         self._last = (base, terms, order, keys_in_order)
-        if terms:  # names starting with the first term come first, in list order
-            mark = NAME_MARK + terms[0]
-            heads = self.heads
-            starts = [mark in heads[i] for i in order]
-            first = list(compress(order, starts))
-            if first and len(first) < len(order):
-                order = first + list(compress(order, map(operator.not_, starts)))
-        return AccountResult(self, order)
+        if terms:
+            order = rank(self, order, terms)
+        return AccountResult(self, order, terms)
 
     def _filtered(self, base: AccountQuery) -> tuple[list[int], list[str]]:
         """The positions passing the filters (not the text), in order, with their keys."""
@@ -262,7 +271,10 @@ class AccountIndex:
         )
 
     # --- rows ------------------------------------------------------------------
-    def rows(self, db: Database, positions: Sequence[int]) -> list[AccountRow]:
+    def rows(
+        self, db: Database, positions: Sequence[int], terms: Sequence[str] = ()
+    ) -> list[AccountRow]:
+        """The rows at ``positions``; with ``terms``, each says where they matched."""
         if not positions:
             return []
         ids = [self.ids[i] for i in positions]
@@ -271,7 +283,11 @@ class AccountIndex:
         else:
             with db.session_scope() as session:
                 found = load_activity(session, ids, zone=self.zone)
-        return [self._row(i, found.get(self.ids[i], NO_ACTIVITY)) for i in positions]
+        rows = [self._row(i, found.get(self.ids[i], NO_ACTIVITY)) for i in positions]
+        if terms:
+            notes = explain(db, self, positions, terms)
+            rows = [replace(r, match=notes.get(i)) for r, i in zip(rows, positions, strict=True)]
+        return rows
 
     def _row(self, i: int, activity: Activity) -> AccountRow:
         late = self.overdue_at(i, activity)
@@ -317,15 +333,18 @@ def _text_key(values: Sequence[str | None]) -> Callable[[int], tuple[bool, str]]
 class AccountResult:
     """The accounts matching one query, as positions in the index, in list order."""
 
-    def __init__(self, index: AccountIndex, positions: list[int]) -> None:
+    def __init__(
+        self, index: AccountIndex, positions: list[int], terms: Sequence[str] = ()
+    ) -> None:
         self.index = index
         self.positions = positions
+        self.terms = tuple(terms)
 
     def __len__(self) -> int:
         return len(self.positions)
 
     def rows(self, db: Database, offset: int, limit: int) -> list[AccountRow]:
-        return self.index.rows(db, self.positions[offset : offset + limit])
+        return self.index.rows(db, self.positions[offset : offset + limit], self.terms)
 
     def id_at(self, row: int) -> uuid.UUID:
         return uuid.UUID(hex=self.index.ids[self.positions[row]])
@@ -343,4 +362,6 @@ def load_index(db: Database, today: date | None = None, activity: bool = False) 
         rules = rules_in_force(session, day)
     index = AccountIndex(day, zone, rules)
     index.load(db, activity=activity)
+    user = current_user(db)
+    index.me = user.id.hex if user is not None else None
     return index
