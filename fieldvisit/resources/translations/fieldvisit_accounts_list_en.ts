@@ -156,6 +156,41 @@
         <source>Key account worked through one person only: get to know more of its stakeholders.</source>
         <translation>Key account worked through one person only: get to know more of its stakeholders.</translation>
     </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via stakeholder {name}</source>
+        <translation>via stakeholder {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via a stakeholder</source>
+        <translation>via a stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via city</source>
+        <translation>via city</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via phone</source>
+        <translation>via phone</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via address</source>
+        <translation>via address</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>pinyin</source>
+        <translation>pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>initials</source>
+        <translation>initials</translation>
+    </message>
 </context>
 <context>
     <name>AccountListView</name>

@@ -156,6 +156,41 @@
         <source>Key account worked through one person only: get to know more of its stakeholders.</source>
         <translation>大客户只通过一位联系人维系：请多结识该客户的其他利害关系人。</translation>
     </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via stakeholder {name}</source>
+        <translation>联系人：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via a stakeholder</source>
+        <translation>联系人相符</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via city</source>
+        <translation>城市相符</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via phone</source>
+        <translation>电话相符</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via address</source>
+        <translation>地址相符</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>initials</source>
+        <translation>首字母</translation>
+    </message>
 </context>
 <context>
     <name>AccountListView</name>
