@@ -340,4 +340,67 @@
         <translation>Overdue for its tier</translation>
     </message>
 </context>
+<context>
+    <name>AccountChooser</name>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Find an account</source>
+        <translation>Find an account</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Name, pinyin, initials, phone, address or stakeholder</source>
+        <translation>Name, pinyin, initials, phone, address or stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Reading the accounts…</source>
+        <translation>Reading the accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>No account matches. Check the spelling or type less.</source>
+        <translation>No account matches. Check the spelling or type less.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>{name} (you)</source>
+        <translation>{name} (you)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>The accounts could not be read: {}</source>
+        <translation>The accounts could not be read: {}</translation>
+    </message>
+</context>
 </TS>

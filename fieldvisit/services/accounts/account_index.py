@@ -24,13 +24,7 @@ from sqlalchemy import String, select, type_coerce
 from fieldvisit import clock
 from fieldvisit.domain.enums import AccountStatus, AccountType, KeyAccountLevel, SubTier, Tier
 from fieldvisit.domain.frequency import FrequencyRule, overdue, rule_for
-from fieldvisit.domain.search_text import (
-    NAME_MARK,
-    name_head,
-    normalise,
-    own_part_end,
-    query_terms,
-)
+from fieldvisit.domain.search_text import account_key, name_head, own_part_end, query_terms
 from fieldvisit.services.accounts.activity import (
     Activity,
     load_activity,
@@ -121,8 +115,9 @@ class AccountIndex:
         with db.session_scope() as session:
             for row in session.execute(query):
                 self.ids.append(raw_id(row[0]))
-                # A stale key (NULL) still finds the account by its name until rebuilt.
-                key = row[1] or NAME_MARK + normalise(row[2])
+                # A stale key (NULL) still finds the account by its name (pinyin too) and
+                # city until it is rebuilt.
+                key = row[1] or account_key(row[2], city=row[8])
                 self.keys.append(key)
                 self.heads.append(name_head(key))
                 self.own_ends.append(own_part_end(key))

@@ -40,6 +40,7 @@ from fieldvisit.domain.enums import AccountStatus, AccountType, KeyAccountLevel
 from fieldvisit.services.accounts.account_index import AccountIndex, load_index
 from fieldvisit.services.accounts.activity import read_all_activity
 from fieldvisit.services.accounts.listing import AccountQuery, SortColumn
+from fieldvisit.services.accounts.picking import remember_index
 from fieldvisit.services.team import MemberRow, list_team
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.accounts.list_filters import FilterBar
@@ -321,6 +322,7 @@ class AccountListView(QWidget):
     def _on_loaded(self, loaded: object) -> None:
         index, team = cast(tuple[AccountIndex, list[MemberRow]], loaded)
         self.index = index
+        remember_index(self.db, index)  # account pickers search the same index
         self.filters.set_owners(team)
         self.apply_query()
         self.loaded.emit()

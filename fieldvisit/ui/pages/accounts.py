@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from fieldvisit.services.accounts.listing import AccountQuery
+from fieldvisit.services.accounts.picking import forget_index
 from fieldvisit.services.stats import has_accounts
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.accounts.key_rebuild import KeyRebuilder
@@ -147,6 +148,7 @@ class AccountsPage(AreaPage):
     def _on_data_changed(self, tables: set[str]) -> None:
         if not concerns(tables, TABLES):
             return
+        forget_index(self.db)  # account pickers read the accounts again
         if self.isVisible():
             self.refresh()
         else:
@@ -166,6 +168,8 @@ class AccountsPage(AreaPage):
 
     @Slot(int)
     def _on_keys_rebuilt(self, written: int) -> None:
+        if written:
+            forget_index(self.db)
         if self._noting:
             self._noting = False
             self.status_note.emit("")
