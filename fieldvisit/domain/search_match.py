@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from fieldvisit.domain.search_text import char_readings, has_han
+from fieldvisit.domain.search_text import all_readings, has_han
 
 
 class MatchedBy(StrEnum):
@@ -58,7 +58,7 @@ def _units(name: str) -> list[_Unit]:
     while pos < len(folded):
         char = folded[pos]
         if has_han(char):
-            readings = char_readings(char)
+            readings = all_readings(char)
             if readings:
                 initials = tuple(dict.fromkeys(r[0] for r in readings))
                 units.append(_Unit(where[pos], where[pos] + 1, readings, initials))

@@ -37,11 +37,11 @@ NAME_MARK = "^"
 PEOPLE_MARK = "¦"
 """A word of its own between an account's own forms and its people's forms."""
 
-MAX_VARIANTS = 8
+MAX_VARIANTS = 4
 """At most this many full-pinyin spellings (and as many initials) of one text."""
 
 MAX_READINGS = 3
-"""Readings kept per character, the most used first (和: he, hu, huo; not hai, han)."""
+"""Readings kept per character, the most used first (行: xing, hang, heng)."""
 
 _CACHE_SIZE = 1 << 16
 _SPACE = re.compile(r"\s+")
@@ -104,14 +104,42 @@ def has_han(text: str) -> bool:
 
 
 @cache
-def char_readings(char: str) -> tuple[str, ...]:
-    """Every toneless reading of a character, the usual one first (朝 → chao, zhao, zhu)."""
+def all_readings(char: str) -> tuple[str, ...]:
+    """Every toneless reading pypinyin knows for a character, the usual one first."""
     from pypinyin.pinyin_dict import pinyin_dict  # imported on first use, not at start-up
 
     readings = pinyin_dict.get(ord(char))
     if not readings:
         return ()
-    return tuple(dict.fromkeys(_strip_tone(r) for r in readings.split(",")))[:MAX_READINGS]
+    return tuple(dict.fromkeys(_strip_tone(r) for r in readings.split(",")))
+
+
+@cache
+def _in_use() -> dict[str, frozenset[str]]:
+    """The toneless readings each character has in pypinyin's phrases (朝: chao, zhao)."""
+    from pypinyin.phrases_dict import phrases_dict
+
+    seen: dict[str, set[str]] = {}
+    for phrase, readings in phrases_dict.items():
+        for char, options in zip(phrase, readings, strict=False):
+            seen.setdefault(char, set()).update(options)
+    return {c: frozenset(_strip_tone(r) for r in options) for c, options in seen.items()}
+
+
+@cache
+def char_readings(char: str) -> tuple[str, ...]:
+    """The readings a character is searched by, the usual one first (朝 → chao, zhao).
+
+    Its usual reading and the others it has in some phrase; rare readings no phrase
+    uses are left out (市 fú, 王 yù), at most :data:`MAX_READINGS`. (A person's
+    surname adds its surname reading: :func:`text_readings`.)
+    """
+    every = all_readings(char)
+    if len(every) < 2:
+        return every
+    used = _in_use().get(char, frozenset())
+    kept = [r for n, r in enumerate(every) if n == 0 or r in used]
+    return tuple(kept[:MAX_READINGS])
 
 
 def _in_a_phrase(run: str) -> bool:

@@ -14,25 +14,31 @@ from fieldvisit.ui.accounts.list_model import MATCH_ROLE
 
 HIGHLIGHT = "#ffe58a"
 NOTE_COLOUR = "#6b6b6b"
+NOTE_ON_SELECTION = "#e8e8e8"
+MARKED_TEXT = "#1a1a1a"
+"""The marked part keeps dark text on its light highlight, in a selected row too."""
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def name_html(name: str, spans: tuple[tuple[int, int], ...], note: str) -> str:
+def name_html(
+    name: str, spans: tuple[tuple[int, int], ...], note: str, selected: bool = False
+) -> str:
     """The name with its matched spans marked, and the note after it, as rich text."""
     parts: list[str] = []
     at = 0
     for start, end in spans:
         parts.append(escape(name[at:start]))
         parts.append(
-            f'<span style="background-color:{HIGHLIGHT}; font-weight:600">'
+            f'<span style="background-color:{HIGHLIGHT}; color:{MARKED_TEXT}; font-weight:600">'
             f"{escape(name[start:end])}</span>"
         )
         at = end
     parts.append(escape(name[at:]))
     if note:
+        colour = NOTE_ON_SELECTION if selected else NOTE_COLOUR
         parts.append(
-            f'&nbsp;&nbsp;<span style="color:{NOTE_COLOUR}; font-size:small">{escape(note)}</span>'
+            f'&nbsp;&nbsp;<span style="color:{colour}; font-size:small">{escape(note)}</span>'
         )
     return "".join(parts)
 
@@ -57,9 +63,9 @@ class NameDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDefaultFont(opt.font)
         document.setDocumentMargin(0)
-        document.setHtml(name_html(name, spans, note))
-        context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        document.setHtml(name_html(name, spans, note, selected))
+        context = QAbstractTextDocumentLayout.PaintContext()
         group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group))
         painter.save()
