@@ -60,13 +60,13 @@ def main() -> None:
     db = open_database(db_path)
     if fresh:
         generate_demo(db, accounts=400, seed=5)
-        user = set_current_user(db, list_team(db)[0].name, MemberRole.REP)
+        me = set_current_user(db, list_team(db)[0].name, MemberRole.REP)
         with db.session_scope() as s:
             other = s.scalars(
-                select(TeamMember).where(TeamMember.name != user.name, TeamMember.role == user.role)
+                select(TeamMember).where(TeamMember.name != me.name, TeamMember.role == me.role)
             ).first()
             for city, address, owner in (
-                ("北京市", "朝阳区工体南路8号", user.id),
+                ("北京市", "朝阳区工体南路8号", me.id),
                 ("天津市", "和平区南京路99号", other.id if other else None),
             ):
                 s.add(
