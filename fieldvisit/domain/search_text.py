@@ -26,7 +26,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from typing import Any
 
 KEY_VERSION = 2
 """What a stored key holds; databases whose keys were built otherwise rebuild them."""
@@ -154,31 +153,26 @@ def _in_a_phrase(run: str) -> bool:
 def han_readings(run: str) -> Readings:
     """The readings of each character of a run of Chinese characters.
 
-    Outside known phrases each character's own readings (read from a cache: most
-    personal names); inside a phrase, what pypinyin reads there (重庆 → chong) first,
-    then the other readings of the phrase and of the character. Characters without
-    any reading are left out.
+    A character in a phrase pypinyin knows is read as in the phrase (重庆 chóng, 银行
+    háng, 长沙 cháng; 朝阳 both zhāo and cháo, as the phrase has them); any other
+    character by its own readings (:func:`char_readings`, from a cache: most personal
+    names). Characters without any reading are left out.
     """
     if len(run) <= 8 and not _in_a_phrase(run):
         return tuple(r for r in (char_readings(c) for c in run) if r)
-    from pypinyin import Style, lazy_pinyin, pinyin
+    from pypinyin.phrases_dict import phrases_dict
+    from pypinyin.seg.simpleseg import seg
 
-    usual = lazy_pinyin(run, errors=_blanks)
-    in_phrase = pinyin(run, style=Style.NORMAL, heteronym=True, errors=_blanks)
     out: list[tuple[str, ...]] = []
-    if len(usual) != len(run) or len(in_phrase) != len(run):  # pypinyin split otherwise
-        return tuple(r for r in (char_readings(c) for c in run) if r)
-    for char, first, phrase in zip(run, usual, in_phrase, strict=True):
-        found = [first.lower(), *(p.lower() for p in phrase), *char_readings(char)]
-        readings = tuple(r for r in dict.fromkeys(found) if r and r.isascii())[:MAX_READINGS]
-        if readings:
-            out.append(readings)
+    for word in seg(run):
+        phrase = phrases_dict.get(word) if len(word) > 1 else None
+        if phrase and len(phrase) == len(word):
+            for options in phrase:
+                readings = tuple(dict.fromkeys(_strip_tone(o) for o in options))
+                out.append(readings[:MAX_READINGS])
+        else:
+            out.extend(r for r in (char_readings(c) for c in word) if r)
     return tuple(out)
-
-
-def _blanks(chars: str) -> Any:
-    """For pypinyin: a character without a reading keeps its place as an empty one."""
-    return [""] * len(chars)
 
 
 def _strip_tone(reading: str) -> str:

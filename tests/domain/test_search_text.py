@@ -70,9 +70,14 @@ def test_account_key_holds_every_field_and_marks_the_name() -> None:
         assert part in words
     assert "13800138000" in words
     head = name_head(key)
-    assert head.startswith(" ".join(words[:3]) + " ")
-    assert head.split(" ")[-1].startswith(NAME_MARK)
-    assert "东城区" not in head
+    assert head == " ".join(words[:3])  # 协和 reads hé in this phrase only
+    assert name_head(account_key("北京朝阳医院", city="北京")).split(" ") == [
+        "^beijingzhaoyangyiyuan",
+        "^北京朝阳医院",
+        "^bjzyyy",
+        "^beijingchaoyangyiyuan",
+        "^bjcyyy",
+    ]
     # The people come after a mark of their own; the account's own part ends there.
     end = own_part_end(key)
     assert key[end:].startswith(" " + PEOPLE_MARK + " 张伟")
@@ -125,10 +130,13 @@ def test_readings_are_bounded() -> None:
     assert len(text_forms("协和")) <= 1 + 2 * MAX_VARIANTS
 
 
-def test_the_phrase_reading_comes_first() -> None:
-    assert pinyin_forms("重庆银行")[0] == "chongqingyinhang"
-    fulls, _initials = pinyin_variants("重庆银行")
-    assert "zhongqingyinhang" in fulls and "chongqingyinxing" in fulls
+def test_a_phrase_is_read_as_the_phrase_reads() -> None:
+    # Inside a phrase pypinyin knows, only its readings: 长沙 is never "zhangsha".
+    assert pinyin_variants("重庆银行") == (("chongqingyinhang",), ("cqyh",))
+    assert pinyin_variants("长沙市") == (("changshashi",), ("css",))
+    # Outside phrases, every reading in use: 长 alone is zhang or chang.
+    assert set(pinyin_variants("长")[0]) == {"zhang", "chang"}
+    assert "shi" in pinyin_variants("市")[0] and "fu" not in pinyin_variants("市")[0]
 
 
 @pytest.mark.parametrize(

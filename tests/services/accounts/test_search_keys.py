@@ -97,7 +97,8 @@ def test_keys_of_an_older_version_are_all_rebuilt(db: Database, region: Region) 
     assert stale_key_count(db) == 5 + 7
     assert rebuild_stale_keys(db) == 5 + 7
     key = key_of(db, target)
-    assert key is not None and "^zhongqingyinhangyiwushi" in key and PEOPLE_MARK in key
+    assert key is not None and "^chongqingyinhangyiwushi" in key and PEOPLE_MARK in key
+    assert "shantianfang" in key  # a surname reading: not in the version-1 key
     assert stale_key_count(db) == 0 and rebuild_stale_keys(db) == 0
 
 
