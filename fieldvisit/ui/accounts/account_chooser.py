@@ -47,10 +47,12 @@ class AccountChooser(QWidget):
         db: Database,
         owner_ids: frozenset[uuid.UUID] = frozenset(),
         parent: QWidget | None = None,
+        exclude: frozenset[uuid.UUID] = frozenset(),
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.owner_ids = owner_ids
+        self.exclude = exclude
         self.choices: list[AccountChoice] = []
         self.search = named(QLineEdit(), "accountChooserSearch", self.tr("Find an account"))
         self.search.setPlaceholderText(
@@ -96,6 +98,10 @@ class AccountChooser(QWidget):
         self._loader.start(lambda: shared_index(db))
 
     # --- API ---------------------------------------------------------------------
+    def chosen(self) -> AccountChoice | None:
+        account = self.chosen_id()
+        return next((c for c in self.choices if c.id == account), None)
+
     def chosen_id(self) -> uuid.UUID | None:
         item = self.list.currentItem()
         value = item.data(0, ID_ROLE) if item is not None else None
@@ -114,9 +120,10 @@ class AccountChooser(QWidget):
         if not self._ready:
             return  # shown when the index arrives
         keep = self.chosen_id()
-        self.choices = choose_accounts(
-            self.db, self.search.text(), limit=CHOICES, owner_ids=self.owner_ids
+        found = choose_accounts(
+            self.db, self.search.text(), limit=CHOICES + len(self.exclude), owner_ids=self.owner_ids
         )
+        self.choices = [c for c in found if c.id not in self.exclude][:CHOICES]
         self.list.clear()
         for choice in self.choices:
             self.list.addTopLevelItem(self._item(choice))
