@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from fieldvisit.domain.search_text import all_readings, has_han
 
@@ -37,7 +38,8 @@ class _Unit:
     initials: tuple[str, ...]
 
 
-def _folded(name: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=4096)
+def _folded(name: str) -> tuple[str, tuple[int, ...]]:
     """The name folded as keys fold it, with each folded character's position in ``name``."""
     out: list[str] = []
     where: list[int] = []
@@ -47,10 +49,11 @@ def _folded(name: str) -> tuple[str, list[int]]:
             folded = " "
         out.append(folded)
         where.extend([pos] * len(folded))
-    return "".join(out), where
+    return "".join(out), tuple(where)
 
 
-def _units(name: str) -> list[_Unit]:
+@lru_cache(maxsize=4096)
+def _units(name: str) -> tuple[_Unit, ...]:
     """Chinese characters one by one (with their readings), Latin words and numbers whole."""
     units: list[_Unit] = []
     folded, where = _folded(name)
@@ -73,10 +76,10 @@ def _units(name: str) -> list[_Unit]:
             pos = end
         else:
             pos += 1
-    return units
+    return tuple(units)
 
 
-def _consume(units: list[_Unit], first: int, term: str, initials: bool) -> int | None:
+def _consume(units: tuple[_Unit, ...], first: int, term: str, initials: bool) -> int | None:
     """The unit after the last one ``term`` reads from ``units[first]`` on, or None.
 
     The last syllable may be typed in part (``xieh`` → 协和).
@@ -98,7 +101,7 @@ def _consume(units: list[_Unit], first: int, term: str, initials: bool) -> int |
     return i
 
 
-def _pinyin_span(units: list[_Unit], term: str) -> tuple[tuple[int, int], MatchedBy] | None:
+def _pinyin_span(units: tuple[_Unit, ...], term: str) -> tuple[tuple[int, int], MatchedBy] | None:
     for by, initials in ((MatchedBy.PINYIN, False), (MatchedBy.INITIALS, True)):
         for first in range(len(units)):
             end = _consume(units, first, term, initials)
@@ -112,7 +115,7 @@ def match_name(name: str, terms: Sequence[str]) -> NameMatch | None:
     folded, where = _folded(name)
     spans: list[tuple[int, int]] = []
     by = MatchedBy.TEXT
-    units: list[_Unit] | None = None
+    units: tuple[_Unit, ...] | None = None
     for term in terms:
         at = folded.find(term)
         if at >= 0:
@@ -127,6 +130,11 @@ def match_name(name: str, terms: Sequence[str]) -> NameMatch | None:
         if by is MatchedBy.TEXT or found[1] is MatchedBy.INITIALS:
             by = found[1]
     return NameMatch(_merged(spans), by)
+
+
+def warm() -> None:
+    """Read pypinyin's dictionary now (a background thread), not at the first highlight."""
+    all_readings("中")
 
 
 def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

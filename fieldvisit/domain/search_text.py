@@ -322,10 +322,15 @@ def account_key(
     )
 
 
+_HEAD = re.compile(r"\^\S*(?: \^\S*)*")
+
+
 def name_head(key: str) -> str:
-    """The part of an account key holding its marked name forms."""
-    end = key.rfind(" " + NAME_MARK)
-    end = key.find(" ", end + 2) if end >= 0 else key.find(" ")
+    """The part of an account key holding its marked name forms (read from its start)."""
+    found = _HEAD.match(key)
+    if found is not None:
+        return found.group()
+    end = key.find(" ")  # a key without marks: its first word
     return key if end < 0 else key[:end]
 
 

@@ -46,23 +46,30 @@ def rank(index: AccountIndex, order: list[int], terms: Sequence[str]) -> list[in
     exact = list(compress(prefix, exact_mask))
     prefix = list(compress(prefix, [not e for e in exact_mask]))
 
+    # The name first: its forms are short (the head of the key). Only what the name does
+    # not hold is looked for in the rest of the account's own part (a bounded find).
     if len(terms) == 1:
         term = terms[0]
+        in_name = [term in heads[i] for i in rest]
+    else:
+        in_name = [all(t in heads[i] for t in terms) for i in rest]
+    by_name = list(compress(rest, in_name))
+    rest = list(compress(rest, [not n for n in in_name]))
+    if len(terms) == 1:
         own_part = [keys[i].find(term, 0, ends[i]) >= 0 for i in rest]
     else:
         own_part = [all(keys[i].find(t, 0, ends[i]) >= 0 for t in terms) for i in rest]
-    accounts = list(compress(rest, own_part))
+    by_field = list(compress(rest, own_part))
     people = list(compress(rest, [not o for o in own_part]))
 
-    mine = [owners[i] == me for i in accounts] if me else [False] * len(accounts)
-    own = list(compress(accounts, mine))
-    others = list(compress(accounts, [not m for m in mine]))
-    if len(terms) == 1:
-        in_name = [terms[0] in heads[i] for i in others]
+    if me:  # the user's own accounts (by name, then by other fields) before the others'
+        name_mine = [owners[i] == me for i in by_name]
+        field_mine = [owners[i] == me for i in by_field]
+        own = [*compress(by_name, name_mine), *compress(by_field, field_mine)]
+        by_name = list(compress(by_name, [not m for m in name_mine]))
+        by_field = list(compress(by_field, [not m for m in field_mine]))
     else:
-        in_name = [all(t in heads[i] for t in terms) for i in others]
-    by_name = list(compress(others, in_name))
-    by_field = list(compress(others, [not n for n in in_name]))
+        own = []
 
     return [
         *_own_first(exact, owners, me),

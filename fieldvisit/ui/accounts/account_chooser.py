@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from fieldvisit.services.accounts.picking import AccountChoice, choose_accounts, shared_index
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.accounts.list_model import MATCH_ROLE, match_text
+from fieldvisit.ui.accounts.list_view import warm_pinyin
 from fieldvisit.ui.accounts.name_delegate import NameDelegate
 from fieldvisit.ui.background import BackgroundTask
 from fieldvisit.ui.widgets import hint_label, named
@@ -158,6 +159,7 @@ class AccountChooser(QWidget):
     # --- events --------------------------------------------------------------------
     @Slot(object)
     def _on_ready(self, _index: object) -> None:
+        warm_pinyin()
         self._ready = True
         self.refresh()
 

@@ -13,6 +13,7 @@ pause of :data:`DEBOUNCE_MS` in the typing.
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
 from dataclasses import replace
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.domain.enums import AccountStatus, AccountType, KeyAccountLevel
+from fieldvisit.domain.search_match import warm
 from fieldvisit.services.accounts.account_index import AccountIndex, load_index
 from fieldvisit.services.accounts.activity import read_all_activity
 from fieldvisit.services.accounts.listing import AccountQuery, SortColumn
@@ -323,6 +325,7 @@ class AccountListView(QWidget):
         index, team = cast(tuple[AccountIndex, list[MemberRow]], loaded)
         self.index = index
         remember_index(self.db, index)  # account pickers search the same index
+        warm_pinyin()
         self.filters.set_owners(team)
         self.apply_query()
         self.loaded.emit()
@@ -374,6 +377,18 @@ class AccountListView(QWidget):
     def _saved_descending(self) -> bool:
         value = self.settings.value(DESCENDING_KEY, False)
         return value in (True, "true", "1", 1)
+
+
+_warming: threading.Thread | None = None
+
+
+def warm_pinyin() -> None:
+    """Read pypinyin's dictionaries on a thread of their own, once: the first highlight of
+    a pinyin match needs them, and reading them takes a few tenths of a second."""
+    global _warming
+    if _warming is None:
+        _warming = threading.Thread(target=warm, name="warm-pinyin", daemon=True)
+        _warming.start()
 
 
 def _read(db: Database, activity: bool) -> tuple[AccountIndex, list[MemberRow]]:
