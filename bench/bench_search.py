@@ -315,11 +315,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stakeholders", type=int, default=150_000)
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--keep", action="store_true", help="keep the copy afterwards")
+    parser.add_argument(
+        "--no-rebuild",
+        action="store_true",
+        help="keep the source's keys (a copy kept from an earlier run with --keep)",
+    )
     args = parser.parse_args(argv)
 
-    shutil.copyfile(args.source, args.copy)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{args.copy}{suffix}").unlink(missing_ok=True)
+    if args.source.resolve() != args.copy.resolve():
+        shutil.copyfile(args.source, args.copy)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{args.copy}{suffix}").unlink(missing_ok=True)
     db = open_database(args.copy)
     try:
         added = top_up_stakeholders(db, args.stakeholders)
@@ -327,7 +333,8 @@ def main(argv: list[str] | None = None) -> int:
             accounts = session.scalar(select(func.count()).select_from(Account))
             people = session.scalar(select(func.count()).select_from(Stakeholder))
         print(f"database        {accounts:,} accounts, {people:,} stakeholders (+{added:,})")
-        mark_outdated(db)
+        if not args.no_rebuild:
+            mark_outdated(db)
         started = time.perf_counter()
         written = rebuild_stale_keys(db)
         print(

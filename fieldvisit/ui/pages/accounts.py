@@ -29,6 +29,8 @@ TABLES = (
     "team_member",
 )
 KEY_TABLES = ("account", "stakeholder")
+PICKED_TABLES = ("account", "stakeholder", "team_member")
+"""What account pickers show and find accounts by (not their contacts)."""
 PROGRESS_FROM = 500
 """Stale keys below this are filled without a note in the status bar."""
 
@@ -148,7 +150,8 @@ class AccountsPage(AreaPage):
     def _on_data_changed(self, tables: set[str]) -> None:
         if not concerns(tables, TABLES):
             return
-        forget_index(self.db)  # account pickers read the accounts again
+        if concerns(tables, PICKED_TABLES):
+            forget_index(self.db)  # account pickers read the accounts again
         if self.isVisible():
             self.refresh()
         else:

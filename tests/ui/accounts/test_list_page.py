@@ -12,6 +12,8 @@ from sqlalchemy import select
 
 from fieldvisit.domain.enums import AccountType, Tier
 from fieldvisit.services.accounts.listing import SortColumn
+from fieldvisit.services.accounts.picking import shared_index
+from fieldvisit.services.accounts.search_keys import invalidate_keys
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account
 from fieldvisit.ui.accounts.list_model import COLUMNS, MATCH_ROLE, column_of
@@ -249,3 +251,22 @@ def test_empty_database_shows_the_welcome_panel(
     qtbot.mouseClick(page.welcome.empty_button, Qt.MouseButton.LeftButton)
     assert not page.showing_welcome()
     page.stop()
+
+
+def test_pickers_share_the_list_index_until_accounts_change(
+    qtbot: QtBot, db: Database, events: DataEvents, settings: QSettings, region: Region
+) -> None:
+    page = open_page(qtbot, db, events, settings)
+    assert shared_index(db) is page.list.index  # no second copy of 50,000 keys
+    page.hide()  # not shown: the list reads again only when shown
+    events.announce({"contact_record"})  # contacts: nothing a picker shows
+    assert shared_index(db) is page.list.index
+    with db.session_scope() as session:
+        account = session.get(Account, region.accounts["Raffles Hospital"])
+        assert account is not None
+        account.name = "莱佛士医院"
+        invalidate_keys(session, account_ids=[account.id])
+    events.announce({"account"})
+    found = shared_index(db)
+    assert found is not page.list.index
+    assert "莱佛士医院" in found.names
