@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import compress
+from operator import not_
 from typing import TYPE_CHECKING
 
 from fieldvisit.domain.search_text import NAME_MARK, normalise
@@ -34,7 +35,7 @@ def rank(index: AccountIndex, order: list[int], terms: Sequence[str]) -> list[in
     mark = NAME_MARK + terms[0]
     starts = [mark in heads[i] for i in order]
     prefix = list(compress(order, starts))
-    rest = list(compress(order, [not s for s in starts]))
+    rest = list(compress(order, map(not_, starts)))
 
     joined = NAME_MARK + "".join(terms)
     exact_mask = [_is_exact(heads[i], joined) for i in prefix]
@@ -44,7 +45,7 @@ def rank(index: AccountIndex, order: list[int], terms: Sequence[str]) -> list[in
             e or normalise(names[i]) == typed for e, i in zip(exact_mask, prefix, strict=True)
         ]
     exact = list(compress(prefix, exact_mask))
-    prefix = list(compress(prefix, [not e for e in exact_mask]))
+    prefix = list(compress(prefix, map(not_, exact_mask)))
 
     # The name first: its forms are short (the head of the key). Only what the name does
     # not hold is looked for in the rest of the account's own part (a bounded find).
@@ -54,20 +55,20 @@ def rank(index: AccountIndex, order: list[int], terms: Sequence[str]) -> list[in
     else:
         in_name = [all(t in heads[i] for t in terms) for i in rest]
     by_name = list(compress(rest, in_name))
-    rest = list(compress(rest, [not n for n in in_name]))
+    rest = list(compress(rest, map(not_, in_name)))
     if len(terms) == 1:
         own_part = [keys[i].find(term, 0, ends[i]) >= 0 for i in rest]
     else:
         own_part = [all(keys[i].find(t, 0, ends[i]) >= 0 for t in terms) for i in rest]
     by_field = list(compress(rest, own_part))
-    people = list(compress(rest, [not o for o in own_part]))
+    people = list(compress(rest, map(not_, own_part)))
 
     if me:  # the user's own accounts (by name, then by other fields) before the others'
         name_mine = [owners[i] == me for i in by_name]
         field_mine = [owners[i] == me for i in by_field]
         own = [*compress(by_name, name_mine), *compress(by_field, field_mine)]
-        by_name = list(compress(by_name, [not m for m in name_mine]))
-        by_field = list(compress(by_field, [not m for m in field_mine]))
+        by_name = list(compress(by_name, map(not_, name_mine)))
+        by_field = list(compress(by_field, map(not_, field_mine)))
     else:
         own = []
 
@@ -85,7 +86,7 @@ def _own_first(positions: list[int], owners: Sequence[str | None], me: str | Non
     if not me or not positions:
         return positions
     mine = [owners[i] == me for i in positions]
-    return [*compress(positions, mine), *compress(positions, [not m for m in mine])]
+    return [*compress(positions, mine), *compress(positions, map(not_, mine))]
 
 
 def _is_exact(head: str, joined: str) -> bool:
