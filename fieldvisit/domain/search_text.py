@@ -22,10 +22,13 @@ person can be told from a match on the account itself.
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from pathlib import Path
 
 KEY_VERSION = 2
 """What a stored key holds; databases whose keys were built otherwise rebuild them."""
@@ -103,11 +106,21 @@ def has_han(text: str) -> bool:
 
 
 @cache
+def _reading_table() -> dict[str, str]:
+    """pypinyin's table of characters' readings (code point → "hé,hè,…"), read from its
+    file: importing pypinyin itself loads its phrases too (some 50 MB), which showing
+    the readings of the names on screen does not need."""
+    origin = importlib.util.find_spec("pypinyin")
+    assert origin is not None and origin.origin is not None, "pypinyin is not installed"
+    path = Path(origin.origin).with_name("pinyin_dict.json")
+    table: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    return table
+
+
+@cache
 def all_readings(char: str) -> tuple[str, ...]:
     """Every toneless reading pypinyin knows for a character, the usual one first."""
-    from pypinyin.pinyin_dict import pinyin_dict  # imported on first use, not at start-up
-
-    readings = pinyin_dict.get(ord(char))
+    readings = _reading_table().get(str(ord(char)))
     if not readings:
         return ()
     return tuple(dict.fromkeys(_strip_tone(r) for r in readings.split(",")))

@@ -134,7 +134,7 @@ class AccountIndex:
                 self.levels.append(levels.get(row[7]))
                 self.cities.append(intern(row[8]) if row[8] else None)
                 self.phones.append(row[9])
-                self.owners.append(raw_id(row[10]) if row[10] is not None else None)
+                self.owners.append(intern(raw_id(row[10])) if row[10] is not None else None)
                 self.deleted.append(bool(row[11]))
             self.owner_names = {
                 raw_id(member_id): name
