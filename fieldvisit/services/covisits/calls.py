@@ -51,6 +51,8 @@ class CallCandidate:
     planned: bool
     purpose: str | None
     stakeholders: tuple[tuple[uuid.UUID, str], ...]
+    city: str | None = None
+    """Tells same-name accounts apart."""
 
 
 def call_candidates(
@@ -107,6 +109,7 @@ def call_candidates(
                 a.id in planned,
                 planned.get(a.id),
                 tuple(people[a.id]),
+                a.city,
             )
             for a in accounts
         ]
