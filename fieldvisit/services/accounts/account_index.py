@@ -118,7 +118,7 @@ class AccountIndex:
         types, tiers, subs = _members(AccountType), _members(Tier), _members(SubTier)
         statuses, levels = _members(AccountStatus), _members(KeyAccountLevel)
         with db.session_scope() as session:
-            for row in session.connection().execute(query).all():
+            for row in session.connection().execute(query):
                 self.ids.append(raw_id(row[0]))
                 # A stale key (NULL) still finds the account by its name (pinyin too) and
                 # city until it is rebuilt.
