@@ -370,7 +370,12 @@ def query_terms(text: str | None) -> list[str]:
 
 
 def sort_name(name: str) -> str:
-    """A name's sort form: its pinyin for Chinese, else the normalised text."""
-    norm = normalise(name)
-    full, _initials = pinyin_forms(norm)
-    return full or norm
+    """A name's sort form: each Chinese character by its usual reading, the rest as it is.
+
+    For ordering cities and people (no phrases: pypinyin itself is not loaded for it).
+    """
+    out: list[str] = []
+    for char in normalise(name):
+        readings = all_readings(char) if has_han(char) else ()
+        out.append(readings[0] if readings else char)
+    return "".join(out)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from fieldvisit.domain.search_match import MatchedBy, NameMatch, match_name
-from fieldvisit.domain.search_text import digits, stakeholder_key, text_forms
+from fieldvisit.domain.search_text import digits, stakeholder_key
 from fieldvisit.services.accounts.activity import raw_id
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Stakeholder
@@ -92,9 +92,10 @@ def _weakest(matches: list[NameMatch]) -> MatchedBy:
 
 
 def _field(index: AccountIndex, i: int, terms: list[str]) -> Via:
-    city = " ".join(text_forms(index.cities[i]))
+    # The city's pinyin as the highlight reads it: pypinyin itself is not loaded for it.
+    city = index.cities[i]
     phone = digits(index.phones[i])
-    if all(t in city for t in terms):
+    if city and match_name(city, terms) is not None:
         return Via.CITY
     if phone and all(t in phone for t in terms):
         return Via.PHONE
