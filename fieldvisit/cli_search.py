@@ -30,6 +30,18 @@ def add_search_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     search.set_defaults(handler=_cmd_search)
 
 
+def _matched(note: Any) -> dict[str, Any] | None:
+    """Where a row matched (JSON): the name's matched parts, how, and through what else."""
+    if note is None:
+        return None
+    return {
+        "name_spans": [list(s) for s in note.spans],
+        "by": note.by.value,
+        "via": note.via.value if note.via else None,
+        "stakeholder": note.person,
+    }
+
+
 def _cmd_search(args: argparse.Namespace) -> int:
     from fieldvisit.cli import EXIT_OK, _open, _print_json, _print_table
     from fieldvisit.domain.errors import ValidationError
@@ -79,6 +91,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
                             "last_contact": r.last_contact,
                             "overdue": r.overdue,
                             "single_stakeholder_warning": r.single_stakeholder_warning,
+                            "matched": _matched(r.match),
                         }
                         for r in page.rows
                     ],

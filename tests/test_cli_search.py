@@ -62,6 +62,12 @@ def test_search_json_has_ids_and_rebuilds_stale_keys_first(
     account = data["accounts"]["shown"][0]
     assert account["id"] == str(region.accounts["北京协和医院"])
     assert account["single_stakeholder_warning"] is True
+    assert account["matched"] == {
+        "name_spans": [],
+        "by": "text",
+        "via": "person",
+        "stakeholder": "张伟",
+    }
     assert [p["name"] for p in data["stakeholders"]] == ["张伟"]
     assert data["stakeholders"][0]["account_id"] == account["id"]
 

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from fieldvisit import clock
 from fieldvisit.domain.enums import AccountType, MemberRole
+from fieldvisit.domain.search_text import normalise, pinyin_forms
 from fieldvisit.services.covisits.reading import report_late
 from fieldvisit.services.demo import generate_demo
 from fieldvisit.services.reporting.catalog import (
@@ -98,17 +99,22 @@ def test_records_newest_first_filtered_by_month_and_text(demo: Database) -> None
     assert list_records(demo, text="no such place at all") == []
 
 
-def test_search_accounts_by_name(demo: Database) -> None:
+def test_search_accounts_as_the_account_list_finds_them(demo: Database) -> None:
     everything = search_accounts(demo, limit=100)
     assert len(everything) == 40
-    assert [a.name for a in everything] == sorted(a.name for a in everything)
+    # No current user here: in pinyin order, as the account list shows them.
+    pinyin = [pinyin_forms(normalise(a.name))[0] or normalise(a.name) for a in everything]
+    assert pinyin == sorted(pinyin)
     assert len(search_accounts(demo)) == 40
     assert len(search_accounts(demo, limit=7)) == 7
     name = everything[3].name
     found = search_accounts(demo, name[1:4])
     assert name in [a.name for a in found]
-    assert all(name[1:4] in a.name for a in found)
-    assert search_accounts(demo, "_") == []
+    assert all(name[1:4] in a.name for a in found[:1])
+    full, initials = pinyin_forms(normalise(name))
+    assert name in [a.name for a in search_accounts(demo, full, limit=100)]
+    assert name in [a.name for a in search_accounts(demo, initials, limit=100)]
+    assert search_accounts(demo, full)[0].name == name  # the exact name first
     assert search_accounts(demo, "  ") == everything[:50]
 
 
@@ -124,7 +130,9 @@ def test_search_escapes_wildcards_and_skips_deleted(db: Database) -> None:
                 deleted_at=clock.now_utc(),
             )
         )
-    assert [a.name for a in search_accounts(db, "0%")] == ["100% Pharmacy"]
+    assert [a.name for a in search_accounts(db, "100")] == ["100% Pharmacy"]
+    # % and _ are no part of a search term: they separate words like spaces.
+    assert [a.name for a in search_accounts(db, "0% ph")] == ["100% Pharmacy"]
     assert [a.name for a in search_accounts(db, "n_s")] == ["Plain_store"]
     assert [a.owner for a in search_accounts(db)] == [None, None]
 

@@ -158,6 +158,41 @@
         <source>Key account worked through one person only: get to know more of its stakeholders.</source>
         <translation>Key account worked through one person only: get to know more of its stakeholders.</translation>
     </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via stakeholder {name}</source>
+        <translation>via stakeholder {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via a stakeholder</source>
+        <translation>via a stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via city</source>
+        <translation>via city</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via phone</source>
+        <translation>via phone</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via address</source>
+        <translation>via address</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>pinyin</source>
+        <translation>pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>initials</source>
+        <translation>initials</translation>
+    </message>
 </context>
 <context>
     <name>AccountListView</name>
@@ -309,6 +344,69 @@
     <message>
         <source>Me ({name})</source>
         <translation>Me ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>AccountChooser</name>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Find an account</source>
+        <translation>Find an account</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Name, pinyin, initials, phone, address or stakeholder</source>
+        <translation>Name, pinyin, initials, phone, address or stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Reading the accounts…</source>
+        <translation>Reading the accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>No account matches. Check the spelling or type less.</source>
+        <translation>No account matches. Check the spelling or type less.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>{name} (you)</source>
+        <translation>{name} (you)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>The accounts could not be read: {}</source>
+        <translation>The accounts could not be read: {}</translation>
     </message>
 </context>
 </TS>

@@ -157,6 +157,41 @@
         <source>Key account worked through one person only: get to know more of its stakeholders.</source>
         <translation>大客户只通过一位联系人维系：请多结识该客户的其他利害关系人。</translation>
     </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via stakeholder {name}</source>
+        <translation>联系人：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via a stakeholder</source>
+        <translation>联系人相符</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via city</source>
+        <translation>城市相符</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via phone</source>
+        <translation>电话相符</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>via address</source>
+        <translation>地址相符</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/list_model.py" line="1" />
+        <source>initials</source>
+        <translation>首字母</translation>
+    </message>
 </context>
 <context>
     <name>AccountListView</name>
@@ -308,6 +343,69 @@
     <message>
         <source>Me ({name})</source>
         <translation>我（{name}）</translation>
+    </message>
+</context>
+<context>
+    <name>AccountChooser</name>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Find an account</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Name, pinyin, initials, phone, address or stakeholder</source>
+        <translation>名称、拼音、首字母、电话、地址或联系人</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Owner</source>
+        <translation>负责代表</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>Reading the accounts…</source>
+        <translation>正在读取客户…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>No account matches. Check the spelling or type less.</source>
+        <translation>没有匹配的客户。请检查拼写或少输入几个字。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>{name} (you)</source>
+        <translation>{name}（我）</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>You</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/accounts/account_chooser.py" line="1" />
+        <source>The accounts could not be read: {}</source>
+        <translation>无法读取客户：{}</translation>
     </message>
 </context>
 </TS>

@@ -594,11 +594,6 @@
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="282" />
-        <source>Type the start of the account's name</source>
-        <translation>Type the start of the account's name</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="289" />
         <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="304" />
         <source>Moved on</source>
@@ -610,9 +605,9 @@
         <translation>{} now works at another account. The history stays with them.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="327" />
-        <source>Choose the account from the list that appears as you type.</source>
-        <translation>Choose the account from the list that appears as you type.</translation>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="1" />
+        <source>Choose the account from the list.</source>
+        <translation>Choose the account from the list.</translation>
     </message>
 </context>
 <context>

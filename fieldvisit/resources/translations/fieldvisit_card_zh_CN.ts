@@ -594,11 +594,6 @@
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="282" />
-        <source>Type the start of the account's name</source>
-        <translation>输入客户名称的开头</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="289" />
         <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="304" />
         <source>Moved on</source>
@@ -610,9 +605,9 @@
         <translation>{} 已调往其他客户，历史记录随其保留。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="327" />
-        <source>Choose the account from the list that appears as you type.</source>
-        <translation>请从输入时出现的列表中选择客户。</translation>
+        <location filename="../../fieldvisit/ui/accounts/card_stakeholders.py" line="1" />
+        <source>Choose the account from the list.</source>
+        <translation>请从列表中选择客户。</translation>
     </message>
 </context>
 <context>

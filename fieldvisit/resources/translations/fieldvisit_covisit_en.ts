@@ -20,11 +20,6 @@
         <translation>Find an account</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="149" />
-        <source>Find one of the rep's accounts by name</source>
-        <translation>Find one of the rep's accounts by name</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="150" />
         <source>Account</source>
         <translation>Account</translation>
@@ -943,10 +938,6 @@ Sign off now?</translation>
         <translation>Find an account</translation>
     </message>
     <message>
-        <source>Find one of the rep's accounts by name</source>
-        <translation>Find one of the rep's accounts by name</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -961,6 +952,11 @@ Sign off now?</translation>
     <message>
         <source>Planned: {name}</source>
         <translation>Planned: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/call_dialogs.py" line="1" />
+        <source>Find one of the rep's accounts: name, pinyin or initials</source>
+        <translation>Find one of the rep's accounts: name, pinyin or initials</translation>
     </message>
 </context>
 <context>

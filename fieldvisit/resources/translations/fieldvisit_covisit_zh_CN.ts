@@ -20,11 +20,6 @@
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="149" />
-        <source>Find one of the rep's accounts by name</source>
-        <translation>按名称查找代表负责的客户</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/covisits/calls_step.py" line="150" />
         <source>Account</source>
         <translation>客户</translation>
@@ -943,10 +938,6 @@ Sign off now?</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <source>Find one of the rep's accounts by name</source>
-        <translation>按名称查找代表负责的客户</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>客户</translation>
     </message>
@@ -961,6 +952,11 @@ Sign off now?</source>
     <message>
         <source>Planned: {name}</source>
         <translation>计划内：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/covisits/call_dialogs.py" line="1" />
+        <source>Find one of the rep's accounts: name, pinyin or initials</source>
+        <translation>查找代表的客户：名称、拼音或首字母</translation>
     </message>
 </context>
 <context>

@@ -19,24 +19,29 @@
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/printing/subjects.py" line="256" />
-        <source>No account has that in its name.</source>
-        <translation>No account has that in its name.</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/printing/subjects.py" line="258" />
         <source>Search accounts</source>
         <translation>Search accounts</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/printing/subjects.py" line="258" />
-        <source>Part of the account's name</source>
-        <translation>Part of the account's name</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/printing/subjects.py" line="265" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/printing/subjects.py" line="1" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/printing/subjects.py" line="1" />
+        <source>No account matches that.</source>
+        <translation>No account matches that.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/printing/subjects.py" line="1" />
+        <source>Name, pinyin, initials, phone or address</source>
+        <translation>Name, pinyin, initials, phone or address</translation>
     </message>
 </context>
 <context>

@@ -19,24 +19,29 @@
         <translation>负责代表</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/printing/subjects.py" line="256"/>
-        <source>No account has that in its name.</source>
-        <translation>没有名称中包含该内容的客户。</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/printing/subjects.py" line="258"/>
         <source>Search accounts</source>
         <translation>搜索客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/printing/subjects.py" line="258"/>
-        <source>Part of the account&apos;s name</source>
-        <translation>客户名称的一部分</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/printing/subjects.py" line="265"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/printing/subjects.py" line="1" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/printing/subjects.py" line="1" />
+        <source>No account matches that.</source>
+        <translation>没有匹配的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/printing/subjects.py" line="1" />
+        <source>Name, pinyin, initials, phone or address</source>
+        <translation>名称、拼音、首字母、电话或地址</translation>
     </message>
 </context>
 <context>

@@ -287,11 +287,6 @@
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/new_record.py" line="39" />
-        <source>Type part of the account's name</source>
-        <translation>Type part of the account's name</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/records/new_record.py" line="54" />
         <source>Write record</source>
         <translation>Write record</translation>
@@ -307,9 +302,14 @@
         <translation>Write the record right after the contact.</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/new_record.py" line="88" />
-        <source>Choose one account from the suggestions (type more of its name).</source>
-        <translation>Choose one account from the suggestions (type more of its name).</translation>
+        <location filename="../../fieldvisit/ui/records/new_record.py" line="1" />
+        <source>Type part of the account's name, its pinyin or initials</source>
+        <translation>Type part of the account's name, its pinyin or initials</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/records/new_record.py" line="1" />
+        <source>Choose one account from the list (type more of its name).</source>
+        <translation>Choose one account from the list (type more of its name).</translation>
     </message>
 </context>
 <context>

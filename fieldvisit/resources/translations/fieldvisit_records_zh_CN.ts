@@ -287,11 +287,6 @@
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/new_record.py" line="39" />
-        <source>Type part of the account's name</source>
-        <translation>输入客户名称的一部分</translation>
-    </message>
-    <message>
         <location filename="../../fieldvisit/ui/records/new_record.py" line="54" />
         <source>Write record</source>
         <translation>写记录</translation>
@@ -307,9 +302,14 @@
         <translation>联系后请立即填写记录。</translation>
     </message>
     <message>
-        <location filename="../../fieldvisit/ui/records/new_record.py" line="88" />
-        <source>Choose one account from the suggestions (type more of its name).</source>
-        <translation>请从候选中选择一个客户（可多输入几个字）。</translation>
+        <location filename="../../fieldvisit/ui/records/new_record.py" line="1" />
+        <source>Type part of the account's name, its pinyin or initials</source>
+        <translation>输入客户名称的一部分、拼音或首字母</translation>
+    </message>
+    <message>
+        <location filename="../../fieldvisit/ui/records/new_record.py" line="1" />
+        <source>Choose one account from the list (type more of its name).</source>
+        <translation>请从列表中选择一个客户（可多输入几个字）。</translation>
     </message>
 </context>
 <context>

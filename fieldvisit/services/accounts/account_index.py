@@ -10,12 +10,13 @@ order; rows for the visible page are then read from the database.
 
 from __future__ import annotations
 
-import operator
 import sys
 import uuid
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, tzinfo
+from enum import StrEnum
 from itertools import compress
 from typing import Any
 
@@ -24,7 +25,7 @@ from sqlalchemy import String, select, type_coerce
 from fieldvisit import clock
 from fieldvisit.domain.enums import AccountStatus, AccountType, KeyAccountLevel, SubTier, Tier
 from fieldvisit.domain.frequency import FrequencyRule, overdue, rule_for
-from fieldvisit.domain.search_text import NAME_MARK, name_head, normalise, query_terms
+from fieldvisit.domain.search_text import account_key, name_head, own_part_end, query_terms
 from fieldvisit.services.accounts.activity import (
     Activity,
     load_activity,
@@ -37,7 +38,10 @@ from fieldvisit.services.accounts.listing import (
     SortColumn,
     is_key_account,
 )
+from fieldvisit.services.accounts.match_notes import MatchNote, explain
+from fieldvisit.services.accounts.ranking import rank
 from fieldvisit.services.local_days import local_zone
+from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, TeamMember
 
@@ -64,6 +68,10 @@ class AccountIndex:
         self.keys: list[str] = []
         self.heads: list[str] = []
         """The marked name forms at the start of each key (ranking reads only these)."""
+        self.own_ends = array("l")
+        """Where each key's own forms end and its people's begin."""
+        self.me: str | None = None
+        """The current user's id (hex): their own accounts rank first."""
         self.names: list[str] = []
         self.types: list[AccountType] = []
         self.tiers: list[Tier | None] = []
@@ -94,33 +102,39 @@ class AccountIndex:
             _raw(a.id),
             a.search_key,
             a.name,
-            a.account_type,
-            a.tier,
-            a.sub_tier,
-            a.status,
-            a.key_account_level,
+            _raw(a.account_type),
+            _raw(a.tier),
+            _raw(a.sub_tier),
+            _raw(a.status),
+            _raw(a.key_account_level),
             a.city,
             a.phone,
             _raw(a.owner_id),
             a.deleted_at.is_not(None),
         ).order_by(a.search_key)  # keys then lie in memory in list order: scans run faster
         intern = sys.intern
+        # Stored enum values to members by dictionary, and plain Core rows: reading 50,000
+        # accounts through the ORM's per-value processing took several times longer.
+        types, tiers, subs = _members(AccountType), _members(Tier), _members(SubTier)
+        statuses, levels = _members(AccountStatus), _members(KeyAccountLevel)
         with db.session_scope() as session:
-            for row in session.execute(query):
+            for row in session.connection().execute(query):
                 self.ids.append(raw_id(row[0]))
-                # A stale key (NULL) still finds the account by its name until rebuilt.
-                key = row[1] or NAME_MARK + normalise(row[2])
+                # A stale key (NULL) still finds the account by its name (pinyin too) and
+                # city until it is rebuilt.
+                key = row[1] or account_key(row[2], city=row[8])
                 self.keys.append(key)
                 self.heads.append(name_head(key))
+                self.own_ends.append(own_part_end(key))
                 self.names.append(row[2])
-                self.types.append(row[3])
-                self.tiers.append(row[4])
-                self.sub_tiers.append(row[5])
-                self.statuses.append(row[6])
-                self.levels.append(row[7])
+                self.types.append(types[row[3]])
+                self.tiers.append(tiers.get(row[4]))
+                self.sub_tiers.append(subs.get(row[5]))
+                self.statuses.append(statuses[row[6]])
+                self.levels.append(levels.get(row[7]))
                 self.cities.append(intern(row[8]) if row[8] else None)
                 self.phones.append(row[9])
-                self.owners.append(raw_id(row[10]) if row[10] is not None else None)
+                self.owners.append(intern(raw_id(row[10])) if row[10] is not None else None)
                 self.deleted.append(bool(row[11]))
             self.owner_names = {
                 raw_id(member_id): name
@@ -155,14 +169,9 @@ class AccountIndex:
             order = list(compress(order, mask))
             keys_in_order = list(compress(keys_in_order, mask))
         self._last = (base, terms, order, keys_in_order)
-        if terms:  # names starting with the first term come first, in list order
-            mark = NAME_MARK + terms[0]
-            heads = self.heads
-            starts = [mark in heads[i] for i in order]
-            first = list(compress(order, starts))
-            if first and len(first) < len(order):
-                order = first + list(compress(order, map(operator.not_, starts)))
-        return AccountResult(self, order)
+        if terms:
+            order = rank(self, order, terms)
+        return AccountResult(self, order, terms)
 
     def _filtered(self, base: AccountQuery) -> tuple[list[int], list[str]]:
         """The positions passing the filters (not the text), in order, with their keys."""
@@ -262,7 +271,10 @@ class AccountIndex:
         )
 
     # --- rows ------------------------------------------------------------------
-    def rows(self, db: Database, positions: Sequence[int]) -> list[AccountRow]:
+    def rows(
+        self, db: Database, positions: Sequence[int], terms: Sequence[str] = ()
+    ) -> list[AccountRow]:
+        """The rows at ``positions``; with ``terms``, each says where they matched."""
         if not positions:
             return []
         ids = [self.ids[i] for i in positions]
@@ -271,9 +283,10 @@ class AccountIndex:
         else:
             with db.session_scope() as session:
                 found = load_activity(session, ids, zone=self.zone)
-        return [self._row(i, found.get(self.ids[i], NO_ACTIVITY)) for i in positions]
+        notes = explain(db, self, positions, terms) if terms else {}
+        return [self._row(i, found.get(self.ids[i], NO_ACTIVITY), notes.get(i)) for i in positions]
 
-    def _row(self, i: int, activity: Activity) -> AccountRow:
+    def _row(self, i: int, activity: Activity, match: MatchNote | None = None) -> AccountRow:
         late = self.overdue_at(i, activity)
         owner = self.owners[i]
         return AccountRow(
@@ -294,7 +307,12 @@ class AccountIndex:
             overdue_phone=late.phone,
             overdue_visit=late.visit,
             deleted=self.deleted[i],
+            match=match,
         )
+
+
+def _members(enum: type[StrEnum]) -> dict[str | None, Any]:
+    return {m.value: m for m in enum}
 
 
 def _narrower(terms: list[str], previous: list[str]) -> bool:
@@ -317,15 +335,18 @@ def _text_key(values: Sequence[str | None]) -> Callable[[int], tuple[bool, str]]
 class AccountResult:
     """The accounts matching one query, as positions in the index, in list order."""
 
-    def __init__(self, index: AccountIndex, positions: list[int]) -> None:
+    def __init__(
+        self, index: AccountIndex, positions: list[int], terms: Sequence[str] = ()
+    ) -> None:
         self.index = index
         self.positions = positions
+        self.terms = tuple(terms)
 
     def __len__(self) -> int:
         return len(self.positions)
 
     def rows(self, db: Database, offset: int, limit: int) -> list[AccountRow]:
-        return self.index.rows(db, self.positions[offset : offset + limit])
+        return self.index.rows(db, self.positions[offset : offset + limit], self.terms)
 
     def id_at(self, row: int) -> uuid.UUID:
         return uuid.UUID(hex=self.index.ids[self.positions[row]])
@@ -343,4 +364,6 @@ def load_index(db: Database, today: date | None = None, activity: bool = False) 
         rules = rules_in_force(session, day)
     index = AccountIndex(day, zone, rules)
     index.load(db, activity=activity)
+    user = current_user(db)
+    index.me = user.id.hex if user is not None else None
     return index

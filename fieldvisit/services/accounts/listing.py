@@ -15,6 +15,7 @@ from datetime import date
 from enum import StrEnum
 
 from fieldvisit.domain.enums import AccountStatus, AccountType, KeyAccountLevel, SubTier, Tier
+from fieldvisit.services.accounts.match_notes import MatchNote
 from fieldvisit.storage.database import Database
 
 DEFAULT_PAGE_SIZE = 100
@@ -104,6 +105,8 @@ class AccountRow:
     overdue_phone: bool
     overdue_visit: bool
     deleted: bool = False
+    match: MatchNote | None = None
+    """With search text: where it matched (what to highlight, found through whom)."""
 
     @property
     def is_key_account(self) -> bool:

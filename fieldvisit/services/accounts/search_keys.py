@@ -1,9 +1,16 @@
-"""Filling the search keys of accounts and stakeholders.
+"""Computing and filling the search keys of accounts and stakeholders.
 
-Services that change what a key holds set it to ``NULL`` (the search-key contract);
-:func:`rebuild_stale_keys` fills every ``NULL`` key again, in batches, each batch its
-own short transaction so that a rebuild of a whole region (50,000 accounts after an
-upgrade) never holds the database for long and can be cancelled between batches.
+:func:`account_search_key` and :func:`stakeholder_search_key` are the one way to compute
+a key (the importer and the demo write keys with them). Services that change what a key
+holds may instead set it to ``NULL`` (the search-key contract); :func:`rebuild_stale_keys`
+fills every ``NULL`` key again, in batches, each batch its own short transaction so that
+a rebuild of a whole region (50,000 accounts after an upgrade) never holds the database
+for long and can be cancelled between batches.
+
+What a key holds has a version (:data:`~fieldvisit.domain.search_text.KEY_VERSION`),
+kept in the ``app_setting`` row ``search_key_version``: a database whose keys were built
+by an older version has them all set to ``NULL`` by the next rebuild, which then fills
+them the current way.
 """
 
 from __future__ import annotations
@@ -18,9 +25,9 @@ from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from fieldvisit.domain.errors import DatabaseLockedError
-from fieldvisit.domain.search_text import account_key, stakeholder_key
+from fieldvisit.domain.search_text import KEY_VERSION, account_key, stakeholder_key
 from fieldvisit.storage.database import Database
-from fieldvisit.storage.models import Account, Stakeholder
+from fieldvisit.storage.models import Account, AppSetting, Stakeholder
 
 BATCH_SIZE = 2000
 RETRIES = 5
@@ -30,11 +37,75 @@ Cancel = Callable[[], bool]
 
 _account_table: Table = Account.__table__  # type: ignore[assignment]
 _stakeholder_table: Table = Stakeholder.__table__  # type: ignore[assignment]
+VERSION_SETTING = "search_key_version"
+
+
+def stakeholder_search_key(
+    name: str, mobile: str | None = None, office_phone: str | None = None
+) -> str:
+    """The search key of a stakeholder: name (every reading), pinyin, initials, phones."""
+    return stakeholder_key(name, (mobile, office_phone))
+
+
+def account_search_key(
+    name: str,
+    *,
+    address: str | None = None,
+    city: str | None = None,
+    province: str | None = None,
+    phone: str | None = None,
+    fax: str | None = None,
+    people: Iterable[str] = (),
+) -> str:
+    """The search key of an account.
+
+    ``people``: the :func:`stakeholder_search_key` of each of its active stakeholders
+    (not deleted, not ended), in name order.
+    """
+    return account_key(
+        name, address=address, city=city, province=province, phones=(phone, fax), people=people
+    )
+
+
+def keys_outdated(session: Session) -> bool:
+    """Whether the stored keys were built by another version of :func:`account_search_key`."""
+    return session.scalar(select(AppSetting.value).where(AppSetting.key == VERSION_SETTING)) != str(
+        KEY_VERSION
+    )
+
+
+def record_key_version(session: Session) -> None:
+    """Note that the keys are built the current way (after writing all of them)."""
+    setting = session.get(AppSetting, VERSION_SETTING)
+    if setting is None:
+        session.add(AppSetting(key=VERSION_SETTING, value=str(KEY_VERSION)))
+    else:
+        setting.value = str(KEY_VERSION)
+
+
+def retire_outdated_keys(db: Database) -> bool:
+    """Set every key to ``NULL`` if they were built by another version; True if so."""
+    with db.session_scope() as session:
+        if not keys_outdated(session):
+            return False
+        for table in (_account_table, _stakeholder_table):
+            session.execute(
+                update(table)
+                .where(table.c.search_key.is_not(None))
+                .values(search_key=None, updated_at=table.c.updated_at)
+            )
+        record_key_version(session)
+        return True
 
 
 def stale_key_count(db: Database) -> int:
-    """Accounts and stakeholders whose key is ``NULL``."""
+    """Accounts and stakeholders whose key is ``NULL`` or built by another version."""
     with db.session_scope() as session:
+        if keys_outdated(session):
+            every = select(func.count())
+            return int(session.scalar(every.select_from(_account_table)) or 0) + int(
+                session.scalar(every.select_from(_stakeholder_table)) or 0
+            )
         return _stale_accounts(session) + _stale_stakeholders(session)
 
 
@@ -58,8 +129,10 @@ def rebuild_stale_keys(
 
     ``progress(done, total)`` is called after each batch; when ``cancel()`` returns true
     the rebuild stops between batches (what was written stays, the rest stays stale).
-    A batch that meets a concurrent writer is read and written again.
+    A batch that meets a concurrent writer is read and written again. Keys of another
+    version are first set to ``NULL`` (:func:`retire_outdated_keys`).
     """
+    retire_outdated_keys(db)
     with db.session_scope() as session:
         total = _stale_accounts(session) + _stale_stakeholders(session)
     done = 0
@@ -100,7 +173,8 @@ def _stakeholder_batch(session: Session, batch_size: int) -> int:
     if not rows:
         return 0
     params = [
-        {"key_id": r.id, "key": stakeholder_key(r.name, (r.mobile, r.office_phone))} for r in rows
+        {"key_id": r.id, "key": stakeholder_search_key(r.name, r.mobile, r.office_phone)}
+        for r in rows
     ]
     _write(session, t, params)
     return len(rows)
@@ -119,12 +193,13 @@ def _account_batch(session: Session, batch_size: int) -> int:
     params = [
         {
             "key_id": r.id,
-            "key": account_key(
+            "key": account_search_key(
                 r.name,
                 address=r.address,
                 city=r.city,
                 province=r.province,
-                phones=(r.phone, r.fax),
+                phone=r.phone,
+                fax=r.fax,
                 people=people.get(r.id, ()),
             ),
         }
@@ -149,7 +224,7 @@ def active_people(session: Session, account_ids: Sequence[uuid.UUID]) -> dict[uu
             .order_by(s.c.account_id, s.c.name)
         ).all()
         for r in rows:
-            out[r.account_id].append(stakeholder_key(r.name, (r.mobile, r.office_phone)))
+            out[r.account_id].append(stakeholder_search_key(r.name, r.mobile, r.office_phone))
     return out
 
 

@@ -8,7 +8,6 @@ The personal profile is sensitive and lives in its own table: it is read only by
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -287,41 +286,3 @@ def _data(p: Stakeholder) -> StakeholderData:
         roles=frozenset(x.role for x in p.roles),
         **{s.name: getattr(p, s.attr) for s in stakeholder.STAKEHOLDER_FIELDS},
     )
-
-
-@dataclass(frozen=True, slots=True)
-class AccountChoice:
-    id: uuid.UUID
-    name: str
-    city: str | None
-
-
-def find_accounts(db: Database, text: str, limit: int = 15) -> list[AccountChoice]:
-    """Live accounts whose name starts with ``text`` (indexed), then ones containing it."""
-    typed = text.strip()
-    if not typed:
-        return []
-    columns = (Account.id, Account.name, Account.city)
-    live = Account.deleted_at.is_(None)
-    with db.session_scope() as session:
-        rows = list(
-            session.execute(
-                select(*columns)
-                .where(Account.name >= typed, Account.name < typed + "\U0010ffff", live)
-                .order_by(Account.name)
-                .limit(limit)
-            )
-        )
-        if len(rows) < limit:
-            seen = {row.id for row in rows}
-            pattern = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            rows += [
-                row
-                for row in session.execute(
-                    select(*columns)
-                    .where(Account.name.like(pattern + "%", escape="\\"), live)
-                    .limit(limit)
-                )
-                if row.id not in seen
-            ][: limit - len(rows)]
-        return [AccountChoice(row.id, row.name, row.city) for row in rows]

@@ -52,12 +52,25 @@ class CallCandidate:
     planned: bool
     purpose: str | None
     stakeholders: tuple[tuple[uuid.UUID, str], ...]
+    city: str | None = None
+    """Tells same-name accounts apart."""
 
 
 def call_candidates(
     db: Database, rep_id: uuid.UUID, day: date, text: str = ""
 ) -> list[CallCandidate]:
-    """The rep's planned visits of ``day`` first, then their other accounts by name."""
+    """The rep's planned visits of ``day`` first, then their other accounts: by name, or
+    with ``text`` as the account list finds and ranks them (pinyin, initials, …)."""
+    from fieldvisit.services.accounts.picking import choose_accounts
+
+    found = (
+        [
+            c.id
+            for c in choose_accounts(db, text, limit=ACCOUNT_LIMIT, owner_ids=frozenset({rep_id}))
+        ]
+        if text.strip()
+        else None
+    )
     with db.session_scope() as session:
         planned: dict[uuid.UUID, str | None] = {}
         for account_id, purpose in session.execute(
@@ -73,10 +86,11 @@ def call_candidates(
             .order_by(PlannedContact.slot, PlannedContact.created_at)
         ):
             planned.setdefault(account_id, purpose)
-        query = select(Account).where(Account.owner_id == rep_id, Account.deleted_at.is_(None))
-        if text.strip():
-            query = query.where(Account.name.contains(text.strip()))
-        others = list(session.scalars(query.order_by(Account.name).limit(ACCOUNT_LIMIT)))
+        if found is None:
+            query = select(Account).where(Account.owner_id == rep_id, Account.deleted_at.is_(None))
+            others = list(session.scalars(query.order_by(Account.name).limit(ACCOUNT_LIMIT)))
+        else:
+            others = [a for a in (session.get(Account, i) for i in found) if a is not None]
         chosen = [session.get(Account, a) for a in planned] + [
             a for a in others if a.id not in planned
         ]
@@ -96,6 +110,7 @@ def call_candidates(
                 a.id in planned,
                 planned.get(a.id),
                 tuple(people[a.id]),
+                a.city,
             )
             for a in accounts
         ]

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from fieldvisit import clock
 from fieldvisit.domain.errors import ValidationError
 from fieldvisit.i18n import message
+from fieldvisit.services.accounts.search_keys import record_key_version
 from fieldvisit.services.demo.accounts import AccountBuilder
 from fieldvisit.services.demo.core import Ctx, Writer
 from fieldvisit.services.demo.covisits import CoVisitBuilder
@@ -107,5 +108,6 @@ def generate_demo(
         writer.flush()
         build_reviews(ctx, session, reps)
         writer.flush()
+        record_key_version(session)  # every key was written the current way
         counts = dict(writer.counts)
     return DemoSummary(counts=counts, seconds=time.perf_counter() - started)

@@ -13,7 +13,7 @@ from fieldvisit.domain.enums import (
     Tier,
     ValuesStyle,
 )
-from fieldvisit.domain.search_text import account_key, stakeholder_key
+from fieldvisit.services.accounts.search_keys import account_search_key, stakeholder_search_key
 from fieldvisit.services.demo.core import AccountInfo, Ctx
 from fieldvisit.services.demo.names import CITIES, chinese_person, mobile
 from fieldvisit.services.demo.orgs import POSTS
@@ -116,12 +116,13 @@ class StakeholderBuilder:
             info.row["their_handler"] = info.stakeholders[0][1] if info.stakeholders else None
             info.row["settlement_contact"] = settlement
             row = info.row
-            row["search_key"] = account_key(
+            row["search_key"] = account_search_key(
                 row["name"],
                 address=row["address"],
                 city=row["city"],
                 province=row["province"],
-                phones=(row["phone"], row["fax"]),
+                phone=row["phone"],
+                fax=row["fax"],
                 people=people,
             )
         self._recent.append(info.id)
@@ -185,7 +186,7 @@ class StakeholderBuilder:
                 else None
             ),
         )
-        row["search_key"] = stakeholder_key(row["name"], (row["mobile"], row["office_phone"]))
+        row["search_key"] = stakeholder_search_key(row["name"], row["mobile"], row["office_phone"])
         ctx.writer.add("stakeholder", row)
         sid: uuid.UUID = row["id"]
         return sid, row["search_key"]

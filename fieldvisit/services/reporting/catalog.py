@@ -61,6 +61,7 @@ class AccountItem:
     city: str | None
     account_type: AccountType
     owner: str | None
+    address: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,20 +186,15 @@ def latest_record_month(db: Database) -> date | None:
 def search_accounts(
     db: Database, text: str = "", limit: int = ACCOUNT_RESULTS
 ) -> list[AccountItem]:
-    """Accounts whose name contains ``text`` (all when empty), by name; at most ``limit``."""
-    owner = aliased(TeamMember)
-    query = (
-        select(Account.id, Account.name, Account.city, Account.account_type, owner.name)
-        .outerjoin(owner, owner.id == Account.owner_id)
-        .where(Account.deleted_at.is_(None))
-        .order_by(Account.name)
-        .limit(limit)
-    )
-    needle = " ".join(text.split())
-    if needle:
-        query = query.where(Account.name.ilike(_like(needle), escape="\\"))
-    with db.session_scope() as session:
-        return [AccountItem(*row) for row in session.execute(query)]
+    """Accounts matching ``text`` the way the account list finds them (name, pinyin,
+    initials, phone, address, stakeholder), best first; without text the user's own
+    accounts first, then by name; at most ``limit``."""
+    from fieldvisit.services.accounts.picking import choose_accounts
+
+    return [
+        AccountItem(c.id, c.name, c.city, c.account_type, c.owner_name, c.address)
+        for c in choose_accounts(db, text, limit=limit)
+    ]
 
 
 def list_people(db: Database, role: MemberRole) -> list[PersonItem]:

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -25,15 +23,15 @@ from PySide6.QtWidgets import (
 
 from fieldvisit import clock
 from fieldvisit.domain.errors import FieldVisitError
+from fieldvisit.services.accounts.picking import AccountChoice as PickedAccount
 from fieldvisit.services.accounts.stakeholders import (
-    AccountChoice,
     StakeholderData,
     end_role,
-    find_accounts,
     list_stakeholders,
     move_stakeholder,
 )
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.accounts.account_chooser import AccountChooser
 from fieldvisit.ui.accounts.card_fields import DateField, error_text
 from fieldvisit.ui.accounts.stakeholder_editor import StakeholderDialog
 from fieldvisit.ui.dates import date_text
@@ -262,7 +260,7 @@ def _detail(exc: FieldVisitError) -> str:
 
 
 class MoveDialog(QDialog):
-    """Choose the account a person moved to, by typing its name."""
+    """Choose the account a person moved to: the accounts search, picked by id."""
 
     def __init__(
         self, db: Database, person: StakeholderData, parent: QWidget | None = None
@@ -272,16 +270,10 @@ class MoveDialog(QDialog):
         self.setWindowTitle(self.tr("Move to another account"))
         self.db = db
         self.person = person
-        self.choice: AccountChoice | None = None
-        self.choices: dict[str, AccountChoice] = {}
-        self.account = named(QLineEdit(), "moveAccount", self.tr("New account"))
-        self.account.setPlaceholderText(self.tr("Type the start of the account's name"))
-        self.model = QStringListModel(self)
-        self.completer = QCompleter(self.model, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.account.setCompleter(self.completer)
-        self.account.textEdited.connect(self._suggest)
+        self.choice: PickedAccount | None = None
+        self.chooser = AccountChooser(db, parent=self, exclude=frozenset({person.account_id}))
+        self.account = named(self.chooser.search, "moveAccount", self.tr("New account"))
+        self.chooser.activated.connect(lambda _id: self.accept())
         self.day = named(DateField(), "moveDate", self.tr("Moved on"))
         self.day.set_value(clock.today())
         self.error = QLabel()
@@ -296,7 +288,7 @@ class MoveDialog(QDialog):
                 )
             )
         )
-        form.addRow(self.tr("New account"), self.account)
+        form.addRow(self.tr("New account"), self.chooser)
         form.addRow(self.tr("Moved on"), self.day)
         form.addRow(self.error)
         box = QDialogButtonBox(
@@ -305,29 +297,14 @@ class MoveDialog(QDialog):
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         form.addRow(box)
-        self.resize(460, self.sizeHint().height())
-
-    @Slot(str)
-    def _suggest(self, text: str) -> None:
-        found = [c for c in find_accounts(self.db, text) if c.id != self.person.account_id]
-        self.choices = {_choice_text(c): c for c in found}
-        self.model.setStringList(list(self.choices))
+        self.resize(640, 420)
 
     def accept(self) -> None:
-        text = self.account.text().strip()
-        if text not in self.choices:
-            self._suggest(text)
-        exact = [c for label, c in self.choices.items() if label == text or c.name == text]
-        if len(exact) != 1:
-            self.error.setText(
-                self.tr("Choose the account from the list that appears as you type.")
-            )
+        chosen = self.chooser.chosen()
+        if chosen is None:
+            self.error.setText(self.tr("Choose the account from the list."))
             self.error.show()
             self.account.setFocus()
             return
-        self.choice = exact[0]
+        self.choice = chosen
         super().accept()
-
-
-def _choice_text(c: AccountChoice) -> str:
-    return f"{c.name} ({c.city})" if c.city else c.name

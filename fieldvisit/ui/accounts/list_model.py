@@ -26,8 +26,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from fieldvisit.domain.search_match import MatchedBy
 from fieldvisit.services.accounts.account_index import AccountIndex, AccountResult
 from fieldvisit.services.accounts.listing import AccountQuery, AccountRow, SortColumn
+from fieldvisit.services.accounts.match_notes import MatchNote, Via
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.labels import enum_label
 
@@ -36,6 +38,8 @@ KEPT_PAGES = 30
 OVERDUE_COLOUR = QColor("#b3261e")
 
 Index = QModelIndex | QPersistentModelIndex
+MATCH_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+"""The name column's (spans to highlight, note saying why it matched) with search text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +91,27 @@ def overdue_text(row: AccountRow) -> str:
         return QCoreApplication.translate("AccountList", "Visit")
     if row.overdue_phone:
         return QCoreApplication.translate("AccountList", "Call")
+    return ""
+
+
+def match_text(note: MatchNote) -> str:
+    """Why a row matched, when its name as shown does not say it: "via stakeholder 张三"."""
+    if note.via is Via.PERSON:
+        if note.person:
+            return QCoreApplication.translate("AccountList", "via stakeholder {name}").format(
+                name=note.person
+            )
+        return QCoreApplication.translate("AccountList", "via a stakeholder")
+    if note.via is Via.CITY:
+        return QCoreApplication.translate("AccountList", "via city")
+    if note.via is Via.PHONE:
+        return QCoreApplication.translate("AccountList", "via phone")
+    if note.via is Via.ADDRESS:
+        return QCoreApplication.translate("AccountList", "via address")
+    if note.by is MatchedBy.PINYIN:
+        return QCoreApplication.translate("AccountList", "pinyin")
+    if note.by is MatchedBy.INITIALS:
+        return QCoreApplication.translate("AccountList", "initials")
     return ""
 
 
@@ -187,10 +212,17 @@ class AccountListModel(QAbstractTableModel):
         if row is None:
             return None
         column = COLUMNS[index.column()].sort
+        if role == MATCH_ROLE:
+            if column is not SortColumn.NAME or row.match is None:
+                return None
+            return row.match.spans, match_text(row.match)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self._text(row, column)
             if role == Qt.ItemDataRole.AccessibleTextRole and column is SortColumn.WARNING:
                 return self._warning_tip(row)
+            if role == Qt.ItemDataRole.AccessibleTextRole and row.match is not None:
+                note = match_text(row.match)
+                return f"{text} ({note})" if note and column is SortColumn.NAME else text
             return text
         if role == Qt.ItemDataRole.DecorationRole and column is SortColumn.WARNING:
             return self.warning_icon() if row.single_stakeholder_warning else None

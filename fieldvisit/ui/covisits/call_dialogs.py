@@ -52,7 +52,9 @@ class CallPlaceForm(QWidget):
         layout.addWidget(caption(self.tr("Day")))
         layout.addWidget(self.day)
         self.search = named(QLineEdit(), "accountSearch", self.tr("Find an account"))
-        self.search.setPlaceholderText(self.tr("Find one of the rep's accounts by name"))
+        self.search.setPlaceholderText(
+            self.tr("Find one of the rep's accounts: name, pinyin or initials")
+        )
         layout.addWidget(caption(self.tr("Account")))
         layout.addWidget(self.search)
         self.accounts = named(QListWidget(), "accountList", self.tr("Accounts"))
@@ -84,7 +86,8 @@ class CallPlaceForm(QWidget):
         )
         self.accounts.clear()
         for c in self.candidates:
-            text = c.name + (f"  [{enum_label(c.tier)}]" if c.tier else "")
+            text = c.name + (f" · {c.city}" if c.city else "")
+            text += f"  [{enum_label(c.tier)}]" if c.tier else ""
             if c.planned:
                 text = self.tr("Planned: {name}").format(name=text)
                 if c.purpose:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from fieldvisit.services.accounts.listing import AccountQuery
+from fieldvisit.services.accounts.picking import forget_index
 from fieldvisit.services.stats import has_accounts
 from fieldvisit.services.team import MemberRow
 from fieldvisit.storage.database import Database
@@ -29,6 +30,8 @@ TABLES = (
     "team_member",
 )
 KEY_TABLES = ("account", "stakeholder")
+PICKED_TABLES = ("account", "stakeholder", "team_member")
+"""What account pickers show and find accounts by (not their contacts)."""
 PROGRESS_FROM = 500
 """Stale keys below this are filled without a note in the status bar."""
 
@@ -160,6 +163,8 @@ class AccountsPage(AreaPage):
     def _on_data_changed(self, tables: set[str]) -> None:
         if not concerns(tables, TABLES):
             return
+        if concerns(tables, PICKED_TABLES):
+            forget_index(self.db)  # account pickers read the accounts again
         if self.isVisible():
             self.refresh()
         else:
@@ -179,6 +184,8 @@ class AccountsPage(AreaPage):
 
     @Slot(int)
     def _on_keys_rebuilt(self, written: int) -> None:
+        if written:
+            forget_index(self.db)
         if self._noting:
             self._noting = False
             self.status_note.emit("")

@@ -256,10 +256,14 @@ class RecordPicker(ListPicker[RecordItem]):
 class AccountPicker(ListPicker[AccountItem]):
     def __init__(self, db: Database) -> None:
         super().__init__(db, "accountList")
-        self.tree.setHeaderLabels([self.tr("Account"), self.tr("City"), self.tr("Owner")])
-        self.empty_label.setText(self.tr("No account has that in its name."))
+        self.tree.setHeaderLabels(
+            [self.tr("Account"), self.tr("City"), self.tr("Address"), self.tr("Owner")]
+        )
+        self.empty_label.setText(self.tr("No account matches that."))
         self.search = search_field(
-            "accountSearch", self.tr("Search accounts"), self.tr("Part of the account's name")
+            "accountSearch",
+            self.tr("Search accounts"),
+            self.tr("Name, pinyin, initials, phone or address"),
         )
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -272,4 +276,4 @@ class AccountPicker(ListPicker[AccountItem]):
         return search_accounts(self.db, self.search.text(), ACCOUNT_RESULTS)
 
     def cells(self, row: AccountItem) -> list[str]:
-        return [row.name, row.city or "–", row.owner or "–"]
+        return [row.name, row.city or "–", row.address or "–", row.owner or "–"]

@@ -18,7 +18,6 @@ from fieldvisit.services.accounts.stakeholders import (
     StakeholderData,
     active_stakeholder_count,
     end_role,
-    find_accounts,
     list_stakeholders,
     load_profile,
     load_stakeholder,
@@ -138,10 +137,3 @@ def test_empty_profile_and_future_birthday(db: Database) -> None:
     with pytest.raises(ValidationError) as caught:
         save_profile(db, person, ProfileData(birthday=date(2999, 1, 1)))
     assert caught.value.field == "birthday"
-
-
-def test_find_accounts_by_start_then_inside(db: Database) -> None:
-    for name in ("北京协和医院", "协和药房", "同仁医院"):
-        _account(db, name)
-    assert [a.name for a in find_accounts(db, "协和")] == ["协和药房", "北京协和医院"]
-    assert find_accounts(db, "  ") == []

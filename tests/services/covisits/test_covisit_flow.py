@@ -36,6 +36,15 @@ def test_candidates_put_the_planned_visit_of_the_day_first(db: Database, field: 
     assert c.call_candidates(db, field.rep_id, DAY + timedelta(days=1))[0].planned is False
 
 
+def test_candidates_are_found_as_the_account_list_finds_them(db: Database, field: Field) -> None:
+    # Pinyin and initials, the rep's accounts only; the planned visit stays first.
+    found = c.call_candidates(db, field.rep_id, DAY, "renji")
+    assert [(x.name, x.planned) for x in found] == [("康华药房", True), ("仁济医院", False)]
+    later = DAY + timedelta(days=1)
+    assert [x.name for x in c.call_candidates(db, field.rep_id, later, "khyf")] == ["康华药房"]
+    assert [x.name for x in c.call_candidates(db, field.rep_id, later, "hd")] == ["华东医药商业"]
+
+
 def test_calls_reorder_and_renumber(db: Database, field: Field) -> None:
     cv = sess.start_covisit(db, field.rep_id, DAY)
     ids = [c.add_call(db, cv.id, a, DAY, CoVisitType.JOINT).id for a in field.accounts]

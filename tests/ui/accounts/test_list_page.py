@@ -12,9 +12,13 @@ from sqlalchemy import select
 
 from fieldvisit.domain.enums import AccountType, Tier
 from fieldvisit.services.accounts.listing import SortColumn
+from fieldvisit.services.accounts.picking import shared_index
+from fieldvisit.services.accounts.search_keys import invalidate_keys
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account
-from fieldvisit.ui.accounts.list_model import COLUMNS, column_of
+from fieldvisit.ui.accounts.list_model import COLUMNS, MATCH_ROLE, column_of
+from fieldvisit.ui.accounts.list_view import FAST_MS
+from fieldvisit.ui.accounts.name_delegate import name_html
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.pages.accounts import AccountsPage
 from tests.services.accounts.conftest import Region, build_region
@@ -70,6 +74,28 @@ def test_typing_searches_by_pinyin_initials_and_chinese(
     qtbot.keyClick(page.list.search, Qt.Key.Key_Return)  # no waiting for the pause
     assert page.list.current_query().text == "协和"
     assert len(shown_names(page)) == 2
+
+
+def test_fast_searches_run_without_a_pause_and_rows_say_why_they_matched(
+    qtbot: QtBot, db: Database, events: DataEvents, settings: QSettings, region: Region
+) -> None:
+    page = open_page(qtbot, db, events, settings)
+    type_search(qtbot, page, "x")
+    assert page.list.last_search_ms < FAST_MS
+    assert page.list._debounce.interval() == 0  # the next key searches as soon as it is idle
+    type_search(qtbot, page, "zhangwei")
+    name = page.list.model.index(0, column_of(SortColumn.NAME))
+    spans, note = name.data(MATCH_ROLE)
+    assert spans == () and note == "via stakeholder 张伟"
+    assert name.data(Qt.ItemDataRole.AccessibleTextRole) == "北京协和医院 (via stakeholder 张伟)"
+    type_search(qtbot, page, "xieh")
+    rows = page.list.model.rowCount()
+    marks = [
+        page.list.model.index(r, column_of(SortColumn.NAME)).data(MATCH_ROLE) for r in range(rows)
+    ]
+    assert ((((2, 4),), "pinyin")) in marks  # 北京协和医院: 协和 highlighted
+    assert "协和" in name_html("北京协和医院", ((2, 4),), "pinyin")
+    page.list.table.viewport().grab()  # the delegate paints without error
 
 
 def test_no_match_shows_the_empty_state_and_clearing_restores(
@@ -225,3 +251,22 @@ def test_empty_database_shows_the_welcome_panel(
     qtbot.mouseClick(page.welcome.empty_button, Qt.MouseButton.LeftButton)
     assert not page.showing_welcome()
     page.stop()
+
+
+def test_pickers_share_the_list_index_until_accounts_change(
+    qtbot: QtBot, db: Database, events: DataEvents, settings: QSettings, region: Region
+) -> None:
+    page = open_page(qtbot, db, events, settings)
+    assert shared_index(db) is page.list.index  # no second copy of 50,000 keys
+    page.hide()  # not shown: the list reads again only when shown
+    events.announce({"contact_record"})  # contacts: nothing a picker shows
+    assert shared_index(db) is page.list.index
+    with db.session_scope() as session:
+        account = session.get(Account, region.accounts["Raffles Hospital"])
+        assert account is not None
+        account.name = "莱佛士医院"
+        invalidate_keys(session, account_ids=[account.id])
+    events.announce({"account"})
+    found = shared_index(db)
+    assert found is not page.list.index
+    assert "莱佛士医院" in found.names
