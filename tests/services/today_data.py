@@ -108,7 +108,7 @@ def make_today_world(db: Database) -> TodayWorld:
             s.flush()
             promises[text] = p.id
         records: dict[str, uuid.UUID] = {}
-        for key, account, day, status in (
+        for key, account, day, record_status in (
             ("late", "华东医药商业", date(2026, 11, 18), RecordStatus.DRAFT),
             ("draft", "康华药房", date(2026, 11, 22), RecordStatus.DRAFT),
             ("complete", "仁济医院", date(2026, 11, 19), RecordStatus.COMPLETE),
@@ -118,7 +118,7 @@ def make_today_world(db: Database) -> TodayWorld:
                 author_id=rep.id,
                 occurred_at=_on(day),
                 method=ContactMethod.VISIT,
-                status=status,
+                status=record_status,
             )
             s.add(r)
             s.flush()

@@ -289,4 +289,15 @@ def test_a_manager_clicks_a_day_report_not_sent_and_gets_that_day(
     assert dialog._selected_rep() == mw.today.rep_id
     assert find_day_report(db, mw.today.rep_id, FRIDAY) is None
     assert dialog.report is None and "has not sent one" in dialog.summary.text()
+
+    # The other rep's report, read and answered in the same window, leaves the page.
+    before = page.action_count()
+    dialog.show_day(FRIDAY, mw.second_rep_id)
+    assert dialog.report is not None and dialog.report.id == mw.day_report_id
+    dialog._add_comment("收到，周一聊")
+    qtbot.waitUntil(lambda: page.action_count() == before - 1)
+    assert "Sent: read it and comment" not in [i.text(2) for i in page.lines()]
+    assert [c.text for c in find_day_report(db, mw.second_rep_id, FRIDAY).comments] == [
+        "收到，周一聊"
+    ]
     dialog.close()
