@@ -301,3 +301,21 @@ def test_a_manager_clicks_a_day_report_not_sent_and_gets_that_day(
         "收到，周一聊"
     ]
     dialog.close()
+
+
+def test_a_manager_clicks_a_reps_late_record_and_gets_that_record(
+    qtbot: QtBot, db: Database, events: DataEvents, settings: QSettings
+) -> None:
+    from fieldvisit.ui.records.record_editor import open_editors
+
+    mw = make_manager_world(db)
+    window = open_window(qtbot, db, events, settings)
+    page = today_page(qtbot, window)
+    late = next(i for i in page.lines() if i.text(1) == "李代表's contact of 18 Nov 2026")
+    assert (late.text(0), late.text(2)) == ("华东医药商业", "Late: a record is due within two days")
+    click(qtbot, page, late)
+    assert [e.record_id for e in open_editors()] == [mw.today.records["late"]]
+    with db.read_scope() as s:
+        record = s.get(ContactRecord, mw.today.records["late"])
+        assert record is not None and record.status is RecordStatus.DRAFT
+        assert record.author_id == mw.today.rep_id
