@@ -75,7 +75,9 @@ def main() -> int:
         measure("load_today, busiest rep", args.runs, lambda: load_today(db, busiest))
         if managers:
             manager = managers[0]
-            print(f"manager: {load_today(db, manager).action_count} items needing action")
+            mview = load_today(db, manager)
+            msizes = ", ".join(f"{s.key.value} {len(s.items) + s.more}" for s in mview.sections)
+            print(f"manager: {mview.action_count} items needing action ({msizes})")
             measure("load_today, a manager", args.runs, lambda: load_today(db, manager))
 
         app = QApplication.instance() or QApplication([])
@@ -90,6 +92,14 @@ def main() -> int:
         app.processEvents()
         measure("TodayPage.refresh (read + fill), busiest rep", args.runs, page.refresh)
         page.close()
+        if managers:
+            set_current_user(db, managers[0].name, MemberRole.MANAGER)
+            page = TodayPage(db, DataEvents())
+            page.resize(1100, 700)
+            page.show()
+            app.processEvents()
+            measure("TodayPage.refresh (read + fill), a manager", args.runs, page.refresh)
+            page.close()
     finally:
         db.close()
         shutil.rmtree(folder, ignore_errors=True)

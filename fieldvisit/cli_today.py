@@ -17,7 +17,10 @@ def add_today_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     today = commands.add_parser(
         "today",
         parents=[common],
-        help="what needs doing today: visits, promises, drafts, co-visit reports, the plan",
+        help=(
+            "what needs doing today: visits, promises, drafts, co-visit reports, the plan; "
+            "for a manager also plans to decide, day reports and the reps' late records"
+        ),
     )
     today.add_argument(
         "--member",
@@ -87,6 +90,10 @@ def _heading(key: str) -> str:
         "covisit_reports": cli_text("Co-visit reports"),
         "covisit_actions": cli_text("Co-visit actions"),
         "next_plan": cli_text("Next month's plan"),
+        "plans_to_decide": cli_text("Plans to decide"),
+        "acknowledged": cli_text("Acknowledgements received"),
+        "day_reports": cli_text("Day reports"),
+        "late_records": cli_text("Late records"),
     }
     return headings.get(key, key)
 
@@ -97,7 +104,32 @@ def _line(item: Any) -> str:
 
     state = item.state.value
     day = item.day.isoformat() if item.day is not None else ""
-    if state == "planned":
+    if state == "to_decide":
+        text = cli_text(
+            "{rep}'s plan for {month}: approve or return it",
+            rep=item.subject,
+            month=f"{item.day:%Y-%m}",
+        )
+    elif state == "not_sent":
+        text = cli_text(
+            "{rep} has not sent the day report of {day}",
+            rep=item.subject,
+            day=day,
+        )
+    elif state == "to_read":
+        text = cli_text(
+            "{rep}'s day report of {day}: read it and comment",
+            rep=item.subject,
+            day=day,
+        )
+    elif state == "late" and item.rep:
+        text = cli_text(
+            "{account}, visit of {day} by {rep}",
+            account=item.subject,
+            day=day,
+            rep=item.rep,
+        )
+    elif state == "planned":
         kind = label(item.kind, current_language()) if item.kind is not None else ""
         text = f"{kind}: {item.subject}"
     elif state in ("overdue", "due_today") and item.target.kind.value != "covisit":
@@ -136,7 +168,9 @@ def _line(item: Any) -> str:
             month=item.subject,
         )
     marks = []
-    if state == "due_today":
+    if state in ("to_decide", "not_sent", "to_read"):
+        pass  # the text says it
+    elif state == "due_today":
         marks.append(cli_text("due today"))
     elif state == "late":
         marks.append(cli_text("late: visit {n} d ago", n=item.days))

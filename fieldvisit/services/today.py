@@ -1,21 +1,22 @@
 """Today: what needs the user now, in one frozen view for the Today page and ``fieldvisit today``.
 
-The view is a list of sections so that more of them slot in (a manager's plans to decide
-and day reports not sent come later); each item says whether it needs action (the count on
-the window's navigation) and where it is handled (its :class:`Target`). The rules are the
-existing ones: a draft is late after two days (``records.listing.stale_before``), a co-visit
-report is late by ``domain.covisit_rules``, plan months and working days as the Plan page
-cuts them.
+The view is a list of sections; each item says whether it needs action (the count on the
+window's navigation) and where it is handled (its :class:`Target`). A manager also gets the
+team's side: reps' plans to decide, co-visit reports the rep acknowledged (to sign), the
+last working day's day reports not sent or not read yet, and the reps' late drafts. The
+rules are the existing ones: a draft is late after two days (``records.listing.stale_before``),
+a co-visit report is late by ``domain.covisit_rules``, plan months and working days as the
+Plan page cuts them (the team's calendar with its overrides for the last working day).
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, aliased
 
 from fieldvisit import clock
@@ -29,11 +30,13 @@ from fieldvisit.domain.enums import (
     PromiseStatus,
     RecordStatus,
 )
+from fieldvisit.domain.workdays import WorkCalendar
 from fieldvisit.services.covisits.completeness import (
     missing_for_acknowledgement,
     missing_for_signoff,
 )
 from fieldvisit.services.covisits.reading import load_view
+from fieldvisit.services.planning.calendar import calendar_in
 from fieldvisit.services.planning.months import first_of, next_month, working_days
 from fieldvisit.services.planning.plans import current_plan
 from fieldvisit.services.records.listing import stale_before
@@ -44,6 +47,9 @@ from fieldvisit.storage.models import (
     ActionItem,
     ContactRecord,
     CoVisit,
+    DayReport,
+    DayReportComment,
+    MonthlyPlan,
     PlannedContact,
     Promise,
     TeamMember,
@@ -53,6 +59,8 @@ SECTION_LIMIT = 50
 """Items shown per section; the rest are counted in ``more`` and handled on their page."""
 PLAN_REMINDER_WORKING_DAYS = 5
 """The next month's plan is asked for from this many working days before the month ends."""
+LOOK_BACK_DAYS = 31
+"""How far back the last working day is looked for (a long holiday is at most a week or two)."""
 
 
 class SectionKey(StrEnum):
@@ -62,6 +70,11 @@ class SectionKey(StrEnum):
     COVISIT_REPORTS = "covisit_reports"
     COVISIT_ACTIONS = "covisit_actions"
     NEXT_PLAN = "next_plan"
+    # A manager's team side:
+    PLANS_TO_DECIDE = "plans_to_decide"
+    ACKNOWLEDGED = "acknowledged"
+    DAY_REPORTS = "day_reports"
+    LATE_RECORDS = "late_records"
 
 
 class ItemState(StrEnum):
@@ -77,6 +90,12 @@ class ItemState(StrEnum):
     NOT_STARTED = "not_started"
     NOT_SUBMITTED = "not_submitted"
     RETURNED = "returned"
+    TO_DECIDE = "to_decide"
+    """A rep's submitted plan: approve or return it."""
+    NOT_SENT = "not_sent"
+    """A rep's day report for the last working day is not there."""
+    TO_READ = "to_read"
+    """A rep's day report the manager has not commented on yet."""
 
 
 class TargetKind(StrEnum):
@@ -86,7 +105,15 @@ class TargetKind(StrEnum):
     CARD = "card"
     COVISIT = "covisit"
     PLAN = "plan"
-    """The Plan page on ``month``."""
+    """The Plan page on ``month`` (and the rep ``rep_id``; none: the user's own plan)."""
+    DAY_REPORT = "day_report"
+    """The Day report window on ``day`` (with the rep ``rep_id`` chosen)."""
+
+
+class CoVisitStep(StrEnum):
+    """Where a co-visit window opens (none: where the user last was)."""
+
+    SIGNOFF = "signoff"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +122,9 @@ class Target:
     id: uuid.UUID | None = None
     account_id: uuid.UUID | None = None
     month: date | None = None
+    rep_id: uuid.UUID | None = None
+    day: date | None = None
+    step: CoVisitStep | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +143,8 @@ class TodayItem:
     target: Target
     kind: PlannedKind | None = None
     slot: DaySlot | None = None
+    rep: str = ""
+    """The rep whose item it is, on a manager's page (a rep's draft or co-visit action)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,13 +193,24 @@ def load_today(db: Database, user: MemberRow | None = None, day: date | None = N
         sections: list[TodaySection] = []
         if me.role is MemberRole.REP:
             sections.append(_visits(session, me.id, today))
+        manager = me.role is MemberRole.MANAGER
+        if manager:
+            sections.append(_plans_to_decide(session, me.id))
+        reports, acknowledged = _covisit_reports(session, me)
+        if manager:
+            sections.append(acknowledged)
         sections += [
             _promises(session, me.id, today),
             _drafts(session, me.id, now),
-            _covisit_reports(session, me),
-            _covisit_actions(session, me.id, today),
+            reports,
+            _covisit_actions(session, me.id, today, manager),
         ]
-        if me.role is MemberRole.REP:
+        if manager:
+            sections += [
+                _day_reports(session, me.id, today),
+                _late_records(session, me.id, now),
+            ]
+        else:
             sections.append(_next_plan(session, me.id, today))
     return TodayView(today, me.id, me.name, me.role, tuple(sections))
 
@@ -282,9 +325,11 @@ def _drafts(session: Session, author_id: uuid.UUID, now: datetime) -> TodaySecti
     return _section(SectionKey.DRAFTS, items)
 
 
-def _covisit_reports(session: Session, me: MemberRow) -> TodaySection:
-    """Unsigned reports: a rep's to acknowledge once written; a manager's to finish or sign."""
-    mine = CoVisit.manager_id if me.role is MemberRole.MANAGER else CoVisit.rep_id
+def _covisit_reports(session: Session, me: MemberRow) -> tuple[TodaySection, TodaySection]:
+    """Unsigned reports: a rep's to acknowledge once written; a manager's to finish, and
+    (the second section) the ones the rep acknowledged, to sign."""
+    manager = me.role is MemberRole.MANAGER
+    mine = CoVisit.manager_id if manager else CoVisit.rep_id
     rows = session.scalars(
         select(CoVisit)
         .where(
@@ -294,43 +339,56 @@ def _covisit_reports(session: Session, me: MemberRow) -> TodaySection:
         )
         .order_by(CoVisit.last_day, CoVisit.created_at)
     ).all()
-    items = []
+    items: list[TodayItem] = []
+    to_sign: list[TodayItem] = []
     for cv in rows:
         view = load_view(session, cv)
-        if me.role is MemberRole.MANAGER:
+        step = None
+        if manager:
             state = ItemState.TO_FINISH if missing_for_signoff(view) else ItemState.TO_SIGN
             subject = view.rep_name
+            if state is ItemState.TO_SIGN:
+                step = CoVisitStep.SIGNOFF
         else:
             acknowledged = view.rep_acknowledged_at is not None
             if missing_for_acknowledgement(view) or acknowledged:
                 continue  # the manager is still writing it, or it waits for the signature
             state, subject = ItemState.TO_ACKNOWLEDGE, view.manager_name
-        items.append(
-            TodayItem(
-                state=state,
-                subject=subject,
-                note="",
-                day=view.last_day,
-                late=view.late,
-                days=0,
-                needs_action=True,
-                target=Target(TargetKind.COVISIT, id=cv.id),
-            )
+        item = TodayItem(
+            state=state,
+            subject=subject,
+            note="",
+            day=view.last_day,
+            late=view.late,
+            days=0,
+            needs_action=True,
+            target=Target(TargetKind.COVISIT, id=cv.id, step=step),
         )
-    return _section(SectionKey.COVISIT_REPORTS, items)
+        (to_sign if state is ItemState.TO_SIGN else items).append(item)
+    return _section(SectionKey.COVISIT_REPORTS, items), _section(SectionKey.ACKNOWLEDGED, to_sign)
 
 
-def _covisit_actions(session: Session, owner_id: uuid.UUID, today: date) -> TodaySection:
+def _covisit_actions(
+    session: Session, owner_id: uuid.UUID, today: date, manager: bool = False
+) -> TodaySection:
     """Open actions of signed co-visit action plans owned by the user; due ones need action.
-    ``subject`` is the other person of that co-visit (the manager for a rep, and back)."""
-    rep, manager = aliased(TeamMember), aliased(TeamMember)
+    ``subject`` is the other person of that co-visit (the manager for a rep, and back).
+    A manager also sees the reps' overdue actions of the co-visits they led (``rep`` set)."""
+    rep, manager_member = aliased(TeamMember), aliased(TeamMember)
+    mine = ActionItem.owner_id == owner_id
+    if manager:
+        mine = mine | (
+            (CoVisit.manager_id == owner_id)
+            & (ActionItem.owner_id == CoVisit.rep_id)
+            & (ActionItem.due_on < today)
+        )
     query = (
-        select(ActionItem, CoVisit.id, CoVisit.rep_id, rep.name, manager.name)
+        select(ActionItem, CoVisit.id, CoVisit.rep_id, rep.name, manager_member.name)
         .join(CoVisit, CoVisit.id == ActionItem.covisit_id)
         .join(rep, rep.id == CoVisit.rep_id)
-        .join(manager, manager.id == CoVisit.manager_id)
+        .join(manager_member, manager_member.id == CoVisit.manager_id)
         .where(
-            ActionItem.owner_id == owner_id,
+            mine,
             ActionItem.status == ActionStatus.OPEN,
             ActionItem.deleted_at.is_(None),
             CoVisit.deleted_at.is_(None),
@@ -352,9 +410,148 @@ def _covisit_actions(session: Session, owner_id: uuid.UUID, today: date) -> Toda
                 days=max(overdue, 0),
                 needs_action=due is not None and due <= today,
                 target=Target(TargetKind.COVISIT, id=covisit_id),
+                rep=rep_name if action.owner_id != owner_id else "",
             )
         )
     return _section(SectionKey.COVISIT_ACTIONS, items)
+
+
+def _team(session: Session, manager_id: uuid.UUID) -> list[TeamMember]:
+    """The manager's active reps, by name (as the day report window lists them)."""
+    return list(
+        session.scalars(
+            select(TeamMember)
+            .where(
+                TeamMember.manager_id == manager_id,
+                TeamMember.role == MemberRole.REP,
+                TeamMember.deleted_at.is_(None),
+                TeamMember.active.is_(True),
+            )
+            .order_by(TeamMember.name, TeamMember.id)
+        )
+    )
+
+
+def _plans_to_decide(session: Session, manager_id: uuid.UUID) -> TodaySection:
+    """The reps' submitted plans, oldest month first: the manager approves or returns them."""
+    query = (
+        select(MonthlyPlan, TeamMember.name)
+        .join(TeamMember, TeamMember.id == MonthlyPlan.rep_id)
+        .where(
+            TeamMember.manager_id == manager_id,
+            TeamMember.deleted_at.is_(None),
+            MonthlyPlan.status == PlanStatus.SUBMITTED,
+            MonthlyPlan.deleted_at.is_(None),
+        )
+        .order_by(MonthlyPlan.month, TeamMember.name, MonthlyPlan.submitted_at)
+    )
+    items = [
+        TodayItem(
+            state=ItemState.TO_DECIDE,
+            subject=rep_name,
+            note="",
+            day=plan.month,
+            late=False,
+            days=0,
+            needs_action=True,
+            target=Target(TargetKind.PLAN, month=plan.month, rep_id=plan.rep_id),
+            rep=rep_name,
+        )
+        for plan, rep_name in session.execute(query)
+    ]
+    return _section(SectionKey.PLANS_TO_DECIDE, items)
+
+
+def last_working_day(calendar: WorkCalendar, today: date) -> date | None:
+    """The last working day before ``today`` by the team's calendar (None: none in a month)."""
+    for back in range(1, LOOK_BACK_DAYS + 1):
+        day = today - timedelta(days=back)
+        if calendar.is_working_day(day):
+            return day
+    return None
+
+
+def _day_reports(session: Session, manager_id: uuid.UUID, today: date) -> TodaySection:
+    """The last working day's day reports: reps who have not sent one, then the ones sent
+    that the manager has not commented on yet (read and answered)."""
+    day = last_working_day(calendar_in(session), today)
+    if day is None:
+        return _section(SectionKey.DAY_REPORTS, [])
+    reps = [r for r in _team(session, manager_id) if r.joined_on is None or r.joined_on <= day]
+    commented = exists().where(
+        DayReportComment.report_id == DayReport.id,
+        DayReportComment.author_id == manager_id,
+        DayReportComment.deleted_at.is_(None),
+    )
+    sent = dict(
+        session.execute(
+            select(DayReport.rep_id, commented).where(
+                DayReport.rep_id.in_([r.id for r in reps]),
+                DayReport.day == day,
+                DayReport.deleted_at.is_(None),
+            )
+        ).all()
+    )
+    not_sent: list[TodayItem] = []
+    to_read: list[TodayItem] = []
+    for rep in reps:
+        if sent.get(rep.id):
+            continue
+        state = ItemState.TO_READ if rep.id in sent else ItemState.NOT_SENT
+        item = TodayItem(
+            state=state,
+            subject=rep.name,
+            note="",
+            day=day,
+            late=state is ItemState.NOT_SENT,
+            days=0,
+            needs_action=True,
+            target=Target(TargetKind.DAY_REPORT, rep_id=rep.id, day=day),
+            rep=rep.name,
+        )
+        (to_read if rep.id in sent else not_sent).append(item)
+    return _section(SectionKey.DAY_REPORTS, not_sent + to_read)
+
+
+def _late_records(session: Session, manager_id: uuid.UUID, now: datetime) -> TodaySection:
+    """The reps' drafts past the two days to write a record up, oldest first."""
+    zone = clock.local_zone()
+    query = (
+        select(
+            ContactRecord.id,
+            ContactRecord.account_id,
+            ContactRecord.occurred_at,
+            Account.name,
+            TeamMember.name,
+        )
+        .join(Account, Account.id == ContactRecord.account_id)
+        .join(TeamMember, TeamMember.id == ContactRecord.author_id)
+        .where(
+            TeamMember.manager_id == manager_id,
+            TeamMember.role == MemberRole.REP,
+            TeamMember.deleted_at.is_(None),
+            ContactRecord.status == RecordStatus.DRAFT,
+            ContactRecord.occurred_at < stale_before(now),
+            ContactRecord.deleted_at.is_(None),
+            Account.deleted_at.is_(None),
+        )
+        .order_by(ContactRecord.occurred_at, TeamMember.name, Account.name)
+    )
+    items = [
+        TodayItem(
+            state=ItemState.LATE,
+            subject=account,
+            note="",
+            day=occurred.astimezone(zone).date(),
+            late=True,
+            days=max((now - occurred).days, 0),
+            needs_action=True,
+            target=Target(TargetKind.RECORD, id=record_id, account_id=account_id),
+            rep=rep_name,
+        )
+        for record_id, account_id, occurred, account, rep_name in session.execute(query)
+    ]
+    return _section(SectionKey.LATE_RECORDS, items)
 
 
 def plan_reminder_from(month: date) -> date:

@@ -160,12 +160,18 @@ class MainWindow(QMainWindow):
         elif target.kind is TargetKind.CARD:
             self.open_card(target.account_id)
         elif target.kind is TargetKind.COVISIT and target.id is not None:
-            self.covisits_page.open(target.id)
+            window = self.covisits_page.open(target.id)
+            if target.step is not None:
+                window.go_to(target.step.value)
         elif target.kind is TargetKind.PLAN:
             self.show_page("plan")
-            self.plan_page.select_rep(self.user.id)
+            self.plan_page.select_rep(target.rep_id or self.user.id)
             if target.month is not None:
                 self.plan_page.set_month(target.month)
+        elif target.kind is TargetKind.DAY_REPORT:
+            dialog = self.records_page.open_day_report()
+            if target.day is not None:
+                dialog.show_day(target.day, target.rep_id)
 
     @Slot(int)
     def _show_today_count(self, count: int) -> None:

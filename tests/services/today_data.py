@@ -108,7 +108,7 @@ def make_today_world(db: Database) -> TodayWorld:
             s.flush()
             promises[text] = p.id
         records: dict[str, uuid.UUID] = {}
-        for key, account, day, status in (
+        for key, account, day, record_status in (
             ("late", "华东医药商业", date(2026, 11, 18), RecordStatus.DRAFT),
             ("draft", "康华药房", date(2026, 11, 22), RecordStatus.DRAFT),
             ("complete", "仁济医院", date(2026, 11, 19), RecordStatus.COMPLETE),
@@ -118,7 +118,7 @@ def make_today_world(db: Database) -> TodayWorld:
                 author_id=rep.id,
                 occurred_at=_on(day),
                 method=ContactMethod.VISIT,
-                status=status,
+                status=record_status,
             )
             s.add(r)
             s.flush()
@@ -151,3 +151,79 @@ def as_rep(db: Database) -> MemberRow:
     user = set_current_user(db, "李代表", MemberRole.REP)
     assert current_user(db) == user
     return user
+
+
+FRIDAY = date(2026, 11, 20)
+"""The last working day before the pinned Monday."""
+DECEMBER = date(2026, 12, 1)
+
+
+@dataclass(frozen=True)
+class ManagerWorld:
+    """:func:`make_today_world` and a second rep, 张代表, who submitted December's plan and
+    sent Friday's day report (李代表 did not send one)."""
+
+    today: TodayWorld
+    second_rep_id: uuid.UUID
+    day_report_id: uuid.UUID
+
+
+def make_manager_world(db: Database) -> ManagerWorld:
+    """The manager stays the laptop's user."""
+    from fieldvisit.services.reviews.day_report import DayReportBody, report_id_for
+    from fieldvisit.storage.models import DayReport
+
+    world = make_today_world(db)
+    with db.session_scope() as s:
+        rep = TeamMember(
+            name="张代表",
+            role=MemberRole.REP,
+            manager_id=world.manager_id,
+            joined_on=date(2025, 3, 3),
+        )
+        s.add(rep)
+        s.flush()
+        account = Account(
+            name="协和医院", account_type=AccountType.HOSPITAL, owner_id=rep.id, tier=Tier.A
+        )
+        s.add(account)
+        s.flush()
+        plan = MonthlyPlan(
+            rep_id=rep.id,
+            month=DECEMBER,
+            status=PlanStatus.SUBMITTED,
+            submitted_at=_on(date(2026, 11, 21)),
+        )
+        s.add(plan)
+        s.flush()
+        s.add(
+            PlannedContact(
+                plan_id=plan.id,
+                account_id=account.id,
+                planned_on=date(2026, 12, 2),
+                kind=PlannedKind.VISIT,
+            )
+        )
+        # A draft of yesterday: not late yet, so not on the manager's list.
+        s.add(
+            ContactRecord(
+                account_id=account.id,
+                author_id=rep.id,
+                occurred_at=_on(date(2026, 11, 22)),
+                method=ContactMethod.VISIT,
+                status=RecordStatus.DRAFT,
+            )
+        )
+        report_id = report_id_for(rep.id, FRIDAY)
+        body = DayReportBody(day=FRIDAY, rep_id=rep.id, rep=rep.name)
+        s.add(
+            DayReport(
+                id=report_id,
+                rep_id=rep.id,
+                day=FRIDAY,
+                sent_at=_on(FRIDAY, 10),
+                body=body.to_json(),
+            )
+        )
+        rep_id = rep.id
+    return ManagerWorld(world, rep_id, report_id)

@@ -19,7 +19,14 @@ from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.main_window import MainWindow
 from fieldvisit.ui.pages.today import TodayPage
 from fieldvisit.ui.qt_clock import msecs_to_midnight
-from tests.services.today_data import TodayWorld, as_rep, make_today_world
+from tests.services.today_data import (
+    DECEMBER,
+    FRIDAY,
+    TodayWorld,
+    as_rep,
+    make_manager_world,
+    make_today_world,
+)
 
 
 @pytest.fixture
@@ -174,18 +181,20 @@ def test_a_manager_sees_reports_to_sign_or_finish(
 ) -> None:
     window = open_window(qtbot, db, events, settings)
     page = today_page(qtbot, window)
-    assert [i.text(0) for i in page.lines()] == [
+    assert [i.text(0) for i in page.lines()[:3]] == [
         "Sign the report",
         "Finish the report",
         "Finish the report",
     ]
-    assert [i.text(2) for i in page.lines()] == ["Late", "Late", "Due today"]
+    assert [i.text(2) for i in page.lines()[:3]] == ["Late", "Late", "Due today"]
     target = page.target_of(page.lines()[0])
     assert target is not None and target.kind is TargetKind.COVISIT
     click(qtbot, page, page.lines()[0])
     from fieldvisit.ui.covisits import resume
 
     assert list(resume._OPEN) == [world.covisits["to_sign"]]
+    # The acknowledged report opens at its sign-off.
+    assert resume._OPEN[world.covisits["to_sign"]].current_key() == "signoff"
 
 
 def test_an_empty_day_says_so(
@@ -235,3 +244,79 @@ def test_enter_opens_the_current_line(
     from fieldvisit.ui.records.record_editor import open_editors
 
     assert [e.record_id for e in open_editors()] == [world.records["late"]]
+
+
+def test_a_manager_clicks_a_plan_to_decide_and_gets_that_reps_month(
+    qtbot: QtBot, db: Database, events: DataEvents, settings: QSettings
+) -> None:
+    from fieldvisit.domain.enums import PlanStatus
+    from fieldvisit.services.planning.plans import current_plan
+
+    mw = make_manager_world(db)
+    window = open_window(qtbot, db, events, settings)
+    page = today_page(qtbot, window)
+    headings = [page.list.topLevelItem(i).text(0) for i in range(page.list.topLevelItemCount())]
+    assert headings[:2] == ["Plans to decide (1)", "Acknowledgements received (1)"]
+    plan_line = next(i for i in page.lines() if i.text(1) == "Plan for December 2026")
+    assert (plan_line.text(0), plan_line.text(2)) == ("张代表", "Submitted: approve or return it")
+    click(qtbot, page, plan_line)
+    assert window.current_page() is window.plan_page
+    assert window.plan_page.rep_id() == mw.second_rep_id
+    assert window.plan_page.month() == DECEMBER
+    shown = window.plan_page.plan
+    with db.read_scope() as s:
+        stored = current_plan(s, mw.second_rep_id, DECEMBER)
+        assert stored is not None and stored.status is PlanStatus.SUBMITTED
+        assert shown is not None and shown.id == stored.id
+        assert shown.status is PlanStatus.SUBMITTED
+
+
+def test_a_manager_clicks_a_day_report_not_sent_and_gets_that_day(
+    qtbot: QtBot, db: Database, events: DataEvents, settings: QSettings
+) -> None:
+    from fieldvisit.services.reviews.day_report import find_day_report
+
+    mw = make_manager_world(db)
+    window = open_window(qtbot, db, events, settings)
+    page = today_page(qtbot, window)
+    rows = [(i.text(0), i.text(1), i.text(2)) for i in page.lines()]
+    assert ("李代表", "Day report of 20 Nov 2026", "Not sent") in rows
+    assert ("张代表", "Day report of 20 Nov 2026", "Sent: read it and comment") in rows
+    not_sent = next(i for i in page.lines() if i.text(2) == "Not sent")
+    click(qtbot, page, not_sent)
+    dialog = window.records_page.day_report
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.day() == FRIDAY
+    assert dialog._selected_rep() == mw.today.rep_id
+    assert find_day_report(db, mw.today.rep_id, FRIDAY) is None
+    assert dialog.report is None and "has not sent one" in dialog.summary.text()
+
+    # The other rep's report, read and answered in the same window, leaves the page.
+    before = page.action_count()
+    dialog.show_day(FRIDAY, mw.second_rep_id)
+    assert dialog.report is not None and dialog.report.id == mw.day_report_id
+    dialog._add_comment("收到，周一聊")
+    qtbot.waitUntil(lambda: page.action_count() == before - 1)
+    assert "Sent: read it and comment" not in [i.text(2) for i in page.lines()]
+    assert [c.text for c in find_day_report(db, mw.second_rep_id, FRIDAY).comments] == [
+        "收到，周一聊"
+    ]
+    dialog.close()
+
+
+def test_a_manager_clicks_a_reps_late_record_and_gets_that_record(
+    qtbot: QtBot, db: Database, events: DataEvents, settings: QSettings
+) -> None:
+    from fieldvisit.ui.records.record_editor import open_editors
+
+    mw = make_manager_world(db)
+    window = open_window(qtbot, db, events, settings)
+    page = today_page(qtbot, window)
+    late = next(i for i in page.lines() if i.text(1) == "李代表's contact of 18 Nov 2026")
+    assert (late.text(0), late.text(2)) == ("华东医药商业", "Late: a record is due within two days")
+    click(qtbot, page, late)
+    assert [e.record_id for e in open_editors()] == [mw.today.records["late"]]
+    with db.read_scope() as s:
+        record = s.get(ContactRecord, mw.today.records["late"])
+        assert record is not None and record.status is RecordStatus.DRAFT
+        assert record.author_id == mw.today.rep_id

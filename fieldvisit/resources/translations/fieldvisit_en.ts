@@ -566,6 +566,58 @@
             <source>Your accounts</source>
             <translation>Your accounts</translation>
         </message>
+        <message>
+            <source>Plans to decide</source>
+            <translation>Plans to decide</translation>
+        </message>
+        <message>
+            <source>Acknowledgements received</source>
+            <translation>Acknowledgements received</translation>
+        </message>
+        <message>
+            <source>Day reports</source>
+            <translation>Day reports</translation>
+        </message>
+        <message>
+            <source>Late records</source>
+            <translation>Late records</translation>
+        </message>
+        <message>
+            <source>Open the report at its sign-off</source>
+            <translation>Open the report at its sign-off</translation>
+        </message>
+        <message>
+            <source>Open the plan to approve or return it</source>
+            <translation>Open the plan to approve or return it</translation>
+        </message>
+        <message>
+            <source>Open the day report</source>
+            <translation>Open the day report</translation>
+        </message>
+        <message>
+            <source>Submitted: approve or return it</source>
+            <translation>Submitted: approve or return it</translation>
+        </message>
+        <message>
+            <source>Day report of {day}</source>
+            <translation>Day report of {day}</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Not sent</translation>
+        </message>
+        <message>
+            <source>Sent: read it and comment</source>
+            <translation>Sent: read it and comment</translation>
+        </message>
+        <message>
+            <source>{rep}'s contact of {day}</source>
+            <translation>{rep}'s contact of {day}</translation>
+        </message>
+        <message>
+            <source>{rep}'s action, from your co-visit</source>
+            <translation>{rep}'s action, from your co-visit</translation>
+        </message>
     </context>
     <context>
         <name>FileActions</name>

@@ -547,6 +547,38 @@
         <source>Needing action: {n}.</source>
         <translation>Needing action: {n}.</translation>
     </message>
+    <message>
+        <source>Plans to decide</source>
+        <translation>Plans to decide</translation>
+    </message>
+    <message>
+        <source>Acknowledgements received</source>
+        <translation>Acknowledgements received</translation>
+    </message>
+    <message>
+        <source>Day reports</source>
+        <translation>Day reports</translation>
+    </message>
+    <message>
+        <source>Late records</source>
+        <translation>Late records</translation>
+    </message>
+    <message>
+        <source>{rep}'s plan for {month}: approve or return it</source>
+        <translation>{rep}'s plan for {month}: approve or return it</translation>
+    </message>
+    <message>
+        <source>{rep} has not sent the day report of {day}</source>
+        <translation>{rep} has not sent the day report of {day}</translation>
+    </message>
+    <message>
+        <source>{rep}'s day report of {day}: read it and comment</source>
+        <translation>{rep}'s day report of {day}: read it and comment</translation>
+    </message>
+    <message>
+        <source>{account}, visit of {day} by {rep}</source>
+        <translation>{account}, visit of {day} by {rep}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -547,6 +547,38 @@
         <source>Needing action: {n}.</source>
         <translation>待处理：{n} 项。</translation>
     </message>
+    <message>
+        <source>Plans to decide</source>
+        <translation>待审批的计划</translation>
+    </message>
+    <message>
+        <source>Acknowledgements received</source>
+        <translation>代表已确认的报告</translation>
+    </message>
+    <message>
+        <source>Day reports</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Late records</source>
+        <translation>逾期的记录</translation>
+    </message>
+    <message>
+        <source>{rep}'s plan for {month}: approve or return it</source>
+        <translation>{rep}的{month}计划：请批准或退回</translation>
+    </message>
+    <message>
+        <source>{rep} has not sent the day report of {day}</source>
+        <translation>{rep}尚未发送 {day} 的日报</translation>
+    </message>
+    <message>
+        <source>{rep}'s day report of {day}: read it and comment</source>
+        <translation>{rep} {day} 的日报：请阅读并评论</translation>
+    </message>
+    <message>
+        <source>{account}, visit of {day} by {rep}</source>
+        <translation>{account}，{rep} {day} 的拜访</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -564,6 +564,58 @@
             <source>Your accounts</source>
             <translation>我的客户</translation>
         </message>
+        <message>
+            <source>Plans to decide</source>
+            <translation>待审批的计划</translation>
+        </message>
+        <message>
+            <source>Acknowledgements received</source>
+            <translation>代表已确认的报告</translation>
+        </message>
+        <message>
+            <source>Day reports</source>
+            <translation>日报</translation>
+        </message>
+        <message>
+            <source>Late records</source>
+            <translation>逾期的记录</translation>
+        </message>
+        <message>
+            <source>Open the report at its sign-off</source>
+            <translation>打开报告的签字步骤</translation>
+        </message>
+        <message>
+            <source>Open the plan to approve or return it</source>
+            <translation>打开计划以批准或退回</translation>
+        </message>
+        <message>
+            <source>Open the day report</source>
+            <translation>打开日报</translation>
+        </message>
+        <message>
+            <source>Submitted: approve or return it</source>
+            <translation>已提交：请批准或退回</translation>
+        </message>
+        <message>
+            <source>Day report of {day}</source>
+            <translation>{day} 的日报</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>未发送</translation>
+        </message>
+        <message>
+            <source>Sent: read it and comment</source>
+            <translation>已发送：请阅读并评论</translation>
+        </message>
+        <message>
+            <source>{rep}'s contact of {day}</source>
+            <translation>{rep} {day} 的联系</translation>
+        </message>
+        <message>
+            <source>{rep}'s action, from your co-visit</source>
+            <translation>{rep}的行动，来自您的协同拜访</translation>
+        </message>
     </context>
     <context>
         <name>FileActions</name>

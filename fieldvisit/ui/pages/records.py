@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -14,6 +16,9 @@ from fieldvisit.ui.records.promises_view import PromisesView
 from fieldvisit.ui.records.record_editor import RecordEditor, open_editors, open_record_editor
 from fieldvisit.ui.records.records_list import RecordsList
 from fieldvisit.ui.widgets import heading_label, hint_label, named
+
+if TYPE_CHECKING:
+    from fieldvisit.ui.records.day_report_dialog import DayReportDialog
 
 
 class RecordsPage(AreaPage):
@@ -50,7 +55,7 @@ class RecordsPage(AreaPage):
             self.tr("Send the day's report (a rep), or read your reps' reports (a manager)")
         )
         self.day_report_button.clicked.connect(self.open_day_report)
-        self.day_report: QWidget | None = None
+        self.day_report: DayReportDialog | None = None
         top.addWidget(heading, 1)
         top.addWidget(self.day_report_button)
         top.addWidget(self.summary_button)
@@ -96,7 +101,7 @@ class RecordsPage(AreaPage):
         self.summary_editor = None
 
     @Slot()
-    def open_day_report(self) -> QWidget:
+    def open_day_report(self) -> DayReportDialog:
         """The day report: a rep reviews and sends it, a manager reads the team's."""
         if self.day_report is not None and self.day_report.isVisible():
             self.day_report.raise_()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.domain.enums import MemberRole
 from fieldvisit.services.today import (
+    CoVisitStep,
     ItemState,
     SectionKey,
     Target,
@@ -50,6 +51,9 @@ TABLES = (
     "action_item",
     "standard_rating",
     "team_member",
+    "day_report",
+    "day_report_comment",
+    "calendar_override",
 )
 REFRESH_DELAY_MS = 250
 """Changes arriving together (an autosave, a sync) are read once."""
@@ -60,6 +64,10 @@ SECTION_PAGES = {
     SectionKey.COVISIT_REPORTS: "covisits",
     SectionKey.COVISIT_ACTIONS: "covisits",
     SectionKey.NEXT_PLAN: "plan",
+    SectionKey.PLANS_TO_DECIDE: "plan",
+    SectionKey.ACKNOWLEDGED: "covisits",
+    SectionKey.DAY_REPORTS: "records",
+    SectionKey.LATE_RECORDS: "records",
 }
 """Where the lines a section does not list ("… and 12 more") are handled."""
 NOTE_CHARS = 70
@@ -338,15 +346,24 @@ class TodayPage(AreaPage):
             SectionKey.COVISIT_REPORTS: self.tr("Co-visit reports"),
             SectionKey.COVISIT_ACTIONS: self.tr("Co-visit actions"),
             SectionKey.NEXT_PLAN: self.tr("Next month's plan"),
+            SectionKey.PLANS_TO_DECIDE: self.tr("Plans to decide"),
+            SectionKey.ACKNOWLEDGED: self.tr("Acknowledgements received"),
+            SectionKey.DAY_REPORTS: self.tr("Day reports"),
+            SectionKey.LATE_RECORDS: self.tr("Late records"),
         }[key]
 
     def target_hint(self, target: Target) -> str:
+        if target.kind is TargetKind.COVISIT and target.step is CoVisitStep.SIGNOFF:
+            return self.tr("Open the report at its sign-off")
+        if target.kind is TargetKind.PLAN and target.rep_id is not None:
+            return self.tr("Open the plan to approve or return it")
         return {
             TargetKind.NEW_RECORD: self.tr("Write the record of this contact"),
             TargetKind.RECORD: self.tr("Open the record"),
             TargetKind.CARD: self.tr("Open the customer card"),
             TargetKind.COVISIT: self.tr("Open the co-visit report"),
             TargetKind.PLAN: self.tr("Open the plan"),
+            TargetKind.DAY_REPORT: self.tr("Open the day report"),
         }[target.kind]
 
     def _day(self, day: date | None) -> str:
@@ -360,12 +377,29 @@ class TodayPage(AreaPage):
     def line_texts(self, item: TodayItem) -> tuple[str, str, str]:
         """What the line is about, its detail, and its state (when, how late)."""
         state = item.state
+        if state is ItemState.TO_DECIDE:
+            month = month_text(item.day or date.min)
+            return (
+                item.subject,
+                self.tr("Plan for {month}").format(month=month),
+                self.tr("Submitted: approve or return it"),
+            )
+        if state in (ItemState.NOT_SENT, ItemState.TO_READ):
+            detail = self.tr("Day report of {day}").format(day=self._day(item.day))
+            if state is ItemState.NOT_SENT:
+                return item.subject, detail, self.tr("Not sent")
+            return item.subject, detail, self.tr("Sent: read it and comment")
         if state is ItemState.PLANNED:
             kind = enum_label(item.kind) if item.kind is not None else ""
             when = f"{kind} · {enum_label(item.slot)}" if item.slot is not None else kind
             return item.subject, item.note, when
         if state in (ItemState.DRAFT, ItemState.LATE):
-            detail = self.tr("Contact of {day}").format(day=self._day(item.day))
+            if item.rep:
+                detail = self.tr("{rep}'s contact of {day}").format(
+                    rep=item.rep, day=self._day(item.day)
+                )
+            else:
+                detail = self.tr("Contact of {day}").format(day=self._day(item.day))
             if state is ItemState.LATE:
                 status = self.tr("Late: a record is due within two days")
             else:
@@ -400,7 +434,10 @@ class TodayPage(AreaPage):
                 return what, "", self.tr("Not submitted yet")
             return what, "", self.tr("Not started yet")
         if item.target.kind is TargetKind.COVISIT:  # an action of a co-visit's action plan
-            detail = self.tr("From the co-visit with {name}").format(name=item.subject)
+            if item.rep:
+                detail = self.tr("{rep}'s action, from your co-visit").format(rep=item.rep)
+            else:
+                detail = self.tr("From the co-visit with {name}").format(name=item.subject)
             if state is ItemState.OVERDUE:
                 return item.note, detail, self._days(item.days)
             if item.day is None:

@@ -257,6 +257,14 @@ class DayReportDialog(QDialog):
     def day(self) -> date:
         return _pydate(self.date_edit.date())
 
+    def show_day(self, day: date, rep_id: uuid.UUID | None = None) -> None:
+        """Show ``day`` (and, for a manager, ``rep_id``'s line): where the Today page sends."""
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        if self.role is MemberRole.MANAGER and rep_id is not None:
+            row = next((i for i, r in enumerate(self.team) if r.rep_id == rep_id), None)
+            if row is not None:
+                self.reps.selectRow(row)
+
     @Slot()
     def reload(self) -> None:
         self.error.hide()
