@@ -11,8 +11,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldvisit.services.accounts.search_keys import keys_outdated, record_key_version
 from fieldvisit.services.import_export.bulk import apply_changes, read_current
 from fieldvisit.services.import_export.fields import by_key, recognise
 from fieldvisit.services.import_export.mapping import Mapping, check_mapping
@@ -40,6 +42,7 @@ from fieldvisit.services.import_export.writer import (
     Progress,
 )
 from fieldvisit.storage.database import Database
+from fieldvisit.storage.models import Account
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +219,12 @@ def _import(
             if (issues or prepared.issues) and not skip_bad_rows:
                 issues.extend(prepared.issues)
                 return _result(file, total, Counts(), 0, issues, dry_run, committed=False)
+        # Keys of an empty database are current by definition: say so, or the first rebuild
+        # would throw away the keys this import just wrote the current way.
+        first_rows = keys_outdated(session) and not session.scalar(select(Account.id).limit(1))
         apply_changes(session, prepared.changes)
+        if first_rows:
+            record_key_version(session)
         if progress is not None:
             progress(total, total)  # a cancel here still rolls everything back
     issues.extend(prepared.issues)

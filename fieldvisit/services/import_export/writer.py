@@ -18,7 +18,7 @@ from fieldvisit.clock import now_utc
 from fieldvisit.domain.enums import AccountStatus, AccountType, BuyingRole
 from fieldvisit.domain.fields import account as account_fields
 from fieldvisit.domain.fields import stakeholder as stakeholder_fields
-from fieldvisit.domain.search_text import account_key, stakeholder_key
+from fieldvisit.services.accounts.search_keys import account_search_key, stakeholder_search_key
 from fieldvisit.services.import_export.people import (
     PossibleDuplicate,
     find_person,
@@ -139,8 +139,8 @@ def _text(value: object) -> str | None:
 
 
 def person_key(values: Mapping[str, object]) -> str:
-    return stakeholder_key(
-        str(values["name"]), (_text(values.get("mobile")), _text(values.get("office_phone")))
+    return stakeholder_search_key(
+        str(values["name"]), _text(values.get("mobile")), _text(values.get("office_phone"))
     )
 
 
@@ -153,12 +153,13 @@ def _account_key(values: Mapping[str, object], people: Sequence[_Person]) -> str
         ),
         key=lambda p: p.name,  # as search_keys.active_people orders them (by name)
     )
-    return account_key(
+    return account_search_key(
         str(values["name"]),
         address=_text(values.get("address")),
         city=_text(values.get("city")),
         province=_text(values.get("province")),
-        phones=(_text(values.get("phone")), _text(values.get("fax"))),
+        phone=_text(values.get("phone")),
+        fax=_text(values.get("fax")),
         people=[p.key() for p in active],
     )
 
