@@ -60,7 +60,7 @@ class TeamSummary(ReportRenderer[TeamSnapshot]):
             reps = ctx.list_separator.join(
                 f"{rep} {strings.format_datetime(when, ctx.lang)}" for rep, when in synced
             )
-            story.append(body(ctx.t("team.as_of", reps=reps)))
+            story += [Spacer(1, 3), para(ctx.t("team.as_of", reps=reps), style("Meta"))]
         rated = [r for r in t.reps if r.average_rating is not None]
         if rated:
             series = [(ctx.t("col.average"), [round(r.average_rating or 0) for r in rated])]

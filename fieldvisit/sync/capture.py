@@ -112,9 +112,16 @@ def team_as_of(conn: Connection) -> dict[uuid.UUID, datetime]:
     if not raw:
         return {}
     try:
-        return {uuid.UUID(k): datetime.fromisoformat(v) for k, v in json.loads(raw).items()}
-    except (ValueError, TypeError, AttributeError):
+        stamps = json.loads(raw)
+    except ValueError:
         return {}
+    found: dict[uuid.UUID, datetime] = {}
+    for person, when in stamps.items() if isinstance(stamps, dict) else ():
+        try:  # one bad entry (a newer server's format) does not hide the others
+            found[uuid.UUID(str(person))] = datetime.fromisoformat(str(when))
+        except ValueError:
+            continue
+    return found
 
 
 def get_state(conn: Connection, key: str) -> str | None:
