@@ -21,6 +21,7 @@ from fieldvisit.i18n import message
 from fieldvisit.services.team import MAX_NAME_LENGTH, MemberRow, current_user, set_current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import AppSetting, TeamMember
+from fieldvisit.sync.device import load_identity
 
 COMPANY_KEY = "company_name"
 DEFAULT_COMPANY = "FieldVisit"
@@ -207,6 +208,11 @@ def record_auto_backup(db: Database, when: datetime) -> None:
         put_value(session, LAST_AUTO_BACKUP_KEY, when.astimezone(UTC).isoformat())
 
 
+def in_a_team(db: Database) -> bool:
+    """Whether this laptop's database has joined a team server (``sync join``)."""
+    return db.path is not None and load_identity(db.path) is not None
+
+
 def update_current_user(
     db: Database, name: str, role: MemberRole, work_base: WorkBase = WorkBase.OFFICE
 ) -> MemberRow:
@@ -228,6 +234,18 @@ def update_current_user(
             ),
         )
     me = current_user(db)
+    if in_a_team(db):
+        # The team server says who this laptop's user is; a local edit would make anyone
+        # the manager (or another rep) on this laptop only, and sync would refuse it.
+        if me is not None and (me.name, me.role, me.work_base) == (clean, role, work_base):
+            return me
+        raise ValidationError(
+            "name",
+            message(
+                "This laptop is in a team: your name, role and work base come from the team "
+                "server. Ask your administrator to change them.",
+            ),
+        )
     if me is not None and me.role is role:
         with db.session_scope() as session:
             taken = session.scalars(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from fieldvisit.domain.errors import FieldVisitError, ValidationError
 from fieldvisit.services.settings import (
     AppSettings,
+    in_a_team,
     load_settings,
     save_settings,
     update_current_user,
@@ -94,6 +95,8 @@ class SettingsDialog(QDialog):
         app_settings = load_settings(self._db)
         self.general_tab.load()
         self.you_tab.load(self.user)
+        if in_a_team(self._db):
+            self.you_tab.lock_to_team()
         self.reports_tab.load(app_settings)
         self.data_tab.load(app_settings)
         self.planning_tab.load(app_settings)

@@ -164,6 +164,22 @@ class YouTab(QWidget):
         self._update_work_base()
         show_field_error(self.name_edit, self.name_error, "")
 
+    def lock_to_team(self) -> None:
+        """On a team laptop the server says who you are: shown, not editable."""
+        for widget in (self.name_edit, self.rep_radio, self.manager_radio):
+            widget.setEnabled(False)
+        for widget in (self.office_radio, self.home_radio):
+            widget.setEnabled(False)
+        self._form.addRow(
+            "",
+            hint_label(
+                self.tr(
+                    "This laptop is in a team: your name, role and work base come from the "
+                    "team server. Ask your administrator to change them."
+                )
+            ),
+        )
+
     def role(self) -> MemberRole:
         return MemberRole.MANAGER if self.manager_radio.isChecked() else MemberRole.REP
 

@@ -18,8 +18,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 
 from fieldvisit.domain.enums import AccountType, MemberRole
+from fieldvisit.domain.errors import ValidationError
 from fieldvisit.server import admin
 from fieldvisit.server.pg_cluster import free_port
+from fieldvisit.services.settings import update_current_user
 from fieldvisit.services.team import MemberRow, current_user, set_current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.migrate import open_database
@@ -32,6 +34,7 @@ from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.first_run import FirstRunDialog
 from fieldvisit.ui.i18n import install_translations, remove_translations
 from fieldvisit.ui.main_window import MainWindow
+from fieldvisit.ui.settings_dialog import SettingsDialog
 
 WAIT_MS = 30_000
 
@@ -353,3 +356,26 @@ def test_applying_again_a_row_whose_parent_is_gone_is_refused_and_kept(db: Datab
     with pytest.raises(ApplyAgainError):
         apply_mine_again(db, conflict.id)
     assert [c.id for c in unresolved(db)] == [conflict.id]  # still there to keep theirs
+
+
+def test_on_a_team_laptop_settings_cannot_make_anyone_the_manager(
+    qtbot: QtBot, db: Database, settings: QSettings, server_db: Database, live_server: str
+) -> None:
+    admin.add_member(server_db, "王经理", MemberRole.MANAGER)
+    code = admin.add_member(server_db, "李代表", MemberRole.REP, "王经理")
+    set_current_user(db, "李代表", MemberRole.REP)
+    join(db, live_server, code)
+    me = _me(db)
+    with pytest.raises(ValidationError):  # typing the manager's name changes nothing
+        update_current_user(db, "王经理", MemberRole.MANAGER)
+    assert _me(db) == me
+    assert update_current_user(db, me.name, me.role, me.work_base) == me  # unchanged: fine
+    dialog = SettingsDialog(db, settings)
+    qtbot.addWidget(dialog)
+    assert not dialog.you_tab.name_edit.isEnabled()
+    assert not dialog.you_tab.manager_radio.isEnabled()
+    # A laptop used alone keeps its Settings as they are.
+    alone = open_database(db.path.parent / "alone.db")
+    set_current_user(alone, "张三", MemberRole.REP)
+    assert update_current_user(alone, "张三", MemberRole.MANAGER).role is MemberRole.MANAGER
+    alone.close()

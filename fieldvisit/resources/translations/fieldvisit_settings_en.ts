@@ -346,6 +346,10 @@ Licence: {licence}
 <context>
     <name>YouTab</name>
     <message>
+        <source>This laptop is in a team: your name, role and work base come from the team server. Ask your administrator to change them.</source>
+        <translation>This laptop is in a team: your name, role and work base come from the team server. Ask your administrator to change them.</translation>
+    </message>
+    <message>
         <location filename="../../fieldvisit/ui/settings_tabs.py" line="116" />
         <source>Your name</source>
         <translation>Your name</translation>

@@ -346,6 +346,10 @@ Licence: {licence}
 <context>
     <name>YouTab</name>
     <message>
+        <source>This laptop is in a team: your name, role and work base come from the team server. Ask your administrator to change them.</source>
+        <translation>此电脑已加入团队：您的姓名、角色和工作方式由团队服务器决定。如需更改，请联系管理员。</translation>
+    </message>
+    <message>
         <location filename="../../fieldvisit/ui/settings_tabs.py" line="116"/>
         <source>Your name</source>
         <translation>您的姓名</translation>

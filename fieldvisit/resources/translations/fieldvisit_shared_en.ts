@@ -2857,6 +2857,10 @@
         <source>Say why each planned visit was not made (missing for {ids}).</source>
         <translation>Say why each planned visit was not made (missing for {ids}).</translation>
     </message>
+    <message>
+        <source>This laptop is in a team: your name, role and work base come from the team server. Ask your administrator to change them.</source>
+        <translation>This laptop is in a team: your name, role and work base come from the team server. Ask your administrator to change them.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

@@ -2857,6 +2857,10 @@
         <source>Say why each planned visit was not made (missing for {ids}).</source>
         <translation>请说明每个未完成计划拜访的原因（缺少：{ids}）。</translation>
     </message>
+    <message>
+        <source>This laptop is in a team: your name, role and work base come from the team server. Ask your administrator to change them.</source>
+        <translation>此电脑已加入团队：您的姓名、角色和工作方式由团队服务器决定。如需更改，请联系管理员。</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
