@@ -18,7 +18,12 @@ from sqlalchemy.orm import Session
 from fieldvisit.domain.enums import MemberRole, WorkBase
 from fieldvisit.domain.errors import ValidationError
 from fieldvisit.i18n import message
-from fieldvisit.services.team import MAX_NAME_LENGTH, MemberRow, current_user, set_current_user
+from fieldvisit.services.team import (
+    MemberRow,
+    clean_member_name,
+    current_user,
+    set_current_user,
+)
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import AppSetting, TeamMember
 from fieldvisit.sync.device import load_identity
@@ -222,17 +227,7 @@ def update_current_user(
     accounts and records stay theirs; the name and role of another member switch
     to that member (as at first run). The work base is stored either way.
     """
-    clean = " ".join(name.split())
-    if not clean:
-        raise ValidationError("name", message("Enter your name."))
-    if len(clean) > MAX_NAME_LENGTH:
-        raise ValidationError(
-            "name",
-            message(
-                "A name can be at most {count} characters.",
-                count=MAX_NAME_LENGTH,
-            ),
-        )
+    clean = clean_member_name(name)
     me = current_user(db)
     if in_a_team(db):
         # The team server says who this laptop's user is; a local edit would make anyone

@@ -58,10 +58,8 @@ def current_user(db: Database) -> MemberRow | None:
         return _row(member, member.manager.name if member.manager else None) if member else None
 
 
-def set_current_user(
-    db: Database, name: str, role: MemberRole, work_base: WorkBase = WorkBase.OFFICE
-) -> MemberRow:
-    """Record who uses this laptop: an existing member of that name and role, or a new one."""
+def clean_member_name(name: str) -> str:
+    """A person's name as stored (inner spaces collapsed); refused when empty or too long."""
     clean = " ".join(name.split())
     if not clean:
         raise ValidationError("name", message("Enter your name."))
@@ -73,6 +71,14 @@ def set_current_user(
                 count=MAX_NAME_LENGTH,
             ),
         )
+    return clean
+
+
+def set_current_user(
+    db: Database, name: str, role: MemberRole, work_base: WorkBase = WorkBase.OFFICE
+) -> MemberRow:
+    """Record who uses this laptop: an existing member of that name and role, or a new one."""
+    clean = clean_member_name(name)
     with db.session_scope() as session:
         member = session.scalars(
             select(TeamMember).where(
