@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from datetime import UTC, date, time
 from pathlib import Path
@@ -64,3 +65,21 @@ def db(db_path: Path) -> Iterator[Database]:
     database = open_database(db_path)
     yield database
     database.close()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """``faketime -f +400d python -m pytest`` as typed: start again the way .ci/clock-shift
+    does. libfaketime (0.9.10) fakes the monotonic clock too unless told not to, and then
+    every timed thread wait sleeps for the whole shift; with it real, CPython's sleep needs
+    the select()-based one in .ci/faketime. Both are read when a process starts."""
+    if not os.environ.get("FAKETIME") or os.environ.get("FAKETIME_DONT_FAKE_MONOTONIC"):
+        return
+    site = Path(__file__).resolve().parents[1] / ".ci" / "faketime"
+    os.environ["FAKETIME_DONT_FAKE_MONOTONIC"] = "1"
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        filter(None, (str(site), os.environ.get("PYTHONPATH")))
+    )
+    capture = config.pluginmanager.getplugin("capturemanager")
+    if capture is not None:
+        capture.stop_global_capturing()  # the new process writes to the real terminal
+    os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
