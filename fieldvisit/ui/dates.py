@@ -8,11 +8,20 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
 from fieldvisit.reports.strings import format_date, format_datetime, format_month
 from fieldvisit.ui.labels import interface_language
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
 
 EDIT_FORMATS = {"en": "d MMM yyyy", "zh": "yyyy年M月d日"}
 

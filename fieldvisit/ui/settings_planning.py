@@ -46,8 +46,8 @@ from fieldvisit.services.planning.calendar import (
 )
 from fieldvisit.services.settings import MAX_VISITS_PER_DAY, MIN_VISITS_PER_DAY, AppSettings
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.dates import pydate, qdate
 from fieldvisit.ui.labels import interface_language
-from fieldvisit.ui.printing.subjects import to_date, to_qdate
 from fieldvisit.ui.settings_tabs import buddy_label, form_layout, show_field_error, stacked
 from fieldvisit.ui.widgets import error_label, hint_label, named
 
@@ -149,7 +149,7 @@ class PlanningTab(QWidget):
         self.pending = {}
         today = clock.today()
         self.year_spin.setValue(today.year)
-        self.day_edit.setDate(to_qdate(today))
+        self.day_edit.setDate(qdate(today))
         show_field_error(self.visits_spin, self.visits_error, "")
         self._fill()
 
@@ -171,7 +171,7 @@ class PlanningTab(QWidget):
 
     @Slot()
     def mark(self) -> None:
-        day = to_date(self.day_edit.date())
+        day = pydate(self.day_edit.date())
         kind = DayKind(str(self.kind_combo.currentData()))
         name = " ".join(self.name_edit.text().split()) or None
         self.pending[day] = Override(day, kind, name)
@@ -219,7 +219,7 @@ class PlanningTab(QWidget):
         days = calendar.special_days(year)
         self.table.setRowCount(len(days))
         for row, d in enumerate(days):
-            when = QTableWidgetItem(QLocale().toString(to_qdate(d.day), "yyyy-MM-dd ddd"))
+            when = QTableWidgetItem(QLocale().toString(qdate(d.day), "yyyy-MM-dd ddd"))
             when.setData(DAY_ROLE, d.day.isoformat())
             kind = self.tr("Holiday") if d.kind is DayKind.HOLIDAY else self.tr("Working day")
             if d.source is CalendarSource.OVERRIDES:

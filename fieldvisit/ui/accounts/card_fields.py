@@ -35,10 +35,6 @@ NO_DATE = QDate(1900, 1, 1)
 INVALID_STYLE = '*[invalid="true"] { border: 1px solid #b3261e; border-radius: 2px; }'
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def error_text(error: ValidationError) -> str:
     """A service's validation message in the interface language."""
     return message_in(error.detail, interface_language())

@@ -10,13 +10,11 @@ from __future__ import annotations
 import uuid
 from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,6 +29,7 @@ from fieldvisit.services.accounts.account_index import AccountIndex, AccountResu
 from fieldvisit.services.accounts.listing import AccountQuery, AccountRow, SortColumn
 from fieldvisit.services.accounts.match_notes import MatchNote, Via
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.dates import qdate
 from fieldvisit.ui.labels import enum_label
 
 PAGE_SIZE = 100
@@ -267,11 +266,9 @@ class AccountListModel(QAbstractTableModel):
         if column is SortColumn.STAKEHOLDERS:
             return locale.toString(row.stakeholder_count)
         if column is SortColumn.LAST_CONTACT:
-            return (
-                locale.toString(_qdate(row.last_contact), date_format) if row.last_contact else ""
-            )
+            return locale.toString(qdate(row.last_contact), date_format) if row.last_contact else ""
         if column is SortColumn.LAST_VISIT:
-            return locale.toString(_qdate(row.last_visit), date_format) if row.last_visit else ""
+            return locale.toString(qdate(row.last_visit), date_format) if row.last_visit else ""
         if column is SortColumn.OVERDUE:
             return overdue_text(row)
         return ""
@@ -289,10 +286,6 @@ class AccountListModel(QAbstractTableModel):
             style = QApplication.style()
             self._warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return self._warning_icon
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def column_of(sort: SortColumn) -> int:

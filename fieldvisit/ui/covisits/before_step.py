@@ -20,8 +20,9 @@ from fieldvisit.domain.enums import ActionReview
 from fieldvisit.services.covisits import history
 from fieldvisit.services.covisits import session as sess
 from fieldvisit.ui.covisits.autosave import set_text
-from fieldvisit.ui.covisits.fields import StepContext, caption, short_date
+from fieldvisit.ui.covisits.fields import StepContext, caption
 from fieldvisit.ui.covisits.step_page import StepPage
+from fieldvisit.ui.dates import date_text
 from fieldvisit.ui.widgets import hint_label, named
 
 
@@ -70,7 +71,7 @@ class BeforePage(StepPage):
     def _previous_block(self) -> None:
         prev = self.previous
         assert prev is not None
-        day = short_date(prev.first_day)
+        day = date_text(prev.first_day)
         self.body.addWidget(
             QLabel(self.tr("{day}, with {manager}").format(day=day, manager=prev.manager_name))
         )
@@ -101,7 +102,7 @@ class BeforePage(StepPage):
         if not review:
             self.body.addWidget(hint_label(self.tr("No open action to review.")))
         for row, action in enumerate(review):
-            due = short_date(action.due_on) if action.due_on else ""
+            due = date_text(action.due_on) if action.due_on else ""
             text = QLabel(f"{row + 1}. {action.description}  ({action.owner_name or ''} {due})")
             text.setWordWrap(True)
             grid.addWidget(text, row * 2, 0, 1, 4)

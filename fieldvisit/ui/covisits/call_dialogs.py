@@ -29,7 +29,8 @@ from fieldvisit.services.covisits.calls import CallCandidate
 from fieldvisit.services.covisits.views import CallView
 from fieldvisit.ui.covisits.call_plan import suggestion_text
 from fieldvisit.ui.covisits.call_undo import apply
-from fieldvisit.ui.covisits.fields import StepContext, caption, qdate
+from fieldvisit.ui.covisits.fields import StepContext, caption
+from fieldvisit.ui.dates import qdate
 from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.widgets import hint_label, named
 

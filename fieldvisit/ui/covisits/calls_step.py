@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget, QTreeWidget
 from fieldvisit.services.covisits import call_changes
 from fieldvisit.ui.covisits.call_dialogs import AddCallDialog, ChangeCallDialog
 from fieldvisit.ui.covisits.call_undo import apply, confirm, written_summary
-from fieldvisit.ui.covisits.fields import StepContext, short_date
+from fieldvisit.ui.covisits.fields import StepContext
 from fieldvisit.ui.covisits.step_page import StepPage
+from fieldvisit.ui.dates import date_text
 from fieldvisit.ui.widgets import named
 
 
@@ -78,7 +79,7 @@ class CallsPage(StepPage):
             item = QTreeWidgetItem(
                 [
                     str(call.seq),
-                    short_date(call.day),
+                    date_text(call.day),
                     call.account_name,
                     self.ctx.template.type_info(call.call_type).name.get(self.ctx.lang),
                     ", ".join(call.stakeholder_names),
@@ -110,7 +111,7 @@ class CallsPage(StepPage):
             "confirmRemoveCall",
             self.tr("Remove call"),
             self.tr("Remove call {n} ({day}) with all that is written in it?").format(
-                n=call.seq, day=short_date(call.day)
+                n=call.seq, day=date_text(call.day)
             ),
             self.tr("Written: {parts}. Undo (Ctrl+Z) brings the call back.").format(
                 parts=written_summary(parts, len(self.ctx.template.steps))

@@ -29,12 +29,10 @@ from fieldvisit.ui.covisits.fields import (
     StepContext,
     caption,
     clear_layout,
-    pydate,
-    qdate,
-    short_date,
     text_box,
 )
 from fieldvisit.ui.covisits.step_page import StepPage
+from fieldvisit.ui.dates import date_text, pydate, qdate
 from fieldvisit.ui.widgets import hint_label, named
 
 
@@ -233,7 +231,7 @@ class EndOfDayPage(StepPage):
             w.setVisible(editable)
         clear_layout(self.actions_grid)
         for row, action in enumerate(view.actions):
-            due = short_date(action.due_on) if action.due_on else ""
+            due = date_text(action.due_on) if action.due_on else ""
             label = QLabel(f"{action.seq}. {action.description} — {action.owner_name or ''} {due}")
             label.setWordWrap(True)
             self.actions_grid.addWidget(label, row, 0)

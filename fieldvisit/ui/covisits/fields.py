@@ -5,9 +5,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,7 +23,6 @@ from fieldvisit.domain.checklist import ChecklistTemplate
 from fieldvisit.services.covisits.views import CoVisitView
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.covisits.autosave import AutoSaver
-from fieldvisit.ui.dates import date_text, datetime_text
 from fieldvisit.ui.widgets import named
 
 
@@ -112,23 +110,6 @@ class Hub(QObject):
     """Tells the window that what is filled changed (to update the step list)."""
 
     progress = Signal()
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def short_date(day: date) -> str:
-    return date_text(day)
-
-
-def short_stamp(when: datetime) -> str:
-    """A stored UTC time as the user's local date and time."""
-    return datetime_text(when)
 
 
 def clear_layout(layout: QLayout) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Slot
+from PySide6.QtCore import QLocale, QSettings, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,7 +38,7 @@ from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.covisits.figure_card import FigureCard
 from fieldvisit.ui.covisits.rating_chart import RatingTrendChart, standard_label
-from fieldvisit.ui.dates import date_text, datetime_text
+from fieldvisit.ui.dates import date_text, datetime_text, qdate
 from fieldvisit.ui.events import DataEvents, concerns
 from fieldvisit.ui.labels import error_line, work_base_label
 from fieldvisit.ui.widgets import heading_label, hint_label, named
@@ -63,10 +63,6 @@ def _uuid(data: object) -> uuid.UUID | None:
         return None
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 class ManagerViewWidget(QWidget):
     """Stand-alone; the co-visits page embeds it as a tab."""
 
@@ -87,7 +83,7 @@ class ManagerViewWidget(QWidget):
         self.month_edit = named(QDateEdit(), "monthPicker", self.tr("Month"))
         self.month_edit.setDisplayFormat(self.tr("MMMM yyyy"))
         self.month_edit.setCalendarPopup(True)
-        self.month_edit.setDate(_qdate(today().replace(day=1)))
+        self.month_edit.setDate(qdate(today().replace(day=1)))
         self.previous_button = named(QToolButton(), "previousMonth", self.tr("Previous month"))
         self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.next_button = named(QToolButton(), "nextMonth", self.tr("Next month"))
@@ -236,7 +232,7 @@ class ManagerViewWidget(QWidget):
         self._refresh()
 
     def set_month(self, month: date) -> None:
-        self.month_edit.setDate(_qdate(month.replace(day=1)))
+        self.month_edit.setDate(qdate(month.replace(day=1)))
 
     def select_rep(self, rep_id: uuid.UUID | None) -> None:
         self.rep_box.setCurrentIndex(max(self.rep_box.findData(str(rep_id) if rep_id else ""), 0))
@@ -331,7 +327,7 @@ class ManagerViewWidget(QWidget):
 
     def _show(self, v: ManagerMonth) -> None:
         locale = QLocale()
-        month = locale.toString(_qdate(v.month), self.tr("MMMM yyyy"))
+        month = locale.toString(qdate(v.month), self.tr("MMMM yyyy"))
         who = self.rep_box.currentText() if v.rep_id else self.tr("all reps")
         self.title.setText(
             self.tr("{manager} with {who} · {month}").format(
@@ -428,8 +424,8 @@ class ManagerViewWidget(QWidget):
         locale = QLocale()
         self.chart_title.setText(
             self.tr("Ratings by standard, {start} – {end} (average per co-visit)").format(
-                start=locale.toString(_qdate(v.trend_from), self.tr("MMM yyyy")),
-                end=locale.toString(_qdate(v.trend_to), self.tr("MMM yyyy")),
+                start=locale.toString(qdate(v.trend_from), self.tr("MMM yyyy")),
+                end=locale.toString(qdate(v.trend_to), self.tr("MMM yyyy")),
             )
         )
         self.chart.set_trends(

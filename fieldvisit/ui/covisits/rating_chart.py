@@ -10,13 +10,14 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from fieldvisit import clock
 from fieldvisit.domain.enums import Standard
 from fieldvisit.services.covisits.manager_view import StandardTrend
+from fieldvisit.ui.dates import qdate
 from fieldvisit.ui.labels import enum_label
 
 COLOURS = ("#1f6fb2", "#d9480f", "#2b8a3e", "#862e9c", "#c2255c", "#5c940d", "#495057")
@@ -156,7 +157,7 @@ class RatingTrendChart(QWidget):
             months.append(cursor)
             cursor = date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
         fmt = self.tr("MMM yyyy")
-        captions = [locale.toString(_qdate(m), fmt) for m in months]
+        captions = [locale.toString(qdate(m), fmt) for m in months]
         widest = max((metrics.horizontalAdvance(c) for c in captions), default=1)
         band = plot.width() / max(len(months), 1)
         step = max(1, math.ceil((widest + 12) / max(band, 1)))
@@ -239,10 +240,6 @@ class RatingTrendChart(QWidget):
 def _style_index(code: str, fallback: int) -> int:
     known = [s.value for s in Standard]
     return known.index(code) if code in known else fallback
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _marker(painter: QPainter, shape: str, at: QPointF, r: float) -> None:

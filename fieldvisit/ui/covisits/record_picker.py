@@ -11,7 +11,8 @@ import uuid
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from fieldvisit.services.covisits import call_changes
-from fieldvisit.ui.covisits.fields import StepContext, caption, short_stamp
+from fieldvisit.ui.covisits.fields import StepContext, caption
+from fieldvisit.ui.dates import datetime_text
 from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.widgets import hint_label, named
 
@@ -38,7 +39,7 @@ class RecordPicker(QWidget):
         self.combo.addItem(self.tr("Not linked"), None)
         for choice in choices:
             self.combo.addItem(
-                f"{short_stamp(choice.occurred_at)} · {enum_label(choice.method)}"
+                f"{datetime_text(choice.occurred_at)} · {enum_label(choice.method)}"
                 f" · {enum_label(choice.status)}",
                 str(choice.id),
             )

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from fieldvisit.clock import local_zone
 from fieldvisit.services.covisits import signoff as so
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.covisits.fields import short_date
+from fieldvisit.ui.dates import date_text
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.widgets import named
 
@@ -38,7 +38,7 @@ class RevisionsDialog(QDialog):
         self.resize(560, 320)
         self.list = named(QListWidget(), "revisionList", self.tr("Revisions"))
         for row in so.list_revisions(db, covisit_id):
-            when = short_date(row.made_at.astimezone(local_zone()).date())
+            when = date_text(row.made_at.astimezone(local_zone()).date())
             text = self.tr("Revision {n} · corrected {when} by {who}: {reason}").format(
                 n=row.number, when=when, who=row.author or "?", reason=row.reason or ""
             )

@@ -13,8 +13,9 @@ from fieldvisit.services.covisits.completeness import (
     missing_for_signoff,
 )
 from fieldvisit.ui.covisits.autosave import set_text
-from fieldvisit.ui.covisits.fields import StepContext, caption, short_stamp, text_box
+from fieldvisit.ui.covisits.fields import StepContext, caption, text_box
 from fieldvisit.ui.covisits.step_page import StepPage
+from fieldvisit.ui.dates import datetime_text
 from fieldvisit.ui.widgets import error_label, hint_label, named
 
 
@@ -110,7 +111,7 @@ class SignOffPage(StepPage):
         self.comments.setReadOnly(not may_comment)
         before_ack = missing_for_acknowledgement(view)
         if view.rep_acknowledged_at:
-            when = short_stamp(view.rep_acknowledged_at)
+            when = datetime_text(view.rep_acknowledged_at)
             self.acknowledged.setText(
                 self.tr("Acknowledged by the rep: {when}").replace("{when}", when)
             )
@@ -137,7 +138,7 @@ class SignOffPage(StepPage):
         self.sign_button.setEnabled(self.ctx.editable and not missing)
         self.sign_button.setVisible(not view.locked)
         if view.locked and view.manager_signed_at:
-            signed = short_stamp(view.manager_signed_at)
+            signed = datetime_text(view.manager_signed_at)
             self.missing.setText(self.tr("Signed off {when}.").replace("{when}", signed))
 
     def _acknowledge(self) -> None:

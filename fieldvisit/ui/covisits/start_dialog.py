@@ -22,7 +22,7 @@ from fieldvisit.services.covisits import session as sess
 from fieldvisit.services.covisits.views import CoVisitView
 from fieldvisit.services.team import current_user, list_team
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.covisits.fields import pydate, qdate, short_date
+from fieldvisit.ui.dates import date_text, pydate, qdate
 from fieldvisit.ui.widgets import error_label, hint_label, named
 
 
@@ -85,7 +85,7 @@ class StartCoVisitDialog(QDialog):
             self.unsigned_warning.setVisible(False)
             self.open_unsigned.setVisible(False)
             return
-        days = short_date(self.unsigned.first_day)
+        days = date_text(self.unsigned.first_day)
         if self.unsigned.late:
             text = self.tr(
                 "The report of the co-visit of {day} with this rep is late: it is not signed "

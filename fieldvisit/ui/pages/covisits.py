@@ -20,10 +20,10 @@ from fieldvisit.domain.enums import CoVisitStatus, MemberRole
 from fieldvisit.services.covisits.listing import list_covisits
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.covisits.fields import short_date
 from fieldvisit.ui.covisits.resume import open_covisit_window, resume_covisit_if_interrupted
 from fieldvisit.ui.covisits.start_dialog import StartCoVisitDialog
 from fieldvisit.ui.covisits.window import CoVisitWindow
+from fieldvisit.ui.dates import date_text
 from fieldvisit.ui.events import DataEvents, concerns
 from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.pages.base import AreaPage
@@ -140,9 +140,9 @@ class CoVisitsPage(AreaPage):
         rows = list_covisits(self.db, member_id=None if me is None else me.id)
         self.list.clear()
         for r in rows:
-            days = short_date(r.first_day)
+            days = date_text(r.first_day)
             if r.last_day != r.first_day:
-                days += " – " + short_date(r.last_day)
+                days += " – " + date_text(r.last_day)
             kinds = ", ".join(enum_label(k) for k in r.call_types)
             status = enum_label(r.status)
             if r.late:

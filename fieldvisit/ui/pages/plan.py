@@ -53,6 +53,7 @@ from fieldvisit.services.reporting import PrintOptions
 from fieldvisit.services.settings import AppSettings, load_settings
 from fieldvisit.services.team import MemberRow, current_user, list_team
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.dates import pydate, qdate
 from fieldvisit.ui.events import DataEvents, concerns
 from fieldvisit.ui.labels import error_title, interface_language
 from fieldvisit.ui.pages.base import AreaPage
@@ -65,7 +66,7 @@ from fieldvisit.ui.planning.policy_editor import PolicyEditor
 from fieldvisit.ui.planning.unplaced_view import UnplacedView
 from fieldvisit.ui.printing.actions import DocumentActions
 from fieldvisit.ui.printing.documents import plan_request
-from fieldvisit.ui.printing.subjects import month_edit, to_date, to_qdate
+from fieldvisit.ui.printing.subjects import month_edit
 from fieldvisit.ui.widgets import heading_label, hint_label, named
 
 ICS_FOLDER_KEY = "plan/icsFolder"
@@ -112,7 +113,7 @@ class PlanPage(AreaPage):
         self.rep_combo.currentIndexChanged.connect(self._on_pick)
         self.month_edit = month_edit("planMonthPicker", self.tr("Month"))
         nxt = next_month(local_today())
-        self.month_edit.setDate(to_qdate(nxt))
+        self.month_edit.setDate(qdate(nxt))
         self.month_edit.setCalendarPopup(True)
         self.month_edit.dateChanged.connect(self._on_pick)
 
@@ -303,7 +304,7 @@ class PlanPage(AreaPage):
         return uuid.UUID(value) if isinstance(value, str) and value else None
 
     def month(self) -> date:
-        return to_date(self.month_edit.date()).replace(day=1)
+        return pydate(self.month_edit.date()).replace(day=1)
 
     def select_rep(self, rep_id: uuid.UUID) -> bool:
         index = self.rep_combo.findData(str(rep_id))
@@ -312,7 +313,7 @@ class PlanPage(AreaPage):
         return index >= 0
 
     def set_month(self, month: date) -> None:
-        self.month_edit.setDate(to_qdate(month))
+        self.month_edit.setDate(qdate(month))
 
     def is_manager(self) -> bool:
         return self.user is not None and self.user.role is MemberRole.MANAGER

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.services.planning.months import next_month
 from fieldvisit.services.planning.plans import PlannedRow
-from fieldvisit.ui.dates import date_text, styled, weekday_text
+from fieldvisit.ui.dates import date_text, qdate, styled, weekday_text
 from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.planning.calendar_view import (
     ID_ROLE,
@@ -32,10 +32,6 @@ from fieldvisit.ui.planning.calendar_view import (
 DATE_COLUMN = 0
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class DateDelegate(QStyledItemDelegate):

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QWidget
 from fieldvisit.domain.enums import MemberRole, PeriodKind
 from fieldvisit.services.reporting.catalog import list_people
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.dates import pydate
 from fieldvisit.ui.printing.documents import SUMMARY_PERIODS, period_label
-from fieldvisit.ui.printing.subjects import month_edit, month_of, to_date
+from fieldvisit.ui.printing.subjects import month_edit, month_of
 from fieldvisit.ui.qt_clock import qdate_today
 from fieldvisit.ui.widgets import hint_label, named
 
@@ -92,7 +93,7 @@ class PersonPicker(QWidget):
         return month_of(self.day)
 
     def on(self) -> date:
-        return to_date(self.day.date())
+        return pydate(self.day.date())
 
     def period_kind(self) -> PeriodKind:
         data = self.period.currentData() if self.period is not None else None

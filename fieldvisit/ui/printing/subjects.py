@@ -6,7 +6,7 @@ from abc import abstractmethod
 from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,7 @@ from fieldvisit.services.reporting.catalog import (
     search_accounts,
 )
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.dates import datetime_text, days_text
+from fieldvisit.ui.dates import datetime_text, days_text, pydate, qdate
 from fieldvisit.ui.printing.documents import (
     call_type_label,
     method_label,
@@ -54,16 +54,8 @@ def month_edit(object_name: str, accessible: str) -> QDateEdit:
     return edit
 
 
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
 def month_of(edit: QDateEdit) -> date:
-    return to_date(edit.date()).replace(day=1)
+    return pydate(edit.date()).replace(day=1)
 
 
 def search_field(object_name: str, accessible: str, placeholder: str) -> QLineEdit:
@@ -194,7 +186,7 @@ class CoVisitPicker(ListPicker[CoVisitItem]):
         latest = latest_covisit_month(self.db)
         if latest is not None:
             self.month.blockSignals(True)
-            self.month.setDate(to_qdate(latest))
+            self.month.setDate(qdate(latest))
             self.month.blockSignals(False)
 
     def rows(self) -> list[CoVisitItem]:
@@ -242,7 +234,7 @@ class RecordPicker(ListPicker[RecordItem]):
         latest = latest_record_month(self.db)
         if latest is not None:
             self.month.blockSignals(True)
-            self.month.setDate(to_qdate(latest))
+            self.month.setDate(qdate(latest))
             self.month.blockSignals(False)
 
     def rows(self) -> list[RecordItem]:

@@ -26,16 +26,9 @@ from fieldvisit.domain.enums import AdminObjective, ContactMethod, Purpose, Sale
 from fieldvisit.services.records import RecordChoices, RecordForm
 from fieldvisit.services.records.forms import MAX_PLACE
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.dates import styled
+from fieldvisit.ui.dates import pydate, qdate, styled
 from fieldvisit.ui.labels import enum_label
-from fieldvisit.ui.records.fields import (
-    CodeChecks,
-    Collapsible,
-    TickList,
-    from_qdate,
-    text_box,
-    to_qdate,
-)
+from fieldvisit.ui.records.fields import CodeChecks, Collapsible, TickList, text_box
 from fieldvisit.ui.records.promise_table import PromiseTable
 from fieldvisit.ui.records.record_extras import MONEY_FIELDS, PhotoList, VisitCheckSection
 from fieldvisit.ui.widgets import ERROR_COLOUR, error_label, heading_label, hint_label, named
@@ -298,7 +291,7 @@ class EditorLayout(QObject):
         self.legacy_agreements.setVisible(bool(legacy))
         self.next_steps.setPlainText(form.next_steps)
         self.has_next_visit.setChecked(form.next_visit_on is not None)
-        self.next_visit.setDate(to_qdate(form.next_visit_on or form.when.date()))
+        self.next_visit.setDate(qdate(form.next_visit_on or form.when.date()))
         self.special_notes.setPlainText(form.special_notes)
         self.other_notes.setPlainText(form.other_notes)
         self.checks.set_check(form.check)
@@ -332,7 +325,7 @@ class EditorLayout(QObject):
             promises=self.promises.promises(),
             next_steps=self.next_steps.toPlainText().strip(),
             next_visit_on=(
-                from_qdate(self.next_visit.date()) if self.has_next_visit.isChecked() else None
+                pydate(self.next_visit.date()) if self.has_next_visit.isChecked() else None
             ),
             special_notes=self.special_notes.toPlainText().strip(),
             other_notes=self.other_notes.toPlainText().strip(),

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 from fieldvisit import clock
 from fieldvisit.domain.enums import PromiseStatus
 from fieldvisit.services.records import MemberChoice, PromiseForm, StakeholderChoice
-from fieldvisit.ui.dates import styled
+from fieldvisit.ui.dates import pydate, qdate, styled
 from fieldvisit.ui.labels import enum_label
-from fieldvisit.ui.records.fields import from_qdate, to_qdate
 from fieldvisit.ui.widgets import named
 
 DEFAULT_DUE_DAYS = 7
@@ -148,7 +147,7 @@ class PromiseTable(QWidget):
         due = named(QDateEdit(), f"promiseDue{number}", self.tr("Due"))
         due.setCalendarPopup(True)
         styled(due)
-        due.setDate(to_qdate(promise.due_on or self.base_day))
+        due.setDate(qdate(promise.due_on or self.base_day))
         stakeholder = named(QComboBox(), f"promiseStakeholder{number}", self.tr("Stakeholder"))
         stakeholder.addItem(self.tr("(none)"), None)
         for person in self.stakeholders:
@@ -210,7 +209,7 @@ class PromiseTable(QWidget):
         return [
             PromiseForm(
                 description=row.description.text().strip(),
-                due_on=from_qdate(row.due.date()),
+                due_on=pydate(row.due.date()),
                 owner_id=_uuid(row.owner.currentData()),
                 stakeholder_id=_uuid(row.stakeholder.currentData()),
                 id=row.promise_id,

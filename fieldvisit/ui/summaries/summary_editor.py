@@ -6,7 +6,7 @@ import uuid
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Slot
+from PySide6.QtCore import QLocale, QSettings, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,7 +36,7 @@ from fieldvisit.services.summaries import (
 )
 from fieldvisit.services.team import list_team
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.dates import date_text, styled
+from fieldvisit.ui.dates import date_text, qdate, styled
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import enum_label, error_line, interface_language
 from fieldvisit.ui.printing.actions import DocumentActions
@@ -45,10 +45,6 @@ from fieldvisit.ui.printing.options import PAPER_KEY
 from fieldvisit.ui.qt_clock import qdate_today
 from fieldvisit.ui.summaries.section_editor import SectionEditor
 from fieldvisit.ui.widgets import error_label, heading_label, hint_label, named
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class SummaryEditor(QWidget):
@@ -170,7 +166,7 @@ class SummaryEditor(QWidget):
         self.kind_box.blockSignals(True)
         self.date_edit.blockSignals(True)
         self.kind_box.setCurrentIndex(max(self.kind_box.findData(kind), 0))
-        self.date_edit.setDate(_qdate(day))
+        self.date_edit.setDate(qdate(day))
         self.kind_box.blockSignals(False)
         self.date_edit.blockSignals(False)
         self._period_changed()
@@ -325,7 +321,7 @@ class SummaryEditor(QWidget):
             return
         self._loading = True
         self.kind_box.setCurrentIndex(max(self.kind_box.findData(self.draft.period_kind), 0))
-        self.date_edit.setDate(_qdate(self.draft.period_start))
+        self.date_edit.setDate(qdate(self.draft.period_start))
         self._loading = False
 
     def _show_draft(self, draft: SummaryDraft, dirty: bool, keep_rows: bool = False) -> None:

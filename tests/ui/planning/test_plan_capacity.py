@@ -230,9 +230,9 @@ def test_settings_planning_tab(qtbot: QtBot, db: Database, settings) -> None:
     assert "Monday to Friday" in tab.source_label.text() and tab.table.rowCount() == 0
     tab.visits_spin.setValue(6)
     tab.saturdays.setChecked(True)
-    from fieldvisit.ui.printing.subjects import to_qdate
+    from fieldvisit.ui.dates import qdate
 
-    tab.day_edit.setDate(to_qdate(date(2027, 2, 8)))
+    tab.day_edit.setDate(qdate(date(2027, 2, 8)))
     tab.kind_combo.setCurrentIndex(tab.kind_combo.findData("holiday"))
     tab.name_edit.setText("春节")
     qtbot.mouseClick(tab.mark_button, Qt.MouseButton.LeftButton)
