@@ -54,7 +54,7 @@ def list_team(db: Database) -> list[MemberRow]:
 
 def current_user(db: Database) -> MemberRow | None:
     with db.session_scope() as session:
-        member = _current_member(session)
+        member = current_member(session)
         return _row(member, member.manager.name if member.manager else None) if member else None
 
 
@@ -99,7 +99,7 @@ def set_current_user(
         return _row(member, member.manager.name if member.manager else None)
 
 
-def _current_member(session: Session) -> TeamMember | None:
+def current_member(session: Session) -> TeamMember | None:
     setting = session.get(AppSetting, CURRENT_USER_KEY)
     if setting is None:
         return None

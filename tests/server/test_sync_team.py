@@ -261,3 +261,28 @@ def test_calendar_marks_come_from_the_server_to_every_laptop(team: Team) -> None
         assert calendar.is_holiday(date(2027, 2, 8))
         assert calendar.holiday_name(date(2027, 2, 8)) == "春节"
     assert load_calendar(team.rep_b).is_holiday(date(2027, 2, 9))  # its own mark stays local
+
+
+def test_a_reps_imported_accounts_are_theirs_and_reach_the_manager(
+    team: Team, tmp_path: Path
+) -> None:
+    """An import without an owner column, on a rep's team laptop: the accounts are the rep's,
+    so the server takes them and the manager gets them (none refused, none lost)."""
+    from fieldvisit.services.import_export.account_import import import_accounts_file
+
+    sheet = tmp_path / "mine.csv"
+    sheet.write_text(
+        "客户名称,城市,联系人,手机\n"
+        + "".join(f"测试医院{i},长沙,张{i}主任,139{i:08d}\n" for i in range(30)),
+        encoding="utf-8",
+    )
+    assert import_accounts_file(team.rep_a, sheet).committed
+    with team.rep_a.read_scope() as session:
+        owners = set(session.scalars(select(Account.owner_id)))
+    assert owners == {_me(team.rep_a)}
+    result = sync_now(team.rep_a)
+    assert result.conflicts == 0
+    sync_now(team.manager)
+    assert len(_names(team.manager)) == 30
+    assert _count(team.manager, Stakeholder) == 30
+    assert len(_names(team.rep_a)) == 30  # nothing removed on the rep's own laptop

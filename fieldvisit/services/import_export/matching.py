@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldvisit.domain.enums import MemberRole
 from fieldvisit.services.import_export.fields import by_key
 from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.import_export.rows import AccountData, ImportIssue, norm_city, norm_text
 from fieldvisit.services.import_export.writer import Plan
+from fieldvisit.services.team import current_member
 from fieldvisit.storage.models import Account, TeamMember
 
 
@@ -33,6 +35,9 @@ class Known:
     accounts: tuple[tuple[uuid.UUID, str, str | None, bool], ...]
     """(id, name, city, in the trash)."""
     members: tuple[tuple[uuid.UUID, str], ...]
+    importer: uuid.UUID | None = None
+    """The rep using this laptop: owner of new accounts the file gives no owner (a rep's
+    accounts are theirs; on a team laptop an account without an owner is nobody's scope)."""
 
 
 def load_known(session: Session) -> Known:
@@ -42,9 +47,11 @@ def load_known(session: Session) -> Known:
     members = session.execute(
         select(TeamMember.id, TeamMember.name).where(TeamMember.deleted_at.is_(None))
     )
+    me = current_member(session)
     return Known(
         tuple((i, n, c, bool(d)) for i, n, c, d in accounts),
         tuple((i, n) for i, n in members),
+        me.id if me is not None and me.role is MemberRole.REP else None,
     )
 
 
@@ -131,6 +138,8 @@ def resolve(
         owner = values.get("owner")
         if isinstance(owner, str):
             owner_id = _match_owner(file, group, owner, members, member_names, issues, lang)
+        elif target is None:
+            owner_id = known.importer
         if len(issues) == found:
             plans.append(Plan(group, target, new_id, owner_id))
     return plans, issues

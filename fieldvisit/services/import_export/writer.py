@@ -308,7 +308,8 @@ def _set_account(
             continue  # 北京 and 北京市 are the same city: no churn
         if row.get(attr) != value:
             row[attr] = changed[attr] = value
-    if "owner" in values and row.get("owner_id") != owner_id:
+    given = "owner" in values or (row.get("owner_id") is None and owner_id is not None)
+    if given and row.get("owner_id") != owner_id:
         row["owner_id"] = changed["owner_id"] = owner_id
     notes = with_phone_notes(_text(row.get("notes")), values)
     if notes != row.get("notes"):

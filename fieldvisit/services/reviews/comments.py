@@ -18,7 +18,7 @@ from fieldvisit.domain.enums import MemberRole
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
 from fieldvisit.i18n import message
 from fieldvisit.reports.snapshots import CommentLine
-from fieldvisit.services.team import _current_member, member_names
+from fieldvisit.services.team import current_member, member_names
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import (
     Account,
@@ -40,7 +40,7 @@ class ReviewNotAllowedError(FieldVisitError):
 
 def me_in(session: Session) -> TeamMember:
     """The person using this laptop (set at first start, or taken from the team server)."""
-    member = _current_member(session)
+    member = current_member(session)
     if member is None:
         raise ReviewNotAllowedError(
             message(
