@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from fieldvisit import clock
 from fieldvisit.server.models import AuditEvent
@@ -23,7 +24,7 @@ from fieldvisit.storage.models import TeamMember
 PROFILE_READ = "profile_read"
 
 
-def record_profile_reads(db: Database, caller: Caller, stakeholder_ids: Iterable[str]) -> int:
+def record_profile_reads(session: Session, caller: Caller, stakeholder_ids: Iterable[str]) -> int:
     """One ``profile_read`` event per profile sent to ``caller``; returns how many."""
     at = clock.now_utc()
     rows = [
@@ -37,8 +38,7 @@ def record_profile_reads(db: Database, caller: Caller, stakeholder_ids: Iterable
         for sid in stakeholder_ids
     ]
     if rows:
-        with db.session_scope() as session:
-            session.execute(insert(AuditEvent), rows)
+        session.execute(insert(AuditEvent), rows)
     return len(rows)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from fieldvisit import clock
 from fieldvisit.server.audit import record_profile_reads
@@ -164,35 +165,32 @@ def pull(db: Database, caller: Caller, after: str | None, limit: int = PAGE) -> 
             {"xid": xid, "id": last_id, "limit": limit},
         ).all()
         changes = _visible_changes(conn, caller, list(log))
-    record_profile_reads(
-        db,
-        caller,
-        (c["key"][0] for c in changes if c["table"] == PROFILES and c["op"] == "upsert"),
-    )
     cursor = f"{log[-1].xid}:{log[-1].id}" if log else f"{xid}:{last_id}"
     page: dict[str, Any] = {"changes": changes, "cursor": cursor, "more": len(log) == limit}
-    if not page["more"]:
-        with db.session_scope() as session:  # the laptop is up to date: its sync is done
-            session.execute(
-                update(Device)
-                .where(Device.id == caller.device_id)
-                .values(last_synced_at=clock.now_utc())
-            )
-        page["as_of"] = as_of(db, caller)
+    profiles = [c["key"][0] for c in changes if c["table"] == PROFILES and c["op"] == "upsert"]
+    if profiles or not page["more"]:  # one short write: the audit, and a finished sync
+        with db.session_scope() as session:
+            record_profile_reads(session, caller, profiles)
+            if not page["more"]:  # the laptop is up to date: its sync is done
+                session.execute(
+                    update(Device)
+                    .where(Device.id == caller.device_id)
+                    .values(last_synced_at=clock.now_utc())
+                )
+                page["as_of"] = as_of(session, caller)
     return page
 
 
-def as_of(db: Database, caller: Caller) -> dict[str, str]:
+def as_of(session: Session, caller: Caller) -> dict[str, str]:
     """Per person whose data the caller reads (themselves, a manager's reps): when one of
     their laptops last finished a sync. Their changes up to then are on the server, so
     figures made from what was pulled are complete "as of" that moment."""
     people = {caller.member_id, *caller.reps}
-    with db.read_scope() as session:
-        rows = session.execute(
-            select(Device.member_id, func.max(Device.last_synced_at))
-            .where(Device.member_id.in_(people), Device.revoked_at.is_(None))
-            .group_by(Device.member_id)
-        ).all()
+    rows = session.execute(
+        select(Device.member_id, func.max(Device.last_synced_at))
+        .where(Device.member_id.in_(people), Device.revoked_at.is_(None))
+        .group_by(Device.member_id)
+    ).all()
     return {str(member): seen.isoformat() for member, seen in rows if seen is not None}
 
 
