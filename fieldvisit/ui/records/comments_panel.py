@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.reports.snapshots import CommentLine
-from fieldvisit.services.local_days import local_date
+from fieldvisit.ui.dates import datetime_text
 from fieldvisit.ui.events import DataEvents, concerns
 from fieldvisit.ui.widgets import hint_label, named
 
@@ -113,7 +113,7 @@ class CommentsPanel(QWidget):
         else:
             lines = []
             for c in self._shown:
-                when = local_date(c.written_at).isoformat()
+                when = datetime_text(c.written_at)
                 lines.append(f"{c.author or self.tr('(unknown)')} · {when}\n{c.text}")
             self.list_label.setText("\n\n".join(lines))
         self.refreshed.emit()

@@ -48,6 +48,7 @@ from fieldvisit.services.reviews.day_report import (
 )
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.dates import date_text, styled
 from fieldvisit.ui.events import DataEvents, concerns
 from fieldvisit.ui.labels import enum_label, error_title
 from fieldvisit.ui.qt_clock import qdate_today
@@ -98,7 +99,7 @@ class ReportTree(QTreeWidget):
                 [
                     [
                         p.account,
-                        self.tr("due {}").format(p.due_on),
+                        self.tr("due {}").format(date_text(date.fromisoformat(p.due_on))),
                         p.description,
                     ]
                     for p in body.promises_made
@@ -154,7 +155,7 @@ class DayReportDialog(QDialog):
         self.date_edit = named(QDateEdit(qdate_today()), "dayReportDate", self.tr("Day"))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(qdate_today())
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        styled(self.date_edit)
         self.date_edit.dateChanged.connect(self.reload)
         top = QHBoxLayout()
         top.addWidget(heading_label(self.tr("Day report"), 1.4), 1)
