@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, select, text, update
+from sqlalchemy import Connection, Table, delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from fieldvisit import clock
+from fieldvisit.server import commands
 from fieldvisit.server.audit import record_profile_reads
+from fieldvisit.server.locks import changed_columns, locked_reason
 from fieldvisit.server.merge import merge
 from fieldvisit.server.models import Device, Mutation
 from fieldvisit.server.scope import (
@@ -30,7 +32,7 @@ from fieldvisit.server.scope import (
 )
 from fieldvisit.storage.database import Database
 from fieldvisit.sync.codec import decode_key, decode_row, encode_row
-from fieldvisit.sync.tables import synced_tables, table
+from fieldvisit.sync.tables import BOOKKEEPING, COMMAND_COLUMNS, synced_tables, table
 
 PAGE = 1000
 MAX_PUSH = 1000
@@ -46,9 +48,10 @@ def apply_order(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Upserts parents first, then deletes children first, so foreign keys hold."""
     upserts = [c for c in changes if c.get("op") == "upsert"]
     deletes = [c for c in changes if c.get("op") == "delete"]
+    steps = [c for c in changes if c.get("op") == "command"]  # in the order they were taken
     upserts.sort(key=lambda c: _RANK.get(c.get("table", ""), 0))
     deletes.sort(key=lambda c: -_RANK.get(c.get("table", ""), 0))
-    return upserts + deletes
+    return upserts + deletes + steps
 
 
 def push(db: Database, caller: Caller, body: Mapping[str, Any]) -> dict[str, Any]:
@@ -59,8 +62,70 @@ def push(db: Database, caller: Caller, body: Mapping[str, Any]) -> dict[str, Any
     with db.session_scope() as session:
         conn = session.connection()
         for change in apply_order(changes):
-            results.append(_apply_one(conn, caller, change))
+            if change.get("op") == "command":
+                results.append(_run_command(conn, caller, change))
+            else:
+                results.append(_apply_one(conn, caller, change))
     return {"results": results}
+
+
+def _seen(conn: Connection, caller: Caller, mid: int) -> bool:
+    return (
+        conn.execute(
+            select(Mutation.mutation_id).where(
+                Mutation.device_id == caller.device_id, Mutation.mutation_id == mid
+            )
+        ).first()
+        is not None
+    )
+
+
+def _run_command(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> dict[str, Any]:
+    """A workflow step, decided against the server's state; recorded with its mutation id so
+    a replay is answered ``duplicate``."""
+    try:
+        mid = int(change["mid"])
+        name = str(change["command"])
+        args = dict(change.get("args") or {})
+    except (KeyError, TypeError, ValueError) as exc:
+        raise BadPush(f"A command is malformed ({type(exc).__name__}).") from exc
+    answer: dict[str, Any] = {"mid": mid}
+    if _seen(conn, caller, mid):
+        return answer | {"status": "duplicate"}
+    try:
+        with conn.begin_nested() as step:
+            outcome = commands.run(conn, caller, name, args)
+            if outcome.reason is not None:
+                step.rollback()
+    except commands.BadCommand as exc:
+        raise BadPush(str(exc)) from exc
+    _record(conn, caller, mid)
+    answer |= {"table": outcome.table, "key": outcome.key}
+    if outcome.reason is None:
+        return answer | {"status": "applied"}
+    server_row = None
+    if outcome.table in _RANK and outcome.key:
+        t = table(outcome.table)
+        key = decode_key(t, outcome.key)
+        current = conn.execute(select(t).where(*[c == key[c.name] for c in t.primary_key])).first()
+        if current is not None:
+            owner = owner_in(outcome.table, root_row(conn, outcome.table, dict(current._mapping)))
+            if may_read(caller, outcome.table, owner):
+                server_row = encode_row(t, current)
+    return answer | {"status": "rejected", "reason": outcome.reason, "server_row": server_row}
+
+
+def _keep_command_columns(
+    t: Table, values: dict[str, Any], current: Mapping[str, Any] | None
+) -> None:
+    """A row push never sets workflow columns: the server's value stays, a new row gets the
+    column's default (the step itself arrives as its command)."""
+    for name in COMMAND_COLUMNS.get(t.name, ()):
+        if current is not None:
+            values[name] = current[name]
+            continue
+        default: Any = t.c[name].default
+        values[name] = default.arg if default is not None and default.is_scalar else None
 
 
 def _apply_one(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> dict[str, Any]:
@@ -76,24 +141,34 @@ def _apply_one(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> d
     except (KeyError, TypeError, ValueError) as exc:
         raise BadPush(f"A change is malformed ({type(exc).__name__}).") from exc
     answer: dict[str, Any] = {"mid": mid}
-    seen = conn.execute(
-        select(Mutation.mutation_id).where(
-            Mutation.device_id == caller.device_id, Mutation.mutation_id == mid
-        )
-    ).first()
-    if seen is not None:
+    if _seen(conn, caller, mid):
         return answer | {"status": "duplicate"}
     pk = list(t.primary_key.columns)
     where = [c == key[c.name] for c in pk]
     current = conn.execute(select(t).where(*where)).first()
     current_map = dict(current._mapping) if current is not None else None
+    if values is not None and name in COMMAND_COLUMNS:
+        _keep_command_columns(t, values, current_map)
+        if (
+            current_map is not None
+            and changed_columns(current_map, values) <= BOOKKEEPING
+            and may_read(caller, name, owner_in(name, root_row(conn, name, current_map)))
+        ):
+            # Only a workflow step changed the row here: the step travels as its command.
+            _record(conn, caller, mid)
+            return answer | {"status": "applied", "row": encode_row(t, current)}
     reason = None
+    root = None
     if current_map:
-        reason = may_write(caller, name, root_row(conn, name, current_map), current_map)
+        root = root_row(conn, name, current_map)
+        reason = may_write(caller, name, root, current_map)
     if reason is None and values is not None:
         if any(values.get(c.name) != key[c.name] for c in pk):
             raise BadPush("A change's row does not match its key.")
-        reason = may_write(caller, name, root_row(conn, name, values), values)
+        root = root_row(conn, name, values)
+        reason = may_write(caller, name, root, values)
+    if reason is None:
+        reason = locked_reason(conn, caller, name, root, current_map, values)
     if reason is not None:
         _record(conn, caller, mid)
         server_row = None
@@ -105,7 +180,10 @@ def _apply_one(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> d
     merged = None
     if values is not None and current is not None:
         base = change.get("base")
-        merged = merge(name, encode_row(t, current), dict(change["row"]), base)
+        incoming = {
+            k: v for k, v in dict(change["row"]).items() if k not in COMMAND_COLUMNS.get(name, ())
+        }
+        merged = merge(name, encode_row(t, current), incoming, base)
         values = decode_row(t, merged.row)
     try:
         with conn.begin_nested():

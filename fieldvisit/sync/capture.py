@@ -36,7 +36,17 @@ SETUP = (
     " id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, table_name TEXT NOT NULL,"
     " row_key TEXT NOT NULL, reason TEXT NOT NULL, local_data TEXT, server_data TEXT,"
     " resolved INTEGER NOT NULL DEFAULT 0)",
+    # Workflow steps waiting to go up (fieldvisit.sync.commands); each has its place in the
+    # outbox (table "#command"), so it travels in order with the row changes around it.
+    "CREATE TABLE IF NOT EXISTS sync_command ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, args TEXT NOT NULL)",
 )
+
+COMMAND_TABLE = "#command"
+"""The outbox's table name for a workflow command (its row key is ``[sync_command.id]``)."""
+
+ADDED_COLUMNS = (("sync_conflict", "command", "TEXT"),)
+"""Columns added to the sync tables after laptops had joined: (table, column, type)."""
 
 
 def _key_expr(t: Table, alias: str) -> str:
@@ -66,6 +76,10 @@ def install_capture(conn: Connection) -> None:
     """Create the sync tables and (re)create every synced table's triggers."""
     for statement in SETUP:
         conn.execute(text(statement))
+    for name, column, kind in ADDED_COLUMNS:
+        have = {row[1] for row in conn.execute(text(f'PRAGMA table_info("{name}")'))}
+        if column not in have:
+            conn.execute(text(f'ALTER TABLE "{name}" ADD COLUMN "{column}" {kind}'))
     for t in captured_tables():
         for statement in _triggers(t):
             conn.execute(text(statement))

@@ -18,7 +18,13 @@ from fieldvisit import clock
 from fieldvisit.i18n import message
 from fieldvisit.storage.database import Database
 from fieldvisit.sync import protocol as p
-from fieldvisit.sync.capture import AS_OF, get_state, install_capture, set_state
+from fieldvisit.sync.capture import (
+    AS_OF,
+    COMMAND_TABLE,
+    get_state,
+    install_capture,
+    set_state,
+)
 from fieldvisit.sync.codec import decode_key, decode_row, encode_key, encode_row
 from fieldvisit.sync.device import DeviceIdentity, SyncSetupError, load_identity
 from fieldvisit.sync.rows import pk_clause, upsert_rows
@@ -120,8 +126,13 @@ class Session:
                 ),
                 {"n": PUSH_BATCH},
             ).all()
-            batch = []
+            batch: list[tuple[dict[str, Any], int]] = []
             for g in groups:
+                if g.table_name == COMMAND_TABLE:
+                    # A workflow step goes alone, after the changes made before it.
+                    if not batch:
+                        batch.append((_command_change(conn, g), g.last))
+                    break
                 t = table(g.table_name)
                 key = decode_key(t, json.loads(g.row_key))
                 row = conn.execute(select(t).where(*pk_clause(t, key))).first()
@@ -150,6 +161,10 @@ class Session:
                 result = by_mid.get(last, {"status": "deferred"})
                 status = result.get("status")
                 if status == "deferred":
+                    continue
+                if change["op"] == "command":
+                    conflicts += _settle_command(conn, change, result)
+                    done += status != "rejected"
                     continue
                 t = table(change["table"])
                 key = decode_key(t, change["key"])
@@ -283,6 +298,58 @@ def _refusal(data: dict[str, Any], status: int) -> str:
         "The team server refused the request ({code}).",
         code=code or status,
     )
+
+
+def _command_change(conn: Connection, group: Any) -> dict[str, Any]:
+    (command_id,) = json.loads(group.row_key)
+    found = conn.execute(
+        text("SELECT name, args FROM sync_command WHERE id = :i"), {"i": command_id}
+    ).one()
+    return {
+        "mid": group.last,
+        "op": "command",
+        "key": [command_id],
+        "command": str(found.name),
+        "args": json.loads(found.args),
+    }
+
+
+def _settle_command(conn: Connection, change: dict[str, Any], result: dict[str, Any]) -> int:
+    """Done with a command: a refused one is kept as a conflict over the row it was about
+    (this laptop's version against the team's), and the team's version is taken."""
+    conflicts = 0
+    if result.get("status") == "rejected" and result.get("table") in _RANK:
+        t = table(str(result["table"]))
+        key = decode_key(t, list(result.get("key") or []))
+        local = conn.execute(select(t).where(*pk_clause(t, key))).first()
+        conn.execute(
+            text(
+                "INSERT INTO sync_conflict "
+                "(at, table_name, row_key, reason, local_data, server_data, command) "
+                "VALUES (:at, :t, :k, :r, :l, :s, :c)"
+            ),
+            {
+                "at": clock.now_utc().isoformat(),
+                "t": t.name,
+                "k": json.dumps([str(v) for v in _storage_key(t, key)]),
+                "r": str(result.get("reason") or "rejected"),
+                "l": json.dumps(encode_row(t, local), ensure_ascii=False) if local else None,
+                "s": json.dumps(result.get("server_row"), ensure_ascii=False)
+                if result.get("server_row") is not None
+                else None,
+                "c": change["command"],
+            },
+        )
+        if result.get("server_row") is not None:
+            _take_server_version(conn, t, key, result.get("server_row"))
+            _set_base(conn, t, key, result.get("server_row"))
+        conflicts = 1
+    conn.execute(
+        text("DELETE FROM sync_outbox WHERE table_name = :t AND seq = :s"),
+        {"t": COMMAND_TABLE, "s": change["mid"]},
+    )
+    conn.execute(text("DELETE FROM sync_command WHERE id = :i"), {"i": change["key"][0]})
+    return conflicts
 
 
 def _apply_order(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -47,6 +47,8 @@ class Conflict:
     differences: tuple[FieldDifference, ...]
     mine_deleted: bool
     theirs_deleted: bool
+    command: str | None = None
+    """The workflow step the server refused (``plan.withdraw``…); None for a row change."""
 
 
 def _loads(value: str | None) -> dict[str, Any] | None:
@@ -78,6 +80,12 @@ def _has_sync_tables(conn: Connection) -> bool:
         text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_conflict'")
     ).first()
     return found is not None
+
+
+def _command_column(conn: Connection) -> str:
+    """``command``, or NULL on a laptop that has not synced since the column was added."""
+    have = {row[1] for row in conn.execute(text("PRAGMA table_info(sync_conflict)"))}
+    return "command" if "command" in have else "NULL"
 
 
 def window_state(db: Database) -> dict[str, Any]:
@@ -112,8 +120,9 @@ def unresolved(db: Database) -> list[Conflict]:
             return []
         rows = conn.execute(
             text(
-                "SELECT id, at, table_name, reason, local_data, server_data FROM sync_conflict "
-                "WHERE resolved = 0 ORDER BY id DESC"
+                "SELECT id, at, table_name, reason, local_data, server_data, "
+                f"{_command_column(conn)} AS command "
+                "FROM sync_conflict WHERE resolved = 0 ORDER BY id DESC"
             )
         ).all()
     out = []
@@ -129,6 +138,7 @@ def unresolved(db: Database) -> list[Conflict]:
                 differences=tuple(_differences(mine, theirs)),
                 mine_deleted=mine is None,
                 theirs_deleted=theirs is None,
+                command=None if row.command is None else str(row.command),
             )
         )
     return out
@@ -162,11 +172,23 @@ def _apply_mine_again(db: Database, conflict_id: int) -> None:
     with db.engine.begin() as conn:
         install_capture(conn)
         found = conn.execute(
-            text("SELECT table_name, row_key, local_data FROM sync_conflict WHERE id = :i"),
+            text(
+                "SELECT table_name, row_key, local_data, command FROM sync_conflict WHERE id = :i"
+            ),
             {"i": conflict_id},
         ).first()
         if found is None:
             return
+        if found.command is not None:
+            # A refused step is decided anew where it is taken (the plan, the report), on
+            # what the team has now; its old row would be refused again.
+            raise ApplyAgainError(
+                message(
+                    "This step was refused by the team server and cannot be sent again as it "
+                    "was. Look at the team's version and take the step again if it still applies.",
+                ),
+                "refused_step",
+            )
         t = table(str(found.table_name))
         mine = _loads(found.local_data)
         if mine is None:  # this laptop had deleted it: delete it again

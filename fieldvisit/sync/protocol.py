@@ -6,7 +6,9 @@ version; a laptop on an older one may still pull but is told to update before it
 
 from __future__ import annotations
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
+"""2: workflow steps travel as commands (a version-1 laptop would set a plan's status by
+row and see it ignored, so it is told to update before it pushes)."""
 ACCEPTED_VERSIONS = frozenset({PROTOCOL_VERSION})
 API_PREFIX = "/v1"
 

@@ -75,6 +75,19 @@ COMMENTS = {"record_comment": "author_id", "day_report_comment": "author_id"}
 own rows: the column names the writer (nobody edits or removes another's comment)."""
 
 
+COMMAND_COLUMNS: dict[str, frozenset[str]] = {
+    "monthly_plan": frozenset(
+        {"status", "submitted_at", "decided_at", "decided_by_id", "manager_comment"}
+    ),
+}
+"""Workflow columns only server-checked commands change (:mod:`fieldvisit.server.commands`):
+a row push never changes them (the server keeps its value; a new row gets the default), so a
+step taken on a laptop travels as its command and the server decides it against its own state."""
+
+BOOKKEEPING = frozenset({"updated_at"})
+"""Columns every local write touches: a push changing only these and command columns is a no-op."""
+
+
 @dataclass(frozen=True, slots=True)
 class Hop:
     """One step up the scope chain: ``child.column`` refers to ``parent.id``."""

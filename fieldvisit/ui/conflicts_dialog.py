@@ -168,6 +168,20 @@ class ConflictsDialog(QDialog):
             "scope": self.tr("Outside your scope: this belongs to another rep's territory."),
             "role": self.tr("Your role may not change this."),
             "team": self.tr("Only the team's administrator changes this, on the server."),
+            "plan_locked": self.tr(
+                "The plan was submitted or approved on the team server; it cannot be changed "
+                "until it is withdrawn or returned."
+            ),
+            "plan_decided": self.tr("The manager had already decided on the plan."),
+            "plan_submitted": self.tr("The plan had already been submitted."),
+            "plan_not_submitted": self.tr(
+                "The plan was no longer submitted (the rep had withdrawn it)."
+            ),
+            "plan_changed": self.tr(
+                "The rep changed the plan after you read it; read it again before deciding."
+            ),
+            "plan_empty": self.tr("The plan had no planned contacts on the team server."),
+            "missing": self.tr("It was no longer on the team server."),
         }
         return reasons.get(conflict.reason) or self.tr("The team server refused this change.")
 
@@ -194,7 +208,7 @@ class ConflictsDialog(QDialog):
     @Slot(int)
     def _show(self, row: int) -> None:
         conflict = self._conflicts[row] if 0 <= row < len(self._conflicts) else None
-        self.mine_button.setEnabled(conflict is not None)
+        self.mine_button.setEnabled(conflict is not None and conflict.command is None)
         self.theirs_button.setEnabled(conflict is not None)
         self.fields.setRowCount(0)
         if conflict is None:

@@ -32,7 +32,9 @@ def _call(db: Database, method: str, path: str, **kwargs: Any) -> httpx.Response
     return asyncio.run(go())
 
 
-def _enrol(db: Database, code: str, name: str = "laptop", protocol: int = 1) -> httpx.Response:
+def _enrol(
+    db: Database, code: str, name: str = "laptop", protocol: int = p.PROTOCOL_VERSION
+) -> httpx.Response:
     body = {"code": code, "device_name": name, "protocol": protocol}
     return _call(db, "POST", "/v1/enrol", json=body)
 

@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from fieldvisit.server.pg_cluster import Cluster, free_port
+from fieldvisit.sync import protocol as p
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -111,7 +112,7 @@ def _quickstart_round_trip(folder: Path) -> None:
         code = json.loads(added.stdout)["code"]
         enrolled = httpx.post(
             f"http://127.0.0.1:{port}/v1/enrol",
-            json={"code": code, "device_name": "test", "protocol": 1},
+            json={"code": code, "device_name": "test", "protocol": p.PROTOCOL_VERSION},
             timeout=10,
         )
         assert enrolled.status_code == 200

@@ -24,6 +24,7 @@ from fieldvisit.services.team import current_user, set_current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.migrate import open_database
 from fieldvisit.storage.models import Account, ContactRecord, Stakeholder, StakeholderProfile
+from fieldvisit.sync import protocol as p
 from fieldvisit.sync.capture import team_as_of
 from fieldvisit.sync.client import Session, sync_now
 from fieldvisit.sync.device import load_identity
@@ -130,7 +131,7 @@ def test_a_replayed_push_changes_nothing(team: Team) -> None:
     try:
         batch = session._read_batch()
         body = {
-            "protocol": 1,
+            "protocol": p.PROTOCOL_VERSION,
             "device_id": str(session.identity.device_id),
             "changes": [c for c, _ in batch],
         }

@@ -2861,6 +2861,10 @@
         <source>This laptop is in a team: your name, role and work base come from the team server. Ask your administrator to change them.</source>
         <translation>This laptop is in a team: your name, role and work base come from the team server. Ask your administrator to change them.</translation>
     </message>
+    <message>
+        <source>This step was refused by the team server and cannot be sent again as it was. Look at the team's version and take the step again if it still applies.</source>
+        <translation>This step was refused by the team server and cannot be sent again as it was. Look at the team's version and take the step again if it still applies.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

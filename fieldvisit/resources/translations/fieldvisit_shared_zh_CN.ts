@@ -2861,6 +2861,10 @@
         <source>This laptop is in a team: your name, role and work base come from the team server. Ask your administrator to change them.</source>
         <translation>此电脑已加入团队：您的姓名、角色和工作方式由团队服务器决定。如需更改，请联系管理员。</translation>
     </message>
+    <message>
+        <source>This step was refused by the team server and cannot be sent again as it was. Look at the team's version and take the step again if it still applies.</source>
+        <translation>团队服务器拒绝了这一步，不能原样再次发送。请查看团队的版本，如仍需要，请重新操作。</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

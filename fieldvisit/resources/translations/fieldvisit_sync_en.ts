@@ -60,6 +60,34 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
+        <source>The plan was submitted or approved on the team server; it cannot be changed until it is withdrawn or returned.</source>
+        <translation>The plan was submitted or approved on the team server; it cannot be changed until it is withdrawn or returned.</translation>
+    </message>
+    <message>
+        <source>The manager had already decided on the plan.</source>
+        <translation>The manager had already decided on the plan.</translation>
+    </message>
+    <message>
+        <source>The plan had already been submitted.</source>
+        <translation>The plan had already been submitted.</translation>
+    </message>
+    <message>
+        <source>The plan was no longer submitted (the rep had withdrawn it).</source>
+        <translation>The plan was no longer submitted (the rep had withdrawn it).</translation>
+    </message>
+    <message>
+        <source>The rep changed the plan after you read it; read it again before deciding.</source>
+        <translation>The rep changed the plan after you read it; read it again before deciding.</translation>
+    </message>
+    <message>
+        <source>The plan had no planned contacts on the team server.</source>
+        <translation>The plan had no planned contacts on the team server.</translation>
+    </message>
+    <message>
+        <source>It was no longer on the team server.</source>
+        <translation>It was no longer on the team server.</translation>
+    </message>
+    <message>
         <source>Comment on a record</source>
         <translation>Comment on a record</translation>
     </message>

@@ -58,6 +58,34 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
+        <source>The plan was submitted or approved on the team server; it cannot be changed until it is withdrawn or returned.</source>
+        <translation>团队服务器上的计划已提交或已批准；撤回或退回之前不能修改。</translation>
+    </message>
+    <message>
+        <source>The manager had already decided on the plan.</source>
+        <translation>经理已对该计划作出决定。</translation>
+    </message>
+    <message>
+        <source>The plan had already been submitted.</source>
+        <translation>该计划已经提交。</translation>
+    </message>
+    <message>
+        <source>The plan was no longer submitted (the rep had withdrawn it).</source>
+        <translation>该计划已不在提交状态（代表已撤回）。</translation>
+    </message>
+    <message>
+        <source>The rep changed the plan after you read it; read it again before deciding.</source>
+        <translation>您阅读后代表修改了计划；请重新阅读后再决定。</translation>
+    </message>
+    <message>
+        <source>The plan had no planned contacts on the team server.</source>
+        <translation>团队服务器上的该计划没有任何计划拜访。</translation>
+    </message>
+    <message>
+        <source>It was no longer on the team server.</source>
+        <translation>团队服务器上已没有这一项。</translation>
+    </message>
+    <message>
         <source>Comment on a record</source>
         <translation>记录的评语</translation>
     </message>

@@ -25,6 +25,8 @@ from fieldvisit.services.planning.policy import version_by_id, version_in_force
 from fieldvisit.storage.base import utcnow
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, MonthlyPlan, PlannedContact, TeamMember
+from fieldvisit.sync.commands import queue_command
+from fieldvisit.sync.digests import plan_content_digest
 
 EDITABLE = frozenset({PlanStatus.DRAFT, PlanStatus.RETURNED})
 MAX_COMMENT_LENGTH = 2000
@@ -305,6 +307,7 @@ def submit_plan(
         plan.decided_at = None
         plan.decided_by_id = None
         session.flush()
+        queue_command(session.connection(), "plan.submit", {"plan_id": str(plan.id)})
         return view_of(session, rep_member(session, rep_id), month)
 
 
@@ -330,6 +333,7 @@ def withdraw_plan(
         plan.status = PlanStatus.DRAFT
         plan.submitted_at = None
         session.flush()
+        queue_command(session.connection(), "plan.withdraw", {"plan_id": str(plan.id)})
         return view_of(session, rep, month)
 
 
@@ -354,11 +358,24 @@ def _decide(
                 f"{rep.name} has not submitted a plan for {first_of(month):%Y-%m}; only a "
                 "submitted plan can be approved or returned."
             )
+        # What the manager saw: the server refuses the decision if the rep withdrew and
+        # changed the plan meanwhile.
+        seen = plan_content_digest(session.connection(), plan.id)
         plan.status = status
         plan.decided_at = utcnow()
         plan.decided_by_id = manager_id
         plan.manager_comment = comment
         session.flush()
+        queue_command(
+            session.connection(),
+            "plan.decide",
+            {
+                "plan_id": str(plan.id),
+                "decision": "approve" if status is PlanStatus.APPROVED else "return",
+                "comment": comment,
+                "content": seen,
+            },
+        )
         return view_of(session, rep, month)
 
 
