@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from fieldvisit.cli_text import cli_text
-from fieldvisit.domain.enums import MemberRole
+from fieldvisit.domain.enums import MemberRole, PlanStatus
 from fieldvisit.domain.errors import ValidationError
+from fieldvisit.domain.labels import label
 from fieldvisit.i18n import current_language, message, short_language
 from fieldvisit.reports.strings import text as report_text
 
@@ -53,6 +54,20 @@ def add_planning_commands(commands: Any, common: argparse.ArgumentParser) -> Non
         help="take a submitted plan back to a draft, until the manager has decided",
     )
     withdraw.set_defaults(handler=_cmd_withdraw)
+    decide = actions.add_parser(
+        "decide",
+        parents=[common, who],
+        help="approve or return a rep's submitted plan (the rep's manager, on their laptop)",
+    )
+    decide.add_argument("decision", choices=("approve", "return"), help="approve or return")
+    decide.add_argument(
+        "--comment", metavar="TEXT", help="a comment for the rep (needed to return a plan)"
+    )
+    decide.set_defaults(handler=_cmd_decide)
+    status = actions.add_parser(
+        "status", parents=[common, who], help="where a rep's plan for the month stands"
+    )
+    status.set_defaults(handler=_cmd_status)
     ics = actions.add_parser(
         "ics", parents=[common, who], help="write the plan as an iCalendar (.ics) file"
     )
@@ -304,6 +319,95 @@ def _cmd_withdraw(args: argparse.Namespace) -> int:
             )
         )
     return 0
+
+
+def _cmd_decide(args: argparse.Namespace) -> int:
+    from fieldvisit.services.planning.plans import approve_plan, return_plan
+    from fieldvisit.services.team import current_user
+
+    db = _open(args)
+    try:
+        rep_id, month = _rep_and_month(db, args)
+        me = current_user(db)
+        if me is None or me.role is not MemberRole.MANAGER:
+            raise ValidationError(
+                "rep",
+                message(
+                    "Only a manager decides on plans; this laptop is not a manager's.",
+                ),
+            )
+        if args.decision == "approve":
+            view = approve_plan(db, rep_id, month, me.id, args.comment)
+        else:
+            view = return_plan(db, rep_id, month, me.id, args.comment or "")
+        state = _status_json(db, view)
+    finally:
+        db.close()
+    if getattr(args, "json", False):
+        _print(state)
+    elif args.decision == "approve":
+        print(cli_text("Approved; the rep sees it after the next sync."))
+    else:
+        print(
+            cli_text(
+                "Returned with your comment; the rep sees it after the next sync.",
+            )
+        )
+    return 0
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    from fieldvisit.services.planning.plans import load_plan
+
+    db = _open(args)
+    try:
+        rep_id, month = _rep_and_month(db, args)
+        state = _status_json(db, load_plan(db, rep_id, month))
+    finally:
+        db.close()
+    if getattr(args, "json", False):
+        _print(state)
+        return 0
+    print(
+        cli_text(
+            "{rep}, {month}: {status}",
+            rep=state["rep"],
+            month=state["month"],
+            status=label(PlanStatus(state["status"]), short_language(current_language())),
+        )
+    )
+    if state["manager_comment"]:
+        print(
+            cli_text(
+                "Manager's comment: {comment}",
+                comment=state["manager_comment"],
+            )
+        )
+    if state["waiting_for_sync"]:
+        print(
+            cli_text(
+                "The last step waits for the next sync to reach the team server.",
+            )
+        )
+    return 0
+
+
+def _status_json(db: Any, view: Any) -> dict[str, Any]:
+    """``plan status --json``: where the plan stands, as this laptop knows it."""
+    from fieldvisit.sync.commands import waiting_for
+
+    return {
+        "status": (view.status.value if view.status else "draft"),
+        "rep": view.rep,
+        "month": f"{view.month:%Y-%m}",
+        "visits": sum(1 for c in view.contacts if c.kind.value == "visit"),
+        "calls": sum(1 for c in view.contacts if c.kind.value != "visit"),
+        "submitted_at": view.submitted_at.isoformat() if view.submitted_at else None,
+        "decided_at": view.decided_at.isoformat() if view.decided_at else None,
+        "decided_by": view.decided_by,
+        "manager_comment": view.manager_comment,
+        "waiting_for_sync": view.id is not None and waiting_for(db, view.id),
+    }
 
 
 def _cmd_ics(args: argparse.Namespace) -> int:

@@ -9,10 +9,12 @@ comes back as a conflict and the laptop takes the team's version.
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any
 
 from sqlalchemy import Connection, text
 
+from fieldvisit.storage.database import Database
 from fieldvisit.sync.capture import COMMAND_TABLE
 
 
@@ -40,3 +42,17 @@ def queue_command(conn: Connection, name: str, args: dict[str, Any]) -> None:
         ),
         {"t": COMMAND_TABLE, "id": result.lastrowid},
     )
+
+
+def waiting_for(db: Database, row_id: uuid.UUID) -> bool:
+    """Whether a step about the row ``row_id`` (a plan, a report) has not reached the team
+    server yet."""
+    with db.read_scope() as session:
+        conn = session.connection()
+        if not in_team(conn):
+            return False
+        found = conn.execute(
+            text("SELECT 1 FROM sync_command WHERE args LIKE :id LIMIT 1"),
+            {"id": f"%{row_id}%"},
+        ).first()
+    return found is not None

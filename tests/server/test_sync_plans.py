@@ -3,6 +3,7 @@ return — each a command the server decides against its own state."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import date
 
@@ -177,3 +178,42 @@ def test_a_laptop_used_alone_queues_nothing(tmp_path) -> None:  # type: ignore[n
         ).all()
     assert tables == []
     db.close()
+
+
+def _cli(db: Database, capsys, *args: str) -> dict:  # type: ignore[no-untyped-def]
+    from fieldvisit.cli import main
+
+    capsys.readouterr()
+    assert main(["--db", str(db.path), *args, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_the_command_line_submits_decides_and_reports_the_status(team: Team, capsys) -> None:  # type: ignore[no-untyped-def]
+    _plan_with_visit(team.rep_a)
+    month = ["--month", "2026-12"]
+    _cli(team.rep_a, capsys, "plan", "submit", *month, "--yes")
+    mine = _cli(team.rep_a, capsys, "plan", "status", "--rep", "李代表", *month)
+    assert mine["status"] == "submitted" and mine["waiting_for_sync"] is True
+    sync_now(team.rep_a)
+    sync_now(team.manager)
+    seen = _cli(team.manager, capsys, "plan", "status", "--rep", "李代表", *month)
+    assert seen["status"] == "submitted" and seen["visits"] == 1
+    decided = _cli(
+        team.manager,
+        capsys,
+        "plan",
+        "decide",
+        "--rep",
+        "李代表",
+        *month,
+        "return",
+        "--comment",
+        "周三多安排一家",
+    )
+    assert decided["status"] == "returned" and decided["waiting_for_sync"] is True
+    sync_now(team.manager)
+    sync_now(team.rep_a)
+    back = _cli(team.rep_a, capsys, "plan", "status", "--rep", "李代表", *month)
+    assert back["status"] == "returned"
+    assert back["manager_comment"] == "周三多安排一家"
+    assert back["decided_by"] == "王经理" and back["waiting_for_sync"] is False

@@ -579,6 +579,26 @@
         <source>{account}, visit of {day} by {rep}</source>
         <translation>{account}, visit of {day} by {rep}</translation>
     </message>
+    <message>
+        <source>{rep}, {month}: {status}</source>
+        <translation>{rep}, {month}: {status}</translation>
+    </message>
+    <message>
+        <source>Manager's comment: {comment}</source>
+        <translation>Manager's comment: {comment}</translation>
+    </message>
+    <message>
+        <source>The last step waits for the next sync to reach the team server.</source>
+        <translation>The last step waits for the next sync to reach the team server.</translation>
+    </message>
+    <message>
+        <source>Approved; the rep sees it after the next sync.</source>
+        <translation>Approved; the rep sees it after the next sync.</translation>
+    </message>
+    <message>
+        <source>Returned with your comment; the rep sees it after the next sync.</source>
+        <translation>Returned with your comment; the rep sees it after the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2864,6 +2884,10 @@
     <message>
         <source>This step was refused by the team server and cannot be sent again as it was. Look at the team's version and take the step again if it still applies.</source>
         <translation>This step was refused by the team server and cannot be sent again as it was. Look at the team's version and take the step again if it still applies.</translation>
+    </message>
+    <message>
+        <source>Only a manager decides on plans; this laptop is not a manager's.</source>
+        <translation>Only a manager decides on plans; this laptop is not a manager's.</translation>
     </message>
 </context>
 <context>

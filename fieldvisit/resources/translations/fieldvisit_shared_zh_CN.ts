@@ -579,6 +579,26 @@
         <source>{account}, visit of {day} by {rep}</source>
         <translation>{account}，{rep} {day} 的拜访</translation>
     </message>
+    <message>
+        <source>{rep}, {month}: {status}</source>
+        <translation>{rep}，{month}：{status}</translation>
+    </message>
+    <message>
+        <source>Manager's comment: {comment}</source>
+        <translation>经理意见：{comment}</translation>
+    </message>
+    <message>
+        <source>The last step waits for the next sync to reach the team server.</source>
+        <translation>最近一步操作等待下次同步发送到团队服务器。</translation>
+    </message>
+    <message>
+        <source>Approved; the rep sees it after the next sync.</source>
+        <translation>已批准；代表在下次同步后看到。</translation>
+    </message>
+    <message>
+        <source>Returned with your comment; the rep sees it after the next sync.</source>
+        <translation>已连同您的意见退回；代表在下次同步后看到。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2864,6 +2884,10 @@
     <message>
         <source>This step was refused by the team server and cannot be sent again as it was. Look at the team's version and take the step again if it still applies.</source>
         <translation>团队服务器拒绝了这一步，不能原样再次发送。请查看团队的版本，如仍需要，请重新操作。</translation>
+    </message>
+    <message>
+        <source>Only a manager decides on plans; this laptop is not a manager's.</source>
+        <translation>只有经理才能审批计划；这台电脑不是经理的。</translation>
     </message>
 </context>
 <context>
