@@ -279,6 +279,10 @@
 <context>
     <name>PlanPage</name>
     <message>
+        <source>Your last step on this plan reaches the team server at the next sync.</source>
+        <translation>Your last step on this plan reaches the team server at the next sync.</translation>
+    </message>
+    <message>
         <source>Most phone calls on one day: {n}</source>
         <translation>Most phone calls on one day: {n}</translation>
     </message>

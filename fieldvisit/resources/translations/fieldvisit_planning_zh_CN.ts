@@ -279,6 +279,10 @@
 <context>
     <name>PlanPage</name>
     <message>
+        <source>Your last step on this plan reaches the team server at the next sync.</source>
+        <translation>您对此计划的最近一步操作将在下次同步时发送到团队服务器。</translation>
+    </message>
+    <message>
         <source>Most phone calls on one day: {n}</source>
         <translation>单日电话最多：{n} 个</translation>
     </message>

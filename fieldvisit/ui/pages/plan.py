@@ -53,6 +53,7 @@ from fieldvisit.services.reporting import PrintOptions
 from fieldvisit.services.settings import AppSettings, load_settings
 from fieldvisit.services.team import MemberRow, current_user, list_team
 from fieldvisit.storage.database import Database
+from fieldvisit.sync.commands import waiting_for
 from fieldvisit.ui.dates import pydate, qdate
 from fieldvisit.ui.events import DataEvents, concerns
 from fieldvisit.ui.labels import error_title, interface_language
@@ -373,6 +374,10 @@ class PlanPage(AreaPage):
     def _show_banner(self) -> None:
         plan = self.plan
         text = banner_text(plan, self.work_calendar, self.app_settings.visits_per_day)
+        if plan is not None and plan.id is not None and waiting_for(self.db, plan.id):
+            text += "\n" + self.tr(
+                "Your last step on this plan reaches the team server at the next sync."
+            )
         self.banner.setText(text)
         self.banner.setAccessibleName(text)
         palette = self.banner.palette()

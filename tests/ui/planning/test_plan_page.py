@@ -214,3 +214,30 @@ def test_plan_page_in_the_window(qtbot: QtBot, db: Database, events: DataEvents,
     assert page.rep_combo.currentText() == "李娜"
     window.resize(760, 540)  # the page scrolls instead of widening the window
     assert window.width() == 760
+
+
+def test_on_a_team_laptop_the_banner_says_the_step_waits_for_the_sync(
+    qtbot: QtBot,
+    db: Database,
+    team: Team,  # noqa: F811
+    events: DataEvents,
+    settings,
+) -> None:
+    from fieldvisit.sync.capture import install_capture
+
+    with db.engine.begin() as conn:
+        install_capture(conn)  # what joining a team makes
+    set_current_user(db, "李娜", MemberRole.REP)
+    page = _page(qtbot, db, events, settings)
+    qtbot.mouseClick(page.suggest_button, Qt.MouseButton.LeftButton)
+    assert "next sync" not in page.banner.text()
+    ANSWER.append(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert load_plan(db, team.rep, MONTH).status is PlanStatus.SUBMITTED
+    assert "reaches the team server at the next sync" in page.banner.text()
+    with db.read_scope() as session:
+        from sqlalchemy import text
+
+        assert session.execute(text("SELECT name FROM sync_command")).scalars().all() == [
+            "plan.submit"
+        ]
