@@ -21,6 +21,7 @@ from fieldvisit.server import commands
 from fieldvisit.server.audit import record_profile_reads
 from fieldvisit.server.locks import changed_columns, locked_reason
 from fieldvisit.server.merge import merge
+from fieldvisit.server.merge_commands import redirect
 from fieldvisit.server.models import Device, Mutation
 from fieldvisit.server.scope import (
     Caller,
@@ -147,6 +148,8 @@ def _apply_one(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> d
     where = [c == key[c.name] for c in pk]
     current = conn.execute(select(t).where(*where)).first()
     current_map = dict(current._mapping) if current is not None else None
+    if values is not None:
+        redirect(conn, name, values)
     if values is not None and name in COMMAND_COLUMNS:
         _keep_command_columns(t, values, current_map)
         if (

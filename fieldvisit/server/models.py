@@ -88,3 +88,17 @@ class Mutation(ServerBase):
     device_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     mutation_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Merge(ServerBase):
+    """An account or person merged into another: later changes that still point at the
+    removed one (made offline before the laptop learnt of the merge) land on the kept one."""
+
+    __tablename__ = "srv_merge"
+
+    removed_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    target: Mapped[str] = mapped_column(String(20))
+    """``account`` or ``stakeholder``."""
+    kept_id: Mapped[uuid.UUID]
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    member_id: Mapped[uuid.UUID | None]

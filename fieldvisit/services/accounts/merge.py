@@ -33,6 +33,7 @@ from fieldvisit.services.accounts.merge_refs import (
 from fieldvisit.services.accounts.trash import TrashKind, record_trail
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, Stakeholder, TeamMember
+from fieldvisit.sync.commands import queue_command
 
 Side = Literal["keep", "remove"]
 M = TypeVar("M", Account, Stakeholder)
@@ -190,6 +191,11 @@ def merge_accounts(
             .values(search_key=None)
         )
         record_trail(session, TrashKind.ACCOUNT, remove.id, author_id, (keep.id, keep.name))
+        queue_command(
+            session.connection(),
+            "account.merge",
+            {"keep_id": str(keep.id), "remove_id": str(remove.id)},
+        )
         return MergeResult(
             kind=TrashKind.ACCOUNT,
             keep_id=keep.id,
@@ -232,6 +238,11 @@ def merge_stakeholders(
             .values(search_key=None)
         )
         record_trail(session, TrashKind.STAKEHOLDER, remove.id, author_id, (keep.id, keep.name))
+        queue_command(
+            session.connection(),
+            "stakeholder.merge",
+            {"keep_id": str(keep.id), "remove_id": str(remove.id)},
+        )
         # Roles were moved with Core: drop the loaded collections so nothing stale is flushed.
         session.expire(keep, ["roles"])
         session.expire(remove, ["roles"])
