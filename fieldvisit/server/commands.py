@@ -24,6 +24,9 @@ class Outcome:
     """Why the server refused (a code the laptop words); None: applied."""
     table: str | None = None
     key: list[Any] = field(default_factory=list)
+    resend: list[Any] = field(default_factory=list)
+    """Refused: ids of ``table`` whose rows (and what belongs to them) the laptops in scope
+    are sent again — the refused step had removed them on the laptop that took it."""
 
 
 Handler = Callable[[Connection, Caller, Mapping[str, Any]], Outcome]
@@ -46,7 +49,8 @@ def run(conn: Connection, caller: Caller, name: str, args: Mapping[str, Any]) ->
     # Handlers register on import; the modules are imported here, not at the top, so that
     # each may import this one.
     import fieldvisit.server.merge_commands
-    import fieldvisit.server.plan_commands  # noqa: F401
+    import fieldvisit.server.plan_commands
+    import fieldvisit.server.purge_commands  # noqa: F401
 
     handler = COMMANDS.get(name)
     if handler is None:

@@ -23,6 +23,7 @@ from fieldvisit.server.locks import changed_columns, locked_reason
 from fieldvisit.server.merge import merge
 from fieldvisit.server.merge_commands import redirect
 from fieldvisit.server.models import Device, Mutation
+from fieldvisit.server.purge_commands import resend
 from fieldvisit.server.scope import (
     Caller,
     may_read,
@@ -104,6 +105,8 @@ def _run_command(conn: Connection, caller: Caller, change: Mapping[str, Any]) ->
     answer |= {"table": outcome.table, "key": outcome.key}
     if outcome.reason is None:
         return answer | {"status": "applied"}
+    if outcome.resend and outcome.table in _RANK:
+        resend(conn, outcome.table, list(outcome.resend))
     server_row = None
     if outcome.table in _RANK and outcome.key:
         t = table(outcome.table)

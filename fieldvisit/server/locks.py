@@ -15,6 +15,9 @@ from fieldvisit.domain.enums import PlanStatus
 from fieldvisit.server.scope import Caller
 from fieldvisit.sync.tables import BOOKKEEPING, COMMAND_COLUMNS, root_of
 
+PURGED_BY_COMMAND = frozenset({"account", "stakeholder"})
+"""Deleted for good only by the purge command, which checks the server's own rows."""
+
 PLAN_LOCKED = frozenset({PlanStatus.SUBMITTED.value, PlanStatus.APPROVED.value})
 FREE_ON_LOCKED_PLAN = frozenset({"record_id"})
 """A visit made links its record to the planned contact, whatever the plan's status."""
@@ -38,6 +41,8 @@ def locked_reason(
     values: Mapping[str, Any] | None,
 ) -> str | None:
     """None when the push may go ahead; else why the aggregate is closed to it."""
+    if values is None and current is not None and name in PURGED_BY_COMMAND:
+        return "purge_needs_command"
     if root is None or root_of(name) != "monthly_plan":
         return None
     status = root.get("status")

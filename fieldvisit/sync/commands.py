@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -56,3 +58,16 @@ def waiting_for(db: Database, row_id: uuid.UUID) -> bool:
             {"id": f"%{row_id}%"},
         ).first()
     return found is not None
+
+
+@contextmanager
+def uncaptured(conn: Connection) -> Iterator[None]:
+    """Changes made inside stay out of the outbox: a command sent instead carries them."""
+    if not in_team(conn):
+        yield
+        return
+    conn.execute(text("INSERT OR IGNORE INTO sync_applying (one) VALUES (1)"))
+    try:
+        yield
+    finally:
+        conn.execute(text("DELETE FROM sync_applying"))

@@ -182,6 +182,17 @@ class ConflictsDialog(QDialog):
             ),
             "plan_empty": self.tr("The plan had no planned contacts on the team server."),
             "missing": self.tr("It was no longer on the team server."),
+            "purge_blocked": self.tr(
+                "A co-visit report or a visit plan on the team server still refers to it, so "
+                "it was not deleted; it is back on this laptop."
+            ),
+            "purge_live": self.tr(
+                "On the team server it is not in the trash (someone restored it), so it was "
+                "not deleted; it is back on this laptop."
+            ),
+            "purge_needs_command": self.tr(
+                "Deleting for good is checked by the team server; empty the trash again."
+            ),
         }
         return reasons.get(conflict.reason) or self.tr("The team server refused this change.")
 

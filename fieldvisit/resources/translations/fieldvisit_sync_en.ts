@@ -60,6 +60,18 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
+        <source>A co-visit report or a visit plan on the team server still refers to it, so it was not deleted; it is back on this laptop.</source>
+        <translation>A co-visit report or a visit plan on the team server still refers to it, so it was not deleted; it is back on this laptop.</translation>
+    </message>
+    <message>
+        <source>On the team server it is not in the trash (someone restored it), so it was not deleted; it is back on this laptop.</source>
+        <translation>On the team server it is not in the trash (someone restored it), so it was not deleted; it is back on this laptop.</translation>
+    </message>
+    <message>
+        <source>Deleting for good is checked by the team server; empty the trash again.</source>
+        <translation>Deleting for good is checked by the team server; empty the trash again.</translation>
+    </message>
+    <message>
         <source>The plan was submitted or approved on the team server; it cannot be changed until it is withdrawn or returned.</source>
         <translation>The plan was submitted or approved on the team server; it cannot be changed until it is withdrawn or returned.</translation>
     </message>

@@ -58,6 +58,18 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
+        <source>A co-visit report or a visit plan on the team server still refers to it, so it was not deleted; it is back on this laptop.</source>
+        <translation>团队服务器上仍有协访报告或拜访计划引用它，因此没有删除；它已恢复到这台电脑上。</translation>
+    </message>
+    <message>
+        <source>On the team server it is not in the trash (someone restored it), so it was not deleted; it is back on this laptop.</source>
+        <translation>团队服务器上它不在回收站中（有人已将其恢复），因此没有删除；它已恢复到这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Deleting for good is checked by the team server; empty the trash again.</source>
+        <translation>永久删除需由团队服务器核对；请再次清空回收站。</translation>
+    </message>
+    <message>
         <source>The plan was submitted or approved on the team server; it cannot be changed until it is withdrawn or returned.</source>
         <translation>团队服务器上的计划已提交或已批准；撤回或退回之前不能修改。</translation>
     </message>
