@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, tuple_, update
+from sqlalchemy import delete, func, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from fieldvisit import clock
@@ -22,7 +22,7 @@ from fieldvisit.domain.errors import NotFoundError, ValidationError
 from fieldvisit.i18n import message
 from fieldvisit.server.models import AuditEvent, Device, EnrolmentCode
 from fieldvisit.storage.database import Database
-from fieldvisit.storage.models import Account, TeamMember
+from fieldvisit.storage.models import Account, MonthlyPlan, PlannedContact, TeamMember
 from fieldvisit.sync.tables import chain, root_of, synced_tables, table
 
 CODE_LIFETIME = timedelta(days=7)
@@ -235,6 +235,16 @@ def assign_territory(db: Database, account: str, to: str) -> int:
             row.owner_id = rep.id
             session.flush()
             touch_subtree(session, "account", row.id)
+            # Visits other reps had planned there leave their plans: the account is no
+            # longer theirs, and their laptops drop it with everything that points at it.
+            session.execute(
+                delete(PlannedContact).where(
+                    PlannedContact.account_id == row.id,
+                    PlannedContact.plan_id.in_(
+                        select(MonthlyPlan.id).where(MonthlyPlan.rep_id != rep.id)
+                    ),
+                )
+            )
             audit(session, "territory_assigned", member_id=rep.id, subject_id=row.id)
         return len(found)
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from fieldvisit import clock
 from fieldvisit.server import commands
 from fieldvisit.server.audit import record_profile_reads
-from fieldvisit.server.locks import changed_columns, locked_reason
+from fieldvisit.server.locks import changed_columns, locked_reason, reference_reason
 from fieldvisit.server.merge import merge
 from fieldvisit.server.merge_commands import redirect
 from fieldvisit.server.models import Device, Mutation
@@ -71,15 +71,18 @@ def push(db: Database, caller: Caller, body: Mapping[str, Any]) -> dict[str, Any
     return {"results": results}
 
 
-def _seen(conn: Connection, caller: Caller, mid: int) -> bool:
-    return (
-        conn.execute(
-            select(Mutation.mutation_id).where(
-                Mutation.device_id == caller.device_id, Mutation.mutation_id == mid
-            )
-        ).first()
-        is not None
-    )
+def _replayed(conn: Connection, caller: Caller, mid: int) -> dict[str, Any] | None:
+    """The answer given when ``mid`` first came, for a replay (``duplicate``, with what it
+    was: a refusal or an overwrite whose answer was lost on the way is said again)."""
+    found = conn.execute(
+        select(Mutation.answer).where(
+            Mutation.device_id == caller.device_id, Mutation.mutation_id == mid
+        )
+    ).first()
+    if found is None:
+        return None
+    stored = dict(found[0] or {})
+    return stored | {"mid": mid, "status": "duplicate", "was": stored.get("status")}
 
 
 def _run_command(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> dict[str, Any]:
@@ -92,8 +95,9 @@ def _run_command(conn: Connection, caller: Caller, change: Mapping[str, Any]) ->
     except (KeyError, TypeError, ValueError) as exc:
         raise BadPush(f"A command is malformed ({type(exc).__name__}).") from exc
     answer: dict[str, Any] = {"mid": mid}
-    if _seen(conn, caller, mid):
-        return answer | {"status": "duplicate"}
+    replay = _replayed(conn, caller, mid)
+    if replay is not None:
+        return replay
     try:
         with conn.begin_nested() as step:
             outcome = commands.run(conn, caller, name, args)
@@ -101,10 +105,9 @@ def _run_command(conn: Connection, caller: Caller, change: Mapping[str, Any]) ->
                 step.rollback()
     except commands.BadCommand as exc:
         raise BadPush(str(exc)) from exc
-    _record(conn, caller, mid)
     answer |= {"table": outcome.table, "key": outcome.key}
     if outcome.reason is None:
-        return answer | {"status": "applied"}
+        return _record(conn, caller, mid, answer | {"status": "applied"})
     if outcome.resend and outcome.table in _RANK:
         resend(conn, outcome.table, list(outcome.resend))
     server_row = None
@@ -116,7 +119,8 @@ def _run_command(conn: Connection, caller: Caller, change: Mapping[str, Any]) ->
             owner = owner_in(outcome.table, root_row(conn, outcome.table, dict(current._mapping)))
             if may_read(caller, outcome.table, owner):
                 server_row = encode_row(t, current)
-    return answer | {"status": "rejected", "reason": outcome.reason, "server_row": server_row}
+    refused = {"status": "rejected", "reason": outcome.reason, "server_row": server_row}
+    return _record(conn, caller, mid, answer | refused)
 
 
 def _keep_command_columns(
@@ -145,8 +149,9 @@ def _apply_one(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> d
     except (KeyError, TypeError, ValueError) as exc:
         raise BadPush(f"A change is malformed ({type(exc).__name__}).") from exc
     answer: dict[str, Any] = {"mid": mid}
-    if _seen(conn, caller, mid):
-        return answer | {"status": "duplicate"}
+    replay = _replayed(conn, caller, mid)
+    if replay is not None:
+        return replay
     pk = list(t.primary_key.columns)
     where = [c == key[c.name] for c in pk]
     current = conn.execute(select(t).where(*where)).first()
@@ -161,8 +166,9 @@ def _apply_one(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> d
             and may_read(caller, name, owner_in(name, root_row(conn, name, current_map)))
         ):
             # Only a workflow step changed the row here: the step travels as its command.
-            _record(conn, caller, mid)
-            return answer | {"status": "applied", "row": encode_row(t, current)}
+            return _record(conn, caller, mid, answer | {"status": "applied"}) | {
+                "row": encode_row(t, current)
+            }
     reason = None
     root = None
     if current_map:
@@ -175,14 +181,16 @@ def _apply_one(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> d
         reason = may_write(caller, name, root, values)
     if reason is None:
         reason = locked_reason(conn, caller, name, root, current_map, values)
+    if reason is None:
+        reason = reference_reason(conn, caller, name, current_map, values)
     if reason is not None:
-        _record(conn, caller, mid)
         server_row = None
         if current_map is not None:
             owner = owner_in(name, root_row(conn, name, current_map))
             if may_read(caller, name, owner):
                 server_row = encode_row(t, current)
-        return answer | {"status": "rejected", "reason": reason, "server_row": server_row}
+        refused = {"status": "rejected", "reason": reason, "server_row": server_row}
+        return _record(conn, caller, mid, answer | refused)
     merged = None
     if values is not None and current is not None:
         base = change.get("base")
@@ -191,9 +199,15 @@ def _apply_one(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> d
         }
         merged = merge(name, encode_row(t, current), incoming, base)
         values = decode_row(t, merged.row)
+    answer["status"] = "applied"
+    if merged is not None:
+        answer["row"] = merged.row  # what the server now holds: the laptop's new base
+        if merged.overwritten or merged.kept:
+            answer["overwritten"] = merged.overwritten
+            answer["kept"] = merged.kept
     try:
         with conn.begin_nested():
-            _record(conn, caller, mid)
+            _record(conn, caller, mid, answer)
             if values is None:
                 conn.execute(delete(t).where(*where))
             else:
@@ -206,22 +220,22 @@ def _apply_one(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> d
                 conn.execute(statement)
     except IntegrityError:
         # Most often a parent that has not arrived yet: the laptop sends it again later.
-        return answer | {"status": "deferred"}
-    answer["status"] = "applied"
-    if merged is not None:
-        answer["row"] = merged.row  # what the server now holds: the laptop's new base
-        if merged.overwritten or merged.kept:
-            answer["overwritten"] = merged.overwritten
-            answer["kept"] = merged.kept
+        return {"mid": mid, "status": "deferred"}
     return answer
 
 
-def _record(conn: Connection, caller: Caller, mid: int) -> None:
+def _record(conn: Connection, caller: Caller, mid: int, answer: dict[str, Any]) -> dict[str, Any]:
+    """Remember ``mid`` with its answer, in the push's transaction; returns the answer.
+    A plain "applied" keeps no row: the laptop's own row is its base on a replay."""
+    kept = {k: v for k, v in answer.items() if k != "mid"}
+    if kept.get("status") == "applied" and not (kept.get("overwritten") or kept.get("kept")):
+        kept.pop("row", None)
     conn.execute(
         pg_insert(Mutation)
-        .values(device_id=caller.device_id, mutation_id=mid)
+        .values(device_id=caller.device_id, mutation_id=mid, answer=kept)
         .on_conflict_do_nothing()
     )
+    return answer
 
 
 def parse_cursor(raw: str | None) -> tuple[str, int]:

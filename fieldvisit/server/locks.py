@@ -7,13 +7,22 @@ offline before the rep learnt of the decision) are refused and shown, never appl
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from fieldvisit.domain.enums import PlanStatus
-from fieldvisit.server.scope import Caller
-from fieldvisit.sync.tables import BOOKKEEPING, COMMAND_COLUMNS, root_of
+from fieldvisit.server.scope import Caller, may_read, owner_in, root_row
+from fieldvisit.sync.tables import (
+    BOOKKEEPING,
+    COMMAND_COLUMNS,
+    TEAM_WIDE,
+    chain,
+    root_of,
+    synced_tables,
+    table,
+)
 
 PURGED_BY_COMMAND = frozenset({"account", "stakeholder"})
 """Deleted for good only by the purge command, which checks the server's own rows."""
@@ -53,3 +62,45 @@ def locked_reason(
     if changed_columns(current, values) <= free and current is not None and values is not None:
         return None
     return "plan_locked"
+
+
+@cache
+def _foreign_references(name: str) -> tuple[tuple[str, str], ...]:
+    """(column, table) of ``name``'s references to scoped rows other than its scope parent:
+    a planned visit's account, a co-visit call's account, a record's people…"""
+    hops, _owner = chain(name)
+    parent_column = hops[0].column.name if hops else None
+    synced = {t.name for t in synced_tables()}
+    return tuple(
+        (fk.parent.name, fk.column.table.name)
+        for fk in table(name).foreign_keys
+        if fk.parent.name != parent_column
+        and fk.column.table.name in synced
+        and fk.column.table.name not in TEAM_WIDE
+        and fk.column.table.name != name
+    )
+
+
+def reference_reason(
+    conn: Connection,
+    caller: Caller,
+    name: str,
+    current: Mapping[str, Any] | None,
+    values: Mapping[str, Any] | None,
+) -> str | None:
+    """A row may point only at rows its writer may read: a visit planned at an account
+    handed to another rep meanwhile is refused (the laptop had dropped that account)."""
+    if values is None:
+        return None
+    for column, target in _foreign_references(name):
+        value = values.get(column)
+        if value is None or (current is not None and current.get(column) == value):
+            continue
+        t = table(target)
+        row = conn.execute(select(t).where(t.c.id == value)).first()
+        if row is None:
+            continue  # not arrived yet: the insert is deferred until it has
+        mapping = dict(row._mapping)
+        if not may_read(caller, target, owner_in(target, root_row(conn, target, mapping))):
+            return "scope"
+    return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import BigInteger, MetaData, String
 from sqlalchemy.dialects.postgresql import JSONB
@@ -88,6 +89,8 @@ class Mutation(ServerBase):
     device_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     mutation_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
+    answer: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    """What the server answered (a replay is answered the same: a refusal is not lost)."""
 
 
 class Merge(ServerBase):

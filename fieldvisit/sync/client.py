@@ -159,6 +159,9 @@ class Session:
             conn.execute(text("INSERT OR IGNORE INTO sync_applying (one) VALUES (1)"))
             for change, last in batch:
                 result = by_mid.get(last, {"status": "deferred"})
+                if result.get("status") == "duplicate" and result.get("was"):
+                    # Sent before, its answer lost on the way: the first answer counts.
+                    result = dict(result, status=result["was"])
                 status = result.get("status")
                 if status == "deferred":
                     continue

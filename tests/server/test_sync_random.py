@@ -9,22 +9,39 @@ import contextlib
 import random
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Connection, delete, select, text
 
 from fieldvisit import clock
-from fieldvisit.domain.enums import AccountType, ContactMethod, MemberRole
+from fieldvisit.domain.enums import (
+    AccountType,
+    ContactMethod,
+    MemberRole,
+    PlannedKind,
+    PlanStatus,
+)
+from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.server import admin
 from fieldvisit.server.scope import Caller, may_read, owner_in, root_row, team_of
+from fieldvisit.services.accounts.merge import merge_accounts
+from fieldvisit.services.planning.plans import (
+    add_contact,
+    approve_plan,
+    load_plan,
+    return_plan,
+    submit_plan,
+    withdraw_plan,
+)
 from fieldvisit.services.team import current_user, set_current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.migrate import open_database
 from fieldvisit.storage.models import (
     Account,
     ContactRecord,
+    MonthlyPlan,
     RecordStakeholder,
     Stakeholder,
     StakeholderProfile,
@@ -69,6 +86,9 @@ def _own_accounts(laptop: Laptop, live_only: bool = False) -> list[uuid.UUID]:
 
 def _step(rng: random.Random, laptop: Laptop, serial: int) -> None:
     db = laptop.db
+    if laptop.role is MemberRole.MANAGER and rng.random() < 0.3:
+        _decide_plans(rng, laptop)
+        return
     if laptop.role is MemberRole.MANAGER:
         with db.session_scope() as session:
             accounts = session.scalars(select(Account).order_by(Account.name)).all()
@@ -77,8 +97,18 @@ def _step(rng: random.Random, laptop: Laptop, serial: int) -> None:
                 laptop.conflicts_expected = True
         return
     mine = _own_accounts(laptop)
-    action = rng.choice(["create", "create", "edit", "edit", "edit", "delete", "link", "unlink"])
-    if action == "create" or not mine:
+    action = rng.choice(
+        ["create", "create", "edit", "edit", "edit", "delete", "link", "unlink", "plan", "merge"]
+    )
+    if action in ("plan", "merge") and len(mine) > 1:
+        with contextlib.suppress(FieldVisitError):  # e.g. an account moved away meanwhile
+            if action == "plan":
+                _plan_step(rng, laptop, _own_accounts(laptop, live_only=True))
+            else:
+                _merge_step(rng, laptop, _own_accounts(laptop, live_only=True))
+        laptop.edits += 1
+        return
+    if action in ("plan", "merge") or not mine:
         with db.session_scope() as session:
             account = Account(
                 name=f"{laptop.name}-{serial:04d}",
@@ -129,6 +159,62 @@ def _step(rng: random.Random, laptop: Laptop, serial: int) -> None:
                     )
                 )
     laptop.edits += 1
+
+
+MONTH = date(2026, 12, 1)
+
+
+def _plan_step(rng: random.Random, laptop: Laptop, live: list[uuid.UUID]) -> None:
+    """A rep works on next month's plan: adds a visit, submits, withdraws (commands)."""
+    me = laptop.member_id
+    status = load_plan(laptop.db, me, MONTH).status
+    if status in (None, PlanStatus.DRAFT, PlanStatus.RETURNED):
+        if live and rng.random() < 0.6:
+            day = date(2026, 12, rng.choice([1, 2, 3, 4, 7, 8, 9, 10, 11]))
+            add_contact(laptop.db, me, rng.choice(live), day, PlannedKind.VISIT, actor_id=me)
+        else:
+            submit_plan(laptop.db, me, MONTH, me)
+    elif status is PlanStatus.SUBMITTED:
+        withdraw_plan(laptop.db, me, MONTH, me)
+
+
+def _merge_step(rng: random.Random, laptop: Laptop, live: list[uuid.UUID]) -> None:
+    if len(live) > 1 and rng.random() < 0.3:  # merges are rare
+        keep, remove = rng.sample(live, 2)
+        merge_accounts(laptop.db, keep, remove, None, laptop.member_id)
+
+
+def _decide_plans(rng: random.Random, laptop: Laptop) -> None:
+    """The manager approves or returns the submitted plans this laptop has seen."""
+    with laptop.db.read_scope() as session:
+        reps = session.scalars(
+            select(MonthlyPlan.rep_id).where(MonthlyPlan.status == PlanStatus.SUBMITTED)
+        ).all()
+    for rep in reps:
+        with contextlib.suppress(FieldVisitError):
+            if rng.random() < 0.5:
+                approve_plan(laptop.db, rep, MONTH, laptop.member_id)
+            else:
+                return_plan(laptop.db, rep, MONTH, laptop.member_id, "请调整")
+            laptop.conflicts_expected = True
+
+
+def _nothing_dropped_unseen(laptop: Laptop, server: Database, serial: int) -> None:
+    """After every step: each record on a rep's laptop is on the server or still waiting to
+    go (a change refused on a push whose answer was lost must not be taken as done)."""
+    if laptop.role is not MemberRole.REP:
+        return
+    with laptop.db.read_scope() as session:
+        local = set(session.scalars(select(ContactRecord.id)))
+        waiting = set(
+            session.scalars(
+                text("SELECT row_key FROM sync_outbox WHERE table_name = 'contact_record'")
+            )
+        )
+    with server.read_scope() as session:
+        there = set(session.scalars(select(ContactRecord.id).where(ContactRecord.id.in_(local))))
+    lost = [r for r in local - there if f'["{r.hex}"]' not in waiting]
+    assert not lost, f"step {serial}: {laptop.name} holds records the server never got"
 
 
 def _sync(laptop: Laptop, transport: FlakyTransport | None) -> None:
@@ -198,10 +284,18 @@ def test_random_steps_end_with_every_laptop_equal_to_the_server(
                 _sync(laptop, flaky)
             else:
                 _step(rng, laptop, serial)
+            _nothing_dropped_unseen(laptop, server_db, serial)
         for _ in range(3):  # the network is back: everyone syncs until nothing moves
             for laptop in laptops:
                 sync_now(laptop.db)
         assert flaky.cuts > 10 and moves > 5
+        with server_db.read_scope() as session:  # the commands did run
+            decided = session.scalars(select(MonthlyPlan.status)).all()
+            assert (
+                PlanStatus.SUBMITTED in decided
+                or PlanStatus.APPROVED in decided
+                or (PlanStatus.RETURNED in decided)
+            )
 
         names = [t.name for t in synced_tables()]
         for laptop in laptops:

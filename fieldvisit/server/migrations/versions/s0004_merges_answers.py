@@ -1,5 +1,6 @@
 """Merged accounts and people: where a removed one went, so changes made offline against it
-land on the kept one.
+land on the kept one. Each applied mutation keeps its answer, so a replay after a lost
+answer is told again about a refusal or an overwrite.
 
 Revision ID: s0004
 Revises: s0003
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects.postgresql import JSONB
 
 revision = "s0004"
 down_revision = "s0003"
@@ -18,6 +20,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.add_column("srv_mutation", sa.Column("answer", JSONB(), nullable=True))
     op.create_table(
         "srv_merge",
         sa.Column("removed_id", sa.Uuid(), primary_key=True),
@@ -29,4 +32,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_column("srv_mutation", "answer")
     op.drop_table("srv_merge")
