@@ -50,11 +50,11 @@ def _merge(conn: Connection, caller: Caller, target: str, args: Mapping[str, Any
         reason = may_write(caller, target, root_row(conn, target, row), row)
         if reason is not None:
             return Outcome(reason, target, [str(keep)])
-    session = Session(bind=conn)
-    try:
+    # The Session works in a savepoint of the push's transaction; its commit releases the
+    # savepoint (closing it unreleased would undo the relink).
+    with Session(bind=conn, join_transaction_mode="create_savepoint") as session:
         relink(session, target, keep, remove)
-    finally:
-        session.close()
+        session.commit()
     now = clock.now_utc()
     conn.execute(
         update(t)

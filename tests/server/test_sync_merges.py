@@ -67,3 +67,21 @@ def test_a_rep_cannot_merge_accounts_outside_their_territory(team: Team) -> None
     with team.server.read_scope() as session:
         other = session.get(Account, theirs)
         assert other is not None and other.deleted_at is None
+
+
+def test_the_servers_merge_moves_rows_already_there_that_the_laptop_never_pulled(
+    team: Team,
+) -> None:
+    keep = _add_account(team.rep_a, "湘雅医院")
+    remove = _add_account(team.rep_a, "湘雅医院（重复）")
+    sync_now(team.rep_a)
+    sync_now(team.manager)
+    covisit = start_covisit(team.manager, _me(team.rep_a), date(2026, 11, 23))
+    add_call(team.manager, covisit.id, remove, date(2026, 11, 23), CoVisitType.JOINT)
+    sync_now(team.manager)  # the call is on the server; the rep's laptop has not pulled it
+    merge_accounts(team.rep_a, keep, remove, None, _me(team.rep_a))
+    with team.rep_a.read_scope() as session:
+        assert session.scalars(select(CoVisitCall)).all() == []
+    assert sync_now(team.rep_a).conflicts == 0
+    with team.server.read_scope() as session:
+        assert session.scalars(select(CoVisitCall.account_id)).all() == [keep]
