@@ -694,6 +694,10 @@
         <source>The data folder is read-only</source>
         <translation>The data folder is read-only</translation>
     </message>
+    <message>
+        <source>Team set-up</source>
+        <translation>Team set-up</translation>
+    </message>
 </context>
 <context>
     <name>Fields.account</name>
@@ -2860,6 +2864,62 @@
     <message>
         <source>This laptop is in a team: your name, role and work base come from the team server. Ask your administrator to change them.</source>
         <translation>This laptop is in a team: your name, role and work base come from the team server. Ask your administrator to change them.</translation>
+    </message>
+    <message>
+        <source>Accounts move only between the reps of your own team.</source>
+        <translation>Accounts move only between the reps of your own team.</translation>
+    </message>
+    <message>
+        <source>{count} reps report to {name}; give them another manager first.</source>
+        <translation>{count} reps report to {name}; give them another manager first.</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} accounts; hand them to a rep first.</source>
+        <translation>{name} holds {count} accounts; hand them to a rep first.</translation>
+    </message>
+    <message>
+        <source>The team server did not accept these values ({field}); check them and try again.</source>
+        <translation>The team server did not accept these values ({field}); check them and try again.</translation>
+    </message>
+    <message>
+        <source>The team server does not let your role do this. Ask your administrator.</source>
+        <translation>The team server does not let your role do this. Ask your administrator.</translation>
+    </message>
+    <message>
+        <source>Accounts move only between the reps of your own team; ask your administrator for other changes.</source>
+        <translation>Accounts move only between the reps of your own team; ask your administrator for other changes.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this person or account (changed meanwhile?). Refresh the page and try again.</source>
+        <translation>The server no longer has this person or account (changed meanwhile?). Refresh the page and try again.</translation>
+    </message>
+    <message>
+        <source>Name: enter a name that nobody in the team has yet.</source>
+        <translation>Name: enter a name that nobody in the team has yet.</translation>
+    </message>
+    <message>
+        <source>Manager: a rep needs a manager, and the one chosen must be a manager.</source>
+        <translation>Manager: a rep needs a manager, and the one chosen must be a manager.</translation>
+    </message>
+    <message>
+        <source>Accounts can only be handed to a rep.</source>
+        <translation>Accounts can only be handed to a rep.</translation>
+    </message>
+    <message>
+        <source>Reps still report to this manager; give them another manager first.</source>
+        <translation>Reps still report to this manager; give them another manager first.</translation>
+    </message>
+    <message>
+        <source>This person still holds accounts; hand them to a rep first.</source>
+        <translation>This person still holds accounts; hand them to a rep first.</translation>
+    </message>
+    <message>
+        <source>Effective from: a version already starts on that day; choose another day.</source>
+        <translation>Effective from: a version already starts on that day; choose another day.</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached ({reason}); nothing was changed. Try again when this laptop is online.</source>
+        <translation>The team server cannot be reached ({reason}); nothing was changed. Try again when this laptop is online.</translation>
     </message>
 </context>
 <context>

@@ -694,6 +694,10 @@
         <source>The data folder is read-only</source>
         <translation>数据文件夹只读</translation>
     </message>
+    <message>
+        <source>Team set-up</source>
+        <translation>团队设置</translation>
+    </message>
 </context>
 <context>
     <name>Fields.account</name>
@@ -2860,6 +2864,62 @@
     <message>
         <source>This laptop is in a team: your name, role and work base come from the team server. Ask your administrator to change them.</source>
         <translation>此电脑已加入团队：您的姓名、角色和工作方式由团队服务器决定。如需更改，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Accounts move only between the reps of your own team.</source>
+        <translation>客户只能在您自己团队的代表之间移交。</translation>
+    </message>
+    <message>
+        <source>{count} reps report to {name}; give them another manager first.</source>
+        <translation>{count} 位代表向 {name} 汇报；请先为他们指定其他经理。</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} accounts; hand them to a rep first.</source>
+        <translation>{name} 负责 {count} 个客户；请先将客户移交给代表。</translation>
+    </message>
+    <message>
+        <source>The team server did not accept these values ({field}); check them and try again.</source>
+        <translation>团队服务器不接受这些值（{field}）；请检查后重试。</translation>
+    </message>
+    <message>
+        <source>The team server does not let your role do this. Ask your administrator.</source>
+        <translation>团队服务器不允许您的角色执行此操作。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Accounts move only between the reps of your own team; ask your administrator for other changes.</source>
+        <translation>客户只能在您自己团队的代表之间移交；其他更改请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The server no longer has this person or account (changed meanwhile?). Refresh the page and try again.</source>
+        <translation>服务器上已没有此人员或客户（可能已被他人更改）。请刷新页面后重试。</translation>
+    </message>
+    <message>
+        <source>Name: enter a name that nobody in the team has yet.</source>
+        <translation>姓名：请输入团队中尚无人使用的姓名。</translation>
+    </message>
+    <message>
+        <source>Manager: a rep needs a manager, and the one chosen must be a manager.</source>
+        <translation>经理：代表需要一位经理，且所选人员必须是经理。</translation>
+    </message>
+    <message>
+        <source>Accounts can only be handed to a rep.</source>
+        <translation>客户只能移交给代表。</translation>
+    </message>
+    <message>
+        <source>Reps still report to this manager; give them another manager first.</source>
+        <translation>仍有代表向此经理汇报；请先为他们指定其他经理。</translation>
+    </message>
+    <message>
+        <source>This person still holds accounts; hand them to a rep first.</source>
+        <translation>此人仍负责客户；请先将客户移交给代表。</translation>
+    </message>
+    <message>
+        <source>Effective from: a version already starts on that day; choose another day.</source>
+        <translation>生效日期：已有版本从该日起生效；请选择其他日期。</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached ({reason}); nothing was changed. Try again when this laptop is online.</source>
+        <translation>无法连接团队服务器（{reason}），未做任何更改。请在联网后重试。</translation>
     </message>
 </context>
 <context>
