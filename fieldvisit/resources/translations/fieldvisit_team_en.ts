@@ -344,6 +344,10 @@
         <translation>Save as new version</translation>
     </message>
     <message>
+        <source>Default tier frequency</source>
+        <translation>Default tier frequency</translation>
+    </message>
+    <message>
         <source> (in force)</source>
         <translation> (in force)</translation>
     </message>

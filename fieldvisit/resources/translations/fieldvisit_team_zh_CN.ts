@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Effective from:</source>
@@ -341,6 +341,10 @@
     <message>
         <source>Save as new version</source>
         <translation>另存为新版本</translation>
+    </message>
+    <message>
+        <source>Default tier frequency</source>
+        <translation>默认级别频率</translation>
     </message>
     <message>
         <source> (in force)</source>

@@ -33,6 +33,7 @@ from fieldvisit.ui.widgets import error_label, heading_label, hint_label, named
 from fieldvisit.ui.widgets import scaled_font as _scaled
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole)
+CODE_TEXT_WIDTH = 460
 
 
 def _fill_people(combo: QComboBox, people: list[Person]) -> None:
@@ -145,16 +146,18 @@ class CodeDialog(QDialog):
         layout.addWidget(title)
         layout.addLayout(row)
         layout.addWidget(self.copied)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "{name} enters it in FieldVisit when joining the team, with this "
-                    "server's address. It works once, for seven days. It is shown only now: "
-                    "copy it or write it down before closing. A lost code is replaced with "
-                    "New code."
-                ).format(name=name)
-            )
+        how = hint_label(
+            self.tr(
+                "{name} enters it in FieldVisit when joining the team, with this "
+                "server's address. It works once, for seven days. It is shown only now: "
+                "copy it or write it down before closing. A lost code is replaced with "
+                "New code."
+            ).format(name=name)
         )
+        how.setObjectName("codeHow")
+        how.setMinimumWidth(CODE_TEXT_WIDTH)
+        how.setMinimumHeight(how.heightForWidth(CODE_TEXT_WIDTH))  # wrapped, never cut off
+        layout.addWidget(how)
         layout.addWidget(close)
         self.resize(480, 0)
 

@@ -103,6 +103,7 @@ class TeamPage(AreaPage):
         self.task.busy_changed.connect(lambda _b: self._update_actions())
         self.code_dialog: CodeDialog | None = None
         self.dialog: QDialog | None = None
+        self._last_note = ""
         """The dialog open now (add, move, role, hand over)."""
 
         heading = heading_label(self.title)
@@ -139,9 +140,10 @@ class TeamPage(AreaPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, COLUMNS):
+        header.setMinimumSectionSize(90)
+        for column in range(COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the manager
         self.table.itemSelectionChanged.connect(self._update_actions)
 
         self.add_button = named(QPushButton(self.tr("&Add person…")), "teamAdd")
@@ -178,7 +180,7 @@ class TeamPage(AreaPage):
         layout.addWidget(heading)
         layout.addWidget(self.summary)
         layout.addLayout(actions)
-        layout.addWidget(self.table, 3)
+        layout.addWidget(self.table, 2)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addWidget(self.policy, 2)
@@ -222,7 +224,9 @@ class TeamPage(AreaPage):
         assert isinstance(loaded, Loaded)
         self.view = loaded.team
         self.error.setVisible(False)
-        self.status.setText(loaded.note)
+        if loaded.note:
+            self._last_note = loaded.note
+        self.status.setText(self._last_note)  # what was last done stays in view
         self._fill(loaded.team)
         self.policy.show_policy(loaded.policy)
         self._update_actions()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit.domain.enums import PhonePeriod, SubTier
-from fieldvisit.domain.frequency import FrequencyRule
+from fieldvisit.domain.frequency import DEFAULT_POLICY_NAME, FrequencyRule
 from fieldvisit.services.planning.months import local_today, next_month
 from fieldvisit.services.planning.policy import MAX_PHONE_CONTACTS, MAX_VISITS_PER_MONTH
 from fieldvisit.sync.team_admin import PolicyEntry, PolicyView
@@ -101,8 +101,8 @@ class PolicyPanel(QGroupBox):
         right.addWidget(self.why)
         right.addStretch(1)
         body = QHBoxLayout(self)
-        body.addWidget(self.version_list, 2)
-        body.addLayout(right, 3)
+        body.addWidget(self.version_list, 1)
+        body.addLayout(right, 2)
         self.show_policy(PolicyView((), False))
 
     def show_policy(self, view: PolicyView) -> None:
@@ -111,8 +111,9 @@ class PolicyPanel(QGroupBox):
         today = local_today()
         in_force = next((v for v in self.versions if v.effective_from <= today), None)
         for v in self.versions:
+            name = self.tr("Default tier frequency") if v.name == DEFAULT_POLICY_NAME else v.name
             text = self.tr("{name} — from {day}").format(
-                name=v.name, day=v.effective_from.isoformat()
+                name=name, day=v.effective_from.isoformat()
             )
             if v is in_force:
                 text += self.tr(" (in force)")
