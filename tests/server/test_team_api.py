@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from fieldvisit.domain.enums import AccountType, MemberRole, PhonePeriod, SubTier
+from fieldvisit.domain.errors import ValidationError
 from fieldvisit.domain.frequency import DEFAULT_RULES, FrequencyRule
 from fieldvisit.server import admin
 from fieldvisit.server.audit import audit_trail
@@ -221,3 +222,30 @@ def test_only_an_admin_saves_a_policy_version_and_every_laptop_receives_it(team:
     saved = next(v for v in list_policies(team.rep_b) if v.name == "2027 修订")
     assert saved.rule(SubTier.A1) == rules[0]
     assert any(e.action == "policy_saved" for e in audit_trail(team.server))
+
+
+def test_the_command_line_changes_a_role_with_the_same_rules(
+    server_db: Database, server_db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from fieldvisit.cli import main
+
+    admin.add_member(server_db, "王经理", MemberRole.MANAGER)
+    admin.add_member(server_db, "陈经理", MemberRole.MANAGER)
+    admin.add_member(server_db, "李代表", MemberRole.REP, "王经理")
+    base = ["server", "member", "role", "--db", server_db_url]
+    assert main([*base, "李代表", "--role", "manager", "--json"]) == 0
+    assert '"role": "manager"' in capsys.readouterr().out
+    assert main([*base, "李代表", "--role", "rep", "--manager", "陈经理"]) == 0
+    assert "李代表" in capsys.readouterr().out
+    with server_db.read_scope() as session:
+        li = session.scalars(select(TeamMember).where(TeamMember.name == "李代表")).one()
+        chen = session.scalars(select(TeamMember.id).where(TeamMember.name == "陈经理")).one()
+    assert li.role is MemberRole.REP and li.manager_id == chen
+    assert main([*base, "陈经理", "--role", "admin"]) != 0  # 李代表 reports to 陈经理
+    assert "another manager" in capsys.readouterr().err
+    with server_db.session_scope() as session:
+        session.add(Account(name="协和医院", account_type=AccountType.HOSPITAL, owner_id=li.id))
+    with pytest.raises(ValidationError, match="hand them to a rep"):
+        admin.set_role(server_db, "李代表", MemberRole.ADMIN)
+    with pytest.raises(ValidationError, match="needs a manager"):
+        admin.set_role(server_db, "王经理", MemberRole.REP)

@@ -4,6 +4,7 @@ the policy read-only for a manager; each checked in the server's database."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import uuid
 from collections.abc import Iterator
@@ -17,11 +18,13 @@ from sqlalchemy import select
 
 from fieldvisit.domain.enums import AccountType, MemberRole, SubTier
 from fieldvisit.server import admin
+from fieldvisit.server.pg_cluster import free_port
 from fieldvisit.services.team import MemberRow, current_user, set_current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.migrate import open_database
 from fieldvisit.storage.models import Account, TeamMember
 from fieldvisit.sync.client import sync_now
+from fieldvisit.sync.device import load_identity, save_identity
 from fieldvisit.sync.join import join
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.i18n import install_translations, remove_translations
@@ -216,3 +219,23 @@ def test_a_manager_hands_an_account_to_another_rep_and_the_policy_is_read_only(
     qtbot.waitUntil(lambda: holder() == _me(team["rep_b"]).id, timeout=WAIT_MS)
     assert not page.error.isVisible()
     window.close()
+
+
+def test_an_unreachable_server_is_said_in_the_page_not_a_crash(
+    qtbot: QtBot, team: dict[str, Database], events: DataEvents
+) -> None:
+    db = team["manager"]
+    identity = load_identity(db.path)  # type: ignore[arg-type]
+    assert identity is not None
+    port = free_port()  # nobody listens there
+    save_identity(db.path, dataclasses.replace(identity, server_url=f"http://127.0.0.1:{port}"))  # type: ignore[arg-type]
+    page = TeamPage(db, events, _me(db))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=WAIT_MS)
+    assert "cannot be reached" in page.error.text() and "nothing was changed" in page.error.text()
+    assert not page.territory_button.isEnabled() and page.refresh_button.isEnabled()
+    save_identity(db.path, identity)  # type: ignore[arg-type]
+    qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.view is not None, timeout=WAIT_MS)
+    assert not page.error.isVisible() and page.territory_button.isEnabled()

@@ -579,6 +579,10 @@
         <source>{account}, visit of {day} by {rep}</source>
         <translation>{account}, visit of {day} by {rep}</translation>
     </message>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation>{name} is now {role}.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -579,6 +579,10 @@
         <source>{account}, visit of {day} by {rep}</source>
         <translation>{account}，{rep} {day} 的拜访</translation>
     </message>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation>{name}现在的角色是{role}。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
