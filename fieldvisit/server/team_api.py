@@ -160,10 +160,15 @@ def accounts(db: Database, caller: Caller, query: str) -> dict[str, Any]:
         .limit(ACCOUNTS_SHOWN)
     )
     if caller.role is not MemberRole.ADMIN:
-        stmt = stmt.where(Account.owner_id.in_(caller.reps or {uuid.uuid4()}))
+        if not caller.reps:
+            return {"accounts": []}
+        stmt = stmt.where(Account.owner_id.in_(caller.reps))
     if query.strip():
-        like = f"%{query.strip()}%"
-        stmt = stmt.where(or_(Account.name.ilike(like), Account.city.ilike(like)))
+        typed = query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = f"%{typed}%"  # what was typed, not a pattern
+        stmt = stmt.where(
+            or_(Account.name.ilike(like, escape="\\"), Account.city.ilike(like, escape="\\"))
+        )
     with db.read_scope() as session:
         rows = session.execute(stmt).all()
     return {

@@ -188,6 +188,7 @@ def test_a_manager_moves_accounts_between_own_reps_only(team: Team) -> None:
     assert _owner(team.server, ours) == "张代表"
     with TeamAdmin(team.admin) as api:  # an admin may move across teams
         assert {a.name for a in api.accounts("医院")} == {"协和医院", "同仁医院"}
+        assert api.accounts("%") == []  # typed text, not a pattern
         assert api.assign([theirs], zhang) == 1
     assert _owner(team.server, theirs) == "张代表"
 
