@@ -19,6 +19,7 @@ from sqlalchemy import select
 from fieldvisit.domain.enums import AccountType, MemberRole, SubTier
 from fieldvisit.server import admin
 from fieldvisit.server.pg_cluster import free_port
+from fieldvisit.services.planning.policy import list_policies
 from fieldvisit.services.team import MemberRow, current_user, set_current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.migrate import open_database
@@ -29,6 +30,7 @@ from fieldvisit.sync.join import join
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.i18n import install_translations, remove_translations
 from fieldvisit.ui.main_window import MainWindow
+from fieldvisit.ui.planning.policy_editor import PolicyEditor
 from fieldvisit.ui.team.dialogs import AddPersonDialog, TerritoryDialog
 from fieldvisit.ui.team.page import TeamPage
 
@@ -239,3 +241,15 @@ def test_an_unreachable_server_is_said_in_the_page_not_a_crash(
     qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.view is not None, timeout=WAIT_MS)
     assert not page.error.isVisible() and page.territory_button.isEnabled()
+
+
+def test_the_plan_pages_policy_editor_is_read_only_on_a_team_laptop(
+    qtbot: QtBot, team: dict[str, Database], events: DataEvents
+) -> None:
+    editor = PolicyEditor(team["admin"], events)  # even an admin's: the server's Team page
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.in_team and editor.team_note.isVisible()
+    assert not editor.save_button.isVisible() and not editor.phone[SubTier.A1].isEnabled()
+    assert editor.save() is False
+    assert len(list_policies(team["admin"])) == 1  # nothing written here

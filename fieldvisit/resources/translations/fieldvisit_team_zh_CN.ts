@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>The policy version “{name}” was saved.</source>
-        <translation>政策版本“{name}”已保存。</translation>
+        <translation>标准版本“{name}”已保存。</translation>
     </message>
     <message>
         <source>The team could not be read or changed ({reason}).</source>
@@ -296,7 +296,7 @@
     <name>PolicyPanel</name>
     <message>
         <source>Visit frequency policy (the whole team)</source>
-        <translation>拜访频率政策（全团队）</translation>
+        <translation>拜访频率标准（全团队）</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>Read only: the team server lets only administrators change the visit frequency policy. Ask your administrator for a change.</source>
-        <translation>只读：团队服务器只允许管理员更改拜访频率政策。如需更改，请联系管理员。</translation>
+        <translation>只读：团队服务器只允许管理员更改拜访频率标准。如需更改，请联系管理员。</translation>
     </message>
     <message>
         <source>Name: enter a name for the new version, e.g. “2027 revision”.</source>
