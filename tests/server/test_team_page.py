@@ -31,7 +31,12 @@ from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.i18n import install_translations, remove_translations
 from fieldvisit.ui.main_window import MainWindow
 from fieldvisit.ui.planning.policy_editor import PolicyEditor
-from fieldvisit.ui.team.dialogs import AddPersonDialog, TerritoryDialog
+from fieldvisit.ui.team.dialogs import (
+    AddPersonDialog,
+    ChoosePersonDialog,
+    RoleDialog,
+    TerritoryDialog,
+)
 from fieldvisit.ui.team.page import TeamPage
 
 WAIT_MS = 30_000
@@ -163,6 +168,33 @@ def test_an_admin_adds_a_person_and_sees_the_code_once(
     assert sun.role is MemberRole.REP and sun.manager_id == manager
     _laptop(tmp_path, "孙代表", MemberRole.REP, live_server, shown.code_edit.text()).close()
     shown.close()
+
+    # 孙代表 becomes a manager, and 张代表 moves to them.
+    page.select("孙代表")
+    qtbot.mouseClick(page.role_button, Qt.MouseButton.LeftButton)
+    role = page.dialog
+    assert isinstance(role, RoleDialog)
+    role.role_combo.setCurrentIndex(role.role_combo.findData("manager"))
+    assert not role.manager_combo.isEnabled()
+    qtbot.mouseClick(role.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "孙代表 is now" in page.status.text(), timeout=WAIT_MS)
+    page.select("张代表")
+    qtbot.mouseClick(page.move_button, Qt.MouseButton.LeftButton)
+    move = page.dialog
+    assert isinstance(move, ChoosePersonDialog)
+    assert [move.combo.itemText(i) for i in range(move.combo.count())] == ["孙代表"]
+    qtbot.mouseClick(move.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "张代表 now reports" in page.status.text(), timeout=WAIT_MS)
+    with server_db.read_scope() as session:
+        rows = {m.name: m for m in session.scalars(select(TeamMember))}
+    assert rows["孙代表"].role is MemberRole.MANAGER
+    assert rows["张代表"].manager_id == rows["孙代表"].id
+    qtbot.waitUntil(lambda: not page.task.is_busy(), timeout=WAIT_MS)
+    managers = {
+        page.table.item(r, 0).text(): page.table.item(r, 2).text()  # type: ignore[union-attr]
+        for r in range(page.table.rowCount())
+    }
+    assert managers["张代表"] == "孙代表"  # the page shows the server's new state
     window.close()
 
 

@@ -206,6 +206,8 @@ class RoleDialog(QDialog):
         self.role_combo.setCurrentIndex(self.role_combo.findData(person.role.value))
         self.manager_combo = named(QComboBox(), "newRoleManager", self.tr("Manager"))
         _fill_people(self.manager_combo, [m for m in managers if m.id != person.id])
+        if person.manager_id is not None:
+            self.manager_combo.setCurrentIndex(self.manager_combo.findData(str(person.manager_id)))
         form = QFormLayout()
         form.addRow(self.tr("&Role:"), self.role_combo)
         form.addRow(self.tr("&Manager:"), self.manager_combo)
