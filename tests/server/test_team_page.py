@@ -35,6 +35,7 @@ from fieldvisit.ui.team.dialogs import (
     AddPersonDialog,
     ChoosePersonDialog,
     RoleDialog,
+    ServerAccountChooser,
     TerritoryDialog,
 )
 from fieldvisit.ui.team.page import TeamPage
@@ -285,3 +286,36 @@ def test_the_plan_pages_policy_editor_is_read_only_on_a_team_laptop(
     assert not editor.save_button.isVisible() and not editor.phone[SubTier.A1].isEnabled()
     assert editor.save() is False
     assert len(list_policies(team["admin"])) == 1  # nothing written here
+
+
+def test_an_admin_hands_over_an_account_found_on_the_server(
+    qtbot: QtBot,
+    team: dict[str, Database],
+    server_db: Database,
+    events: DataEvents,
+    settings: QSettings,
+) -> None:
+    with server_db.session_scope() as session:
+        li = session.scalars(select(TeamMember.id).where(TeamMember.name == "李代表")).one()
+        session.add(Account(name="协和医院", account_type=AccountType.HOSPITAL, owner_id=li))
+        session.add(Account(name="同仁医院", account_type=AccountType.HOSPITAL, owner_id=li))
+    window = _open(qtbot, team["admin"], events, settings)
+    page = _team_page(qtbot, window)
+    qtbot.mouseClick(page.territory_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, TerritoryDialog)
+    chooser = dialog.chooser
+    assert isinstance(chooser, ServerAccountChooser)  # an admin's laptop holds no accounts
+    qtbot.waitUntil(lambda: chooser.list.count() == 2, timeout=WAIT_MS)
+    chooser.search.setText("协和")
+    qtbot.waitUntil(lambda: chooser.list.count() == 1, timeout=WAIT_MS)
+    assert "held by 李代表" in chooser.list.item(0).text()  # type: ignore[union-attr]
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    dialog.rep_combo.setCurrentIndex(dialog.rep_combo.findText("张代表"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "handed to 张代表" in page.status.text(), timeout=WAIT_MS)
+    with server_db.read_scope() as session:
+        owners = dict(session.execute(select(Account.name, Account.owner_id)).all())
+        zhang = session.scalars(select(TeamMember.id).where(TeamMember.name == "张代表")).one()
+    assert owners == {"协和医院": zhang, "同仁医院": li}
+    window.close()
