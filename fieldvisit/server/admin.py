@@ -21,6 +21,7 @@ from fieldvisit.domain.enums import MemberRole
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
 from fieldvisit.i18n import message
 from fieldvisit.server.models import AuditEvent, Device, EnrolmentCode
+from fieldvisit.server.scope import team_of
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, TeamMember
 from fieldvisit.sync.tables import chain, root_of, synced_tables, table
@@ -301,12 +302,13 @@ def assign_territory(
     account: str | list[str],
     to: str,
     *,
-    within: frozenset[uuid.UUID] | None = None,
+    team_of_manager: uuid.UUID | None = None,
     device_id: uuid.UUID | None = None,
 ) -> int:
     """Hand the account(s) named ``account`` (or with that id; or a list of ids) to rep
-    ``to``; how many moved. With ``within`` (a manager's reps), both the rep and every
-    account's present holder must be in it, or nothing moves."""
+    ``to``; how many moved. With ``team_of_manager``, both the rep and every account's
+    present holder must report to that manager (read in this same transaction), or
+    nothing moves."""
     names = [account] if isinstance(account, str) else list(account)
     with db.session_scope() as session:
         rep = member_by_name(session, to)
@@ -327,6 +329,9 @@ def assign_territory(
                     )
                 )
             found += [r for r in rows if r not in found]
+        within = (
+            team_of(session.connection(), team_of_manager) if team_of_manager is not None else None
+        )
         if within is not None and (
             rep.id not in within or any(r.owner_id not in within for r in found)
         ):

@@ -143,8 +143,8 @@ def assign(db: Database, caller: Caller, body: dict[str, Any]) -> dict[str, Any]
         raise TeamRefused(400, p.BAD_REQUEST, "Send accounts as a list of ids.") from exc
     to = _text(body, "to")
     assert to is not None
-    within = None if caller.role is MemberRole.ADMIN else caller.reps
-    moved = admin.assign_territory(db, ids, to, within=within, device_id=caller.device_id)
+    manager = None if caller.role is MemberRole.ADMIN else caller.member_id
+    moved = admin.assign_territory(db, ids, to, team_of_manager=manager, device_id=caller.device_id)
     return {"moved": moved}
 
 
