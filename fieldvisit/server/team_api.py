@@ -28,7 +28,7 @@ from fieldvisit.domain.errors import NotFoundError, ValidationError
 from fieldvisit.domain.frequency import FrequencyRule
 from fieldvisit.server import admin
 from fieldvisit.server.scope import Caller
-from fieldvisit.services.planning.policy import PolicyVersion, list_policies, save_policy_version
+from fieldvisit.services.planning.policy import PolicyVersion, add_policy_version, list_policies
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, TeamMember
 from fieldvisit.sync import protocol as p
@@ -227,8 +227,8 @@ def save_policy(db: Database, caller: Caller, body: dict[str, Any]) -> dict[str,
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TeamRefused(400, p.BAD_REQUEST, "Send name, effective_from and rules.") from exc
-    saved = save_policy_version(db, name, effective, rules)
     with db.session_scope() as session:
+        saved = add_policy_version(session, name, effective, rules)
         admin.audit(session, "policy_saved", device_id=caller.device_id, subject_id=saved.id)
     return _version_json(saved)
 
