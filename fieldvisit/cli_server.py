@@ -63,6 +63,11 @@ def add_server_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     move.add_argument("name", metavar="NAME")
     move.add_argument("--manager", required=True, metavar="NAME")
     move.set_defaults(handler=_cmd_member_move)
+    role = member.add_parser("role", parents=[where], help="change a person's role")
+    role.add_argument("name", metavar="NAME")
+    role.add_argument("--role", required=True, choices=[r.value for r in MemberRole])
+    role.add_argument("--manager", metavar="NAME", help="their manager (when becoming a rep)")
+    role.set_defaults(handler=_cmd_member_role)
 
     territory = sub.add_parser("territory", help="who holds which accounts").add_subparsers(
         dest="territory_command", metavar="COMMAND", required=True
@@ -266,6 +271,24 @@ def _cmd_member_move(args: argparse.Namespace) -> int:
             "{name} now reports to {manager}.",
             name=args.name,
             manager=args.manager,
+        ),
+    )
+    return 0
+
+
+def _cmd_member_role(args: argparse.Namespace) -> int:
+    from fieldvisit.server.admin import set_role
+
+    role = MemberRole(args.role)
+    with _store(args) as db:
+        set_role(db, args.name, role, args.manager)
+    _print(
+        args,
+        {"name": args.name, "role": role.value},
+        cli_text(
+            "{name} is now {role}.",
+            name=args.name,
+            role=label(role, current_language()),
         ),
     )
     return 0

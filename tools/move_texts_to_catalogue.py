@@ -61,6 +61,7 @@ ERROR_TITLES_ZH = {
     "Sync": "同步",
     "The report is not ready for the rep's acknowledgement": "报告尚不能由代表确认",
     "Changed meanwhile by someone else": "他人已在此期间修改",
+    "Team set-up": "团队设置",
 }
 
 

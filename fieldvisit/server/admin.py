@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 
 from fieldvisit import clock
 from fieldvisit.domain.enums import MemberRole
-from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
 from fieldvisit.i18n import message
 from fieldvisit.server.models import AuditEvent, Device, EnrolmentCode
+from fieldvisit.server.scope import team_of
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, MonthlyPlan, PlannedContact, TeamMember
 from fieldvisit.sync.tables import chain, root_of, synced_tables, table
@@ -40,6 +41,12 @@ def token_hash(token: str) -> str:
 def new_code() -> str:
     raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(12))
     return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
+
+
+class OutsideTeamError(FieldVisitError):
+    """A manager asked to change something outside their own team."""
+
+    title = "Not allowed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +89,13 @@ def audit(
 
 
 def member_by_name(session: Session, name: str) -> TeamMember:
+    """The person called ``name`` (or with that id: the window sends ids)."""
+    try:
+        by_id = session.get(TeamMember, uuid.UUID(name))
+    except ValueError:
+        by_id = None
+    if by_id is not None and by_id.deleted_at is None:
+        return by_id
     rows = session.scalars(
         select(TeamMember).where(TeamMember.name == name.strip(), TeamMember.deleted_at.is_(None))
     ).all()
@@ -116,7 +130,7 @@ def _manager_for(session: Session, name: str | None) -> uuid.UUID | None:
     return manager.id
 
 
-def issue_code(session: Session, member: TeamMember) -> str:
+def issue_code(session: Session, member: TeamMember, device_id: uuid.UUID | None = None) -> str:
     code = new_code()
     now = clock.now_utc()
     session.add(
@@ -127,12 +141,22 @@ def issue_code(session: Session, member: TeamMember) -> str:
             expires_at=now + CODE_LIFETIME,
         )
     )
-    audit(session, "code_issued", member_id=member.id)
+    audit(session, "code_issued", member_id=member.id, device_id=device_id)
     return code
 
 
-def add_member(db: Database, name: str, role: MemberRole, manager: str | None = None) -> str:
-    """Add a person and return their one-time enrolment code."""
+def add_member(
+    db: Database,
+    name: str,
+    role: MemberRole,
+    manager: str | None = None,
+    *,
+    device_id: uuid.UUID | None = None,
+) -> str:
+    """Add a person and return their one-time enrolment code.
+
+    ``device_id`` (in every change below) is the laptop an administrator made the change
+    from, kept in the audit trail; ``None`` is the server's command line."""
     clean = name.strip()
     if not clean:
         raise ValidationError("name", message("A member needs a name."))
@@ -160,7 +184,7 @@ def add_member(db: Database, name: str, role: MemberRole, manager: str | None = 
         member = TeamMember(name=clean, role=role, manager_id=_manager_for(session, manager))
         session.add(member)
         session.flush()
-        return issue_code(session, member)
+        return issue_code(session, member, device_id)
 
 
 def new_code_for(db: Database, name: str) -> str:
@@ -203,32 +227,117 @@ def list_members(db: Database) -> list[MemberInfo]:
         ]
 
 
-def move_member(db: Database, name: str, manager: str) -> None:
+def move_member(
+    db: Database, name: str, manager: str, *, device_id: uuid.UUID | None = None
+) -> None:
     """Give a rep a new manager (the reporting line)."""
     with db.session_scope() as session:
         member = member_by_name(session, name)
         if member.role is not MemberRole.REP:
             raise ValidationError("name", message("{name} is not a rep.", name=repr(name)))
         member.manager_id = _manager_for(session, manager)
-        audit(session, "member_moved", subject_id=member.id)
+        audit(session, "member_moved", device_id=device_id, subject_id=member.id)
 
 
-def assign_territory(db: Database, account: str, to: str) -> int:
-    """Hand the account(s) named ``account`` (or with that id) to rep ``to``; how many moved."""
+def set_role(
+    db: Database,
+    name: str,
+    role: MemberRole,
+    manager: str | None = None,
+    *,
+    device_id: uuid.UUID | None = None,
+) -> None:
+    """Make someone a rep (under ``manager``, or the manager they have), a manager or an
+    admin. A manager keeps the role while reps report to them, and an admin holds no
+    accounts (they read no customer data), so those are handed over first."""
+    with db.session_scope() as session:
+        member = member_by_name(session, name)
+        if member.role is MemberRole.MANAGER and role is not MemberRole.MANAGER:
+            reps = session.scalar(
+                select(func.count())
+                .select_from(TeamMember)
+                .where(TeamMember.manager_id == member.id, TeamMember.deleted_at.is_(None))
+            )
+            if reps:
+                raise ValidationError(
+                    "reps",
+                    message(
+                        "{count} reps report to {name}; give them another manager first.",
+                        count=reps,
+                        name=repr(member.name),
+                    ),
+                )
+        if role is MemberRole.ADMIN:
+            held = session.scalar(
+                select(func.count())
+                .select_from(Account)
+                .where(Account.owner_id == member.id, Account.deleted_at.is_(None))
+            )
+            if held:
+                raise ValidationError(
+                    "accounts",
+                    message(
+                        "{name} holds {count} accounts; hand them to a rep first.",
+                        count=held,
+                        name=repr(member.name),
+                    ),
+                )
+        if role is MemberRole.REP:
+            if manager:
+                member.manager_id = _manager_for(session, manager)
+            elif member.manager_id is None or member.role is not MemberRole.REP:
+                raise ValidationError(
+                    "manager",
+                    message("A rep needs a manager: add --manager NAME."),
+                )
+        else:
+            member.manager_id = None
+        if member.role is not role:
+            member.role = role
+            audit(session, "role_changed", device_id=device_id, subject_id=member.id)
+
+
+def assign_territory(
+    db: Database,
+    account: str | list[str],
+    to: str,
+    *,
+    team_of_manager: uuid.UUID | None = None,
+    device_id: uuid.UUID | None = None,
+) -> int:
+    """Hand the account(s) named ``account`` (or with that id; or a list of ids) to rep
+    ``to``; how many moved. With ``team_of_manager``, both the rep and every account's
+    present holder must report to that manager (read in this same transaction), or
+    nothing moves."""
+    names = [account] if isinstance(account, str) else list(account)
     with db.session_scope() as session:
         rep = member_by_name(session, to)
         if rep.role is not MemberRole.REP:
             raise ValidationError("to", message("{name} is not a rep.", name=repr(to)))
-        query = select(Account).where(Account.deleted_at.is_(None))
-        try:
-            query = query.where(Account.id == uuid.UUID(account))
-        except ValueError:
-            query = query.where(Account.name == account.strip())
-        found = session.scalars(query).all()
-        if not found:
-            raise NotFoundError(
+        found: list[Account] = []
+        for one in names:
+            query = select(Account).where(Account.deleted_at.is_(None))
+            try:
+                query = query.where(Account.id == uuid.UUID(one))
+            except ValueError:
+                query = query.where(Account.name == one.strip())
+            rows = session.scalars(query).all()
+            if not rows:
+                raise NotFoundError(
+                    message(
+                        "No account has that name or ID.",
+                    )
+                )
+            found += [r for r in rows if r not in found]
+        within = (
+            team_of(session.connection(), team_of_manager) if team_of_manager is not None else None
+        )
+        if within is not None and (
+            rep.id not in within or any(r.owner_id not in within for r in found)
+        ):
+            raise OutsideTeamError(
                 message(
-                    "No account has that name or ID.",
+                    "Accounts move only between the reps of your own team.",
                 )
             )
         for row in found:
@@ -245,7 +354,13 @@ def assign_territory(db: Database, account: str, to: str) -> int:
                     ),
                 )
             )
-            audit(session, "territory_assigned", member_id=rep.id, subject_id=row.id)
+            audit(
+                session,
+                "territory_assigned",
+                member_id=rep.id,
+                device_id=device_id,
+                subject_id=row.id,
+            )
         return len(found)
 
 

@@ -19,7 +19,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from fieldvisit import clock
-from fieldvisit.server import exchange
+from fieldvisit.server import exchange, team_api
 from fieldvisit.server.admin import audit, secret_hash, token_hash
 from fieldvisit.server.models import Device, EnrolmentCode
 from fieldvisit.server.scope import Caller, team_of
@@ -196,5 +196,6 @@ def create_app(db: Database) -> Starlette:
             Route(f"{p.API_PREFIX}/status", status, methods=["GET"]),
             Route(f"{p.API_PREFIX}/enrol", enrol_route, methods=["POST"]),
             Route(f"{p.API_PREFIX}/me", me, methods=["GET"]),
+            *team_api.routes(db, authenticate, Refused),
         ]
     )

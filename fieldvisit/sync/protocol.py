@@ -21,3 +21,8 @@ CODE_EXPIRED = "code_expired"
 UNAUTHORIZED = "unauthorized"
 DEVICE_REVOKED = "device_revoked"
 PROTOCOL_OUTDATED = "protocol_outdated"
+# Team set-up (/v1/team/…): the window words these itself, as for the codes above.
+FORBIDDEN = "forbidden"
+OUTSIDE_TEAM = "outside_team"
+NOT_FOUND = "not_found"
+INVALID = "invalid"

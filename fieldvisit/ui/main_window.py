@@ -42,6 +42,7 @@ from fieldvisit.ui.resources import resource_path
 from fieldvisit.ui.sample_data import SampleDataDialog, SampleDataLoader
 from fieldvisit.ui.settings_dialog import SettingsDialog, settings_action
 from fieldvisit.ui.sync_status import SyncController, SyncIndicator, in_team
+from fieldvisit.ui.team.page import team_pages
 
 GEOMETRY_KEY = "mainWindow/geometry"
 DEFAULT_SIZE = QSize(1120, 720)
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
             self.plan_page,
             self.covisits_page,
             self.reports_page,
+            *team_pages(db, events, user, self.settings, lambda: self.sync and self.sync.sync()),
         ]
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")

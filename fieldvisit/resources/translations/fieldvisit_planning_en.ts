@@ -620,6 +620,10 @@
 <context>
     <name>PolicyEditor</name>
     <message>
+        <source>This laptop is in a team: the policy is the team server's. An administrator changes it on the Team page, and it reaches this laptop at the next sync.</source>
+        <translation>This laptop is in a team: the policy is the team server's. An administrator changes it on the Team page, and it reaches this laptop at the next sync.</translation>
+    </message>
+    <message>
         <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="55" />
         <source>Visit frequency policy</source>
         <translation>Visit frequency policy</translation>

@@ -620,6 +620,10 @@
 <context>
     <name>PolicyEditor</name>
     <message>
+        <source>This laptop is in a team: the policy is the team server's. An administrator changes it on the Team page, and it reaches this laptop at the next sync.</source>
+        <translation>此电脑已加入团队：拜访频率标准由团队服务器统一设定。管理员在“团队”页面中更改，下次同步时到达此电脑。</translation>
+    </message>
+    <message>
         <location filename="../../fieldvisit/ui/planning/policy_editor.py" line="55" />
         <source>Visit frequency policy</source>
         <translation>拜访频率标准</translation>

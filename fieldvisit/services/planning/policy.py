@@ -127,35 +127,43 @@ def save_policy_version(
     db: Database, name: str, effective_from: date, rules: tuple[FrequencyRule, ...]
 ) -> PolicyVersion:
     """Add a new version; a version already effective from that day is never replaced."""
+    with db.session_scope() as session:
+        return add_policy_version(session, name, effective_from, rules)
+
+
+def add_policy_version(
+    session: Session, name: str, effective_from: date, rules: tuple[FrequencyRule, ...]
+) -> PolicyVersion:
+    """:func:`save_policy_version` inside a caller's transaction (the team server writes its
+    audit event in the same one)."""
     clean = " ".join(name.split())
     if not clean:
         raise ValidationError("name", "Enter a name for this version of the policy.")
     if len(clean) > MAX_NAME_LENGTH:
         raise ValidationError("name", f"A name can be at most {MAX_NAME_LENGTH} characters.")
     validate_rules(rules)
-    with db.session_scope() as session:
-        clash = session.scalars(
-            select(FrequencyPolicy.name).where(
-                FrequencyPolicy.effective_from == effective_from,
-                FrequencyPolicy.deleted_at.is_(None),
-            )
-        ).first()
-        if clash is not None:
-            raise ValidationError(
-                "effective_from",
-                f"The version “{clash}” already takes effect on {effective_from.isoformat()}; "
-                "choose another day (earlier versions are kept, never overwritten).",
-            )
-        row = FrequencyPolicy(name=clean, effective_from=effective_from)
-        row.rules = [
-            FrequencyRuleRow(
-                sub_tier=r.sub_tier,
-                phone_contacts=r.phone_contacts,
-                phone_period=r.phone_period,
-                visits_per_month=r.visits_per_month,
-            )
-            for r in rules
-        ]
-        session.add(row)
-        session.flush()
-        return _version(row)
+    clash = session.scalars(
+        select(FrequencyPolicy.name).where(
+            FrequencyPolicy.effective_from == effective_from,
+            FrequencyPolicy.deleted_at.is_(None),
+        )
+    ).first()
+    if clash is not None:
+        raise ValidationError(
+            "effective_from",
+            f"The version “{clash}” already takes effect on {effective_from.isoformat()}; "
+            "choose another day (earlier versions are kept, never overwritten).",
+        )
+    row = FrequencyPolicy(name=clean, effective_from=effective_from)
+    row.rules = [
+        FrequencyRuleRow(
+            sub_tier=r.sub_tier,
+            phone_contacts=r.phone_contacts,
+            phone_period=r.phone_period,
+            visits_per_month=r.visits_per_month,
+        )
+        for r in rules
+    ]
+    session.add(row)
+    session.flush()
+    return _version(row)

@@ -41,6 +41,7 @@ from fieldvisit.services.planning.policy import (
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import enum_label, error_title
+from fieldvisit.ui.sync_status import in_team
 from fieldvisit.ui.widgets import error_label, hint_label, named
 
 
@@ -141,6 +142,15 @@ class PolicyEditor(QDialog):
             )
         )
         right.addLayout(form)
+        self.team_note = hint_label(
+            self.tr(
+                "This laptop is in a team: the policy is the team server's. An "
+                "administrator changes it on the Team page, and it reaches this laptop "
+                "at the next sync."
+            )
+        )
+        self.team_note.setObjectName("policyTeamNote")
+        right.addWidget(self.team_note)
         right.addWidget(self.error)
         right.addStretch(1)
         body = QHBoxLayout()
@@ -150,6 +160,16 @@ class PolicyEditor(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
         self.resize(820, 480)
+        # On a team laptop a version saved here would only be refused by the server.
+        self.in_team = in_team(db)
+        self.team_note.setVisible(self.in_team)
+        if self.in_team:
+            figures: list[QWidget] = [*self.phone.values(), *self.period.values()]
+            for figure in [*figures, *self.visits.values()]:
+                figure.setEnabled(False)
+            self.name_edit.setEnabled(False)
+            self.effective.setEnabled(False)
+            self.save_button.setVisible(False)
         self.load()
 
     def load(self) -> None:
@@ -218,6 +238,8 @@ class PolicyEditor(QDialog):
         return date(d.year(), d.month(), d.day())
 
     def validate(self) -> bool:
+        if self.in_team:
+            return False
         if not self.name_edit.text().strip():
             self._show_error(
                 self.tr("Name: enter a name for the new version, e.g. “2026 revision”.")

@@ -1,0 +1,1 @@
+"""The Team page: set up people, reporting lines, territories and the policy on the server."""
