@@ -217,7 +217,7 @@ def _merge(
             first_row[attr] = number
         elif attr == PHONE_NOTES:  # remarks from several rows' phone cells: all kept
             target[attr] = add_note(_text(old), _text(value) or "")
-        elif _differs(old, value):
+        elif old != value and _differs(old, value):
             issues.append(
                 ImportIssue(
                     file,

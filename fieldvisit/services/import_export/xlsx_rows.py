@@ -191,9 +191,9 @@ def _fast_rows(source: Any, cells: _Cells, root: bytes) -> Rows:
                     body and not _ALL_FAST.fullmatch(body)
                 ):
                     element = root + row.group() + b"</worksheet>"
-                    for read in _expat_rows(io.BytesIO(element), cells, number):
-                        number = read[0]
-                        yield read
+                    for odd in _expat_rows(io.BytesIO(element), cells, number):
+                        number = odd[0]
+                        yield odd
                     continue
                 following = number + 1
                 number = int(given.group(1)) if given is not None else following
@@ -202,31 +202,37 @@ def _fast_rows(source: Any, cells: _Cells, root: bytes) -> Rows:
                 if not body:
                     yield number, ()
                     continue
-                values: dict[int, object] = {}
+                cells_of_row: list[object] = []
                 column = 0
                 for ref, style, kind, _v, value, inline, inline_text in _CELLS.findall(body):
                     if ref:
                         column = _COLUMNS.get(ref) or _column_bytes(ref)
                     else:
                         column += 1
+                    read: object
                     if kind == b"inlineStr":
-                        values[column] = inline_text.decode() if inline else None
+                        read = inline_text.decode() if inline else None
                     elif not value:
-                        values[column] = None
+                        read = None
                     elif kind == b"s":
-                        values[column] = shared[int(value)]
+                        read = shared[int(value)]
                     elif (not kind or kind == b"n") and not (style and int(style) in dates):
-                        values[column] = (
+                        read = (
                             float(value)
                             if (b"." in value or b"E" in value or b"e" in value)
                             else int(value)
                         )
                     else:
-                        values[column] = value_of(
-                            kind.decode() or "n", style.decode(), value.decode()
-                        )
-                width = max(values, default=0)
-                yield number, tuple([values.get(c) for c in range(1, width + 1)])
+                        read = value_of(kind.decode() or "n", style.decode(), value.decode())
+                    width = len(cells_of_row)
+                    if column == width + 1:
+                        cells_of_row.append(read)
+                    elif column > width:
+                        cells_of_row.extend([None] * (column - width - 1))
+                        cells_of_row.append(read)
+                    else:  # a column written again or out of order: the last one written
+                        cells_of_row[column - 1] = read
+                yield number, tuple(cells_of_row)
             rest = text[end:]
             start = rest.find(b"<row")
             rest = rest[start:] if start >= 0 else rest[-4:]
