@@ -141,7 +141,7 @@ def _insert(
     sql = "INSERT INTO {} ({}) VALUES ({})".format(
         quote(table.name), ", ".join(quote(c) for c in columns), ", ".join("?" * len(columns))
     )
-    processors = [table.c[c].type._cached_bind_processor(dialect) for c in columns]
+    processors = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
     for batch in _chunks(rows, BATCH):
         converted = [
             list(values) if process is None else [None if v is None else process(v) for v in values]
