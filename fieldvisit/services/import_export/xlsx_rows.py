@@ -113,12 +113,15 @@ def _rows(ws: Any, source: Any, cells: _Cells) -> Rows:
     return _fast_rows(ws._get_source(), cells, root)
 
 
-_ATTRS = rb"""((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*"""
-_ROOT = re.compile(rb"<worksheet" + _ATTRS + rb">")
+# A start tag's attributes as XML allows them (the part was checked well-formed first):
+# any name, either quote; a tag the pattern did not cover would be a row left out unseen.
+_ATTRS = rb"""((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*"""
+_ROOT = re.compile(rb"<worksheet(?=[\s/>])" + _ATTRS + rb">")
 _DEFAULT_NS = re.compile(rb"""(?:^|\s)xmlns\s*=\s*["']""" + _NS.encode() + rb"""["']""")
 _PREFIXED_NS = re.compile(rb"""(?:^|\s)xmlns:[\w.-]+\s*=\s*["']""" + _NS.encode() + rb"""["']""")
 _DECLARED = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([\w.-]+)["']""")
-_ROW_ELEMENT = re.compile(rb"<row" + _ATTRS + rb"(?:/>|>(.*?)</row>)", re.S)
+_ROW_START = re.compile(rb"<row(?=[\s/>])")
+_ROW_ELEMENT = re.compile(rb"<row(?=[\s/>])" + _ATTRS + rb"(?:/>|>(.*?)</row>)", re.S)
 _ROW_NUMBER = re.compile(rb"""(?:^|\s)r="(\d{1,7})"(?:\s|$)""")
 _ROW_REFERENCE = re.compile(rb"""(?:^|\s)r\s*=""")
 # A cell as Excel, WPS and openpyxl write one: r, s, t in this order, then nothing, a value,
@@ -182,9 +185,10 @@ def _fast_rows(source: Any, cells: _Cells, root: bytes) -> Rows:
         while True:
             chunk = source.read(CHUNK * 4)
             text = rest + chunk
-            end = 0
+            end = found = 0
             for row in _ROW_ELEMENT.finditer(text):
                 end = row.end()
+                found += 1
                 attrs, body = row.group(1), row.group(2)
                 given = _ROW_NUMBER.search(attrs)
                 if (given is None and _ROW_REFERENCE.search(attrs) is not None) or (
@@ -233,6 +237,12 @@ def _fast_rows(source: Any, cells: _Cells, root: bytes) -> Rows:
                     else:  # a column written again or out of order: the last one written
                         cells_of_row[column - 1] = read
                 yield number, tuple(cells_of_row)
+            # Every row start tag up to here was read as a row (else the file is refused
+            # rather than a row left out); a row not finished yet waits for the next chunk.
+            if len(_ROW_START.findall(text, 0, end)) != found or (
+                not chunk and _ROW_START.search(text, end) is not None
+            ):
+                raise ValueError("a row is written in a way the reader does not follow")
             rest = text[end:]
             start = rest.find(b"<row")
             rest = rest[start:] if start >= 0 else rest[-4:]

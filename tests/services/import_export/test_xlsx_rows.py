@@ -243,3 +243,16 @@ def test_a_sheet_whose_rows_go_back_is_refused_not_read_in_part(
     )
     with pytest.raises(ImportFileError, match=r"odd\.xlsx"):
         import_accounts_file(db, path)
+
+
+def test_rows_with_any_attributes_are_all_read(tmp_path: Path) -> None:
+    """A row's start tag may carry any attribute XML allows (names in any script, values
+    holding > or />): the pattern reads every such row, none is skipped unseen."""
+    rows = (
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c></row>'
+        '<row r="2" 备注="a/>b" spans=\'1:2\' x14ac:dyDescent="0.25">'
+        '<c r="A2" t="inlineStr"><is><t>协和</t></is></c></row>'
+        '<row\n r="3"\n><c r="A3" t="inlineStr"><is><t>湘雅</t></is></c></row>'
+    )
+    theirs, ours = _both(_with_sheet(tmp_path, rows, root=_EXCEL_ROOT))
+    assert ours == theirs == [(1, ("名称",)), (2, ("协和",)), (3, ("湘雅",))]
