@@ -84,6 +84,8 @@ SURNAME_READINGS: dict[str, tuple[str, ...]] = {
     "阚": ("kan",),
 }
 
+_SURNAME_STARTS = frozenset(family[0] for family in SURNAME_READINGS)
+
 Readings = tuple[tuple[str, ...], ...]
 """Per character (or Latin word) of a text: its readings, the usual one first."""
 
@@ -128,13 +130,19 @@ def all_readings(char: str) -> tuple[str, ...]:
 
 @cache
 def _in_use() -> dict[str, frozenset[str]]:
-    """The toneless readings each character has in pypinyin's phrases (朝: chao, zhao)."""
+    """The toneless readings each character of several readings has in pypinyin's phrases
+    (朝: chao, zhao); only those characters are asked about (:func:`char_readings`)."""
     from pypinyin.phrases_dict import phrases_dict
 
+    several = {chr(int(code)) for code, readings in _reading_table().items() if "," in readings}
     seen: dict[str, set[str]] = {}
     for phrase, readings in phrases_dict.items():
         for char, options in zip(phrase, readings, strict=False):
-            seen.setdefault(char, set()).update(options)
+            if char in several:
+                if char in seen:
+                    seen[char].update(options)
+                else:
+                    seen[char] = set(options)
     return {c: frozenset(_strip_tone(r) for r in options) for c, options in seen.items()}
 
 
@@ -204,14 +212,18 @@ def text_readings(text: str, surname: bool = False) -> Readings:
     """Readings of normalised text: each Chinese character's, each Latin word or number
     as itself. ``surname``: the text is a person's name; a heteronym surname at its
     start reads the surname way first."""
-    out: list[tuple[str, ...]] = []
-    pos = 0
-    for match in _HAN.finditer(text):
-        out.extend((w,) for w in _WORD.findall(text[pos : match.start()]))
-        out.extend(han_readings(match.group()))
-        pos = match.end()
-    out.extend((w,) for w in _WORD.findall(text[pos:]))
-    if surname and text:
+    out: list[tuple[str, ...]]
+    if _HAN.fullmatch(text):  # Chinese only (most names): one run
+        out = list(han_readings(text))
+    else:
+        out = []
+        pos = 0
+        for match in _HAN.finditer(text):
+            out.extend((w,) for w in _WORD.findall(text[pos : match.start()]))
+            out.extend(han_readings(match.group()))
+            pos = match.end()
+        out.extend((w,) for w in _WORD.findall(text[pos:]))
+    if surname and text and text[0] in _SURNAME_STARTS:
         for family, reading in SURNAME_READINGS.items():
             if text.startswith(family) and len(text) > len(family):
                 for n, syllable in enumerate(reading):
@@ -252,6 +264,10 @@ def pinyin_variants(text: str, surname: bool = False) -> tuple[tuple[str, ...], 
     if not has_han(text):
         return (), ()
     readings = text_readings(text, surname)
+    if all(len(r) == 1 for r in readings):  # one way to read it (most names)
+        full = "".join(r[0] for r in readings)
+        initial = "".join(_initial(r[0]) for r in readings)
+        return ((full,), (initial,)) if full else ((), ())
     fulls: dict[str, None] = {}
     initials: dict[str, None] = {}
     for spelling in spellings(readings):

@@ -26,11 +26,12 @@ from fieldvisit.services.import_export.rows import (
     AccountData,
     ImportIssue,
     ParsedRow,
+    RowParser,
     column_name,
     group_rows,
     norm_text,
-    parse_row,
 )
+from fieldvisit.services.import_export.table import cycle_collection_paused
 from fieldvisit.services.import_export.values import cell_text
 from fieldvisit.services.import_export.writer import (
     PROGRESS_EVERY,
@@ -91,8 +92,9 @@ def _parse(
     else:
         numbered = iter(rows)
     parsed = []
+    parser = RowParser(table, mapping, lang)
     for done, (number, cells) in enumerate(numbered, start=1):
-        row = parse_row(table, mapping, number, cells, lang)
+        row = parser.parse(number, cells)
         if pairs:
             _check_repeated(table, pairs, row, cells, lang)
         parsed.append(row)
@@ -179,6 +181,20 @@ def _import(
     lang: str,
     progress: Progress | None,
     *,
+    release: bool,
+) -> ImportResult:
+    with cycle_collection_paused():
+        return _import_rows(db, table, mapping, dry_run, skip_bad_rows, lang, progress, release)
+
+
+def _import_rows(
+    db: Database,
+    table: Table,
+    mapping: Mapping,
+    dry_run: bool,
+    skip_bad_rows: bool,
+    lang: str,
+    progress: Progress | None,
     release: bool,
 ) -> ImportResult:
     problem = check_mapping(mapping, lang)

@@ -124,6 +124,27 @@ def _params(columns: Sequence[str], values: Sequence[object]) -> Row:
 def _insert(
     conn: Any, table: Table, columns: tuple[str, ...], rows: list[tuple[object, ...]]
 ) -> None:
-    statement = insert(table)
+    """``rows`` inserted, each a tuple of ``columns``' values.
+
+    When no other column has a default to compute, the values are converted column by
+    column with each column type's own bind processor (as SQLAlchemy converts them) and
+    handed to the driver's executemany as they are: no parameter dict per row."""
+    dialect = conn.dialect
+    if (dialect.name, dialect.paramstyle) != ("sqlite", "qmark") or any(
+        c.default is not None and c.name not in columns for c in table.c
+    ):
+        statement = insert(table)
+        for batch in _chunks(rows, BATCH):
+            conn.execute(statement, [_params(columns, r) for r in batch])
+        return
+    quote = dialect.identifier_preparer.quote
+    sql = "INSERT INTO {} ({}) VALUES ({})".format(
+        quote(table.name), ", ".join(quote(c) for c in columns), ", ".join("?" * len(columns))
+    )
+    processors = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
     for batch in _chunks(rows, BATCH):
-        conn.execute(statement, [_params(columns, r) for r in batch])
+        converted = [
+            list(values) if process is None else [None if v is None else process(v) for v in values]
+            for process, values in zip(processors, zip(*batch, strict=True), strict=True)
+        ]
+        conn.exec_driver_sql(sql, list(zip(*converted, strict=True)))

@@ -21,6 +21,7 @@ from fieldvisit.services.import_export.table import (
     MAX_ROWS,
     ImportFileError,
     Table,
+    cycle_collection_paused,
 )
 from fieldvisit.services.import_export.xlsx_file import read_xlsx
 
@@ -46,7 +47,13 @@ def read_table(
     lang: str = "en",
 ) -> Table:
     """Read ``path``; ``header_row`` (1-based) overrides the detected header row."""
-    path = Path(path)
+    with cycle_collection_paused():
+        return _read_table(Path(path), encoding, sheet, header_row, lang)
+
+
+def _read_table(
+    path: Path, encoding: str | None, sheet: str | None, header_row: int | None, lang: str
+) -> Table:
     try:
         size = path.stat().st_size
     except OSError as exc:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from fieldvisit.services.import_export.fields import by_key
+from fieldvisit.services.import_export.fields import Field, by_key
 from fieldvisit.services.import_export.messages import say
 from fieldvisit.services.import_export.phones import PHONE_NOTES, add_note
 from fieldvisit.services.import_export.table import Table, column_letter
@@ -94,65 +94,110 @@ def column_name(table: Table, index: int) -> str:
 def parse_row(
     table: Table, mapping: Sequence[str | None], number: int, cells: Sequence[object], lang: str
 ) -> ParsedRow:
-    file = table.path.name
-    account: dict[str, Value] = {}
-    people: dict[int, dict[str, Value]] = {}
-    first_column: dict[int, int] = {}
-    issues: list[ImportIssue] = []
-    slots: dict[str, int] = {}
-    specs = by_key()
-    for index, key in enumerate(mapping):
-        if key is None:
-            continue
-        spec = specs[key]
-        slot = slots.get(key, 0)
-        if spec.entity == "stakeholder":
-            slots[key] = slot + 1
-        raw = cells[index] if index < len(cells) else None
-        value: Value
-        note: str | None = None
+    return RowParser(table, mapping, lang).parse(number, cells)
+
+
+_Parsed = tuple[Value, str | None, str | None]
+"""A cell's stored value, the note its phone cell leaves, or why it cannot be imported."""
+
+
+class RowParser:
+    """Parses the rows of one table with one mapping, column by column.
+
+    What each mapped column is (its field, account or which stakeholder) is worked out
+    once; a column's cells are parsed by its field's kind, and a value met again in the
+    same column (an account's type, city, name on each of its people's rows) is not
+    parsed again (a bounded cache per column)."""
+
+    CACHE = 4096
+    """Distinct values remembered per column (then it starts afresh)."""
+
+    def __init__(self, table: Table, mapping: Sequence[str | None], lang: str) -> None:
+        self.table = table
+        self.file = table.path.name
+        self.lang = lang
+        specs = by_key()
+        slots: dict[str, int] = {}
+        self.columns: list[tuple[int, Field, bool, int, dict[object, _Parsed]]] = []
+        for index, key in enumerate(mapping):
+            if key is None:
+                continue
+            spec = specs[key]
+            slot = slots.get(key, 0)
+            if spec.entity == "stakeholder":
+                slots[key] = slot + 1
+            self.columns.append((index, spec, spec.entity == "account", slot, {}))
+        name_column = mapping.index("account.name") if "account.name" in mapping else None
+        self.name_column = column_name(table, name_column) if name_column is not None else "-"
+
+    def _cell(self, spec: Field, raw: object) -> _Parsed:
         try:
             if spec.kind == "phone":
-                phone = parse_phone(spec, raw, lang)
-                value, note = phone.number, phone.note(spec, lang)
-            else:
-                value = parse_cell(spec, raw, lang)
+                phone = parse_phone(spec, raw, self.lang)
+                return phone.number, phone.note(spec, self.lang), None
+            return parse_cell(spec, raw, self.lang), None, None
         except CellError as exc:
-            issues.append(ImportIssue(file, number, column_name(table, index), str(exc)))
-            continue
-        if value is None and note is None:
-            continue
-        if spec.entity == "account":
-            target = account
-        else:
-            target = people.setdefault(slot, {})
-            first_column.setdefault(slot, index)
-        if value is not None:
-            target[spec.attr] = value
-        if note is not None:
-            target[PHONE_NOTES] = add_note(_text(target.get(PHONE_NOTES)), note)
-    if "name" not in account and "id" not in account:
-        name_column = mapping.index("account.name") if "account.name" in mapping else None
-        column = column_name(table, name_column) if name_column is not None else "-"
-        issues.append(ImportIssue(file, number, column, say(lang, "The account name is empty.")))
-    persons: list[dict[str, Value]] = []
-    for slot in sorted(people):
-        person = people[slot]
-        if "name" not in person and "id" not in person:
+            return None, None, str(exc)
+
+    def parse(self, number: int, cells: Sequence[object]) -> ParsedRow:
+        file = self.file
+        account: dict[str, Value] = {}
+        people: dict[int, dict[str, Value]] = {}
+        first_column: dict[int, int] = {}
+        issues: list[ImportIssue] = []
+        width = len(cells)
+        for index, spec, is_account, slot, cache in self.columns:
+            raw = cells[index] if index < width else None
+            if raw is None:
+                continue  # an empty cell sets nothing, whatever its field
+            key = raw if raw.__class__ is str else (raw.__class__, raw)  # 1, 1.0, True apart
+            parsed = cache.get(key)
+            if parsed is None:
+                parsed = self._cell(spec, raw)
+                if len(cache) >= self.CACHE:
+                    cache.clear()
+                cache[key] = parsed
+            value, note, error = parsed
+            if error is not None:
+                issues.append(ImportIssue(file, number, column_name(self.table, index), error))
+                continue
+            if value is None and note is None:
+                continue
+            if is_account:
+                target = account
+            elif slot in people:
+                target = people[slot]
+            else:
+                target = people[slot] = {}
+                first_column[slot] = index
+            if value is not None:
+                target[spec.attr] = value
+            if note is not None:
+                target[PHONE_NOTES] = add_note(_text(target.get(PHONE_NOTES)), note)
+        if "name" not in account and "id" not in account:
             issues.append(
                 ImportIssue(
-                    file,
-                    number,
-                    column_name(table, first_column[slot]),
-                    say(
-                        lang,
-                        "A stakeholder's details are given but not their name.",
-                    ),
+                    file, number, self.name_column, say(self.lang, "The account name is empty.")
                 )
             )
-        else:
-            persons.append(person)
-    return ParsedRow(number, account, persons, issues)
+        persons: list[dict[str, Value]] = []
+        for slot in sorted(people):
+            person = people[slot]
+            if "name" not in person and "id" not in person:
+                issues.append(
+                    ImportIssue(
+                        file,
+                        number,
+                        column_name(self.table, first_column[slot]),
+                        say(
+                            self.lang,
+                            "A stakeholder's details are given but not their name.",
+                        ),
+                    )
+                )
+            else:
+                persons.append(person)
+        return ParsedRow(number, account, persons, issues)
 
 
 def _merge(
@@ -172,7 +217,7 @@ def _merge(
             first_row[attr] = number
         elif attr == PHONE_NOTES:  # remarks from several rows' phone cells: all kept
             target[attr] = add_note(_text(old), _text(value) or "")
-        elif _differs(old, value):
+        elif old != value and _differs(old, value):
             issues.append(
                 ImportIssue(
                     file,

@@ -7,34 +7,40 @@ from __future__ import annotations
 
 import difflib
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
+from fieldvisit.clock import now_utc
 from fieldvisit.domain.errors import NotFoundError, ValidationError
+from fieldvisit.services.import_export.bulk import CHUNK, apply_changes, read_current
 from fieldvisit.services.import_export.fields import by_key
 from fieldvisit.services.import_export.messages import say
-from fieldvisit.services.import_export.people import (
-    PossibleDuplicate,
-    find_person,
-    same_mobile,
-    set_person,
-)
+from fieldvisit.services.import_export.people import PossibleDuplicate
 from fieldvisit.services.import_export.phones import PHONE_NOTES, add_note, split_phone
 from fieldvisit.services.import_export.reading import ImportFileError
-from fieldvisit.services.import_export.rows import ImportIssue, norm_text
+from fieldvisit.services.import_export.rows import AccountData, ImportIssue, PersonData, norm_text
+from fieldvisit.services.import_export.table import cycle_collection_paused
 from fieldvisit.services.import_export.values import clean_text
 from fieldvisit.services.import_export.vcard import (
     Contact,
     UnfinishedCard,
     parse_vcards,
 )
-from fieldvisit.services.import_export.writer import Counts
+from fieldvisit.services.import_export.writer import (
+    ChangePlanner,
+    Changes,
+    Counts,
+    Current,
+    Plan,
+    Row,
+)
 from fieldvisit.storage.database import Database
-from fieldvisit.storage.models import Account, Stakeholder, StakeholderProfile
+from fieldvisit.storage.models import Account, StakeholderProfile
 
 MAX_VCARD_BYTES = 20 * 1024 * 1024
 LIMITS = {
@@ -236,35 +242,38 @@ def import_vcards(
     mobile belongs to someone of another name is a new person, reported as a possible
     duplicate. Only differing values are written. Cards without a name are skipped and
     reported.
+
+    Written as the sheet importer writes (:mod:`bulk`): worked out in a read-only unit,
+    then in one short write transaction that first checks nothing it was worked out from
+    has changed meanwhile (else works it out again there); search keys computed, not
+    left empty.
     """
     cards = read_vcard_file(path, lang)
     file = Path(path).name
-    counts = Counts()
     issues: list[ImportIssue] = []
-    with db.session_scope() as session:
-        target = _account(session, account)
-        people = list(
-            session.scalars(
-                select(Stakeholder)
-                .where(Stakeholder.account_id == target.id, Stakeholder.deleted_at.is_(None))
-                .order_by(Stakeholder.created_at)
-            )
-        )
-        for card in cards:
-            values, problems = _values(card, file, lang)
-            if problems:
-                issues.extend(problems)
-                continue
-            birthday: date | str | None = None
-            if with_birthday:
-                birthday = card.birthday or _birthday_note(card.birthday_no_year, lang)
-            _write_card(session, target, people, values, birthday, counts, (file, card.line))
-        name = target.name
-        if dry_run:
-            session.rollback()
+    entries: list[tuple[PersonData, date | str | None]] = []
+    for card in cards:
+        values, problems = _values(card, file, lang)
+        if problems:
+            issues.extend(problems)
+            continue
+        birthday: date | str | None = None
+        if with_birthday:
+            birthday = card.birthday or _birthday_note(card.birthday_no_year, lang)
+        entries.append((PersonData(values, [card.line]), birthday))  # type: ignore[arg-type]
+    with cycle_collection_paused():
+        with db.read_scope() as session:
+            planned = _plan_cards(session, account, entries, file)
+        if not dry_run:
+            with db.session_scope() as session:
+                if not planned.still_current(session):
+                    planned = _plan_cards(session, account, entries, file)
+                apply_changes(session, planned.changes)
+                _apply_profiles(session, planned)
+    counts = planned.counts
     return VCardImportResult(
         file,
-        name,
+        planned.account_name,
         len(cards),
         counts.people_created,
         counts.people_updated,
@@ -275,53 +284,113 @@ def import_vcards(
     )
 
 
-def _write_card(
-    session: Session,
-    account: Account,
-    people: list[Stakeholder],
-    values: dict[str, object],
-    birthday: date | str | None,
-    counts: Counts,
-    where: tuple[str, int],
-) -> None:
-    person = find_person(people, values)
-    if person is None:
-        twin = same_mobile(people, values)
-        given = values.get("id")
-        reuse = isinstance(given, uuid.UUID) and session.get(Stakeholder, given) is None
-        person = Stakeholder(
-            id=given if reuse else uuid.uuid4(), account_id=account.id, name=str(values["name"])
+_profile: Table = StakeholderProfile.__table__  # type: ignore[assignment]
+
+
+@dataclass(slots=True)
+class _CardsPlan:
+    """The cards' changes worked out against one reading of the database."""
+
+    account_name: str
+    plan: Plan
+    current: Current
+    profile_ids: frozenset[uuid.UUID]
+    """The people given a birthday."""
+    profiles: dict[uuid.UUID, Row]
+    """Those of them with a stored profile: its birthday and notes."""
+    changes: Changes
+    counts: Counts
+    profile_inserts: list[Row]
+    profile_updates: list[tuple[uuid.UUID, Row]]
+
+    def still_current(self, session: Session) -> bool:
+        return (
+            read_current(session, [self.plan]) == self.current
+            and _read_profiles(session, self.profiles.keys() | {i for i, _ in self.profile_updates})
+            == self.profiles
         )
-        session.add(person)
-        people.append(person)
-        set_person(person, values)
-        account.search_key = None
-        counts.people_created += 1
-        if twin is not None:
-            counts.possible_duplicates.append(PossibleDuplicate(*where, person.id, twin.id))
-        changed = True
-    else:
-        changed, stale = set_person(person, values)
-        if stale:
-            account.search_key = None
-    if birthday is not None:
-        profile = session.get(StakeholderProfile, person.id)
-        if profile is None:
-            profile = StakeholderProfile(stakeholder_id=person.id)
-            session.add(profile)
+
+
+def _plan_cards(
+    session: Session,
+    account: uuid.UUID | str,
+    entries: list[tuple[PersonData, date | str | None]],
+    file: str,
+) -> _CardsPlan:
+    target = _account(session, account)
+    data = AccountData(people=[person for person, _ in entries])
+    data.rows = [row for person in data.people for row in person.rows]
+    plan = Plan(data, target.id)
+    current = read_current(session, [plan])
+    planner = ChangePlanner(current, file)
+    changes = planner.plan_all([plan])
+    counts = planner.counts
+    dated = [(planner.people_of[id(p)], b) for p, b in entries if b is not None]
+    profile_ids = frozenset(person_id for (person_id, _), _ in dated)
+    profiles = _read_profiles(session, profile_ids)
+    wanted: dict[uuid.UUID, Row] = {}
+    changed: dict[uuid.UUID, set[str]] = {}
+    for (person_id, unchanged), birthday in dated:
+        # In the cards' order, as writing them one by one would leave the profile.
+        row = wanted.setdefault(person_id, dict(profiles.get(person_id, {})))
+        value: object
         if isinstance(birthday, str):  # no year: kept in the profile's notes, not dropped
-            notes = add_note(profile.notes, birthday)
-            changed = changed or notes != profile.notes
-            profile.notes = notes
-        elif profile.birthday != birthday:
-            profile.birthday = birthday
-            changed = True
-    if person in session.new:
-        return
-    if changed:
-        counts.people_updated += 1
-    else:
-        counts.people_unchanged += 1
+            attr, value = "notes", add_note(_text(row.get("notes")), birthday)
+        else:
+            attr, value = "birthday", birthday
+        if row.get(attr) == value:
+            continue
+        row[attr] = value
+        changed.setdefault(person_id, set()).add(attr)
+        if unchanged:  # the card left the person's own values as stored, not the profile
+            counts.people_unchanged -= 1
+            counts.people_updated += 1
+    inserts: list[Row] = []
+    updates: list[tuple[uuid.UUID, Row]] = []
+    now = now_utc()
+    for person_id, attrs in changed.items():
+        row = wanted[person_id]
+        if person_id in profiles:
+            updates.append((person_id, {a: row[a] for a in sorted(attrs)}))
+        else:
+            inserts.append(
+                {
+                    "stakeholder_id": person_id,
+                    "birthday": row.get("birthday"),
+                    "notes": row.get("notes"),
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+    return _CardsPlan(
+        target.name, plan, current, profile_ids, profiles, changes, counts, inserts, updates
+    )
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _read_profiles(session: Session, person_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Row]:
+    ids = sorted(person_ids, key=str)
+    found: dict[uuid.UUID, Row] = {}
+    for start in range(0, len(ids), CHUNK):
+        query = select(_profile.c.stakeholder_id, _profile.c.birthday, _profile.c.notes).where(
+            _profile.c.stakeholder_id.in_(ids[start : start + CHUNK])
+        )
+        for person_id, birthday, notes in session.execute(query):
+            found[person_id] = {"birthday": birthday, "notes": notes}
+    return found
+
+
+def _apply_profiles(session: Session, planned: _CardsPlan) -> None:
+    """The profiles' birthdays and notes, after the people they belong to."""
+    if planned.profile_inserts:
+        session.execute(insert(_profile), planned.profile_inserts)
+    for person_id, values in planned.profile_updates:
+        session.execute(
+            update(_profile).where(_profile.c.stakeholder_id == person_id).values(values)
+        )
 
 
 _MONTHS = (

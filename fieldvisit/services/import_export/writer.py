@@ -173,6 +173,9 @@ class ChangePlanner:
         self.counts = Counts()
         self.changes = Changes()
         self._created_ids: set[uuid.UUID] = set()
+        self.people_of: dict[int, tuple[uuid.UUID, bool]] = {}
+        """``id()`` of each :class:`PersonData` planned → (the stakeholder it created or
+        matched, whether it left that stakeholder's own values as they were)."""
         self._now = now_utc()
         self._made = 0
 
@@ -253,6 +256,7 @@ class ChangePlanner:
             people.append(match)
             _set_person(match, values, frozenset())
             self.counts.people_created += 1
+            self.people_of[id(data)] = (match.id, False)
             if twin is not None:
                 self.counts.possible_duplicates.append(
                     PossibleDuplicate(self.file, data.rows[0], match.id, twin.id)
@@ -265,6 +269,7 @@ class ChangePlanner:
             self.counts.people_updated += 1
         else:
             self.counts.people_unchanged += 1
+        self.people_of[id(data)] = (match.id, not changed)
         return match.stale
 
     def _emit_person(self, person: _Person) -> None:

@@ -21,7 +21,7 @@ from fieldvisit.services.import_export.table import (
     keep,
     too_many_rows,
 )
-from fieldvisit.services.import_export.xlsx_rows import sheet_rows
+from fieldvisit.services.import_export.xlsx_rows import load_workbook, sheet_rows
 
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024
 """All parts together, unpacked: ample for 250,000 rows of an account list."""
@@ -81,9 +81,7 @@ def _read(path: Path, sheet: str | None, lang: str) -> Table:
 
 
 def _read_book(path: Path, handle: BinaryIO, sheet: str | None, lang: str) -> Table:
-    import openpyxl
-
-    book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+    book = load_workbook(handle)
     try:
         names = list(book.sheetnames)
         if sheet is not None and sheet not in names:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
+from datetime import UTC
 from pathlib import Path
 
 from sqlalchemy import func, select, text
@@ -160,3 +161,43 @@ def test_people_are_created_in_the_order_of_the_file(db: Database, tmp_path: Pat
     with db.read_scope() as s:
         created = list(s.scalars(select(Stakeholder.name).order_by(Stakeholder.created_at)))
     assert created == names
+
+
+def test_rows_handed_to_the_driver_are_stored_as_sqlalchemy_stores_them(db: Database) -> None:
+    """The bulk insert converts values with each column type's own bind processor: every
+    kind of value (ID, enum, date, time, yes/no, amount, text) is stored byte for byte as
+    SQLAlchemy's own insert stores it."""
+    from datetime import date, datetime
+
+    from sqlalchemy import insert
+
+    from fieldvisit.domain.enums import AccountStatus, Tier
+    from fieldvisit.services.import_export.bulk import TABLES, _insert
+
+    when = datetime(2026, 11, 23, 10, 0, 0, 123456, tzinfo=UTC)
+    values: dict[str, object] = {
+        "name": "协和医院",
+        "account_type": AccountType.HOSPITAL,
+        "status": AccountStatus.ACTIVE,
+        "tier": Tier.A,
+        "business_began_on": date(2001, 2, 3),
+        "man_money": True,
+        "credit_limit_cents": 1_234_500,
+        "notes": "第一行\n第二行",
+        "owner_id": None,
+        "created_at": when,
+        "updated_at": when,
+    }
+    ours, theirs = uuid.uuid4(), uuid.uuid4()
+    table = TABLES["account"]
+    with db.session_scope() as session:
+        conn = session.connection()
+        _insert(conn, table, ("id", *values), [(ours, *values.values())])
+        conn.execute(insert(table), [{"id": theirs, **values}])
+    columns = ", ".join(f"{c}, typeof({c})" for c in ("id", *values))
+    with db.engine.begin() as conn:
+        stored = {
+            row[0]: row[2:]
+            for row in conn.execute(text(f"SELECT id, {columns} FROM account")).all()
+        }
+    assert stored[ours.hex] == stored[theirs.hex]

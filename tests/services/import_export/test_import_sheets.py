@@ -257,3 +257,31 @@ def test_a_repeated_account_column_is_never_cut_silently(
     assert result.rejected and [(i.row, i.column) for i in result.issues] == [(3, "医院名称")]
     assert "repeats the column 客户名称" in result.issues[0].reason
     assert counts(db) == (2, 2)
+
+
+def test_a_value_met_again_in_a_column_is_read_as_the_first_time(
+    db: Database, tmp_path: Path
+) -> None:
+    """Cells are parsed once per distinct value of a column: the same bad value on three
+    rows is reported on each of them; numbers and booleans read as before."""
+    path = xlsx(
+        tmp_path / "repeats.xlsx",
+        [
+            ["客户名称", "城市", "开始合作日期", "联系人", "手机", "备注"],
+            ["甲医院", "武汉", "2021-13-45", "张三", "13911112222", 1],
+            ["乙医院", "武汉", "2021-13-45", "李四", "13911112223", 1.5],
+            ["丙医院", "武汉", "2021-05-06", "王五", "13911112222", True],
+            ["丁医院", "武汉", "2021-13-45", "赵六", "13911112224", 1],
+        ],
+    )
+    rejected = import_accounts_file(db, path)
+    assert [(i.row, i.column) for i in rejected.issues] == [
+        (2, "开始合作日期"), (3, "开始合作日期"), (5, "开始合作日期"),
+    ]  # fmt: skip
+    done = import_accounts_file(db, path, skip_bad_rows=True)
+    assert (done.accounts_created, done.skipped_rows) == (1, 3)
+    with db.read_scope() as session:
+        account = session.scalars(select(Account)).one()
+        assert (account.name, account.city, account.notes) == ("丙医院", "武汉", "1")
+        person = session.scalars(select(Stakeholder)).one()
+        assert (person.name, person.mobile) == ("王五", "13911112222")

@@ -7,9 +7,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from fieldvisit.domain.errors import NotFoundError
+from fieldvisit.services.accounts.search_keys import rebuild_stale_keys
 from fieldvisit.services.import_export import (
     ImportFileError,
     export_vcards,
@@ -114,8 +115,25 @@ def test_export_then_import_into_another_account(
     assert result.created == 2
     copied = people(db, seeded["pharmacy"])
     assert copied["张伟"].wechat == "zw_pumch" and copied["张伟"].id != seeded["zhang"]
+
+    # The cards are written as the sheet importer writes (bulk, short lock): the account's
+    # and the new people's search keys are written too, as the search service builds them.
+    def keys() -> list[str | None]:
+        with db.read_scope() as s:
+            account = s.get(Account, seeded["pharmacy"])
+            assert account is not None
+            found = s.scalars(
+                select(Stakeholder.search_key).where(Stakeholder.account_id == account.id)
+            )
+            return [account.search_key, *sorted(k or "" for k in found)]
+
+    written = keys()
+    assert written[0] is not None and "zhangwei" in written[0] and "wangfang" in written[0]
     with db.session_scope() as s:
-        assert s.get(Account, seeded["pharmacy"]).search_key is None  # type: ignore[union-attr]
+        s.execute(update(Account).values(search_key=None))
+        s.execute(update(Stakeholder).values(search_key=None))
+    rebuild_stale_keys(db)
+    assert keys() == written
 
 
 def test_folding_keeps_characters_whole() -> None:
@@ -215,3 +233,69 @@ def test_a_birthday_without_its_year_is_kept_in_the_profile_notes(
         profile = s.get(StakeholderProfile, person.id)
         assert profile is not None and profile.birthday is None
         assert profile.notes == note
+
+
+def test_a_write_while_the_cards_are_worked_out_is_taken_into_account(
+    db: Database, seeded: dict[str, uuid.UUID], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cards are worked out before the write lock is taken; someone who adds the same
+    person and a birthday meanwhile is seen inside the lock: the card updates that person
+    (no twin) and their profile (no second one)."""
+    from fieldvisit.services.import_export import vcards
+
+    path = tmp_path / "late.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:梅丹\r\nTEL;TYPE=CELL:13711112222\r\n"
+        "BDAY:1980-02-03\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    planned = vcards._plan_cards
+    added: list[uuid.UUID] = []
+
+    def plan_then_someone_writes(*args: object) -> object:
+        result = planned(*args)  # type: ignore[arg-type]
+        if not added:
+            with db.session_scope() as s:
+                person = Stakeholder(account_id=seeded["pharmacy"], name="梅丹")
+                s.add(person)
+                s.flush()
+                s.add(StakeholderProfile(stakeholder_id=person.id, notes="老客户"))
+                added.append(person.id)
+        return result
+
+    monkeypatch.setattr(vcards, "_plan_cards", plan_then_someone_writes)
+    result = import_vcards(db, path, seeded["pharmacy"], with_birthday=True)
+    assert (result.created, result.updated, result.possible_duplicates) == (0, 1, ())
+    named = [p for p in people(db, seeded["pharmacy"]).values() if p.name == "梅丹"]
+    assert [p.id for p in named] == added and named[0].mobile == "13711112222"
+    with db.read_scope() as s:
+        profile = s.get(StakeholderProfile, added[0])
+        assert profile is not None
+        assert (profile.birthday, profile.notes) == (date(1980, 2, 3), "老客户")
+
+
+def test_a_dry_run_of_cards_writes_nothing(
+    db: Database, seeded: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    path = tmp_path / "dry.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:梅丹\r\nBDAY:1980-02-03\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:梅丹\r\nTEL;TYPE=CELL:13711112222\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+
+    def profiles() -> int:
+        with db.read_scope() as s:
+            return len(s.scalars(select(StakeholderProfile.stakeholder_id)).all())
+
+    before = people(db, seeded["pharmacy"]).keys(), profiles()
+    dry = import_vcards(db, path, seeded["pharmacy"], with_birthday=True, dry_run=True)
+    assert (dry.cards, dry.created, dry.updated, dry.dry_run) == (2, 1, 1, True)
+    assert (people(db, seeded["pharmacy"]).keys(), profiles()) == before
+    done = import_vcards(db, path, seeded["pharmacy"], with_birthday=True)
+    assert (done.created, done.updated) == (dry.created, dry.updated)
+    person = people(db, seeded["pharmacy"])["梅丹"]
+    assert person.mobile == "13711112222"
+    with db.read_scope() as s:
+        profile = s.get(StakeholderProfile, person.id)
+        assert profile is not None and profile.birthday == date(1980, 2, 3)
