@@ -102,3 +102,16 @@ class Merge(ServerBase):
     kept_id: Mapped[uuid.UUID]
     at: Mapped[datetime] = mapped_column(default=utcnow)
     member_id: Mapped[uuid.UUID | None]
+
+
+class AckCode(ServerBase):
+    """A person's acknowledgement code: a PIN they set on their own laptop, kept only as a
+    salted scrypt hash; the rep gives it on the manager's laptop to acknowledge in person."""
+
+    __tablename__ = "srv_ack_code"
+
+    member_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)  # → team_member (migration)
+    code_hash: Mapped[str] = mapped_column(String(64))
+    salt: Mapped[str] = mapped_column(String(32))
+    set_at: Mapped[datetime]
+    failed_attempts: Mapped[int] = mapped_column(default=0)
