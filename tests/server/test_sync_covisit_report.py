@@ -12,10 +12,17 @@ import pytest
 from sqlalchemy import select, text
 
 from fieldvisit.domain.covisit_view import acknowledged_digest, to_json
-from fieldvisit.domain.enums import CoVisitStatus, CoVisitType, MemberRole
+from fieldvisit.domain.enums import (
+    ActionReview,
+    ActionStatus,
+    CoVisitStatus,
+    CoVisitType,
+    MemberRole,
+)
 from fieldvisit.server import covisit_commands
 from fieldvisit.server.scope import Caller
 from fieldvisit.services.covisits import calls as c
+from fieldvisit.services.covisits import history
 from fieldvisit.services.covisits import session as sess
 from fieldvisit.services.covisits import signoff as so
 from fieldvisit.services.covisits.ack_codes import set_ack_code
@@ -302,3 +309,45 @@ def test_row_edits_to_a_signed_report_are_refused(
     sync_now(team.rep_a)
     final = _same_everywhere(team, report)
     assert final.strengths == "产品知识扎实" and {r.score for r in final.ratings} == {3}
+
+
+def test_the_action_plan_comes_back_at_the_next_covisit_and_its_review_reaches_the_rep(
+    team: Team,  # noqa: F811
+    report: uuid.UUID,
+) -> None:
+    _signed(team, report)
+    action = _view(team.rep_a, report).actions[0]
+    assert action.description in [i.note for s in load_today(team.rep_a).sections for i in s.items]
+    # The next co-visit, a week later on the manager's laptop, reviews it.
+    later = sess.start_covisit(team.manager, _me(team.rep_a), date(2026, 11, 30))
+    assert [a.id for a in later.review] == [action.id]
+    history.review_action(team.manager, later.id, action.id, ActionReview.DONE, "每次都写了")
+    assert sync_now(team.manager).conflicts == 0  # follow-up, not a change of the signed report
+    sync_now(team.rep_a)
+    with team.rep_a.read_scope() as session:
+        item = session.get(ActionItem, action.id)
+        assert item is not None and item.status is ActionStatus.DONE
+        assert item.reviewed_in_id == later.id
+    notes = [i.note for s in load_today(team.rep_a).sections for i in s.items]
+    assert action.description not in notes
+    # The signed report itself is as it was signed, everywhere.
+    assert _same_everywhere(team, report).locked
+
+
+def test_an_acknowledgement_of_content_the_manager_changed_meanwhile_is_refused(
+    team: Team,  # noqa: F811
+    report: uuid.UUID,
+) -> None:
+    sess.set_covisit_field(team.manager, report, "strengths", "产品知识扎实，善于倾听")
+    sync_now(team.manager)
+    # The rep acknowledges what they had read, before their laptop received the change.
+    sess.acknowledge(team.rep_a, report, "同意")
+    assert sync_now(team.rep_a).conflicts == 1
+    assert _reasons(team.rep_a) == ["covisit_changed"]
+    on_rep = _view(team.rep_a, report)
+    assert on_rep.strengths == "产品知识扎实，善于倾听" and on_rep.rep_acknowledged_at is None
+    # Read again, acknowledged again: accepted.
+    sess.acknowledge(team.rep_a, report, "同意")
+    assert sync_now(team.rep_a).conflicts == 0
+    sync_now(team.manager)
+    assert _view(team.manager, report).rep_acknowledged_at is not None
