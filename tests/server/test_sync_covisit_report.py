@@ -26,6 +26,7 @@ from fieldvisit.services.covisits import history
 from fieldvisit.services.covisits import session as sess
 from fieldvisit.services.covisits import signoff as so
 from fieldvisit.services.covisits.ack_codes import set_ack_code
+from fieldvisit.services.covisits.completeness import missing_for_signoff
 from fieldvisit.services.covisits.reading import load_view
 from fieldvisit.services.covisits.template import current_template
 from fieldvisit.services.covisits.views import CoVisitView
@@ -160,7 +161,7 @@ def test_written_by_the_manager_acknowledged_by_the_rep_signed_identical_everywh
     on_manager = _view(team.manager, report)
     assert on_manager.rep_acknowledged_at is not None
     assert on_manager.rep_comments == "同意，下次拜访前先写问题"
-    assert so.missing_for_signoff(on_manager) == []
+    assert missing_for_signoff(on_manager) == []
     # The manager signs; the server accepts it.
     so.sign_off(team.manager, report)
     assert sync_now(team.manager).conflicts == 0

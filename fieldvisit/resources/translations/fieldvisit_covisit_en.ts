@@ -456,6 +456,10 @@
         <source>Not saved: {reason}.</source>
         <translation>Not saved: {reason}.</translation>
     </message>
+    <message>
+        <source>Your co-visit with {manager} · {days}</source>
+        <translation>Your co-visit with {manager} · {days}</translation>
+    </message>
 </context>
 <context>
     <name>CoVisitsPage</name>
@@ -867,6 +871,10 @@ Sign off now?</translation>
     <message>
         <source>Acknowledge the report</source>
         <translation>Acknowledge the report</translation>
+    </message>
+    <message>
+        <source>Read the whole report, write your comments and acknowledge it; your manager then signs it off.</source>
+        <translation>Read the whole report, write your comments and acknowledge it; your manager then signs it off.</translation>
     </message>
 </context>
 <context>

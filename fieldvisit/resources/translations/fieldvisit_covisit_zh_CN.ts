@@ -456,6 +456,10 @@
         <source>Not saved: {reason}.</source>
         <translation>未保存：{reason}。</translation>
     </message>
+    <message>
+        <source>Your co-visit with {manager} · {days}</source>
+        <translation>与{manager}的协访 · {days}</translation>
+    </message>
 </context>
 <context>
     <name>CoVisitsPage</name>
@@ -867,6 +871,10 @@ Sign off now?</source>
     <message>
         <source>Acknowledge the report</source>
         <translation>确认报告</translation>
+    </message>
+    <message>
+        <source>Read the whole report, write your comments and acknowledge it; your manager then signs it off.</source>
+        <translation>请完整阅读报告，写下您的意见并确认；之后由经理签字。</translation>
     </message>
 </context>
 <context>

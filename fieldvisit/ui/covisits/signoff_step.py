@@ -111,6 +111,17 @@ class SignOffPage(StepPage):
         may_comment = (self.ctx.editable or self.ctx.rep_mode) and not view.locked
         self.comments.setReadOnly(not may_comment)
         before_ack = missing_for_acknowledgement(view)
+        self.hint.setText(
+            self.tr(
+                "Read the whole report, write your comments and acknowledge it; your manager "
+                "then signs it off."
+            )
+            if self.ctx.rep_mode
+            else QCoreApplication.translate(
+                "SignOffPage",
+                "The rep reads the report, comments and acknowledges; then you sign it off today.",
+            )
+        )
         self.ack_button.setText(
             self.tr("Acknowledge the report")
             if self.ctx.rep_mode
@@ -142,7 +153,7 @@ class SignOffPage(StepPage):
             "\n".join("• " + missing_text(m) for m in missing) if missing else self.tr("Nothing.")
         )
         self.sign_button.setEnabled(self.ctx.editable and not missing)
-        self.sign_button.setVisible(not view.locked)
+        self.sign_button.setVisible(not view.locked and not self.ctx.rep_mode)
         if view.locked and view.manager_signed_at:
             signed = datetime_text(view.manager_signed_at)
             self.missing.setText(self.tr("Signed off {when}.").replace("{when}", signed))
