@@ -12,8 +12,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QPushButton
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from fieldvisit.domain.covisit_view import acknowledged_digest
@@ -25,11 +32,13 @@ from fieldvisit.services.today import ItemState
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.migrate import open_database
 from fieldvisit.storage.models import Account, CoVisit, MonthlyPlan, Stakeholder
-from fieldvisit.sync.conflicts import unresolved
+from fieldvisit.sync.conflicts import keep_theirs, unresolved
 from fieldvisit.sync.join import join
+from fieldvisit.ui.covisits.ack_code import AckCodeBox, AckCodeDialog
 from fieldvisit.ui.covisits.window import CoVisitWindow
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.main_window import MainWindow
+from fieldvisit.ui.settings_dialog import SettingsDialog
 from tests.server.test_sync_covisit_report import _view, _write_report
 from tests.ui.covisits.test_walkthrough import answer_sign_off, child
 
@@ -210,3 +219,81 @@ def test_plan_and_covisit_report_round_trip_through_two_windows(
     with server_db.read_scope() as session:
         stored = session.get(CoVisit, covisit_id)
         assert stored is not None and stored.status is CoVisitStatus.SIGNED_OFF
+
+
+def _answer_code(code: str) -> list[str]:
+    """Type ``code`` into the in-person code dialog as soon as it shows, and press OK."""
+    seen: list[str] = []
+    tries = iter(range(250))
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, AckCodeDialog):
+            if next(tries, None) is not None:
+                QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog.windowTitle())
+        edit = dialog.findChild(QLineEdit, "inPersonAckCode")
+        assert edit is not None
+        QTest.keyClicks(edit, code)
+        ok = dialog.findChild(QPushButton, "inPersonAckOk")
+        assert ok is not None
+        QTest.mouseClick(ok, LEFT)
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def test_in_person_acknowledgement_with_the_reps_code_through_the_windows(
+    qtbot: QtBot, laptops: tuple[Laptop, Laptop], server_db: Database, tmp_path: Path
+) -> None:
+    rep, manager = laptops
+    account = _account(rep.db, rep.user.id)
+    # The rep sets their code in Settings → You on their own laptop.
+    settings = QSettings(str(tmp_path / "rep-settings.ini"), QSettings.Format.IniFormat)
+    dialog = SettingsDialog(rep.db, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.you_tab)
+    box = dialog.findChild(AckCodeBox)
+    assert box is not None and box.isVisible()
+    qtbot.keyClicks(box.code, "4821")
+    qtbot.mouseClick(box.set_button, LEFT)
+    assert "next sync" in box.state.text()
+    dialog.reject()
+    sync(qtbot, rep)
+    sync(qtbot, manager)
+
+    covisit_id = _write_report(manager.db, rep.user.id, account)
+    window = manager.window.covisits_page.open(covisit_id)
+    window.go_to("signoff")
+    # A wrong code: taken on the laptop, refused by the server, shown as a conflict.
+    asked = _answer_code("1111")
+    qtbot.mouseClick(child(window, "acknowledge"), LEFT)
+    assert asked == ["Acknowledge in person"]
+    assert _view(manager.db, covisit_id).rep_acknowledged_at is not None
+    controller = manager.window.sync
+    assert controller is not None
+    with qtbot.waitSignal(controller.synced, timeout=30_000) as done:
+        qtbot.mouseClick(manager.window.findChild(QPushButton, "syncNow"), LEFT)
+    assert done.args is not None and done.args[0].conflicts >= 1
+    refused = [c for c in unresolved(manager.db) if c.reason == "ack_code_wrong"]
+    assert [c.command for c in refused] == ["covisit.acknowledge_in_person"]
+    keep_theirs(manager.db, refused[0].id)  # seen in the Conflicts list, settled
+    window.reload()
+    assert _view(manager.db, covisit_id).rep_acknowledged_at is None
+    # The right code.
+    window.go_to("signoff")
+    _answer_code("4821")
+    qtbot.mouseClick(child(window, "acknowledge"), LEFT)
+    sync(qtbot, manager)
+    with server_db.read_scope() as session:
+        stored = session.get(CoVisit, covisit_id)
+        assert stored is not None and stored.rep_acknowledged_at is not None
+    window.reload()
+    window.go_to("signoff")
+    answer_sign_off(qtbot, lock=True)
+    qtbot.mouseClick(child(window, "signOff"), LEFT)
+    sync(qtbot, manager)
+    sync(qtbot, rep)
+    assert _view(rep.db, covisit_id).locked and _view(server_db, covisit_id).locked
