@@ -36,6 +36,7 @@ from fieldvisit.storage.models import (
     ActionItem,
     CoVisit,
     CoVisitRevision,
+    Stakeholder,
     StandardRating,
 )
 from fieldvisit.sync.client import sync_now
@@ -51,7 +52,11 @@ def _write_report(db: Database, rep_id: uuid.UUID, account_id: uuid.UUID) -> uui
     """The manager's co-visit with the rep, complete but not acknowledged."""
     cv = sess.start_covisit(db, rep_id, DAY)
     sess.set_development_objectives(db, cv.id, ["多用开放式问题"])
-    call = c.add_call(db, cv.id, account_id, DAY, CoVisitType.COACHING)
+    with db.read_scope() as session:
+        met = list(
+            session.scalars(select(Stakeholder.id).where(Stakeholder.account_id == account_id))
+        )
+    call = c.add_call(db, cv.id, account_id, DAY, CoVisitType.COACHING, met)
     for name, value in (
         ("visit_objective", "确认下月订单"),
         ("rep_self_assessment", "开场太快"),
@@ -130,8 +135,12 @@ def _reasons(db: Database) -> list[str]:
 
 @pytest.fixture
 def report(team: Team) -> uuid.UUID:  # noqa: F811
-    """A report the manager wrote on their laptop, synced to the rep's."""
+    """A report the manager wrote on their laptop, synced to the rep's: one call, meeting two
+    people whose names sort differently by code point and by a language's collation."""
     account = _account(team.rep_a, "协和医院")
+    with team.rep_a.session_scope() as session:
+        session.add(Stakeholder(account_id=account, name="Zhang Wei"))
+        session.add(Stakeholder(account_id=account, name="bai Lin"))
     sync_now(team.rep_a)
     sync_now(team.manager)
     covisit_id = _write_report(team.manager, _me(team.rep_a), account)
@@ -352,3 +361,25 @@ def test_an_acknowledgement_of_content_the_manager_changed_meanwhile_is_refused(
     assert sync_now(team.rep_a).conflicts == 0
     sync_now(team.manager)
     assert _view(team.manager, report).rep_acknowledged_at is not None
+
+
+def test_guessing_the_reps_code_stops_after_a_few_tries_until_they_set_a_new_one(
+    team: Team,  # noqa: F811
+    report: uuid.UUID,
+) -> None:
+    set_ack_code(team.rep_a, CODE)
+    sync_now(team.rep_a)
+    for guess in ("0000", "1111", "2222", "3333", "4444"):
+        sess.acknowledge(team.manager, report, "当面确认", code=guess)
+        sync_now(team.manager)
+    sess.acknowledge(team.manager, report, "当面确认", code=CODE)  # right, but too late
+    sync_now(team.manager)
+    assert _reasons(team.manager)[0] == "ack_code_locked"
+    assert _view(team.manager, report).rep_acknowledged_at is None
+    set_ack_code(team.rep_a, "90817")  # the rep sets a new code on their laptop
+    sync_now(team.rep_a)
+    sess.acknowledge(team.manager, report, "当面确认", code="90817")
+    assert sync_now(team.manager).conflicts == 0
+    assert len(_view(team.rep_a, report).calls[0].stakeholder_ids) == 3
+    sync_now(team.rep_a)
+    assert _view(team.rep_a, report).rep_acknowledged_at is not None
