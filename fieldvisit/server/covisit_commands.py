@@ -14,9 +14,7 @@ the one loader the laptops use.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
-import secrets
 import uuid
 from collections.abc import Mapping
 from dataclasses import replace
@@ -34,7 +32,7 @@ from fieldvisit.domain.enums import CoVisitStatus, MemberRole
 from fieldvisit.server.commands import Outcome, command
 from fieldvisit.server.models import AckCode
 from fieldvisit.server.scope import Caller
-from fieldvisit.services.covisits.ack_codes import valid_ack_code
+from fieldvisit.services.covisits.ack_codes import ack_proof
 from fieldvisit.services.covisits.completeness import missing_for_signoff
 from fieldvisit.services.covisits.reading import load_view
 from fieldvisit.services.covisits.signoff import revision_id
@@ -57,12 +55,6 @@ BAD_CODE = "ack_code_invalid"
 
 MAX_FAILED = 5
 """Wrong codes in a row before the rep's code stops working (the rep sets a new one)."""
-_SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
-
-
-def code_hash(code: str, salt: bytes) -> str:
-    """A PIN is short: stored only as a salted, slow hash (scrypt)."""
-    return hashlib.scrypt(code.encode("utf-8"), salt=salt, **_SCRYPT).hex()
 
 
 # ------------------------------------------------------------------ reading the report
@@ -156,27 +148,42 @@ def acknowledge(conn: Connection, caller: Caller, args: Mapping[str, Any]) -> Ou
 
 @command("covisit.acknowledge_in_person")
 def acknowledge_in_person(conn: Connection, caller: Caller, args: Mapping[str, Any]) -> Outcome:
-    """The rep acknowledges on the manager's laptop, proving who they are with their code."""
+    """The rep acknowledges on the manager's laptop, proving who they are with their code
+    (a proof made from it for this acknowledgement; the code itself never travels)."""
     row = _covisit_row(conn, args)
     if row is None:
         return _outcome(NOT_FOUND, args.get("covisit_id"))
     if row["manager_id"] != caller.member_id:
         return _outcome(NOT_YOURS, row["id"])
-    refused = _check_code(conn, row["rep_id"], str(args.get("code", "")))
+    proof = str(args.get("proof", ""))
+    refused = _check_proof(conn, row["rep_id"], proof, row["id"], args)
     if refused is not None:
         return _outcome(refused, row["id"])
     return _outcome(_acknowledge(conn, row, args), row["id"])
 
 
-def _check_code(conn: Connection, member_id: uuid.UUID, code: str) -> str | None:
+def _check_proof(
+    conn: Connection,
+    member_id: uuid.UUID,
+    proof: str,
+    covisit_id: uuid.UUID,
+    args: Mapping[str, Any],
+) -> str | None:
+    """Whether the proof was made with the rep's code for this very acknowledgement."""
     stored = conn.execute(select(AckCode).where(AckCode.member_id == member_id)).first()
     if stored is None:
         return NO_CODE
     saved = stored._mapping
     if saved["failed_attempts"] >= MAX_FAILED:
         return CODE_LOCKED
-    given = code_hash(code, bytes.fromhex(saved["salt"]))
-    if not hmac.compare_digest(given, saved["code_hash"]):
+    revision = args.get("revision")
+    expected = ack_proof(
+        saved["code_hash"],
+        covisit_id,
+        revision if isinstance(revision, int) else -1,
+        str(args.get("digest", "")),
+    )
+    if not hmac.compare_digest(expected, proof):
         # A refused step is rolled back, so the wrong try is counted in a transaction of its
         # own: guessing a PIN stops after a few tries, until the rep sets a new code.
         with conn.engine.begin() as own:
@@ -195,14 +202,14 @@ def _check_code(conn: Connection, member_id: uuid.UUID, code: str) -> str | None
 
 @command("member.set_ack_code")
 def set_ack_code(conn: Connection, caller: Caller, args: Mapping[str, Any]) -> Outcome:
-    """A person's own acknowledgement code, kept only as a salted hash on the server."""
-    code = str(args.get("code", ""))
-    if not valid_ack_code(code):
+    """A person's own acknowledgement code, as the key their laptop derived from it (the
+    code itself never leaves the person's typing)."""
+    key = str(args.get("key", ""))
+    if len(key) != 64 or any(ch not in "0123456789abcdef" for ch in key):
         return Outcome(reason=BAD_CODE)
-    salt = secrets.token_bytes(16)
     values = {
-        "code_hash": code_hash(code, salt),
-        "salt": salt.hex(),
+        "code_hash": key,
+        "salt": caller.member_id.hex,
         "set_at": clock.now_utc(),
         "failed_attempts": 0,
     }

@@ -105,13 +105,16 @@ class Merge(ServerBase):
 
 
 class AckCode(ServerBase):
-    """A person's acknowledgement code: a PIN they set on their own laptop, kept only as a
-    salted scrypt hash; the rep gives it on the manager's laptop to acknowledge in person."""
+    """A person's acknowledgement code: a PIN they set on their own laptop, which sends only
+    a key derived from it (scrypt, salted with their id: ``services.covisits.ack_codes``).
+    Typed on the manager's laptop, the PIN proves an in-person acknowledgement."""
 
     __tablename__ = "srv_ack_code"
 
     member_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)  # → team_member (migration)
     code_hash: Mapped[str] = mapped_column(String(64))
+    """The derived key (hex); never the PIN."""
     salt: Mapped[str] = mapped_column(String(32))
+    """What the key was salted with (the person's id, hex)."""
     set_at: Mapped[datetime]
     failed_attempts: Mapped[int] = mapped_column(default=0)

@@ -129,6 +129,12 @@ def _same_everywhere(t: Team, covisit_id: uuid.UUID) -> CoVisitView:
     return views[0]
 
 
+def _queued(db: Database) -> list[str]:
+    """The arguments of the commands waiting to go up, as stored on the laptop."""
+    with db.read_scope() as session:
+        return [str(a) for a in session.scalars(text("SELECT args FROM sync_command"))]
+
+
 def _reasons(db: Database) -> list[str]:
     return [c.reason for c in unresolved(db)]
 
@@ -191,6 +197,7 @@ def test_in_person_acknowledgement_with_the_reps_code_right_and_wrong(
     report: uuid.UUID,
 ) -> None:
     set_ack_code(team.rep_a, CODE)
+    assert all(CODE not in args for args in _queued(team.rep_a))  # a key derived from it
     sync_now(team.rep_a)
     with pytest.raises(sess.AckCodeNeeded):
         sess.acknowledge(team.manager, report, "当面确认")
@@ -203,8 +210,10 @@ def test_in_person_acknowledgement_with_the_reps_code_right_and_wrong(
         assert session.scalar(text("SELECT failed_attempts FROM srv_ack_code")) == 1
     with pytest.raises(so.SignOffError):
         so.sign_off(team.manager, report)
-    # The right code.
+    # The right code. The manager's laptop holds a proof for this report, never the code.
     sess.acknowledge(team.manager, report, "当面确认", code=CODE)
+    queued = _queued(team.manager)
+    assert len(queued) == 1 and CODE not in queued[0] and '"proof"' in queued[0]
     assert sync_now(team.manager).conflicts == 0
     with team.server.read_scope() as session:
         cv = session.get(CoVisit, report)

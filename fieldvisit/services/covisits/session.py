@@ -11,7 +11,7 @@ from fieldvisit.clock import now_utc
 from fieldvisit.domain.enums import CoVisitStatus, MemberRole
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
 from fieldvisit.i18n import message
-from fieldvisit.services.covisits.ack_codes import check_ack_code
+from fieldvisit.services.covisits.ack_codes import ack_proof, check_ack_code, code_key
 from fieldvisit.services.covisits.completeness import missing_for_acknowledgement, sentences
 from fieldvisit.services.covisits.reading import (
     clean,
@@ -217,7 +217,9 @@ def acknowledge(
             "at": when.isoformat(),
         }
         if in_person:
-            queue_command(conn, "covisit.acknowledge_in_person", args | {"code": code})
+            assert code is not None
+            proof = ack_proof(code_key(cv.rep_id, code), cv.id, cv.revision, digest)
+            queue_command(conn, "covisit.acknowledge_in_person", args | {"proof": proof})
         else:
             queue_command(conn, "covisit.acknowledge", args)
     return when

@@ -1,5 +1,5 @@
-"""Each person's acknowledgement code (a PIN, salted hash only): the rep proves who they are
-when acknowledging a co-visit report in person on the manager's laptop.
+"""Each person's acknowledgement code (a PIN; only a salted scrypt key derived from it): the
+rep proves who they are when acknowledging a co-visit report in person on the manager's laptop.
 
 Revision ID: s0005
 Revises: s0004
