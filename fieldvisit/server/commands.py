@@ -48,6 +48,7 @@ def command(name: str) -> Callable[[Handler], Handler]:
 def run(conn: Connection, caller: Caller, name: str, args: Mapping[str, Any]) -> Outcome:
     # Handlers register on import; the modules are imported here, not at the top, so that
     # each may import this one.
+    import fieldvisit.server.covisit_commands
     import fieldvisit.server.merge_commands
     import fieldvisit.server.plan_commands
     import fieldvisit.server.purge_commands  # noqa: F401

@@ -136,6 +136,14 @@ def _keep_command_columns(
         values[name] = default.arg if default is not None and default.is_scalar else None
 
 
+def _changed_here(change: Mapping[str, Any]) -> set[str] | None:
+    """The fields the laptop changed since its base (None without a base)."""
+    base, row = change.get("base"), change.get("row")
+    if not isinstance(base, dict) or not isinstance(row, dict):
+        return None
+    return {k for k, v in row.items() if k in base and base[k] != v}
+
+
 def _apply_one(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> dict[str, Any]:
     try:
         mid = int(change["mid"])
@@ -160,12 +168,20 @@ def _apply_one(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> d
         redirect(conn, name, values)
     if values is not None and name in COMMAND_COLUMNS:
         _keep_command_columns(t, values, current_map)
+        workflow = BOOKKEEPING | COMMAND_COLUMNS[name]
+        here = _changed_here(change)
         if (
             current_map is not None
-            and changed_columns(current_map, values) <= BOOKKEEPING
+            and (
+                changed_columns(current_map, values) <= BOOKKEEPING
+                or (here is not None and here <= workflow)
+            )
             and may_read(caller, name, owner_in(name, root_row(conn, name, current_map)))
         ):
             # Only a workflow step changed the row here: the step travels as its command.
+            # (Measured against the laptop's base too: another person's edits it has not
+            # pulled yet are not its changes, e.g. a rep acknowledging a report the manager
+            # has edited since.)
             return _record(conn, caller, mid, answer | {"status": "applied"}) | {
                 "row": encode_row(t, current)
             }

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from fieldvisit.domain.enums import PlanStatus
+from fieldvisit.domain.enums import CoVisitStatus, PlanStatus
 from fieldvisit.server.scope import Caller, may_read, owner_in, root_row
 from fieldvisit.sync.tables import (
     BOOKKEEPING,
@@ -52,6 +52,8 @@ def locked_reason(
     """None when the push may go ahead; else why the aggregate is closed to it."""
     if values is None and current is not None and name in PURGED_BY_COMMAND:
         return "purge_needs_command"
+    if root is not None and root_of(name) == "covisit":
+        return _covisit_reason(name, root, current, values)
     if root is None or root_of(name) != "monthly_plan":
         return None
     status = root.get("status")
@@ -104,3 +106,33 @@ def reference_reason(
         if not may_read(caller, target, owner_in(target, root_row(conn, target, mapping))):
             return "scope"
     return None
+
+
+FREE_ON_SIGNED_COVISIT = {
+    "action_item": frozenset({"status", "closed_at", "review_note", "reviewed_in_id"}),
+}
+"""A signed report's actions are followed up at the next co-visit: their outcome is not part
+of what was signed (nor of what the rep acknowledged)."""
+
+
+def _covisit_reason(
+    name: str,
+    root: Mapping[str, Any],
+    current: Mapping[str, Any] | None,
+    values: Mapping[str, Any] | None,
+) -> str | None:
+    """A signed co-visit and every row of it never change by a row push; a correction (a
+    command) opens a new revision. The kept revisions are written by that command only."""
+    if name == "covisit_revision":
+        return "covisit_revision"
+    status = root.get("status")
+    if getattr(status, "value", status) != CoVisitStatus.SIGNED_OFF.value:
+        return None
+    free = (
+        BOOKKEEPING
+        | COMMAND_COLUMNS.get(name, frozenset())
+        | FREE_ON_SIGNED_COVISIT.get(name, frozenset())
+    )
+    if current is not None and values is not None and changed_columns(current, values) <= free:
+        return None
+    return "covisit_signed"

@@ -105,3 +105,19 @@ class Merge(ServerBase):
     kept_id: Mapped[uuid.UUID]
     at: Mapped[datetime] = mapped_column(default=utcnow)
     member_id: Mapped[uuid.UUID | None]
+
+
+class AckCode(ServerBase):
+    """A person's acknowledgement code: a PIN they set on their own laptop, which sends only
+    a key derived from it (scrypt, salted with their id: ``services.covisits.ack_codes``).
+    Typed on the manager's laptop, the PIN proves an in-person acknowledgement."""
+
+    __tablename__ = "srv_ack_code"
+
+    member_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)  # → team_member (migration)
+    code_hash: Mapped[str] = mapped_column(String(64))
+    """The derived key (hex); never the PIN."""
+    salt: Mapped[str] = mapped_column(String(32))
+    """What the key was salted with (the person's id, hex)."""
+    set_at: Mapped[datetime]
+    failed_attempts: Mapped[int] = mapped_column(default=0)

@@ -76,6 +76,19 @@ own rows: the column names the writer (nobody edits or removes another's comment
 
 
 COMMAND_COLUMNS: dict[str, frozenset[str]] = {
+    # The rep's acknowledgement, the manager's signature, corrections (server.covisit_commands).
+    "covisit": frozenset(
+        {
+            "status",
+            "rep_acknowledged_at",
+            "rep_acknowledged_hash",
+            "rep_comments",
+            "manager_signed_at",
+            "completed_at",
+            "late",
+            "revision",
+        }
+    ),
     "monthly_plan": frozenset(
         {"status", "submitted_at", "decided_at", "decided_by_id", "manager_comment"}
     ),

@@ -193,6 +193,46 @@ class ConflictsDialog(QDialog):
             "purge_needs_command": self.tr(
                 "Deleting for good is checked by the team server; empty the trash again."
             ),
+            "covisit_signed": self.tr(
+                "The co-visit report was signed off on the team server; a signed report "
+                "never changes. Correct it as a new revision."
+            ),
+            "covisit_outdated": self.tr(
+                "The co-visit report had moved on to another revision on the team server; "
+                "read the current revision first."
+            ),
+            "covisit_changed": self.tr(
+                "The manager changed the co-visit report after it was read; read it again "
+                "and acknowledge the current content."
+            ),
+            "covisit_not_acknowledged": self.tr(
+                "The rep had not acknowledged this revision of the co-visit report on the "
+                "team server; it cannot be signed yet."
+            ),
+            "covisit_incomplete": self.tr(
+                "The co-visit report on the team server is not complete; it cannot be signed."
+            ),
+            "covisit_not_signed": self.tr(
+                "The co-visit report was not signed off on the team server; there is nothing "
+                "to correct."
+            ),
+            "covisit_not_yours": self.tr("This co-visit report is not yours to do this with."),
+            "covisit_missing": self.tr("The co-visit report was no longer on the team server."),
+            "covisit_revision": self.tr(
+                "Revisions of a co-visit report are made by the team server when it is corrected."
+            ),
+            "ack_code_wrong": self.tr(
+                "The rep's acknowledgement code was wrong: the report is not acknowledged. "
+                "The rep acknowledges again with their own code."
+            ),
+            "ack_code_missing": self.tr(
+                "The rep has not set an acknowledgement code yet (Settings, on the rep's own "
+                "laptop): the report is not acknowledged."
+            ),
+            "ack_code_locked": self.tr(
+                "The rep's acknowledgement code was entered wrongly too often and no longer "
+                "works; the rep sets a new one on their own laptop."
+            ),
         }
         return reasons.get(conflict.reason) or self.tr("The team server refused this change.")
 

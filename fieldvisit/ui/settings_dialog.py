@@ -28,6 +28,7 @@ from fieldvisit.services.settings import (
 )
 from fieldvisit.services.team import MemberRow, current_user
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.covisits.ack_code import AckCodeBox
 from fieldvisit.ui.labels import error_line
 from fieldvisit.ui.settings_data import DataTab
 from fieldvisit.ui.settings_planning import PlanningTab
@@ -97,6 +98,8 @@ class SettingsDialog(QDialog):
         self.you_tab.load(self.user)
         if in_a_team(self._db):
             self.you_tab.lock_to_team()
+            if self.findChild(AckCodeBox) is None:  # a rep's code to acknowledge in person
+                self.you_tab._form.addRow("", AckCodeBox(self._db))
         self.reports_tab.load(app_settings)
         self.data_tab.load(app_settings)
         self.planning_tab.load(app_settings)

@@ -456,6 +456,10 @@
         <source>Not saved: {reason}.</source>
         <translation>Not saved: {reason}.</translation>
     </message>
+    <message>
+        <source>Your co-visit with {manager} · {days}</source>
+        <translation>Your co-visit with {manager} · {days}</translation>
+    </message>
 </context>
 <context>
     <name>CoVisitsPage</name>
@@ -864,6 +868,14 @@ Sign off now?</translation>
         <source>Sign off and lock</source>
         <translation>Sign off and lock</translation>
     </message>
+    <message>
+        <source>Acknowledge the report</source>
+        <translation>Acknowledge the report</translation>
+    </message>
+    <message>
+        <source>Read the whole report, write your comments and acknowledge it; your manager then signs it off.</source>
+        <translation>Read the whole report, write your comments and acknowledge it; your manager then signs it off.</translation>
+    </message>
 </context>
 <context>
     <name>StartCoVisitDialog</name>
@@ -1034,6 +1046,48 @@ Sign off now?</translation>
     <message>
         <source>The rep has no contact record of this account on this day yet. Your coaching stays in this report; link the rep's record here once written.</source>
         <translation>The rep has no contact record of this account on this day yet. Your coaching stays in this report; link the rep's record here once written.</translation>
+    </message>
+</context>
+<context>
+    <name>AckCodeBox</name>
+    <message>
+        <source>Acknowledgement code</source>
+        <translation>Acknowledgement code</translation>
+    </message>
+    <message>
+        <source>New acknowledgement code</source>
+        <translation>New acknowledgement code</translation>
+    </message>
+    <message>
+        <source>Set code</source>
+        <translation>Set code</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits only you know. To acknowledge a co-visit report in person on your manager's laptop, you enter it there. It goes to the team server at the next sync, which keeps it only in scrambled form.</source>
+        <translation>4 to 8 digits only you know. To acknowledge a co-visit report in person on your manager's laptop, you enter it there. It goes to the team server at the next sync, which keeps it only in scrambled form.</translation>
+    </message>
+    <message>
+        <source>Set; it takes effect after the next sync.</source>
+        <translation>Set; it takes effect after the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>AckCodeDialog</name>
+    <message>
+        <source>Acknowledge in person</source>
+        <translation>Acknowledge in person</translation>
+    </message>
+    <message>
+        <source>The rep's acknowledgement code</source>
+        <translation>The rep's acknowledgement code</translation>
+    </message>
+    <message>
+        <source>{rep} has read the report on this laptop and enters their own acknowledgement code. The team server checks it at the next sync; a wrong code is refused and shown here under Conflicts.</source>
+        <translation>{rep} has read the report on this laptop and enters their own acknowledgement code. The team server checks it at the next sync; a wrong code is refused and shown here under Conflicts.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
     </message>
 </context>
 </TS>

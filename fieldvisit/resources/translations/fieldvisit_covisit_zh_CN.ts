@@ -456,6 +456,10 @@
         <source>Not saved: {reason}.</source>
         <translation>未保存：{reason}。</translation>
     </message>
+    <message>
+        <source>Your co-visit with {manager} · {days}</source>
+        <translation>与{manager}的协访 · {days}</translation>
+    </message>
 </context>
 <context>
     <name>CoVisitsPage</name>
@@ -864,6 +868,14 @@ Sign off now?</source>
         <source>Sign off and lock</source>
         <translation>签署并锁定</translation>
     </message>
+    <message>
+        <source>Acknowledge the report</source>
+        <translation>确认报告</translation>
+    </message>
+    <message>
+        <source>Read the whole report, write your comments and acknowledge it; your manager then signs it off.</source>
+        <translation>请完整阅读报告，写下您的意见并确认；之后由经理签字。</translation>
+    </message>
 </context>
 <context>
     <name>StartCoVisitDialog</name>
@@ -1034,6 +1046,48 @@ Sign off now?</source>
     <message>
         <source>The rep has no contact record of this account on this day yet. Your coaching stays in this report; link the rep's record here once written.</source>
         <translation>代表当天尚未写这家客户的联系记录。您的辅导内容保留在本协访报告中；代表写好记录后可在此关联。</translation>
+    </message>
+</context>
+<context>
+    <name>AckCodeBox</name>
+    <message>
+        <source>Acknowledgement code</source>
+        <translation>确认码</translation>
+    </message>
+    <message>
+        <source>New acknowledgement code</source>
+        <translation>新的确认码</translation>
+    </message>
+    <message>
+        <source>Set code</source>
+        <translation>设置确认码</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits only you know. To acknowledge a co-visit report in person on your manager's laptop, you enter it there. It goes to the team server at the next sync, which keeps it only in scrambled form.</source>
+        <translation>只有您知道的 4 到 8 位数字。在经理的电脑上当面确认协访报告时，由您本人输入。下次同步时发送到团队服务器，服务器只保存其加密形式。</translation>
+    </message>
+    <message>
+        <source>Set; it takes effect after the next sync.</source>
+        <translation>已设置；下次同步后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>AckCodeDialog</name>
+    <message>
+        <source>Acknowledge in person</source>
+        <translation>当面确认</translation>
+    </message>
+    <message>
+        <source>The rep's acknowledgement code</source>
+        <translation>代表的确认码</translation>
+    </message>
+    <message>
+        <source>{rep} has read the report on this laptop and enters their own acknowledgement code. The team server checks it at the next sync; a wrong code is refused and shown here under Conflicts.</source>
+        <translation>{rep} 已在这台电脑上阅读报告，并输入本人的确认码。团队服务器在下次同步时核对；确认码错误将被拒绝，并在此处的“冲突”中显示。</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
     </message>
 </context>
 </TS>

@@ -2953,6 +2953,22 @@
             <source>The team server cannot be reached ({reason}); nothing was changed. Try again when this laptop is online.</source>
             <translation>The team server cannot be reached ({reason}); nothing was changed. Try again when this laptop is online.</translation>
         </message>
+        <message>
+            <source>An acknowledgement code is 4 to 8 digits.</source>
+            <translation>An acknowledgement code is 4 to 8 digits.</translation>
+        </message>
+        <message>
+            <source>Set who you are in Settings first.</source>
+            <translation>Set who you are in Settings first.</translation>
+        </message>
+        <message>
+            <source>An acknowledgement code is for a laptop in a team: join the team first.</source>
+            <translation>An acknowledgement code is for a laptop in a team: join the team first.</translation>
+        </message>
+        <message>
+            <source>The rep enters their own acknowledgement code to acknowledge on this laptop.</source>
+            <translation>The rep enters their own acknowledgement code to acknowledge on this laptop.</translation>
+        </message>
     </context>
     <context>
         <name>Reports</name>

@@ -2953,6 +2953,22 @@
             <source>The team server cannot be reached ({reason}); nothing was changed. Try again when this laptop is online.</source>
             <translation>无法连接团队服务器（{reason}），未做任何更改。请在联网后重试。</translation>
         </message>
+        <message>
+            <source>An acknowledgement code is 4 to 8 digits.</source>
+            <translation>确认码为 4 到 8 位数字。</translation>
+        </message>
+        <message>
+            <source>Set who you are in Settings first.</source>
+            <translation>请先在设置中选择您是谁。</translation>
+        </message>
+        <message>
+            <source>An acknowledgement code is for a laptop in a team: join the team first.</source>
+            <translation>确认码用于团队中的电脑：请先加入团队。</translation>
+        </message>
+        <message>
+            <source>The rep enters their own acknowledgement code to acknowledge on this laptop.</source>
+            <translation>代表需输入本人的确认码，才能在这台电脑上确认。</translation>
+        </message>
     </context>
     <context>
         <name>Reports</name>

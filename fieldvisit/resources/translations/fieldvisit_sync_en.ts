@@ -243,6 +243,54 @@
         <source>This version cannot be applied again: what it belongs to is no longer on this laptop. Keep the team's version instead.</source>
         <translation>This version cannot be applied again: what it belongs to is no longer on this laptop. Keep the team's version instead.</translation>
     </message>
+    <message>
+        <source>The co-visit report was signed off on the team server; a signed report never changes. Correct it as a new revision.</source>
+        <translation>The co-visit report was signed off on the team server; a signed report never changes. Correct it as a new revision.</translation>
+    </message>
+    <message>
+        <source>The co-visit report had moved on to another revision on the team server; read the current revision first.</source>
+        <translation>The co-visit report had moved on to another revision on the team server; read the current revision first.</translation>
+    </message>
+    <message>
+        <source>The manager changed the co-visit report after it was read; read it again and acknowledge the current content.</source>
+        <translation>The manager changed the co-visit report after it was read; read it again and acknowledge the current content.</translation>
+    </message>
+    <message>
+        <source>The rep had not acknowledged this revision of the co-visit report on the team server; it cannot be signed yet.</source>
+        <translation>The rep had not acknowledged this revision of the co-visit report on the team server; it cannot be signed yet.</translation>
+    </message>
+    <message>
+        <source>The co-visit report on the team server is not complete; it cannot be signed.</source>
+        <translation>The co-visit report on the team server is not complete; it cannot be signed.</translation>
+    </message>
+    <message>
+        <source>The co-visit report was not signed off on the team server; there is nothing to correct.</source>
+        <translation>The co-visit report was not signed off on the team server; there is nothing to correct.</translation>
+    </message>
+    <message>
+        <source>This co-visit report is not yours to do this with.</source>
+        <translation>This co-visit report is not yours to do this with.</translation>
+    </message>
+    <message>
+        <source>The co-visit report was no longer on the team server.</source>
+        <translation>The co-visit report was no longer on the team server.</translation>
+    </message>
+    <message>
+        <source>Revisions of a co-visit report are made by the team server when it is corrected.</source>
+        <translation>Revisions of a co-visit report are made by the team server when it is corrected.</translation>
+    </message>
+    <message>
+        <source>The rep's acknowledgement code was wrong: the report is not acknowledged. The rep acknowledges again with their own code.</source>
+        <translation>The rep's acknowledgement code was wrong: the report is not acknowledged. The rep acknowledges again with their own code.</translation>
+    </message>
+    <message>
+        <source>The rep has not set an acknowledgement code yet (Settings, on the rep's own laptop): the report is not acknowledged.</source>
+        <translation>The rep has not set an acknowledgement code yet (Settings, on the rep's own laptop): the report is not acknowledged.</translation>
+    </message>
+    <message>
+        <source>The rep's acknowledgement code was entered wrongly too often and no longer works; the rep sets a new one on their own laptop.</source>
+        <translation>The rep's acknowledgement code was entered wrongly too often and no longer works; the rep sets a new one on their own laptop.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

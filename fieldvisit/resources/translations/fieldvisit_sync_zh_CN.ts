@@ -241,6 +241,54 @@
         <source>This version cannot be applied again: what it belongs to is no longer on this laptop. Keep the team's version instead.</source>
         <translation>无法再次应用此版本：它所属的内容已不在这台电脑上。请改为保留团队的版本。</translation>
     </message>
+    <message>
+        <source>The co-visit report was signed off on the team server; a signed report never changes. Correct it as a new revision.</source>
+        <translation>协访报告已在团队服务器上签字；签字后的报告不再更改。请以新修订版进行更正。</translation>
+    </message>
+    <message>
+        <source>The co-visit report had moved on to another revision on the team server; read the current revision first.</source>
+        <translation>团队服务器上的协访报告已是另一个修订版；请先阅读当前修订版。</translation>
+    </message>
+    <message>
+        <source>The manager changed the co-visit report after it was read; read it again and acknowledge the current content.</source>
+        <translation>阅读之后经理修改了协访报告；请重新阅读并确认当前内容。</translation>
+    </message>
+    <message>
+        <source>The rep had not acknowledged this revision of the co-visit report on the team server; it cannot be signed yet.</source>
+        <translation>代表尚未在团队服务器上确认此修订版的协访报告；暂时不能签字。</translation>
+    </message>
+    <message>
+        <source>The co-visit report on the team server is not complete; it cannot be signed.</source>
+        <translation>团队服务器上的协访报告尚不完整；不能签字。</translation>
+    </message>
+    <message>
+        <source>The co-visit report was not signed off on the team server; there is nothing to correct.</source>
+        <translation>协访报告在团队服务器上尚未签字；无需更正。</translation>
+    </message>
+    <message>
+        <source>This co-visit report is not yours to do this with.</source>
+        <translation>您无权对这份协访报告执行此操作。</translation>
+    </message>
+    <message>
+        <source>The co-visit report was no longer on the team server.</source>
+        <translation>团队服务器上已没有这份协访报告。</translation>
+    </message>
+    <message>
+        <source>Revisions of a co-visit report are made by the team server when it is corrected.</source>
+        <translation>协访报告的修订版在更正时由团队服务器生成。</translation>
+    </message>
+    <message>
+        <source>The rep's acknowledgement code was wrong: the report is not acknowledged. The rep acknowledges again with their own code.</source>
+        <translation>代表的确认码错误：报告未被确认。请代表用本人的确认码重新确认。</translation>
+    </message>
+    <message>
+        <source>The rep has not set an acknowledgement code yet (Settings, on the rep's own laptop): the report is not acknowledged.</source>
+        <translation>代表尚未设置确认码（在代表本人电脑的“设置”中）：报告未被确认。</translation>
+    </message>
+    <message>
+        <source>The rep's acknowledgement code was entered wrongly too often and no longer works; the rep sets a new one on their own laptop.</source>
+        <translation>代表的确认码输错次数过多，已失效；请代表在本人电脑上设置新的确认码。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

@@ -11,6 +11,7 @@ from fieldvisit.clock import now_utc
 from fieldvisit.domain.enums import CoVisitStatus, MemberRole
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
 from fieldvisit.i18n import message
+from fieldvisit.services.covisits.ack_codes import ack_proof, check_ack_code, code_key
 from fieldvisit.services.covisits.completeness import missing_for_acknowledgement, sentences
 from fieldvisit.services.covisits.reading import (
     clean,
@@ -23,6 +24,7 @@ from fieldvisit.services.covisits.views import CoVisitView, acknowledged_digest
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import CoVisit, CoVisitCall, TeamMember
+from fieldvisit.sync.commands import in_team, queue_command
 
 RECOMMENDED_DAYS = 2
 """One full day at least; two consecutive days recommended (DOMAIN.md §6)."""
@@ -156,21 +158,70 @@ class AcknowledgementError(FieldVisitError):
     title = "The report is not ready for the rep's acknowledgement"
 
 
+class AckCodeNeeded(ValidationError):
+    """On a team laptop the rep acknowledging in person on the manager's laptop gives their
+    own acknowledgement code (the window asks for it)."""
+
+
+def acknowledges_in_person(db: Database, covisit_id: uuid.UUID) -> bool:
+    """Whether an acknowledgement here is the rep's in person on another's team laptop
+    (the rep then gives their own acknowledgement code)."""
+    me = current_user(db)
+    with db.read_scope() as session:
+        cv = find_covisit(session, covisit_id)
+        return in_team(session.connection()) and (me is None or me.id != cv.rep_id)
+
+
 def acknowledge(
-    db: Database, covisit_id: uuid.UUID, comments: str | None, now: datetime | None = None
+    db: Database,
+    covisit_id: uuid.UUID,
+    comments: str | None,
+    now: datetime | None = None,
+    code: str | None = None,
 ) -> datetime:
     """The rep's acknowledgement, with their comments, of the report exactly as it stands:
-    refused while something required is missing; any later change withdraws it."""
+    refused while something required is missing; any later change withdraws it.
+
+    On a team laptop it also goes to the server as a command: ``covisit.acknowledge`` on the
+    rep's own laptop, ``covisit.acknowledge_in_person`` on another's (the manager's), where
+    the rep's ``code`` proves who they are (the server checks it)."""
     when = now or now_utc()
+    me = current_user(db)
     with db.session_scope() as session:
         cv = editable_covisit(session, covisit_id)
+        conn = session.connection()
+        in_person = in_team(conn) and (me is None or me.id != cv.rep_id)
+        if in_person:
+            if not code or not code.strip():
+                raise AckCodeNeeded(
+                    "code",
+                    message(
+                        "The rep enters their own acknowledgement code to acknowledge on "
+                        "this laptop.",
+                    ),
+                )
+            code = check_ack_code(code)
         cv.rep_comments = clean(comments)
         view = load_view(session, cv)
         missing = missing_for_acknowledgement(view)
         if missing:
             raise AcknowledgementError(sentences(missing))
+        digest = acknowledged_digest(view)
         cv.rep_acknowledged_at = when
-        cv.rep_acknowledged_hash = acknowledged_digest(view)
+        cv.rep_acknowledged_hash = digest
+        args: dict[str, object] = {
+            "covisit_id": str(cv.id),
+            "revision": cv.revision,
+            "digest": digest,
+            "rep_comments": cv.rep_comments,
+            "at": when.isoformat(),
+        }
+        if in_person:
+            assert code is not None
+            proof = ack_proof(code_key(cv.rep_id, code), cv.id, cv.revision, digest)
+            queue_command(conn, "covisit.acknowledge_in_person", args | {"proof": proof})
+        else:
+            queue_command(conn, "covisit.acknowledge", args)
     return when
 
 

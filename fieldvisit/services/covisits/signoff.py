@@ -27,6 +27,8 @@ from fieldvisit.services.team import current_user, member_names
 from fieldvisit.storage.base import utcnow
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import ActionItem, CoVisitRevision, StandardRating
+from fieldvisit.sync.commands import queue_command
+from fieldvisit.sync.forecast import made_by_command
 
 
 class SignOffError(FieldVisitError):
@@ -163,13 +165,18 @@ def sign_off(db: Database, covisit_id: uuid.UUID, now: datetime | None = None) -
     """The manager's signature: completed, late if after the last day (local), locked.
 
     Refused while anything is missing, the rep's acknowledgement of this very content
-    included."""
+    included. On a team laptop the server checks it again (command ``covisit.sign``)."""
     when = now or now_utc()
     with db.session_scope() as session:
         cv = editable_covisit(session, covisit_id)
         missing = missing_for_signoff(load_view(session, cv))
         if missing:
             raise SignOffError(sentences(missing))
+        queue_command(
+            session.connection(),
+            "covisit.sign",
+            {"covisit_id": str(cv.id), "revision": cv.revision, "at": when.isoformat()},
+        )
         cv.manager_signed_at = when
         cv.status = CoVisitStatus.SIGNED_OFF
         if cv.revision == 1:
@@ -179,10 +186,21 @@ def sign_off(db: Database, covisit_id: uuid.UUID, now: datetime | None = None) -
         return load_view(session, cv)
 
 
-def correct(db: Database, covisit_id: uuid.UUID, reason: str) -> CoVisitView:
-    """Unlock a signed report as a new revision; the signed version is kept as it was."""
+def revision_id(covisit_id: uuid.UUID, number: int) -> uuid.UUID:
+    """One id per co-visit and revision number: the laptop's and the server's row merge."""
+    return uuid.uuid5(covisit_id, f"revision:{number}")
+
+
+def correct(
+    db: Database, covisit_id: uuid.UUID, reason: str, now: datetime | None = None
+) -> CoVisitView:
+    """Unlock a signed report as a new revision; the signed version is kept as it was.
+
+    On a team laptop the server makes the revision (command ``covisit.correct``) and
+    refuses it when the report there has moved on from the revision corrected here."""
     if not reason.strip():
         raise ValidationError("reason", message("Say why the report is corrected."))
+    when = now or now_utc()
     author = current_user(db)
     with db.session_scope() as session:
         cv = find_covisit(session, covisit_id)
@@ -191,15 +209,31 @@ def correct(db: Database, covisit_id: uuid.UUID, reason: str) -> CoVisitView:
                 "revision",
                 message("Only a signed-off report is corrected."),
             )
-        session.add(
-            CoVisitRevision(
-                covisit_id=cv.id,
-                number=cv.revision,
-                reason=reason.strip(),
-                author_id=author.id if author else None,
-                snapshot=to_json(load_view(session, cv)),
-            )
+        # Queued before the rows change, so the server has the new revision before the
+        # edits that follow it arrive.
+        queue_command(
+            session.connection(),
+            "covisit.correct",
+            {
+                "covisit_id": str(cv.id),
+                "from_revision": cv.revision,
+                "reason": reason.strip(),
+                "at": when.isoformat(),
+            },
         )
+        snapshot = to_json(load_view(session, cv))
+        with made_by_command(session):  # the server writes the revision from its own report
+            session.add(
+                CoVisitRevision(
+                    id=revision_id(cv.id, cv.revision),
+                    covisit_id=cv.id,
+                    number=cv.revision,
+                    reason=reason.strip(),
+                    author_id=author.id if author else None,
+                    snapshot=snapshot,
+                    created_at=when,
+                )
+            )
         cv.revision += 1
         cv.status = CoVisitStatus.IN_PROGRESS
         cv.manager_signed_at = None

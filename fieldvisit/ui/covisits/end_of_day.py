@@ -237,6 +237,7 @@ class EndOfDayPage(StepPage):
             self.actions_grid.addWidget(label, row, 0)
             remove = named(QPushButton(self.tr("Remove")), f"removeAction{row}")
             remove.setEnabled(editable)
+            remove.setVisible(editable)  # the rep reads the action plan; the manager edits it
             remove.clicked.connect(lambda _=False, a=action.id: self._remove_action(a))
             self.actions_grid.addWidget(remove, row, 1)
         self.actions_grid.setColumnStretch(0, 1)

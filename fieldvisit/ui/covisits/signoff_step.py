@@ -12,6 +12,7 @@ from fieldvisit.services.covisits.completeness import (
     missing_for_acknowledgement,
     missing_for_signoff,
 )
+from fieldvisit.ui.covisits.ack_code import AckCodeDialog
 from fieldvisit.ui.covisits.autosave import set_text
 from fieldvisit.ui.covisits.fields import StepContext, caption, text_box
 from fieldvisit.ui.covisits.step_page import StepPage
@@ -110,6 +111,22 @@ class SignOffPage(StepPage):
         may_comment = (self.ctx.editable or self.ctx.rep_mode) and not view.locked
         self.comments.setReadOnly(not may_comment)
         before_ack = missing_for_acknowledgement(view)
+        self.hint.setText(
+            self.tr(
+                "Read the whole report, write your comments and acknowledge it; your manager "
+                "then signs it off."
+            )
+            if self.ctx.rep_mode
+            else QCoreApplication.translate(
+                "SignOffPage",
+                "The rep reads the report, comments and acknowledges; then you sign it off today.",
+            )
+        )
+        self.ack_button.setText(
+            self.tr("Acknowledge the report")
+            if self.ctx.rep_mode
+            else self.tr("Rep acknowledges the report")
+        )
         if view.rep_acknowledged_at:
             when = datetime_text(view.rep_acknowledged_at)
             self.acknowledged.setText(
@@ -136,15 +153,29 @@ class SignOffPage(StepPage):
             "\n".join("• " + missing_text(m) for m in missing) if missing else self.tr("Nothing.")
         )
         self.sign_button.setEnabled(self.ctx.editable and not missing)
-        self.sign_button.setVisible(not view.locked)
+        self.sign_button.setVisible(not view.locked and not self.ctx.rep_mode)
         if view.locked and view.manager_signed_at:
             signed = datetime_text(view.manager_signed_at)
             self.missing.setText(self.tr("Signed off {when}.").replace("{when}", signed))
 
     def _acknowledge(self) -> None:
         text = self.comments.toPlainText()
-        if self.ctx.saver.run(lambda: sess.acknowledge(self.ctx.db, self.ctx.view.id, text)):
+        code: str | None = None
+        if sess.acknowledges_in_person(self.ctx.db, self.ctx.view.id):
+            code = self.ask_code()
+            if code is None:
+                return
+        if self.ctx.saver.run(
+            lambda: sess.acknowledge(self.ctx.db, self.ctx.view.id, text, code=code)
+        ):
             self.ctx.reload()
+
+    def ask_code(self) -> str | None:
+        """The rep's own code, on a team laptop that is not theirs (``None``: cancelled)."""
+        dialog = AckCodeDialog(self.ctx.view.rep_name, self)
+        if dialog.exec() != AckCodeDialog.DialogCode.Accepted:
+            return None
+        return dialog.value()
 
     def confirm_sign_off(self) -> bool:
         """Sign-off locks the report: say so and ask first (Cancel is the default)."""

@@ -27,8 +27,9 @@ class StepPage(QWidget):
         self.heading = heading_label(title, 1.35)
         self.heading.setWordWrap(True)
         self.body.addWidget(self.heading)
-        if hint:
-            self.body.addWidget(hint_label(hint))
+        self.hint = hint_label(hint)
+        self.hint.setVisible(bool(hint))
+        self.body.addWidget(self.hint)
         scroll.setWidget(inner)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(scroll)

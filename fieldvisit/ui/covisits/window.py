@@ -225,9 +225,13 @@ class CoVisitWindow(QWidget):
     def _show_header(self) -> None:
         v = self.ctx.view
         days = days_text(v.first_day, v.last_day)
-        self.title.setText(
-            self.tr("Co-visit with {rep} · {days}").format(rep=v.rep_name, days=days)
-        )
+        if self.is_rep:  # the rep reads their manager's report about them
+            title = self.tr("Your co-visit with {manager} · {days}").format(
+                manager=v.manager_name, days=days
+            )
+        else:
+            title = self.tr("Co-visit with {rep} · {days}").format(rep=v.rep_name, days=days)
+        self.title.setText(title)
         if self.revision is not None:
             state = self.tr("Revision {n} as signed — read-only").format(n=v.revision)
         elif v.locked:
