@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -22,10 +24,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Date, Enum
 
 from fieldvisit.domain.fields.account import ACCOUNT_FIELDS
 from fieldvisit.domain.fields.profile import PROFILE_FIELDS
 from fieldvisit.domain.fields.stakeholder import STAKEHOLDER_FIELDS
+from fieldvisit.storage.base import UTCDateTime
 from fieldvisit.storage.database import Database
 from fieldvisit.sync.conflicts import (
     ApplyAgainError,
@@ -34,7 +38,9 @@ from fieldvisit.sync.conflicts import (
     keep_theirs,
     unresolved,
 )
-from fieldvisit.ui.labels import interface_language, table_label
+from fieldvisit.sync.tables import table
+from fieldvisit.ui.dates import date_text, datetime_text
+from fieldvisit.ui.labels import enum_label, interface_language, table_label
 from fieldvisit.ui.widgets import heading_label, hint_label, named
 
 _FIELDS = {
@@ -43,6 +49,24 @@ _FIELDS = {
     "stakeholder_profile": PROFILE_FIELDS,
 }
 MAX_SHOWN = 200
+
+
+def shown_value(table_name: str, column: str, value: Any) -> str:
+    """A synced value as the window shows it: a code by its label, a time or a day in the
+    language's style (the raw value when it is not what the column holds)."""
+    try:
+        kind = table(table_name).c[column].type
+        if isinstance(kind, Enum) and kind.enum_class is not None:
+            member = kind.enum_class(value)
+            if isinstance(member, StrEnum):
+                return enum_label(member)
+        if isinstance(kind, UTCDateTime):
+            return datetime_text(datetime.fromisoformat(str(value)))
+        if isinstance(kind, Date):
+            return date_text(date.fromisoformat(str(value)))
+    except (KeyError, ValueError, TypeError):
+        pass
+    return str(value)
 
 
 class ConflictsDialog(QDialog):
@@ -137,9 +161,28 @@ class ConflictsDialog(QDialog):
 
     def what(self, conflict: Conflict) -> str:
         kind = self._kind(conflict.table_name)
+        if conflict.command is not None:
+            kind = self.tr("{step} ({kind})").format(step=self.step(conflict.command), kind=kind)
         if not conflict.label:
             return kind
         return self.tr("{kind}: {label}").format(kind=kind, label=conflict.label)
+
+    def step(self, command: str) -> str:
+        """The workflow step the team server refused, as the user took it."""
+        steps = {
+            "plan.submit": self.tr("Plan submitted"),
+            "plan.withdraw": self.tr("Plan withdrawn"),
+            "plan.decide": self.tr("Plan approved or returned"),
+            "account.merge": self.tr("Accounts merged"),
+            "stakeholder.merge": self.tr("Stakeholders merged"),
+            "account.purge": self.tr("Accounts deleted for good"),
+            "stakeholder.purge": self.tr("Stakeholders deleted for good"),
+            "covisit.acknowledge": self.tr("Report acknowledged"),
+            "covisit.acknowledge_in_person": self.tr("Report acknowledged in person"),
+            "covisit.sign": self.tr("Report signed"),
+            "covisit.correct": self.tr("Report corrected"),
+        }
+        return steps.get(command) or self.tr("A step")
 
     def _kind(self, name: str) -> str:
         kinds = {
@@ -240,16 +283,44 @@ class ConflictsDialog(QDialog):
         for spec in _FIELDS.get(table_name, ()):
             if spec.attr == column:
                 return spec.label.plain(interface_language())
-        return column.replace("_", " ").capitalize()
+        columns = {
+            "status": self.tr("Status"),
+            "submitted_at": self.tr("Submitted"),
+            "decided_at": self.tr("Decided"),
+            "decided_by_id": self.tr("Decided by"),
+            "manager_comment": self.tr("Manager's comment"),
+            "planned_on": self.tr("Day"),
+            "slot": self.tr("Time of day"),
+            "kind": self.tr("Kind"),
+            "purpose": self.tr("Purpose"),
+            "account_id": self.tr("Account"),
+            "record_id": self.tr("Contact record"),
+            "occurred_at": self.tr("When"),
+            "method": self.tr("How"),
+            "content": self.tr("Content"),
+            "notes": self.tr("Notes"),
+            "due_on": self.tr("Due"),
+            "rep_comments": self.tr("Rep's comments"),
+            "manager_comments": self.tr("Manager's comments"),
+            "rep_acknowledged_at": self.tr("Acknowledged"),
+            "manager_signed_at": self.tr("Signed"),
+            "revision": self.tr("Revision"),
+            "first_day": self.tr("First day"),
+            "last_day": self.tr("Last day"),
+            "completed_at": self.tr("Completed"),
+            "closed_at": self.tr("Closed"),
+            "text": self.tr("Text"),
+        }
+        return columns.get(column) or column.replace("_", " ").capitalize()
 
-    def _value(self, value: Any, deleted: bool) -> str:
+    def _value(self, table_name: str, column: str, value: Any, deleted: bool) -> str:
         if deleted:
             return self.tr("(deleted)")
         if value is None or value == "":
             return "—"
         if isinstance(value, bool):
             return self.tr("Yes") if value else self.tr("No")
-        text = str(value)
+        text = shown_value(table_name, column, value)
         return text if len(text) <= 300 else text[:300] + "…"
 
     def current(self) -> Conflict | None:
@@ -270,8 +341,15 @@ class ConflictsDialog(QDialog):
         for i, difference in enumerate(conflict.differences):
             cells = (
                 self.field_label(conflict.table_name, difference.column),
-                self._value(difference.mine, conflict.mine_deleted),
-                self._value(difference.theirs, conflict.theirs_deleted),
+                self._value(
+                    conflict.table_name, difference.column, difference.mine, conflict.mine_deleted
+                ),
+                self._value(
+                    conflict.table_name,
+                    difference.column,
+                    difference.theirs,
+                    conflict.theirs_deleted,
+                ),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

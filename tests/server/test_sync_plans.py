@@ -7,6 +7,7 @@ import json
 import uuid
 from datetime import date
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select, text
 
 from fieldvisit.domain.enums import PlannedKind, PlanStatus
@@ -217,3 +218,32 @@ def test_the_command_line_submits_decides_and_reports_the_status(team: Team, cap
     assert back["status"] == "returned"
     assert back["manager_comment"] == "周三多安排一家"
     assert back["decided_by"] == "王经理" and back["waiting_for_sync"] is False
+
+
+def test_the_conflicts_dialog_names_the_refused_step_and_shows_labels(team: Team, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from fieldvisit.ui.conflicts_dialog import ConflictsDialog
+
+    rep = _me(team.rep_a)
+    _plan_with_visit(team.rep_a)
+    submit_plan(team.rep_a, rep, MONTH)
+    sync_now(team.rep_a)
+    sync_now(team.manager)
+    approve_plan(team.manager, rep, MONTH, _me(team.manager))
+    withdraw_plan(team.rep_a, rep, MONTH, rep)
+    sync_now(team.manager)
+    sync_now(team.rep_a)
+
+    dialog = ConflictsDialog(team.rep_a)
+    qtbot.addWidget(dialog)
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    row = next(i for i, t in enumerate(texts) if t.startswith("Plan withdrawn"))
+    dialog.list.setCurrentRow(row)
+    assert "already decided" in dialog.reason.text()
+    assert not dialog.mine_button.isEnabled() and dialog.theirs_button.isEnabled()
+    cells = {
+        dialog.fields.item(r, 0).text(): dialog.fields.item(r, 2).text()
+        for r in range(dialog.fields.rowCount())
+    }
+    assert cells["Status"] == "Approved"
+    qtbot.mouseClick(dialog.theirs_button, Qt.MouseButton.LeftButton)
+    assert all(c.command != "plan.withdraw" for c in unresolved(team.rep_a))

@@ -60,6 +60,154 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Manager's comment</source>
+        <translation>Manager's comment</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Rep's comments</source>
+        <translation>Rep's comments</translation>
+    </message>
+    <message>
+        <source>Manager's comments</source>
+        <translation>Manager's comments</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>{step} ({kind})</source>
+        <translation>{step} ({kind})</translation>
+    </message>
+    <message>
+        <source>Plan submitted</source>
+        <translation>Plan submitted</translation>
+    </message>
+    <message>
+        <source>Plan withdrawn</source>
+        <translation>Plan withdrawn</translation>
+    </message>
+    <message>
+        <source>Plan approved or returned</source>
+        <translation>Plan approved or returned</translation>
+    </message>
+    <message>
+        <source>Accounts merged</source>
+        <translation>Accounts merged</translation>
+    </message>
+    <message>
+        <source>Stakeholders merged</source>
+        <translation>Stakeholders merged</translation>
+    </message>
+    <message>
+        <source>Accounts deleted for good</source>
+        <translation>Accounts deleted for good</translation>
+    </message>
+    <message>
+        <source>Stakeholders deleted for good</source>
+        <translation>Stakeholders deleted for good</translation>
+    </message>
+    <message>
+        <source>Report acknowledged</source>
+        <translation>Report acknowledged</translation>
+    </message>
+    <message>
+        <source>Report acknowledged in person</source>
+        <translation>Report acknowledged in person</translation>
+    </message>
+    <message>
+        <source>Report signed</source>
+        <translation>Report signed</translation>
+    </message>
+    <message>
+        <source>Report corrected</source>
+        <translation>Report corrected</translation>
+    </message>
+    <message>
+        <source>A step</source>
+        <translation>A step</translation>
+    </message>
+    <message>
         <source>A co-visit report or a visit plan on the team server still refers to it, so it was not deleted; it is back on this laptop.</source>
         <translation>A co-visit report or a visit plan on the team server still refers to it, so it was not deleted; it is back on this laptop.</translation>
     </message>

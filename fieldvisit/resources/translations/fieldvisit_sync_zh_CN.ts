@@ -58,6 +58,154 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定时间</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Manager's comment</source>
+        <translation>经理意见</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Rep's comments</source>
+        <translation>代表意见</translation>
+    </message>
+    <message>
+        <source>Manager's comments</source>
+        <translation>经理评语</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签署时间</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版本</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>首日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>末日</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>{step} ({kind})</source>
+        <translation>{step}（{kind}）</translation>
+    </message>
+    <message>
+        <source>Plan submitted</source>
+        <translation>提交计划</translation>
+    </message>
+    <message>
+        <source>Plan withdrawn</source>
+        <translation>撤回计划</translation>
+    </message>
+    <message>
+        <source>Plan approved or returned</source>
+        <translation>批准或退回计划</translation>
+    </message>
+    <message>
+        <source>Accounts merged</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Stakeholders merged</source>
+        <translation>合并联系人</translation>
+    </message>
+    <message>
+        <source>Accounts deleted for good</source>
+        <translation>永久删除客户</translation>
+    </message>
+    <message>
+        <source>Stakeholders deleted for good</source>
+        <translation>永久删除联系人</translation>
+    </message>
+    <message>
+        <source>Report acknowledged</source>
+        <translation>确认报告</translation>
+    </message>
+    <message>
+        <source>Report acknowledged in person</source>
+        <translation>当面确认报告</translation>
+    </message>
+    <message>
+        <source>Report signed</source>
+        <translation>签署报告</translation>
+    </message>
+    <message>
+        <source>Report corrected</source>
+        <translation>更正报告</translation>
+    </message>
+    <message>
+        <source>A step</source>
+        <translation>一步操作</translation>
+    </message>
+    <message>
         <source>A co-visit report or a visit plan on the team server still refers to it, so it was not deleted; it is back on this laptop.</source>
         <translation>团队服务器上仍有协访报告或拜访计划引用它，因此没有删除；它已恢复到这台电脑上。</translation>
     </message>
