@@ -39,6 +39,7 @@ from fieldvisit.services.planning.policy import (
     save_policy_version,
 )
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.dates import date_text, styled
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import enum_label, error_title
 from fieldvisit.ui.sync_status import in_team
@@ -110,7 +111,7 @@ class PolicyEditor(QDialog):
         self.shown_label.setObjectName("policyShown")
         self.name_edit = named(QLineEdit(), "policyName", self.tr("Name of the new version"))
         self.name_edit.textChanged.connect(self._changed)
-        self.effective = named(QDateEdit(), "policyEffective", self.tr("Effective from"))
+        self.effective = named(styled(QDateEdit()), "policyEffective", self.tr("Effective from"))
         self.effective.setCalendarPopup(True)
         self.effective.setDisplayFormat("yyyy-MM-dd")
         self.effective.dateChanged.connect(self._changed)
@@ -179,7 +180,7 @@ class PolicyEditor(QDialog):
         self.version_list.clear()
         for v in self.versions:
             text = self.tr("{name} — from {day}").format(
-                name=v.name, day=v.effective_from.isoformat()
+                name=v.name, day=date_text(v.effective_from)
             )
             if v.id == in_force.id:
                 text += self.tr(" (in force)")
@@ -214,7 +215,7 @@ class PolicyEditor(QDialog):
             self.visits[tier].setValue(rule.visits_per_month or 0)
         self.shown_label.setText(
             self.tr("Showing “{name}”, in force from {day}. Edit to start a new version.").format(
-                name=version.name, day=version.effective_from.isoformat()
+                name=version.name, day=date_text(version.effective_from)
             )
         )
         self._loading = False

@@ -27,6 +27,7 @@ from fieldvisit.domain.frequency import DEFAULT_POLICY_NAME, FrequencyRule
 from fieldvisit.services.planning.months import local_today, next_month
 from fieldvisit.services.planning.policy import MAX_PHONE_CONTACTS, MAX_VISITS_PER_MONTH
 from fieldvisit.sync.team_admin import PolicyEntry, PolicyView
+from fieldvisit.ui.dates import date_text, styled
 from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.widgets import error_label, hint_label, named
 
@@ -82,7 +83,9 @@ class PolicyPanel(QGroupBox):
         self.why = hint_label("")
         self.why.setObjectName("teamPolicyWhy")
         self.name_edit = named(QLineEdit(), "teamPolicyName", self.tr("Name of the new version"))
-        self.effective = named(QDateEdit(), "teamPolicyEffective", self.tr("Effective from"))
+        self.effective = named(
+            styled(QDateEdit()), "teamPolicyEffective", self.tr("Effective from")
+        )
         self.effective.setCalendarPopup(True)
         self.effective.setDisplayFormat("yyyy-MM-dd")
         self.save_button = named(QPushButton(self.tr("Save as new version")), "teamPolicySave")
@@ -112,9 +115,7 @@ class PolicyPanel(QGroupBox):
         in_force = next((v for v in self.versions if v.effective_from <= today), None)
         for v in self.versions:
             name = self.tr("Default tier frequency") if v.name == DEFAULT_POLICY_NAME else v.name
-            text = self.tr("{name} — from {day}").format(
-                name=name, day=v.effective_from.isoformat()
-            )
+            text = self.tr("{name} — from {day}").format(name=name, day=date_text(v.effective_from))
             if v is in_force:
                 text += self.tr(" (in force)")
             self.version_list.addItem(text)
