@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from fieldvisit.i18n import message
 from fieldvisit.storage.database import Database
 from fieldvisit.sync.capture import install_capture
-from fieldvisit.sync.codec import decode_key, decode_row
+from fieldvisit.sync.codec import decode_key, decode_row, decode_value
 from fieldvisit.sync.device import SyncSetupError
 from fieldvisit.sync.rows import pk_clause, upsert_rows
 from fieldvisit.sync.tables import table
@@ -72,6 +72,15 @@ def _differences(mine: dict[str, Any] | None, theirs: dict[str, Any] | None) -> 
         if mine.get(column) != theirs.get(column):
             out.append(FieldDifference(column, mine.get(column), theirs.get(column)))
     return out
+
+
+def typed_value(table_name: str, column: str, value: Any) -> Any:
+    """A conflict's JSON value as its column holds it (a code as its enum, a time, a day),
+    for showing; the value as it is when the column is unknown or the value does not fit."""
+    try:
+        return decode_value(table(table_name).c[column], value)
+    except (KeyError, ValueError, TypeError):
+        return value
 
 
 def _has_sync_tables(conn: Connection) -> bool:

@@ -24,21 +24,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Date, Enum
 
 from fieldvisit.domain.fields.account import ACCOUNT_FIELDS
 from fieldvisit.domain.fields.profile import PROFILE_FIELDS
 from fieldvisit.domain.fields.stakeholder import STAKEHOLDER_FIELDS
-from fieldvisit.storage.base import UTCDateTime
 from fieldvisit.storage.database import Database
 from fieldvisit.sync.conflicts import (
     ApplyAgainError,
     Conflict,
     apply_mine_again,
     keep_theirs,
+    typed_value,
     unresolved,
 )
-from fieldvisit.sync.tables import table
 from fieldvisit.ui.dates import date_text, datetime_text
 from fieldvisit.ui.labels import enum_label, interface_language, table_label
 from fieldvisit.ui.widgets import heading_label, hint_label, named
@@ -54,18 +52,13 @@ MAX_SHOWN = 200
 def shown_value(table_name: str, column: str, value: Any) -> str:
     """A synced value as the window shows it: a code by its label, a time or a day in the
     language's style (the raw value when it is not what the column holds)."""
-    try:
-        kind = table(table_name).c[column].type
-        if isinstance(kind, Enum) and kind.enum_class is not None:
-            member = kind.enum_class(value)
-            if isinstance(member, StrEnum):
-                return enum_label(member)
-        if isinstance(kind, UTCDateTime):
-            return datetime_text(datetime.fromisoformat(str(value)))
-        if isinstance(kind, Date):
-            return date_text(date.fromisoformat(str(value)))
-    except (KeyError, ValueError, TypeError):
-        pass
+    typed = typed_value(table_name, column, value)
+    if isinstance(typed, StrEnum):
+        return enum_label(typed)
+    if isinstance(typed, datetime):
+        return datetime_text(typed)
+    if isinstance(typed, date):
+        return date_text(typed)
     return str(value)
 
 
