@@ -179,7 +179,8 @@ def create_app(db: Database) -> Starlette:
     async def pull_route(request: Request) -> JSONResponse:
         try:
             caller = await caller_of(request)
-            limit = int(request.query_params.get("limit", exchange.PAGE))
+            raw_limit = request.query_params.get("limit")
+            limit = int(raw_limit) if raw_limit else None
             result = await run_in_threadpool(
                 exchange.pull, db, caller, request.query_params.get("after"), limit
             )

@@ -8,6 +8,7 @@ still running, so a change committed late is never skipped.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -26,6 +27,7 @@ from fieldvisit.server.scope import (
     may_write,
     owner_in,
     root_row,
+    rows_in_scope,
     rows_with_owner,
 )
 from fieldvisit.storage.database import Database
@@ -33,6 +35,11 @@ from fieldvisit.sync.codec import decode_key, decode_row, encode_row
 from fieldvisit.sync.tables import synced_tables, table
 
 PAGE = 1000
+SNAPSHOT_PAGE = 5000
+"""Rows per page of a first sync's snapshot (a page is one SQLite transaction on the laptop)."""
+SNAPSHOT = "s"
+"""A snapshot cursor's prefix (``s<xmin>:<table>:<last key>``); a log cursor is ``XID:ID``."""
+XMIN = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text"
 MAX_PUSH = 1000
 _RANK = {t.name: i for i, t in enumerate(synced_tables())}
 PROFILES = "stakeholder_profile"  # keyed by stakeholder_id: each read is audited
@@ -149,9 +156,35 @@ def parse_cursor(raw: str | None) -> tuple[str, int]:
     return xid, int(last)
 
 
-def pull(db: Database, caller: Caller, after: str | None, limit: int = PAGE) -> dict[str, Any]:
+def pull(
+    db: Database, caller: Caller, after: str | None, limit: int | None = None
+) -> dict[str, Any]:
+    """One page of what ``caller`` may read since ``after``.
+
+    A first sync (no cursor) is served as a snapshot: the caller's current rows read table
+    by table, then the log from the point the snapshot covers. Later syncs page the log.
+    """
+    if not after or after.startswith(SNAPSHOT):
+        page = _snapshot_page(db, caller, after, min(limit or SNAPSHOT_PAGE, SNAPSHOT_PAGE))
+    else:
+        page = _log_page(db, caller, after, max(1, min(limit or PAGE, PAGE)))
+    changes = page["changes"]
+    profiles = [c["key"][0] for c in changes if c["table"] == PROFILES and c["op"] == "upsert"]
+    if profiles or not page["more"]:  # one short write: the audit, and a finished sync
+        with db.session_scope() as session:
+            record_profile_reads(session, caller, profiles)
+            if not page["more"]:  # the laptop is up to date: its sync is done
+                session.execute(
+                    update(Device)
+                    .where(Device.id == caller.device_id)
+                    .values(last_synced_at=clock.now_utc())
+                )
+                page["as_of"] = as_of(session, caller)
+    return page
+
+
+def _log_page(db: Database, caller: Caller, after: str, limit: int) -> dict[str, Any]:
     xid, last_id = parse_cursor(after)
-    limit = max(1, min(limit, PAGE))
     with db.read_scope() as session:
         conn = session.connection()
         log = conn.execute(
@@ -166,19 +199,53 @@ def pull(db: Database, caller: Caller, after: str | None, limit: int = PAGE) -> 
         ).all()
         changes = _visible_changes(conn, caller, list(log))
     cursor = f"{log[-1].xid}:{log[-1].id}" if log else f"{xid}:{last_id}"
-    page: dict[str, Any] = {"changes": changes, "cursor": cursor, "more": len(log) == limit}
-    profiles = [c["key"][0] for c in changes if c["table"] == PROFILES and c["op"] == "upsert"]
-    if profiles or not page["more"]:  # one short write: the audit, and a finished sync
-        with db.session_scope() as session:
-            record_profile_reads(session, caller, profiles)
-            if not page["more"]:  # the laptop is up to date: its sync is done
-                session.execute(
-                    update(Device)
-                    .where(Device.id == caller.device_id)
-                    .values(last_synced_at=clock.now_utc())
-                )
-                page["as_of"] = as_of(session, caller)
-    return page
+    return {"changes": changes, "cursor": cursor, "more": len(log) == limit}
+
+
+def _snapshot_page(db: Database, caller: Caller, after: str | None, limit: int) -> dict[str, Any]:
+    """Up to ``limit`` of the caller's current rows, table by table (parents first) in key
+    order; the cursor ``s<xmin>:<table>:<last key>`` says where the next page starts.
+
+    ``xmin`` is taken before the first row is read: every transaction older than it has
+    finished, so its rows are in what the snapshot reads (this page's and later pages',
+    which see even more). When the tables are done the cursor becomes ``<xmin>:0`` and the
+    log is replayed from there: a change committed by a transaction still running when
+    the snapshot began comes again, none is skipped."""
+    names = list(_RANK)
+    with db.read_scope() as session:
+        conn = session.connection()
+        if after:
+            xmin, start, last = _parse_snapshot_cursor(after)
+        else:
+            xmin = str(conn.execute(text(XMIN)).scalar_one())
+            start, last = names[0], None
+        changes: list[dict[str, Any]] = []
+        for name in names[names.index(start) :]:
+            t = table(name)
+            pk = [c.name for c in t.primary_key.columns]
+            after_key = decode_key(t, last) if last is not None and name == start else None
+            rows = rows_in_scope(conn, caller, name, after_key, limit - len(changes))
+            for row in rows:
+                encoded = encode_row(t, row)
+                key = [encoded[c] for c in pk]
+                changes.append({"table": name, "key": key, "op": "upsert", "row": encoded})
+            if len(changes) >= limit:
+                cursor = SNAPSHOT + f"{xmin}:{name}:" + json.dumps(changes[-1]["key"])
+                return {"changes": changes, "cursor": cursor, "more": True}
+    # The tables are read: the log since the snapshot's xmin follows (next request).
+    return {"changes": changes, "cursor": f"{xmin}:0", "more": True}
+
+
+def _parse_snapshot_cursor(raw: str) -> tuple[str, str, list[Any]]:
+    xmin, _, rest = raw[len(SNAPSHOT) :].partition(":")
+    name, _, key = rest.partition(":")
+    try:
+        last = json.loads(key)
+    except ValueError as exc:
+        raise BadPush("The snapshot cursor's key is not JSON.") from exc
+    if not xmin.isdigit() or name not in _RANK or not isinstance(last, list):
+        raise BadPush("The snapshot cursor is sXMIN:TABLE:KEY.")
+    return xmin, name, last
 
 
 def as_of(session: Session, caller: Caller) -> dict[str, str]:

@@ -156,6 +156,47 @@ def rows_with_owner(
     return out
 
 
+def rows_in_scope(
+    conn: Connection,
+    caller: Caller,
+    name: str,
+    after: dict[str, Any] | None,
+    limit: int,
+) -> list[Any]:
+    """Up to ``limit`` current rows of table ``name`` that ``caller`` may read, in key order
+    after ``after`` (a key; None: from the first): a snapshot read, one join per hop.
+
+    The same rule as :func:`may_read`, as a query: a rep their own scope, a manager their
+    reps' and their own (no personal profiles), everyone the team-wide tables."""
+    t = table(name)
+    pk = list(t.primary_key.columns)
+    query = select(t)
+    if name not in TEAM_WIDE:
+        if caller.role is MemberRole.REP:
+            people: frozenset[uuid.UUID] = frozenset({caller.member_id})
+        elif caller.role is MemberRole.MANAGER and name not in SENSITIVE:
+            people = caller.reps | {caller.member_id}
+        else:
+            return []
+        hops, owner_column = chain(name)
+        if owner_column is None:
+            return []
+        joined: Any = t
+        last = t
+        for hop in hops:
+            joined = joined.join(hop.parent, hop.column == hop.parent.c.id)
+            last = hop.parent
+        owner = last.c[owner_column]
+        wanted = owner == next(iter(people)) if len(people) == 1 else owner.in_(people)
+        query = query.select_from(joined).where(wanted)
+    if after is not None:
+        if len(pk) == 1:
+            query = query.where(pk[0] > after[pk[0].name])
+        else:
+            query = query.where(tuple_(*pk) > tuple_(*(after[c.name] for c in pk)))
+    return list(conn.execute(query.order_by(*pk).limit(limit)).all())
+
+
 def _chunks(items: list[dict[str, Any]], size: int) -> list[list[dict[str, Any]]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
