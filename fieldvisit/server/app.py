@@ -15,7 +15,7 @@ from sqlalchemy import select
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from fieldvisit import clock
@@ -176,19 +176,24 @@ def create_app(db: Database) -> Starlette:
             return _error(Refused(400, p.BAD_REQUEST, str(exc)))
         return JSONResponse(result)
 
-    async def pull_route(request: Request) -> JSONResponse:
+    async def pull_route(request: Request) -> Response:
         try:
             caller = await caller_of(request)
             raw_limit = request.query_params.get("limit")
             limit = int(raw_limit) if raw_limit else None
-            result = await run_in_threadpool(
-                exchange.pull, db, caller, request.query_params.get("after"), limit
+            body = await run_in_threadpool(
+                exchange.pull_json,
+                db,
+                caller,
+                request.query_params.get("after"),
+                limit,
+                {"server_time": clock.now_utc().isoformat()},
             )
         except Refused as exc:
             return _error(exc)
         except (exchange.BadPush, ValueError) as exc:
             return _error(Refused(400, p.BAD_REQUEST, str(exc)))
-        return JSONResponse(result | {"server_time": clock.now_utc().isoformat()})
+        return Response(body, media_type="application/json")
 
     return Starlette(
         routes=[

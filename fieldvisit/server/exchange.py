@@ -21,6 +21,7 @@ from fieldvisit import clock
 from fieldvisit.server.audit import record_profile_reads
 from fieldvisit.server.merge import merge
 from fieldvisit.server.models import Device, Mutation
+from fieldvisit.server.rowjson import Encoded
 from fieldvisit.server.scope import (
     Caller,
     may_read,
@@ -159,17 +160,28 @@ def parse_cursor(raw: str | None) -> tuple[str, int]:
 def pull(
     db: Database, caller: Caller, after: str | None, limit: int | None = None
 ) -> dict[str, Any]:
-    """One page of what ``caller`` may read since ``after``.
+    """:func:`pull_json`'s page as Python values."""
+    page: dict[str, Any] = json.loads(pull_json(db, caller, after, limit))
+    return page
+
+
+def pull_json(
+    db: Database,
+    caller: Caller,
+    after: str | None,
+    limit: int | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> bytes:
+    """One page of what ``caller`` may read since ``after``, as the JSON the laptop gets.
 
     A first sync (no cursor) is served as a snapshot: the caller's current rows read table
     by table, then the log from the point the snapshot covers. Later syncs page the log.
     """
     if not after or after.startswith(SNAPSHOT):
-        page = _snapshot_page(db, caller, after, min(limit or SNAPSHOT_PAGE, SNAPSHOT_PAGE))
+        size = min(limit or SNAPSHOT_PAGE, SNAPSHOT_PAGE)
+        page, profiles = _snapshot_page(db, caller, after, size)
     else:
-        page = _log_page(db, caller, after, max(1, min(limit or PAGE, PAGE)))
-    changes = page["changes"]
-    profiles = [c["key"][0] for c in changes if c["table"] == PROFILES and c["op"] == "upsert"]
+        page, profiles = _log_page(db, caller, after, max(1, min(limit or PAGE, PAGE)))
     if profiles or not page["more"]:  # one short write: the audit, and a finished sync
         with db.session_scope() as session:
             record_profile_reads(session, caller, profiles)
@@ -180,10 +192,23 @@ def pull(
                     .values(last_synced_at=clock.now_utc())
                 )
                 page["as_of"] = as_of(session, caller)
-    return page
+    return page_json(page | dict(extra or {}))
 
 
-def _log_page(db: Database, caller: Caller, after: str, limit: int) -> dict[str, Any]:
+def page_json(page: dict[str, Any]) -> bytes:
+    """The page as JSON, its changes already encoded by PostgreSQL spliced in as they are."""
+    head = {k: v for k, v in page.items() if k != "changes"}
+    items = ",".join(
+        c if isinstance(c, Encoded) else json.dumps(c, ensure_ascii=False, separators=(",", ":"))
+        for c in page["changes"]
+    )
+    text_ = json.dumps(head, ensure_ascii=False, separators=(",", ":"))
+    return (text_[:-1] + ("," if head else "") + f'"changes":[{items}]}}').encode()
+
+
+def _log_page(
+    db: Database, caller: Caller, after: str, limit: int
+) -> tuple[dict[str, Any], list[str]]:
     xid, last_id = parse_cursor(after)
     with db.read_scope() as session:
         conn = session.connection()
@@ -199,10 +224,13 @@ def _log_page(db: Database, caller: Caller, after: str, limit: int) -> dict[str,
         ).all()
         changes = _visible_changes(conn, caller, list(log))
     cursor = f"{log[-1].xid}:{log[-1].id}" if log else f"{xid}:{last_id}"
-    return {"changes": changes, "cursor": cursor, "more": len(log) == limit}
+    profiles = [c["key"][0] for c in changes if c["table"] == PROFILES and c["op"] == "upsert"]
+    return {"changes": changes, "cursor": cursor, "more": len(log) == limit}, profiles
 
 
-def _snapshot_page(db: Database, caller: Caller, after: str | None, limit: int) -> dict[str, Any]:
+def _snapshot_page(
+    db: Database, caller: Caller, after: str | None, limit: int
+) -> tuple[dict[str, Any], list[str]]:
     """Up to ``limit`` of the caller's current rows, table by table (parents first) in key
     order; the cursor ``s<xmin>:<table>:<last key>`` says where the next page starts.
 
@@ -219,21 +247,20 @@ def _snapshot_page(db: Database, caller: Caller, after: str | None, limit: int) 
         else:
             xmin = str(conn.execute(text(XMIN)).scalar_one())
             start, last = names[0], None
-        changes: list[dict[str, Any]] = []
+        changes: list[Encoded | dict[str, Any]] = []
+        profiles: list[str] = []
         for name in names[names.index(start) :]:
             t = table(name)
-            pk = [c.name for c in t.primary_key.columns]
             after_key = decode_key(t, last) if last is not None and name == start else None
-            rows = rows_in_scope(conn, caller, name, after_key, limit - len(changes))
-            for row in rows:
-                encoded = encode_row(t, row)
-                key = [encoded[c] for c in pk]
-                changes.append({"table": name, "key": key, "op": "upsert", "row": encoded})
+            rows, keys = rows_in_scope(conn, caller, name, after_key, limit - len(changes))
+            changes += rows
+            if name == PROFILES:
+                profiles += [json.loads(k)[0] for k in keys]
             if len(changes) >= limit:
-                cursor = SNAPSHOT + f"{xmin}:{name}:" + json.dumps(changes[-1]["key"])
-                return {"changes": changes, "cursor": cursor, "more": True}
+                cursor = SNAPSHOT + f"{xmin}:{name}:{keys[-1]}"
+                return {"changes": changes, "cursor": cursor, "more": True}, profiles
     # The tables are read: the log since the snapshot's xmin follows (next request).
-    return {"changes": changes, "cursor": f"{xmin}:0", "more": True}
+    return {"changes": changes, "cursor": f"{xmin}:0", "more": True}, profiles
 
 
 def _parse_snapshot_cursor(raw: str) -> tuple[str, str, list[Any]]:

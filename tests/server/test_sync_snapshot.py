@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import insert, literal_column, select
 
 from fieldvisit.domain.enums import AccountType, ContactMethod, MemberRole
 from fieldvisit.server import admin, exchange
@@ -150,3 +150,46 @@ def test_a_row_committed_after_the_snapshot_began_comes_with_the_log(
     later, _, _ = _pull_all(server_db, a, cursor, None)
     names = {r.get("name") for r in later.values()}
     assert "迟到医院" in names
+
+
+def test_postgresql_encodes_every_synced_table_as_the_codec_does(server_db: Database) -> None:
+    """The snapshot's rows are built by PostgreSQL (rowjson); the laptop merges against
+    them as bases, so each must be exactly what the codec writes, type by type."""
+    from fieldvisit.server.rowjson import column_exprs
+    from fieldvisit.services.demo import MIN_ACCOUNTS, generate_demo
+    from fieldvisit.storage.models import Attachment
+    from fieldvisit.sync.codec import encode_row
+    from fieldvisit.sync.tables import synced_tables
+
+    generate_demo(server_db, accounts=MIN_ACCOUNTS, seed=3)
+    with server_db.session_scope() as session:
+        account = session.scalars(select(Account)).first()
+        assert account is not None
+        account.updated_at = datetime(2026, 11, 23, 10, 0, 0, 120, tzinfo=UTC)  # microseconds
+        session.add(
+            Attachment(
+                account_id=account.id,
+                filename="名片.png",
+                media_type="image/png",
+                size_bytes=300,
+                sha256="0" * 64,
+                content=bytes(range(256)) + b"\n\x00" * 22,  # base64 longer than a line
+            )
+        )
+    compared = 0
+    with server_db.read_scope() as session:
+        conn = session.connection()
+        for t in synced_tables():
+            exprs = column_exprs(t)
+            assert exprs is not None, t.name  # every table takes the fast path
+            pk = list(t.primary_key.columns)
+            by_codec = [encode_row(t, r) for r in conn.execute(select(t).order_by(*pk))]
+            x = select(*exprs).select_from(t).subquery("x")
+            by_sql = conn.scalars(
+                select(literal_column("row_to_json(x)"))
+                .select_from(x)
+                .order_by(*(x.c[c.name] for c in pk))
+            ).all()
+            assert by_sql == by_codec, t.name
+            compared += len(by_codec)
+    assert compared > 500
