@@ -19,7 +19,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from fieldvisit import clock
-from fieldvisit.server import exchange
+from fieldvisit.server import callers, exchange
 from fieldvisit.server.admin import audit, secret_hash, token_hash
 from fieldvisit.server.models import Device, EnrolmentCode
 from fieldvisit.server.scope import Caller, team_of
@@ -149,7 +149,13 @@ def create_app(db: Database) -> Starlette:
         return JSONResponse({"device_id": str(caller.device_id), "member": caller.member_json()})
 
     async def caller_of(request: Request) -> Caller:
-        return await run_in_threadpool(authenticate, db, request.headers.get("authorization"))
+        header = request.headers.get("authorization")
+        key = token_hash(header) if header else ""
+        caller = callers.cached(key) if key else None
+        if caller is None:
+            caller = await run_in_threadpool(authenticate, db, header)
+            callers.remember(key, caller)
+        return caller
 
     async def push_route(request: Request) -> JSONResponse:
         try:

@@ -180,19 +180,38 @@ def pull_json(
     if not after or after.startswith(SNAPSHOT):
         size = min(limit or SNAPSHOT_PAGE, SNAPSHOT_PAGE)
         page, profiles = _snapshot_page(db, caller, after, size)
-    else:
-        page, profiles = _log_page(db, caller, after, max(1, min(limit or PAGE, PAGE)))
-    if profiles or not page["more"]:  # one short write: the audit, and a finished sync
+        if profiles:  # one short write: the audit of the profiles sent
+            with db.session_scope() as session:
+                record_profile_reads(session, caller, profiles)
+    else:  # one transaction: the log read, the audit, the end-of-sync stamp
         with db.session_scope() as session:
+            size = max(1, min(limit or PAGE, PAGE))
+            page, profiles = _log_page(session.connection(), caller, after, size)
             record_profile_reads(session, caller, profiles)
             if not page["more"]:  # the laptop is up to date: its sync is done
-                session.execute(
-                    update(Device)
-                    .where(Device.id == caller.device_id)
-                    .values(last_synced_at=clock.now_utc())
-                )
-                page["as_of"] = as_of(session, caller)
+                page["as_of"] = _finished(session, caller)
     return page_json(page | dict(extra or {}))
+
+
+def _finished(session: Session, caller: Caller) -> dict[str, str]:
+    """Stamp the caller's laptop as synced now, and answer (one statement) per person whose
+    data the caller reads (themselves, a manager's reps) when one of their laptops last
+    finished a sync. Their changes up to then are on the server, so figures made from
+    what was pulled are complete "as of" that moment."""
+    now = clock.now_utc()
+    stamp = (
+        update(Device).where(Device.id == caller.device_id).values(last_synced_at=now).cte("stamp")
+    )
+    rows = session.execute(
+        select(Device.member_id, func.max(Device.last_synced_at))
+        .where(Device.member_id.in_({caller.member_id, *caller.reps}))
+        .where(Device.revoked_at.is_(None))
+        .group_by(Device.member_id)
+        .add_cte(stamp)
+    ).all()
+    seen = {member: at for member, at in rows if at is not None}
+    seen[caller.member_id] = max(seen.get(caller.member_id, now), now)  # the stamp above
+    return {str(member): at.isoformat() for member, at in seen.items()}
 
 
 def page_json(page: dict[str, Any]) -> bytes:
@@ -207,22 +226,20 @@ def page_json(page: dict[str, Any]) -> bytes:
 
 
 def _log_page(
-    db: Database, caller: Caller, after: str, limit: int
+    conn: Connection, caller: Caller, after: str, limit: int
 ) -> tuple[dict[str, Any], list[str]]:
     xid, last_id = parse_cursor(after)
-    with db.read_scope() as session:
-        conn = session.connection()
-        log = conn.execute(
-            text(
-                "SELECT id, xid::text AS xid, table_name, row_key, op, old_owner "
-                "FROM srv_change "
-                "WHERE (xid, id) > (CAST(:xid AS xid8), :id) "
-                "AND xid < pg_snapshot_xmin(pg_current_snapshot()) "
-                "ORDER BY xid, id LIMIT :limit"
-            ),
-            {"xid": xid, "id": last_id, "limit": limit},
-        ).all()
-        changes = _visible_changes(conn, caller, list(log))
+    log = conn.execute(
+        text(
+            "SELECT id, xid::text AS xid, table_name, row_key, op, old_owner "
+            "FROM srv_change "
+            "WHERE (xid, id) > (CAST(:xid AS xid8), :id) "
+            "AND xid < pg_snapshot_xmin(pg_current_snapshot()) "
+            "ORDER BY xid, id LIMIT :limit"
+        ),
+        {"xid": xid, "id": last_id, "limit": limit},
+    ).all()
+    changes = _visible_changes(conn, caller, list(log))
     cursor = f"{log[-1].xid}:{log[-1].id}" if log else f"{xid}:{last_id}"
     profiles = [c["key"][0] for c in changes if c["table"] == PROFILES and c["op"] == "upsert"]
     return {"changes": changes, "cursor": cursor, "more": len(log) == limit}, profiles
@@ -273,19 +290,6 @@ def _parse_snapshot_cursor(raw: str) -> tuple[str, str, list[Any]]:
     if not xmin.isdigit() or name not in _RANK or not isinstance(last, list):
         raise BadPush("The snapshot cursor is sXMIN:TABLE:KEY.")
     return xmin, name, last
-
-
-def as_of(session: Session, caller: Caller) -> dict[str, str]:
-    """Per person whose data the caller reads (themselves, a manager's reps): when one of
-    their laptops last finished a sync. Their changes up to then are on the server, so
-    figures made from what was pulled are complete "as of" that moment."""
-    people = {caller.member_id, *caller.reps}
-    rows = session.execute(
-        select(Device.member_id, func.max(Device.last_synced_at))
-        .where(Device.member_id.in_(people), Device.revoked_at.is_(None))
-        .group_by(Device.member_id)
-    ).all()
-    return {str(member): seen.isoformat() for member, seen in rows if seen is not None}
 
 
 def _visible_changes(conn: Connection, caller: Caller, log: list[Any]) -> list[dict[str, Any]]:
