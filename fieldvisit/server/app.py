@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -22,7 +22,7 @@ from fieldvisit import clock
 from fieldvisit.server import callers, exchange
 from fieldvisit.server.admin import audit, secret_hash, token_hash
 from fieldvisit.server.models import Device, EnrolmentCode
-from fieldvisit.server.scope import Caller, team_of
+from fieldvisit.server.scope import Caller
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import TeamMember
 from fieldvisit.sync import protocol as p
@@ -95,25 +95,35 @@ def enrol(db: Database, body: dict[str, Any]) -> dict[str, Any]:
         }
 
 
-def authenticate(db: Database, header: str | None) -> Caller:
+def authenticate(db: Database, header: str | None, *, touch: bool = True) -> Caller:
+    """The device and person behind a token, in one read; ``touch`` records (at most once
+    a minute) that the laptop was seen; a pull records it with its end-of-sync stamp."""
     if not header or not header.startswith("Bearer "):
         raise Refused(401, p.UNAUTHORIZED, "Sign in with this laptop's device token.")
-    with db.session_scope() as session:
-        device = session.scalar(
-            select(Device).where(Device.token_hash == token_hash(header[7:].strip()))
-        )
-        if device is None:
-            raise Refused(401, p.UNAUTHORIZED, "This device token is not known.")
-        if device.revoked_at is not None:
-            raise Refused(401, p.DEVICE_REVOKED, "This laptop was removed from the team.")
-        member = session.get(TeamMember, device.member_id)
-        if member is None or member.deleted_at is not None:
-            raise Refused(401, p.UNAUTHORIZED, "This person is no longer in the team.")
-        now = clock.now_utc()
-        if device.last_seen_at is None or now - device.last_seen_at > SEEN_EVERY:
-            device.last_seen_at = now  # not on every request: a burst of pulls writes nothing
-        reps = team_of(session.connection(), member.id)
-        return Caller(device.id, member.id, member.name, member.role, member.manager_id, reps)
+    team = TeamMember.__table__.alias("team")
+    reps = (
+        select(func.array_agg(team.c.id)).where(team.c.manager_id == Device.member_id)
+    ).scalar_subquery()
+    with db.read_scope() as session:
+        found = session.execute(
+            select(Device, TeamMember, reps)
+            .join(TeamMember, TeamMember.id == Device.member_id)
+            .where(Device.token_hash == token_hash(header[7:].strip()))
+        ).first()
+    if found is None:
+        raise Refused(401, p.UNAUTHORIZED, "This device token is not known.")
+    device, member, members = found
+    if device.revoked_at is not None:
+        raise Refused(401, p.DEVICE_REVOKED, "This laptop was removed from the team.")
+    if member.deleted_at is not None:
+        raise Refused(401, p.UNAUTHORIZED, "This person is no longer in the team.")
+    now = clock.now_utc()
+    if touch and (device.last_seen_at is None or now - device.last_seen_at > SEEN_EVERY):
+        with db.session_scope() as session:  # not on every request
+            session.execute(update(Device).where(Device.id == device.id).values(last_seen_at=now))
+    return Caller(
+        device.id, member.id, member.name, member.role, member.manager_id, frozenset(members or ())
+    )
 
 
 def create_app(db: Database) -> Starlette:
@@ -148,12 +158,12 @@ def create_app(db: Database) -> Starlette:
             return _error(exc)
         return JSONResponse({"device_id": str(caller.device_id), "member": caller.member_json()})
 
-    async def caller_of(request: Request) -> Caller:
+    async def caller_of(request: Request, *, touch: bool = True) -> Caller:
         header = request.headers.get("authorization")
         key = token_hash(header) if header else ""
         caller = callers.cached(key) if key else None
         if caller is None:
-            caller = await run_in_threadpool(authenticate, db, header)
+            caller = await run_in_threadpool(lambda: authenticate(db, header, touch=touch))
             callers.remember(key, caller)
         return caller
 
@@ -184,7 +194,7 @@ def create_app(db: Database) -> Starlette:
 
     async def pull_route(request: Request) -> Response:
         try:
-            caller = await caller_of(request)
+            caller = await caller_of(request, touch=False)  # the end-of-sync stamp does it
             raw_limit = request.query_params.get("limit")
             limit = int(raw_limit) if raw_limit else None
             body = await run_in_threadpool(

@@ -200,7 +200,10 @@ def _finished(session: Session, caller: Caller) -> dict[str, str]:
     what was pulled are complete "as of" that moment."""
     now = clock.now_utc()
     stamp = (
-        update(Device).where(Device.id == caller.device_id).values(last_synced_at=now).cte("stamp")
+        update(Device)
+        .where(Device.id == caller.device_id)
+        .values(last_synced_at=now, last_seen_at=now)
+        .cte("stamp")
     )
     rows = session.execute(
         select(Device.member_id, func.max(Device.last_synced_at))
