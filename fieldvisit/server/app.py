@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -98,18 +99,31 @@ def enrol(db: Database, body: dict[str, Any]) -> dict[str, Any]:
 def authenticate(db: Database, header: str | None, *, touch: bool = True) -> Caller:
     """The device and person behind a token, in one read; ``touch`` records (at most once
     a minute) that the laptop was seen; a pull records it with its end-of-sync stamp."""
+    with db.read_scope() as session:
+        caller, last_seen = identify(session, header)
+    now = clock.now_utc()
+    if touch and (last_seen is None or now - last_seen > SEEN_EVERY):
+        with db.session_scope() as session:  # not on every request
+            session.execute(
+                update(Device).where(Device.id == caller.device_id).values(last_seen_at=now)
+            )
+    return caller
+
+
+def identify(session: Session, header: str | None) -> tuple[Caller, datetime | None]:
+    """Who the token in ``header`` is (device, person, team) and when the device was last
+    seen, in one query of ``session``; refused when unknown, revoked or removed."""
     if not header or not header.startswith("Bearer "):
         raise Refused(401, p.UNAUTHORIZED, "Sign in with this laptop's device token.")
     team = TeamMember.__table__.alias("team")
     reps = (
         select(func.array_agg(team.c.id)).where(team.c.manager_id == Device.member_id)
     ).scalar_subquery()
-    with db.read_scope() as session:
-        found = session.execute(
-            select(Device, TeamMember, reps)
-            .join(TeamMember, TeamMember.id == Device.member_id)
-            .where(Device.token_hash == token_hash(header[7:].strip()))
-        ).first()
+    found = session.execute(
+        select(Device, TeamMember, reps)
+        .join(TeamMember, TeamMember.id == Device.member_id)
+        .where(Device.token_hash == token_hash(header[7:].strip()))
+    ).first()
     if found is None:
         raise Refused(401, p.UNAUTHORIZED, "This device token is not known.")
     device, member, members = found
@@ -117,13 +131,10 @@ def authenticate(db: Database, header: str | None, *, touch: bool = True) -> Cal
         raise Refused(401, p.DEVICE_REVOKED, "This laptop was removed from the team.")
     if member.deleted_at is not None:
         raise Refused(401, p.UNAUTHORIZED, "This person is no longer in the team.")
-    now = clock.now_utc()
-    if touch and (device.last_seen_at is None or now - device.last_seen_at > SEEN_EVERY):
-        with db.session_scope() as session:  # not on every request
-            session.execute(update(Device).where(Device.id == device.id).values(last_seen_at=now))
-    return Caller(
+    caller = Caller(
         device.id, member.id, member.name, member.role, member.manager_id, frozenset(members or ())
     )
+    return caller, device.last_seen_at
 
 
 def create_app(db: Database) -> Starlette:
@@ -158,12 +169,12 @@ def create_app(db: Database) -> Starlette:
             return _error(exc)
         return JSONResponse({"device_id": str(caller.device_id), "member": caller.member_json()})
 
-    async def caller_of(request: Request, *, touch: bool = True) -> Caller:
+    async def caller_of(request: Request) -> Caller:
         header = request.headers.get("authorization")
         key = token_hash(header) if header else ""
         caller = callers.cached(key) if key else None
         if caller is None:
-            caller = await run_in_threadpool(lambda: authenticate(db, header, touch=touch))
+            caller = await run_in_threadpool(authenticate, db, header)
             callers.remember(key, caller)
         return caller
 
@@ -193,8 +204,17 @@ def create_app(db: Database) -> Starlette:
         return JSONResponse(result)
 
     async def pull_route(request: Request) -> Response:
+        header = request.headers.get("authorization")
+        key = token_hash(header) if header else ""
+
+        def who(session: Session) -> Caller:
+            # Asked inside the pull's own transaction: one round of the pool, not two.
+            caller, _seen = identify(session, header)  # the end-of-sync stamp says "seen"
+            callers.remember(key, caller)
+            return caller
+
         try:
-            caller = await caller_of(request, touch=False)  # the end-of-sync stamp does it
+            caller: Caller | exchange.CallerOf = (callers.cached(key) if key else None) or who
             raw_limit = request.query_params.get("limit")
             limit = int(raw_limit) if raw_limit else None
             body = await run_in_threadpool(

@@ -9,7 +9,7 @@ still running, so a change committed late is never skipped.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, select, text, update
@@ -40,6 +40,8 @@ SNAPSHOT_PAGE = 5000
 """Rows per page of a first sync's snapshot (a page is one SQLite transaction on the laptop)."""
 SNAPSHOT = "s"
 """A snapshot cursor's prefix (``s<xmin>:<table>:<last key>``); a log cursor is ``XID:ID``."""
+CallerOf = Callable[[Session], Caller]
+"""Finds who is asking within a given transaction (authentication in the pull's own)."""
 XMIN = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text"
 MAX_PUSH = 1000
 _RANK = {t.name: i for i, t in enumerate(synced_tables())}
@@ -167,7 +169,7 @@ def pull(
 
 def pull_json(
     db: Database,
-    caller: Caller,
+    caller: Caller | CallerOf,
     after: str | None,
     limit: int | None = None,
     extra: Mapping[str, Any] | None = None,
@@ -176,8 +178,12 @@ def pull_json(
 
     A first sync (no cursor) is served as a snapshot: the caller's current rows read table
     by table, then the log from the point the snapshot covers. Later syncs page the log.
+    ``caller`` may be a function finding the caller in the page's own transaction.
     """
     if not after or after.startswith(SNAPSHOT):
+        if not isinstance(caller, Caller):
+            with db.read_scope() as session:
+                caller = caller(session)
         size = min(limit or SNAPSHOT_PAGE, SNAPSHOT_PAGE)
         page, profiles = _snapshot_page(db, caller, after, size)
         if profiles:  # one short write: the audit of the profiles sent
@@ -185,6 +191,8 @@ def pull_json(
                 record_profile_reads(session, caller, profiles)
     else:  # one transaction: the log read, the audit, the end-of-sync stamp
         with db.session_scope() as session:
+            if not isinstance(caller, Caller):
+                caller = caller(session)
             size = max(1, min(limit or PAGE, PAGE))
             page, profiles = _log_page(session.connection(), caller, after, size)
             record_profile_reads(session, caller, profiles)

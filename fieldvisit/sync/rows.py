@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Column, Connection, Date, Dialect, Enum, Integer, String, Table, Text, Uuid
@@ -128,14 +129,35 @@ def upsert_encoded(conn: Connection, t: Table, rows: list[dict[str, Any]]) -> No
 
     Rows with every column of ``t`` go straight to SQLite; others (a peer on another
     version) through :func:`upsert_rows`, which fills this version's defaults."""
-    plan = _storage_plan(t)
-    whole = [r for r in rows if all(name in r for name, _ in plan)]
+    names, get, converted = _storage_steps(t)
+    whole = [r for r in rows if names <= r.keys()]
     if len(whole) < len(rows):
-        partial = [r for r in rows if not all(name in r for name, _ in plan)]
+        partial = [r for r in rows if not names <= r.keys()]
         upsert_rows(conn, t, [decode_row(t, r) for r in partial])
     if not whole:
         return
-    conn.exec_driver_sql(_upsert_sql(t), [tuple(f(r[n]) for n, f in plan) for r in whole])
+    values = []
+    for row in whole:
+        one = list(get(row))
+        for i, convert in converted:
+            one[i] = convert(one[i])
+        values.append(tuple(one))
+    conn.exec_driver_sql(_upsert_sql(t), values)
+
+
+@cache
+def _storage_steps(
+    t: Table,
+) -> tuple[frozenset[str], Callable[[dict[str, Any]], Any], tuple[tuple[int, Any], ...]]:
+    """The column names, one getter for all of a row's values in column order, and the
+    positions whose wire value needs converting (strings and numbers go as they are)."""
+    plan = _storage_plan(t)
+    names = [name for name, _ in plan]
+    get: Callable[[dict[str, Any]], Any] = itemgetter(*names)
+    if len(names) == 1:  # itemgetter of one name answers the value, not a tuple
+        get = lambda row: (row[names[0]],)  # noqa: E731
+    converted = tuple((i, f) for i, (_, f) in enumerate(plan) if f is not _same)
+    return frozenset(names), get, converted
 
 
 @cache
