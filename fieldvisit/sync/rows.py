@@ -120,8 +120,13 @@ def _storage_plan(t: Table) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
 
 def storage_key(t: Table, key: list[Any]) -> list[Any]:
     """A wire key as SQLite stores it (uuids as 32 hex digits)."""
+    return [convert(v) for convert, v in zip(_key_plan(t), key, strict=True)]
+
+
+@cache
+def _key_plan(t: Table) -> tuple[Callable[[Any], Any], ...]:
     plan = dict(_storage_plan(t))
-    return [plan[c.name](v) for c, v in zip(t.primary_key.columns, key, strict=True)]
+    return tuple(plan[c.name] for c in t.primary_key.columns)
 
 
 def upsert_encoded(conn: Connection, t: Table, rows: list[dict[str, Any]]) -> None:
