@@ -6,15 +6,17 @@ Bearer …``); the service decides from it who is asking and what they may see.
 
 from __future__ import annotations
 
+import functools
 import secrets
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
+import anyio
+import anyio.to_thread
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -29,6 +31,9 @@ from fieldvisit.storage.models import TeamMember
 from fieldvisit.sync import protocol as p
 
 SEEN_EVERY = timedelta(minutes=1)
+THREADS = 8
+"""Threads for database work when the engine's pool does not say its size."""
+T = TypeVar("T")
 Handler = Callable[[Request], Awaitable[JSONResponse]]
 
 
@@ -138,7 +143,20 @@ def identify(session: Session, header: str | None) -> tuple[Caller, datetime | N
 
 
 def create_app(db: Database) -> Starlette:
-    """The ASGI application over the team's open database."""
+    """The ASGI application over the team's open database.
+
+    Database work runs in threads, as many at once as the engine's pool holds
+    connections: more would only wait for one, or open and close connections beyond the
+    pool, each a new PostgreSQL process."""
+    limiter: list[anyio.CapacityLimiter] = []
+
+    async def in_thread(function: Callable[..., T], *args: Any) -> T:
+        if not limiter:  # made in the event loop, on first use
+            size = getattr(db.engine.pool, "size", lambda: THREADS)()
+            limiter.append(anyio.CapacityLimiter(max(1, size)))
+        return await anyio.to_thread.run_sync(
+            functools.partial(function, *args), limiter=limiter[0]
+        )
 
     async def status(_request: Request) -> JSONResponse:
         return JSONResponse(
@@ -158,13 +176,13 @@ def create_app(db: Database) -> Starlette:
         if not isinstance(body, dict):
             return _error(Refused(400, p.BAD_REQUEST, "The body is not a JSON object."))
         try:
-            return JSONResponse(await run_in_threadpool(enrol, db, body))
+            return JSONResponse(await in_thread(enrol, db, body))
         except Refused as exc:
             return _error(exc)
 
     async def me(request: Request) -> JSONResponse:
         try:
-            caller = await run_in_threadpool(authenticate, db, request.headers.get("authorization"))
+            caller = await in_thread(authenticate, db, request.headers.get("authorization"))
         except Refused as exc:
             return _error(exc)
         return JSONResponse({"device_id": str(caller.device_id), "member": caller.member_json()})
@@ -174,7 +192,7 @@ def create_app(db: Database) -> Starlette:
         key = token_hash(header) if header else ""
         caller = callers.cached(key) if key else None
         if caller is None:
-            caller = await run_in_threadpool(authenticate, db, header)
+            caller = await in_thread(authenticate, db, header)
             callers.remember(key, caller)
         return caller
 
@@ -196,7 +214,7 @@ def create_app(db: Database) -> Starlette:
                 )
             if body.get("device_id") not in (None, str(caller.device_id)):
                 raise Refused(400, p.BAD_REQUEST, "The device id does not match the token.")
-            result = await run_in_threadpool(exchange.push, db, caller, body)
+            result = await in_thread(exchange.push, db, caller, body)
         except Refused as exc:
             return _error(exc)
         except exchange.BadPush as exc:
@@ -217,7 +235,7 @@ def create_app(db: Database) -> Starlette:
             caller: Caller | exchange.CallerOf = (callers.cached(key) if key else None) or who
             raw_limit = request.query_params.get("limit")
             limit = int(raw_limit) if raw_limit else None
-            body = await run_in_threadpool(
+            body = await in_thread(
                 exchange.pull_json,
                 db,
                 caller,

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import uvicorn
+from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 from uvicorn.supervisors import Multiprocess
 
@@ -19,12 +20,14 @@ from fieldvisit.i18n import message
 from fieldvisit.server.app import create_app
 from fieldvisit.server.pg_cluster import Cluster
 from fieldvisit.server.store import open_store
-from fieldvisit.storage.database import Database, create_app_engine
+from fieldvisit.storage.database import Database
 
 QUICKSTART_PG_PORT = 5432  # only names the socket file in DIR/run: no TCP port is opened
 DEFAULT_PORT = 8765
 DB_URL_ENV = "FIELDVISIT_SERVER_DB"
 """How ``serve`` hands its database to its worker processes."""
+POOL_SIZE = 8
+"""Database connections (and threads using them) per worker process."""
 
 
 class _Server(uvicorn.Server):
@@ -127,7 +130,12 @@ def serve(
 def app_from_environment() -> Any:
     """The application in a worker process of :func:`serve` (the schema is migrated)."""
     url = make_url(os.environ[DB_URL_ENV])
-    return create_app(Database(url, create_app_engine(url)))
+    # Per process: as many connections as threads use them at once (create_app), kept
+    # open; a 2-core server runs two processes of 8.
+    engine = create_engine(
+        url, pool_pre_ping=True, hide_parameters=True, pool_size=POOL_SIZE, max_overflow=2
+    )
+    return create_app(Database(url, engine))
 
 
 def default_workers() -> int:
