@@ -38,6 +38,9 @@ def add_server_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     serve.add_argument("--listen", default="127.0.0.1:8765", metavar="HOST:PORT")
     serve.add_argument("--tls-cert", type=Path, metavar="FILE", help="TLS certificate (PEM)")
     serve.add_argument("--tls-key", type=Path, metavar="FILE", help="TLS private key (PEM)")
+    serve.add_argument(
+        "--workers", type=int, metavar="N", help="processes (default: one per core, at most 4)"
+    )
     serve.set_defaults(handler=_cmd_serve)
 
     where = argparse.ArgumentParser(add_help=False)
@@ -173,7 +176,7 @@ def _cmd_quickstart(args: argparse.Namespace) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
-    from fieldvisit.server.run import parse_listen, serve
+    from fieldvisit.server.run import default_workers, parse_listen, serve
     from fieldvisit.server.store import open_store
 
     host, port = parse_listen(args.listen)
@@ -181,7 +184,15 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     db = open_store(args.db)
     try:
         with contextlib.suppress(KeyboardInterrupt):
-            serve(db, host, port, tls_cert=args.tls_cert, tls_key=args.tls_key, on_ready=_ready)
+            serve(
+                db,
+                host,
+                port,
+                tls_cert=args.tls_cert,
+                tls_key=args.tls_key,
+                on_ready=_ready,
+                workers=args.workers or default_workers(),
+            )
     finally:
         db.close()
     print(

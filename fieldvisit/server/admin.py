@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select, tuple_, update
+from sqlalchemy import delete, event, func, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from fieldvisit import clock
 from fieldvisit.domain.enums import MemberRole
 from fieldvisit.domain.errors import FieldVisitError, NotFoundError, ValidationError
 from fieldvisit.i18n import message
+from fieldvisit.server.callers import forget_callers
 from fieldvisit.server.models import AuditEvent, Device, EnrolmentCode
 from fieldvisit.server.scope import team_of
 from fieldvisit.storage.database import Database
@@ -77,6 +78,8 @@ def audit(
     device_id: uuid.UUID | None = None,
     subject_id: uuid.UUID | None = None,
 ) -> None:
+    # Who a token is, their role and team may have changed: the service asks again.
+    event.listen(session, "after_commit", lambda _s: forget_callers(), once=True)
     session.add(
         AuditEvent(
             at=clock.now_utc(),

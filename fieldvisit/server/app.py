@@ -6,28 +6,34 @@ Bearer …``); the service decides from it who is asking and what they may see.
 
 from __future__ import annotations
 
+import functools
 import secrets
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
-from typing import Any
+from datetime import datetime, timedelta
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+import anyio
+import anyio.to_thread
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from fieldvisit import clock
-from fieldvisit.server import exchange, team_api
+from fieldvisit.server import callers, exchange, team_api
 from fieldvisit.server.admin import audit, secret_hash, token_hash
 from fieldvisit.server.models import Device, EnrolmentCode
-from fieldvisit.server.scope import Caller, team_of
+from fieldvisit.server.scope import Caller
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import TeamMember
 from fieldvisit.sync import protocol as p
 
 SEEN_EVERY = timedelta(minutes=1)
+THREADS = 8
+"""Threads for database work when the engine's pool does not say its size."""
+T = TypeVar("T")
 Handler = Callable[[Request], Awaitable[JSONResponse]]
 
 
@@ -95,29 +101,62 @@ def enrol(db: Database, body: dict[str, Any]) -> dict[str, Any]:
         }
 
 
-def authenticate(db: Database, header: str | None) -> Caller:
+def authenticate(db: Database, header: str | None, *, touch: bool = True) -> Caller:
+    """The device and person behind a token, in one read; ``touch`` records (at most once
+    a minute) that the laptop was seen; a pull records it with its end-of-sync stamp."""
+    with db.read_scope() as session:
+        caller, last_seen = identify(session, header)
+    now = clock.now_utc()
+    if touch and (last_seen is None or now - last_seen > SEEN_EVERY):
+        with db.session_scope() as session:  # not on every request
+            session.execute(
+                update(Device).where(Device.id == caller.device_id).values(last_seen_at=now)
+            )
+    return caller
+
+
+def identify(session: Session, header: str | None) -> tuple[Caller, datetime | None]:
+    """Who the token in ``header`` is (device, person, team) and when the device was last
+    seen, in one query of ``session``; refused when unknown, revoked or removed."""
     if not header or not header.startswith("Bearer "):
         raise Refused(401, p.UNAUTHORIZED, "Sign in with this laptop's device token.")
-    with db.session_scope() as session:
-        device = session.scalar(
-            select(Device).where(Device.token_hash == token_hash(header[7:].strip()))
-        )
-        if device is None:
-            raise Refused(401, p.UNAUTHORIZED, "This device token is not known.")
-        if device.revoked_at is not None:
-            raise Refused(401, p.DEVICE_REVOKED, "This laptop was removed from the team.")
-        member = session.get(TeamMember, device.member_id)
-        if member is None or member.deleted_at is not None:
-            raise Refused(401, p.UNAUTHORIZED, "This person is no longer in the team.")
-        now = clock.now_utc()
-        if device.last_seen_at is None or now - device.last_seen_at > SEEN_EVERY:
-            device.last_seen_at = now  # not on every request: a burst of pulls writes nothing
-        reps = team_of(session.connection(), member.id)
-        return Caller(device.id, member.id, member.name, member.role, member.manager_id, reps)
+    team = TeamMember.__table__.alias("team")
+    reps = (
+        select(func.array_agg(team.c.id)).where(team.c.manager_id == Device.member_id)
+    ).scalar_subquery()
+    found = session.execute(
+        select(Device, TeamMember, reps)
+        .join(TeamMember, TeamMember.id == Device.member_id)
+        .where(Device.token_hash == token_hash(header[7:].strip()))
+    ).first()
+    if found is None:
+        raise Refused(401, p.UNAUTHORIZED, "This device token is not known.")
+    device, member, members = found
+    if device.revoked_at is not None:
+        raise Refused(401, p.DEVICE_REVOKED, "This laptop was removed from the team.")
+    if member.deleted_at is not None:
+        raise Refused(401, p.UNAUTHORIZED, "This person is no longer in the team.")
+    caller = Caller(
+        device.id, member.id, member.name, member.role, member.manager_id, frozenset(members or ())
+    )
+    return caller, device.last_seen_at
 
 
 def create_app(db: Database) -> Starlette:
-    """The ASGI application over the team's open database."""
+    """The ASGI application over the team's open database.
+
+    Database work runs in threads, as many at once as the engine's pool holds
+    connections: more would only wait for one, or open and close connections beyond the
+    pool, each a new PostgreSQL process."""
+    limiter: list[anyio.CapacityLimiter] = []
+
+    async def in_thread(function: Callable[..., T], *args: Any) -> T:
+        if not limiter:  # made in the event loop, on first use
+            size = getattr(db.engine.pool, "size", lambda: THREADS)()
+            limiter.append(anyio.CapacityLimiter(max(1, size)))
+        return await anyio.to_thread.run_sync(
+            functools.partial(function, *args), limiter=limiter[0]
+        )
 
     async def status(_request: Request) -> JSONResponse:
         return JSONResponse(
@@ -137,19 +176,25 @@ def create_app(db: Database) -> Starlette:
         if not isinstance(body, dict):
             return _error(Refused(400, p.BAD_REQUEST, "The body is not a JSON object."))
         try:
-            return JSONResponse(await run_in_threadpool(enrol, db, body))
+            return JSONResponse(await in_thread(enrol, db, body))
         except Refused as exc:
             return _error(exc)
 
     async def me(request: Request) -> JSONResponse:
         try:
-            caller = await run_in_threadpool(authenticate, db, request.headers.get("authorization"))
+            caller = await in_thread(authenticate, db, request.headers.get("authorization"))
         except Refused as exc:
             return _error(exc)
         return JSONResponse({"device_id": str(caller.device_id), "member": caller.member_json()})
 
     async def caller_of(request: Request) -> Caller:
-        return await run_in_threadpool(authenticate, db, request.headers.get("authorization"))
+        header = request.headers.get("authorization")
+        key = token_hash(header) if header else ""
+        caller = callers.cached(key) if key else None
+        if caller is None:
+            caller = await in_thread(authenticate, db, header)
+            callers.remember(key, caller)
+        return caller
 
     async def push_route(request: Request) -> JSONResponse:
         try:
@@ -169,25 +214,40 @@ def create_app(db: Database) -> Starlette:
                 )
             if body.get("device_id") not in (None, str(caller.device_id)):
                 raise Refused(400, p.BAD_REQUEST, "The device id does not match the token.")
-            result = await run_in_threadpool(exchange.push, db, caller, body)
+            result = await in_thread(exchange.push, db, caller, body)
         except Refused as exc:
             return _error(exc)
         except exchange.BadPush as exc:
             return _error(Refused(400, p.BAD_REQUEST, str(exc)))
         return JSONResponse(result)
 
-    async def pull_route(request: Request) -> JSONResponse:
+    async def pull_route(request: Request) -> Response:
+        header = request.headers.get("authorization")
+        key = token_hash(header) if header else ""
+
+        def who(session: Session) -> Caller:
+            # Asked inside the pull's own transaction: one round of the pool, not two.
+            caller, _seen = identify(session, header)  # the end-of-sync stamp says "seen"
+            callers.remember(key, caller)
+            return caller
+
         try:
-            caller = await caller_of(request)
-            limit = int(request.query_params.get("limit", exchange.PAGE))
-            result = await run_in_threadpool(
-                exchange.pull, db, caller, request.query_params.get("after"), limit
+            caller: Caller | exchange.CallerOf = (callers.cached(key) if key else None) or who
+            raw_limit = request.query_params.get("limit")
+            limit = int(raw_limit) if raw_limit else None
+            body = await in_thread(
+                exchange.pull_json,
+                db,
+                caller,
+                request.query_params.get("after"),
+                limit,
+                {"server_time": clock.now_utc().isoformat()},
             )
         except Refused as exc:
             return _error(exc)
         except (exchange.BadPush, ValueError) as exc:
             return _error(Refused(400, p.BAD_REQUEST, str(exc)))
-        return JSONResponse(result | {"server_time": clock.now_utc().isoformat()})
+        return Response(body, media_type="application/json")
 
     return Starlette(
         routes=[

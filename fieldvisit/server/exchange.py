@@ -8,7 +8,8 @@ still running, so a change committed late is never skipped.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, select, text, update
@@ -24,12 +25,14 @@ from fieldvisit.server.merge import merge
 from fieldvisit.server.merge_commands import redirect
 from fieldvisit.server.models import Device, Mutation
 from fieldvisit.server.purge_commands import resend
+from fieldvisit.server.rowjson import Encoded
 from fieldvisit.server.scope import (
     Caller,
     may_read,
     may_write,
     owner_in,
     root_row,
+    rows_in_scope,
     rows_with_owner,
 )
 from fieldvisit.storage.database import Database
@@ -37,6 +40,13 @@ from fieldvisit.sync.codec import decode_key, decode_row, encode_row
 from fieldvisit.sync.tables import BOOKKEEPING, COMMAND_COLUMNS, synced_tables, table
 
 PAGE = 1000
+SNAPSHOT_PAGE = 5000
+"""Rows per page of a first sync's snapshot (a page is one SQLite transaction on the laptop)."""
+SNAPSHOT = "s"
+"""A snapshot cursor's prefix (``s<xmin>:<table>:<last key>``); a log cursor is ``XID:ID``."""
+CallerOf = Callable[[Session], Caller]
+"""Finds who is asking within a given transaction (authentication in the pull's own)."""
+XMIN = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text"
 MAX_PUSH = 1000
 _RANK = {t.name: i for i, t in enumerate(synced_tables())}
 PROFILES = "stakeholder_profile"  # keyed by stakeholder_id: each read is audited
@@ -263,49 +273,148 @@ def parse_cursor(raw: str | None) -> tuple[str, int]:
     return xid, int(last)
 
 
-def pull(db: Database, caller: Caller, after: str | None, limit: int = PAGE) -> dict[str, Any]:
-    xid, last_id = parse_cursor(after)
-    limit = max(1, min(limit, PAGE))
-    with db.read_scope() as session:
-        conn = session.connection()
-        log = conn.execute(
-            text(
-                "SELECT id, xid::text AS xid, table_name, row_key, op, old_owner "
-                "FROM srv_change "
-                "WHERE (xid, id) > (CAST(:xid AS xid8), :id) "
-                "AND xid < pg_snapshot_xmin(pg_current_snapshot()) "
-                "ORDER BY xid, id LIMIT :limit"
-            ),
-            {"xid": xid, "id": last_id, "limit": limit},
-        ).all()
-        changes = _visible_changes(conn, caller, list(log))
-    cursor = f"{log[-1].xid}:{log[-1].id}" if log else f"{xid}:{last_id}"
-    page: dict[str, Any] = {"changes": changes, "cursor": cursor, "more": len(log) == limit}
-    profiles = [c["key"][0] for c in changes if c["table"] == PROFILES and c["op"] == "upsert"]
-    if profiles or not page["more"]:  # one short write: the audit, and a finished sync
-        with db.session_scope() as session:
-            record_profile_reads(session, caller, profiles)
-            if not page["more"]:  # the laptop is up to date: its sync is done
-                session.execute(
-                    update(Device)
-                    .where(Device.id == caller.device_id)
-                    .values(last_synced_at=clock.now_utc())
-                )
-                page["as_of"] = as_of(session, caller)
+def pull(
+    db: Database, caller: Caller, after: str | None, limit: int | None = None
+) -> dict[str, Any]:
+    """:func:`pull_json`'s page as Python values."""
+    page: dict[str, Any] = json.loads(pull_json(db, caller, after, limit))
     return page
 
 
-def as_of(session: Session, caller: Caller) -> dict[str, str]:
-    """Per person whose data the caller reads (themselves, a manager's reps): when one of
-    their laptops last finished a sync. Their changes up to then are on the server, so
-    figures made from what was pulled are complete "as of" that moment."""
-    people = {caller.member_id, *caller.reps}
+def pull_json(
+    db: Database,
+    caller: Caller | CallerOf,
+    after: str | None,
+    limit: int | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> bytes:
+    """One page of what ``caller`` may read since ``after``, as the JSON the laptop gets.
+
+    A first sync (no cursor) is served as a snapshot: the caller's current rows read table
+    by table, then the log from the point the snapshot covers. Later syncs page the log.
+    ``caller`` may be a function finding the caller in the page's own transaction.
+    """
+    if not after or after.startswith(SNAPSHOT):
+        if not isinstance(caller, Caller):
+            with db.read_scope() as session:
+                caller = caller(session)
+        size = min(limit or SNAPSHOT_PAGE, SNAPSHOT_PAGE)
+        page, profiles = _snapshot_page(db, caller, after, size)
+        if profiles:  # one short write: the audit of the profiles sent
+            with db.session_scope() as session:
+                record_profile_reads(session, caller, profiles)
+    else:  # one transaction: the log read, the audit, the end-of-sync stamp
+        with db.session_scope() as session:
+            if not isinstance(caller, Caller):
+                caller = caller(session)
+            size = max(1, min(limit or PAGE, PAGE))
+            page, profiles = _log_page(session.connection(), caller, after, size)
+            record_profile_reads(session, caller, profiles)
+            if not page["more"]:  # the laptop is up to date: its sync is done
+                page["as_of"] = _finished(session, caller)
+    return page_json(page | dict(extra or {}))
+
+
+def _finished(session: Session, caller: Caller) -> dict[str, str]:
+    """Stamp the caller's laptop as synced now, and answer (one statement) per person whose
+    data the caller reads (themselves, a manager's reps) when one of their laptops last
+    finished a sync. Their changes up to then are on the server, so figures made from
+    what was pulled are complete "as of" that moment."""
+    now = clock.now_utc()
+    stamp = (
+        update(Device)
+        .where(Device.id == caller.device_id)
+        .values(last_synced_at=now, last_seen_at=now)
+        .cte("stamp")
+    )
     rows = session.execute(
         select(Device.member_id, func.max(Device.last_synced_at))
-        .where(Device.member_id.in_(people), Device.revoked_at.is_(None))
+        .where(Device.member_id.in_({caller.member_id, *caller.reps}))
+        .where(Device.revoked_at.is_(None))
         .group_by(Device.member_id)
+        .add_cte(stamp)
     ).all()
-    return {str(member): seen.isoformat() for member, seen in rows if seen is not None}
+    seen = {member: at for member, at in rows if at is not None}
+    seen[caller.member_id] = max(seen.get(caller.member_id, now), now)  # the stamp above
+    return {str(member): at.isoformat() for member, at in seen.items()}
+
+
+def page_json(page: dict[str, Any]) -> bytes:
+    """The page as JSON, its changes already encoded by PostgreSQL spliced in as they are."""
+    head = {k: v for k, v in page.items() if k != "changes"}
+    items = ",".join(
+        c if isinstance(c, Encoded) else json.dumps(c, ensure_ascii=False, separators=(",", ":"))
+        for c in page["changes"]
+    )
+    text_ = json.dumps(head, ensure_ascii=False, separators=(",", ":"))
+    return (text_[:-1] + ("," if head else "") + f'"changes":[{items}]}}').encode()
+
+
+def _log_page(
+    conn: Connection, caller: Caller, after: str, limit: int
+) -> tuple[dict[str, Any], list[str]]:
+    xid, last_id = parse_cursor(after)
+    log = conn.execute(
+        text(
+            "SELECT id, xid::text AS xid, table_name, row_key, op, old_owner "
+            "FROM srv_change "
+            "WHERE (xid, id) > (CAST(:xid AS xid8), :id) "
+            "AND xid < pg_snapshot_xmin(pg_current_snapshot()) "
+            "ORDER BY xid, id LIMIT :limit"
+        ),
+        {"xid": xid, "id": last_id, "limit": limit},
+    ).all()
+    changes = _visible_changes(conn, caller, list(log))
+    cursor = f"{log[-1].xid}:{log[-1].id}" if log else f"{xid}:{last_id}"
+    profiles = [c["key"][0] for c in changes if c["table"] == PROFILES and c["op"] == "upsert"]
+    return {"changes": changes, "cursor": cursor, "more": len(log) == limit}, profiles
+
+
+def _snapshot_page(
+    db: Database, caller: Caller, after: str | None, limit: int
+) -> tuple[dict[str, Any], list[str]]:
+    """Up to ``limit`` of the caller's current rows, table by table (parents first) in key
+    order; the cursor ``s<xmin>:<table>:<last key>`` says where the next page starts.
+
+    ``xmin`` is taken before the first row is read: every transaction older than it has
+    finished, so its rows are in what the snapshot reads (this page's and later pages',
+    which see even more). When the tables are done the cursor becomes ``<xmin>:0`` and the
+    log is replayed from there: a change committed by a transaction still running when
+    the snapshot began comes again, none is skipped."""
+    names = list(_RANK)
+    with db.read_scope() as session:
+        conn = session.connection()
+        if after:
+            xmin, start, last = _parse_snapshot_cursor(after)
+        else:
+            xmin = str(conn.execute(text(XMIN)).scalar_one())
+            start, last = names[0], None
+        changes: list[Encoded | dict[str, Any]] = []
+        profiles: list[str] = []
+        for name in names[names.index(start) :]:
+            t = table(name)
+            after_key = decode_key(t, last) if last is not None and name == start else None
+            rows, keys = rows_in_scope(conn, caller, name, after_key, limit - len(changes))
+            changes += rows
+            if name == PROFILES:
+                profiles += [json.loads(k)[0] for k in keys]
+            if len(changes) >= limit:
+                cursor = SNAPSHOT + f"{xmin}:{name}:{keys[-1]}"
+                return {"changes": changes, "cursor": cursor, "more": True}, profiles
+    # The tables are read: the log since the snapshot's xmin follows (next request).
+    return {"changes": changes, "cursor": f"{xmin}:0", "more": True}, profiles
+
+
+def _parse_snapshot_cursor(raw: str) -> tuple[str, str, list[Any]]:
+    xmin, _, rest = raw[len(SNAPSHOT) :].partition(":")
+    name, _, key = rest.partition(":")
+    try:
+        last = json.loads(key)
+    except ValueError as exc:
+        raise BadPush("The snapshot cursor's key is not JSON.") from exc
+    if not xmin.isdigit() or name not in _RANK or not isinstance(last, list):
+        raise BadPush("The snapshot cursor is sXMIN:TABLE:KEY.")
+    return xmin, name, last
 
 
 def _visible_changes(conn: Connection, caller: Caller, log: list[Any]) -> list[dict[str, Any]]:

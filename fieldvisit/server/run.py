@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import uvicorn
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
+from uvicorn.supervisors import Multiprocess
 
 from fieldvisit.cli_text import cli_text
 from fieldvisit.domain.errors import ValidationError
@@ -20,6 +24,10 @@ from fieldvisit.storage.database import Database
 
 QUICKSTART_PG_PORT = 5432  # only names the socket file in DIR/run: no TCP port is opened
 DEFAULT_PORT = 8765
+DB_URL_ENV = "FIELDVISIT_SERVER_DB"
+"""How ``serve`` hands its database to its worker processes."""
+POOL_SIZE = 8
+"""Database connections (and threads using them) per worker process."""
 
 
 class _Server(uvicorn.Server):
@@ -65,8 +73,10 @@ def serve(
     tls_cert: Path | None = None,
     tls_key: Path | None = None,
     on_ready: Callable[[str], None] = print,
+    workers: int = 1,
 ) -> None:
-    """Serve until SIGINT/SIGTERM; plain HTTP only on loopback, TLS everywhere else."""
+    """Serve until SIGINT/SIGTERM; plain HTTP only on loopback, TLS everywhere else;
+    ``workers`` processes."""
     if (tls_cert is None) != (tls_key is None):
         raise ValidationError(
             "tls",
@@ -83,26 +93,54 @@ def serve(
         )
     scheme = "https" if tls_cert else "http"
     shown = f"[{host}]" if ":" in host else host
-    config = uvicorn.Config(
-        create_app(db),
-        host=host,
-        port=port,
-        ssl_certfile=str(tls_cert) if tls_cert else None,
-        ssl_keyfile=str(tls_key) if tls_key else None,
-        log_level="warning",
-        lifespan="off",
-        access_log=False,
-    )
-    _Server(
-        config,
-        lambda: on_ready(
+    options: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "ssl_certfile": str(tls_cert) if tls_cert else None,
+        "ssl_keyfile": str(tls_key) if tls_key else None,
+        "log_level": "warning",
+        "lifespan": "off",
+        "access_log": False,
+    }
+
+    def ready() -> None:
+        on_ready(
             cli_text(
                 "FieldVisit team server ready at {url}",
                 "FieldVisit 团队服务器已就绪：{url}",
                 url=f"{scheme}://{shown}:{port}",
             )
-        ),
-    ).run()
+        )
+
+    if workers <= 1:
+        _Server(uvicorn.Config(create_app(db), **options), ready).run()
+        return
+    # Several processes share the socket, so the service uses every core (one Python
+    # process runs one thread at a time); each opens its own pool to the same database.
+    os.environ[DB_URL_ENV] = db.url.render_as_string(hide_password=False)
+    config = uvicorn.Config(
+        f"{__name__}:app_from_environment", factory=True, workers=workers, **options
+    )
+    sock = config.bind_socket()
+    sock.listen(config.backlog)  # connections wait in its queue until a worker takes them
+    ready()
+    Multiprocess(config, sockets=[sock]).run()
+
+
+def app_from_environment() -> Any:
+    """The application in a worker process of :func:`serve` (the schema is migrated)."""
+    url = make_url(os.environ[DB_URL_ENV])
+    # Per process: as many connections as threads use them at once (create_app), kept
+    # open; a 2-core server runs two processes of 8.
+    engine = create_engine(
+        url, pool_pre_ping=True, hide_parameters=True, pool_size=POOL_SIZE, max_overflow=2
+    )
+    return create_app(Database(url, engine))
+
+
+def default_workers() -> int:
+    """One worker process per CPU core, at most four."""
+    return max(1, min(4, os.cpu_count() or 1))
 
 
 @contextlib.contextmanager

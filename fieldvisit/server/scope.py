@@ -6,14 +6,17 @@ the foreign keys declared in :mod:`fieldvisit.sync.tables`.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select, text, tuple_
+from sqlalchemy import Connection, literal_column, select, text, tuple_
 
 from fieldvisit.domain.enums import MemberRole
+from fieldvisit.server.rowjson import Encoded, column_exprs
+from fieldvisit.sync.codec import encode_row
 from fieldvisit.sync.tables import (
     COMMENTS,
     MANAGER_WRITES,
@@ -154,6 +157,71 @@ def rows_with_owner(
             owner = mapping.pop(owner_label, None) if owner_column is not None else None
             out.append((mapping, owner))
     return out
+
+
+def rows_in_scope(
+    conn: Connection,
+    caller: Caller,
+    name: str,
+    after: dict[str, Any] | None,
+    limit: int,
+) -> tuple[list[Encoded | dict[str, Any]], list[str]]:
+    """Up to ``limit`` current rows of table ``name`` that ``caller`` may read, in key order
+    after ``after`` (a key; None: from the first), as upsert changes for the laptop, and
+    their keys (JSON): a snapshot read, one join per hop, the JSON built by PostgreSQL
+    where it can (:mod:`.rowjson`).
+
+    The same rule as :func:`may_read`, as a query: a rep their own scope, a manager their
+    reps' and their own (no personal profiles), everyone the team-wide tables."""
+    t = table(name)
+    pk = list(t.primary_key.columns)
+    exprs = column_exprs(t)
+    query = select(t) if exprs is None else select(*exprs)
+    joined: Any = t
+    if name not in TEAM_WIDE:
+        if caller.role is MemberRole.REP:
+            people: frozenset[uuid.UUID] = frozenset({caller.member_id})
+        elif caller.role is MemberRole.MANAGER and name not in SENSITIVE:
+            people = caller.reps | {caller.member_id}
+        else:
+            return [], []
+        hops, owner_column = chain(name)
+        if owner_column is None:
+            return [], []
+        last = t
+        for hop in hops:
+            joined = joined.join(hop.parent, hop.column == hop.parent.c.id)
+            last = hop.parent
+        owner = last.c[owner_column]
+        query = query.where(owner == next(iter(people)) if len(people) == 1 else owner.in_(people))
+    query = query.select_from(joined)
+    if after is not None:
+        if len(pk) == 1:
+            query = query.where(pk[0] > after[pk[0].name])
+        else:
+            query = query.where(tuple_(*pk) > tuple_(*(after[c.name] for c in pk)))
+    query = query.order_by(*pk).limit(limit)
+    if exprs is None:
+        out: list[Encoded | dict[str, Any]] = []
+        keys: list[str] = []
+        for row in conn.execute(query):
+            encoded = encode_row(t, row)
+            key = [encoded[c.name] for c in pk]
+            out.append({"table": name, "key": key, "op": "upsert", "row": encoded})
+            keys.append(json.dumps(key))
+        return out, keys
+    x = query.subquery("x")
+    key_sql = ", ".join(f'x."{c.name}"' for c in pk)
+    change: Any = literal_column(
+        f"json_build_object('table', '{name}', 'key', json_build_array({key_sql}), "
+        "'op', 'upsert', 'row', row_to_json(x))::text"
+    )
+    rows = conn.execute(
+        select(change, literal_column(f"json_build_array({key_sql})::text"))
+        .select_from(x)
+        .order_by(*(x.c[c.name] for c in pk))
+    ).all()
+    return [Encoded(r[0]) for r in rows], [r[1] for r in rows]
 
 
 def _chunks(items: list[dict[str, Any]], size: int) -> list[list[dict[str, Any]]]:

@@ -27,7 +27,7 @@ from fieldvisit.sync.capture import (
 )
 from fieldvisit.sync.codec import decode_key, decode_row, encode_key, encode_row
 from fieldvisit.sync.device import DeviceIdentity, SyncSetupError, load_identity
-from fieldvisit.sync.rows import pk_clause, upsert_rows
+from fieldvisit.sync.rows import pk_clause, storage_key, upsert_encoded, upsert_rows
 from fieldvisit.sync.tables import synced_tables, table
 
 PUSH_BATCH = 200
@@ -231,20 +231,19 @@ class Session:
                 t = table(name)
                 fresh = []
                 for change in group:
-                    key = decode_key(t, change["key"])
-                    stored = _compact(_storage_key(t, key))
+                    stored = _compact(storage_key(t, change["key"]))
                     if (name, stored) not in pending:  # changed here since: ours goes up first
-                        fresh.append((change, key, stored))
+                        fresh.append((change, stored))
                 if not fresh:
                     continue
                 applied += len(fresh)
                 if op == "upsert":
-                    upsert_rows(conn, t, [decode_row(t, c["row"]) for c, _, _ in fresh])
-                    _set_bases(conn, name, [(s, c["row"]) for c, _, s in fresh])
+                    upsert_encoded(conn, t, [c["row"] for c, _ in fresh])
+                    _set_bases(conn, name, [(s, c["row"]) for c, s in fresh])
                 else:  # delete, or drop (a territory handed over): cascades to children
-                    for _, key, _ in fresh:
-                        conn.execute(delete(t).where(*pk_clause(t, key)))
-                    _set_bases(conn, name, [(s, None) for _, _, s in fresh])
+                    for change, _ in fresh:
+                        conn.execute(delete(t).where(*pk_clause(t, decode_key(t, change["key"]))))
+                    _set_bases(conn, name, [(s, None) for _, s in fresh])
             if hold_orphans or conn.execute(text("SELECT 1 FROM sync_orphan LIMIT 1")).first():
                 _hold_orphans(conn)
             set_state(conn, CURSOR, cursor)
@@ -365,6 +364,8 @@ def _apply_order(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _compact(values: list[Any]) -> str:
     """A key as SQLite's json() writes it, to compare with the outbox's keys."""
+    if len(values) == 1 and isinstance(values[0], str) and values[0].isalnum():
+        return f'["{values[0]}"]'  # one uuid's hex digits: nothing to escape
     return json.dumps(values, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -382,21 +383,17 @@ def _grouped(changes: list[dict[str, Any]]) -> list[tuple[tuple[str, str], list[
 
 def _set_bases(conn: Connection, name: str, bases: list[tuple[str, dict[str, Any] | None]]) -> None:
     kept = [
-        {"t": name, "k": key, "d": json.dumps(data, ensure_ascii=False)}
-        for key, data in bases
-        if data is not None
+        (name, key, json.dumps(data, ensure_ascii=False)) for key, data in bases if data is not None
     ]
-    gone = [{"t": name, "k": key} for key, data in bases if data is None]
+    gone = [(name, key) for key, data in bases if data is None]
     if kept:
-        conn.execute(
-            text(
-                "INSERT INTO sync_base (table_name, row_key, data) VALUES (:t, :k, :d) "
-                "ON CONFLICT (table_name, row_key) DO UPDATE SET data = excluded.data"
-            ),
+        conn.exec_driver_sql(
+            "INSERT INTO sync_base (table_name, row_key, data) VALUES (?, ?, ?) "
+            "ON CONFLICT (table_name, row_key) DO UPDATE SET data = excluded.data",
             kept,
         )
     if gone:
-        conn.execute(text("DELETE FROM sync_base WHERE table_name = :t AND row_key = :k"), gone)
+        conn.exec_driver_sql("DELETE FROM sync_base WHERE table_name = ? AND row_key = ?", gone)
 
 
 def _hold_orphans(conn: Connection) -> None:
