@@ -24,7 +24,9 @@ def service(
 ) -> Iterator[tuple[httpx.Client, dict[str, str], str]]:
     callers.forget_callers()
     code = admin.add_member(server_db, "王经理", MemberRole.MANAGER)
-    device = enrol(server_db, {"code": code, "device_name": "笔记本", "protocol": 1})
+    device = enrol(
+        server_db, {"code": code, "device_name": "笔记本", "protocol": p.PROTOCOL_VERSION}
+    )
     with httpx.Client(base_url=live_server) as client:
         yield client, {"Authorization": f"Bearer {device['token']}"}, device["device_id"]
     callers.forget_callers()
