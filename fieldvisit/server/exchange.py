@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session
 
 from fieldvisit import clock
@@ -28,6 +28,8 @@ from fieldvisit.server.scope import (
     root_row,
     rows_with_owner,
 )
+from fieldvisit.server.security import as_caller, name_caller
+from fieldvisit.server.store import caller_scope
 from fieldvisit.storage.database import Database
 from fieldvisit.sync.codec import decode_key, decode_row, encode_row
 from fieldvisit.sync.tables import synced_tables, table
@@ -36,6 +38,7 @@ PAGE = 1000
 MAX_PUSH = 1000
 _RANK = {t.name: i for i, t in enumerate(synced_tables())}
 PROFILES = "stakeholder_profile"  # keyed by stakeholder_id: each read is audited
+INSUFFICIENT_PRIVILEGE = "42501"  # what PostgreSQL says when a policy refuses a write
 
 
 class BadPush(ValueError):
@@ -58,6 +61,7 @@ def push(db: Database, caller: Caller, body: Mapping[str, Any]) -> dict[str, Any
     results: list[dict[str, Any]] = []
     with db.session_scope() as session:
         conn = session.connection()
+        name_caller(conn, str(caller.member_id), caller.role.value)
         for change in apply_order(changes):
             results.append(_apply_one(conn, caller, change))
     return {"results": results}
@@ -110,19 +114,26 @@ def _apply_one(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> d
     try:
         with conn.begin_nested():
             _record(conn, caller, mid)
-            if values is None:
-                conn.execute(delete(t).where(*where))
-            else:
-                others = {k: v for k, v in values.items() if k not in key}
-                statement = pg_insert(t).values(**values)
-                if others:
-                    statement = statement.on_conflict_do_update(index_elements=pk, set_=others)
+            with as_caller(conn):  # row-level security checks the write again
+                if values is None:
+                    conn.execute(delete(t).where(*where))
                 else:
-                    statement = statement.on_conflict_do_nothing(index_elements=pk)
-                conn.execute(statement)
+                    others = {k: v for k, v in values.items() if k not in key}
+                    statement = pg_insert(t).values(**values)
+                    if others:
+                        statement = statement.on_conflict_do_update(index_elements=pk, set_=others)
+                    else:
+                        statement = statement.on_conflict_do_nothing(index_elements=pk)
+                    conn.execute(statement)
     except IntegrityError:
         # Most often a parent that has not arrived yet: the laptop sends it again later.
         return answer | {"status": "deferred"}
+    except ProgrammingError as exc:
+        if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            raise
+        # The policies refused what the service's checks let through: refused, kept.
+        _record(conn, caller, mid)
+        return answer | {"status": "rejected", "reason": "scope", "server_row": None}
     answer["status"] = "applied"
     if merged is not None:
         answer["row"] = merged.row  # what the server now holds: the laptop's new base
@@ -152,7 +163,7 @@ def parse_cursor(raw: str | None) -> tuple[str, int]:
 def pull(db: Database, caller: Caller, after: str | None, limit: int = PAGE) -> dict[str, Any]:
     xid, last_id = parse_cursor(after)
     limit = max(1, min(limit, PAGE))
-    with db.read_scope() as session:
+    with caller_scope(db, caller) as session:
         conn = session.connection()
         log = conn.execute(
             text(
@@ -221,7 +232,7 @@ def _visible_changes(conn: Connection, caller: Caller, log: list[Any]) -> list[d
                     {"table": name, "key": [encoded[c] for c in pk], "op": "upsert", "row": encoded}
                 )
         for key, entry in zip(keys, entries, strict=True):
-            if tuple(key[c] for c in pk) not in present:
+            if entry.op == "delete" and tuple(key[c] for c in pk) not in present:
                 out.append({"table": name, "key": list(entry.row_key), "op": "delete"})
     for entry in moved:
         # A territory handed over: the previous holder's laptop drops it, profiles included.
