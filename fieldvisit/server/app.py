@@ -19,7 +19,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from fieldvisit import clock
-from fieldvisit.server import exchange
+from fieldvisit.server import exchange, retention
 from fieldvisit.server.admin import audit, secret_hash, token_hash
 from fieldvisit.server.models import Device, EnrolmentCode
 from fieldvisit.server.scope import Caller, team_of
@@ -180,9 +180,16 @@ def create_app(db: Database) -> Starlette:
         try:
             caller = await caller_of(request)
             limit = int(request.query_params.get("limit", exchange.PAGE))
-            result = await run_in_threadpool(
-                exchange.pull, db, caller, request.query_params.get("after"), limit
-            )
+            after = request.query_params.get("after")
+            expired = await run_in_threadpool(retention.cursor_expired, db, after)
+            if expired:
+                raise Refused(
+                    410,
+                    p.CURSOR_EXPIRED,
+                    "This laptop was away longer than the team server keeps its changes: "
+                    "it downloads everything again.",
+                )
+            result = await run_in_threadpool(exchange.pull, db, caller, after, limit)
         except Refused as exc:
             return _error(exc)
         except (exchange.BadPush, ValueError) as exc:

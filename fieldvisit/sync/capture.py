@@ -32,6 +32,10 @@ SETUP = (
     "CREATE TABLE IF NOT EXISTS sync_base ("
     " table_name TEXT NOT NULL, row_key TEXT NOT NULL, data TEXT NOT NULL,"
     " PRIMARY KEY (table_name, row_key))",
+    # During a full download again (a laptop away longer than the server keeps changes):
+    # the rows it contained, so those it did not can go at its end.
+    "CREATE TABLE IF NOT EXISTS sync_seen ("
+    " table_name TEXT NOT NULL, row_key TEXT NOT NULL, PRIMARY KEY (table_name, row_key))",
     "CREATE TABLE IF NOT EXISTS sync_conflict ("
     " id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, table_name TEXT NOT NULL,"
     " row_key TEXT NOT NULL, reason TEXT NOT NULL, local_data TEXT, server_data TEXT,"

@@ -19,3 +19,6 @@ CODE_EXPIRED = "code_expired"
 UNAUTHORIZED = "unauthorized"
 DEVICE_REVOKED = "device_revoked"
 PROTOCOL_OUTDATED = "protocol_outdated"
+CURSOR_EXPIRED = "cursor_expired"
+"""The laptop's cursor is older than the change log's retention: it downloads its whole
+scope again (after pushing what it has)."""

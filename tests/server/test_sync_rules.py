@@ -1,19 +1,36 @@
-"""Protocol rules: derived search keys never sync."""
+"""Protocol rules: derived search keys never sync; the change log's retention and the
+laptop away longer than it."""
 
 from __future__ import annotations
 
-from sqlalchemy import select, text, update
+import json
+import uuid
+from datetime import timedelta
 
+import pytest
+from sqlalchemy import delete, select, text, update
+
+from fieldvisit.cli import main
+from fieldvisit.clock import FixedClock
+from fieldvisit.domain.enums import AccountType
+from fieldvisit.server import retention
 from fieldvisit.services.accounts.search_keys import (
     VERSION_SETTING,
     account_search_key,
     rebuild_stale_keys,
     stakeholder_search_key,
 )
+from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, AppSetting, Stakeholder
-from fieldvisit.sync.capture import pending_count
+from fieldvisit.sync.capture import get_state, pending_count
 from fieldvisit.sync.client import Session, sync_now
-from tests.server.test_sync_team import Team, _add_account, team  # noqa: F401  (fixture)
+from tests.server.test_sync_team import (  # noqa: F401  (team: the fixture)
+    Team,
+    _add_account,
+    _laptop,
+    _me,
+    team,
+)
 
 
 def test_search_keys_never_travel_and_each_laptop_computes_its_own(team: Team) -> None:  # noqa: F811
@@ -76,3 +93,83 @@ def test_a_key_version_bump_rebuilding_every_key_sends_nothing(team: Team) -> No
         s.execute(update(Account).where(Account.name == "朝阳医院").values(city="北京"))
     with team.rep_a.engine.connect() as conn:
         assert pending_count(conn) == 1
+
+
+def _plain_account(db: Database, name: str) -> uuid.UUID:
+    me = _me(db)
+    with db.session_scope() as session:
+        account = Account(name=name, account_type=AccountType.HOSPITAL, owner_id=me)
+        session.add(account)
+        session.flush()
+        return account.id
+
+
+def _account_names(db: Database) -> set[str]:
+    with db.read_scope() as session:
+        return set(session.scalars(select(Account.name)))
+
+
+def test_a_laptop_away_longer_than_the_retention_downloads_its_scope_again(
+    team: Team,  # noqa: F811
+    fixed_clock: FixedClock,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    kept = _plain_account(team.rep_a, "协和医院")
+    gone = _plain_account(team.rep_a, "朝阳医院")
+    sync_now(team.rep_a)
+    sync_now(team.manager)
+    with team.server.session_scope() as s:  # purged on the server while the laptop is away
+        s.execute(delete(Account).where(Account.id == gone))
+    retention.record_mark(team.server)  # what the service does at each start / prune
+    with team.server.read_scope() as s:
+        tombstones = s.scalar(text("SELECT count(*) FROM srv_change WHERE op = 'delete'"))
+    assert tombstones == 1
+    assert retention.prune(team.server) == 0  # nothing is 180 days old yet
+
+    fixed_clock.advance(timedelta(days=200))
+    with team.rep_a.session_scope() as s:  # the laptop's own work while away
+        s.execute(update(Account).where(Account.id == kept).values(city="北京"))
+    assert (
+        main(
+            [
+                "server",
+                "prune",
+                "--db",
+                team.server.url.render_as_string(hide_password=False),
+                "--json",
+            ]
+        )
+        == 0
+    )
+    assert json.loads(capsys.readouterr().out)["pruned"] >= 1
+    with team.server.read_scope() as s:
+        assert s.scalar(text("SELECT count(*) FROM srv_change WHERE op = 'delete'")) == 0
+        # Every live row keeps its newest entry: a new laptop still downloads it.
+        assert s.scalar(text("SELECT count(*) FROM srv_change WHERE table_name = 'account'")) == 1
+    assert _account_names(team.rep_a) == {"协和医院", "朝阳医院"}
+
+    result = sync_now(team.rep_a)  # pushes its edit, told it was away too long, downloads all
+    assert result.pushed == 1
+    assert _account_names(team.rep_a) == {"协和医院"}
+    with team.rep_a.read_scope() as s:
+        assert s.scalar(select(Account.city).where(Account.id == kept)) == "北京"
+        assert get_state(s.connection(), "full_download") is None
+        assert s.scalar(text("SELECT count(*) FROM sync_seen")) == 0
+    with team.server.read_scope() as s:
+        assert s.scalar(select(Account.city).where(Account.id == kept)) == "北京"
+    with team.rep_a.read_scope() as s:  # its cursor is current again
+        cursor = get_state(s.connection(), "pull_cursor")
+    assert cursor and not retention.cursor_expired(team.server, cursor)
+    sync_now(team.rep_a)
+
+    # The manager (also away) gets the same; rows only in its outbox stay.
+    unsent = _plain_account(team.manager, "经理的草稿医院")
+    session = Session(team.manager)
+    try:
+        session.pull()  # no push first: the new account is still waiting to go
+    finally:
+        session.close()
+    assert _account_names(team.manager) == {"协和医院", "经理的草稿医院"}
+    with team.manager.engine.connect() as conn:
+        assert pending_count(conn) == 1
+    assert unsent

@@ -579,6 +579,10 @@
         <source>{account}, visit of {day} by {rep}</source>
         <translation>{account}, visit of {day} by {rep}</translation>
     </message>
+    <message>
+        <source>{count} change-log entries older than {days} days removed.</source>
+        <translation>{count} change-log entries older than {days} days removed.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

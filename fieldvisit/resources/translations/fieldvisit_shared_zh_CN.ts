@@ -579,6 +579,10 @@
         <source>{account}, visit of {day} by {rep}</source>
         <translation>{account}，{rep} {day} 的拜访</translation>
     </message>
+    <message>
+        <source>{count} change-log entries older than {days} days removed.</source>
+        <translation>已删除 {count} 条超过 {days} 天的变更记录。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
