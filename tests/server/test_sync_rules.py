@@ -5,25 +5,30 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import timedelta
+from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, insert, select, text, update
 
 from fieldvisit.cli import main
 from fieldvisit.clock import FixedClock
-from fieldvisit.domain.enums import AccountType
-from fieldvisit.server import retention
+from fieldvisit.domain.enums import AccountType, MemberRole, PlannedKind
+from fieldvisit.server import admin, retention
 from fieldvisit.services.accounts.search_keys import (
     VERSION_SETTING,
     account_search_key,
     rebuild_stale_keys,
     stakeholder_search_key,
 )
+from fieldvisit.services.planning.plans import add_contact
+from fieldvisit.services.team import set_current_user
 from fieldvisit.storage.database import Database
-from fieldvisit.storage.models import Account, AppSetting, Stakeholder
+from fieldvisit.storage.models import Account, AppSetting, MonthlyPlan, PlannedContact, Stakeholder
+from fieldvisit.storage.natural_ids import NATURAL_KEYS, natural_id
 from fieldvisit.sync.capture import get_state, pending_count
 from fieldvisit.sync.client import Session, sync_now
+from fieldvisit.sync.tables import synced_tables
 from tests.server.test_sync_team import (  # noqa: F401  (team: the fixture)
     Team,
     _add_account,
@@ -173,3 +178,47 @@ def test_a_laptop_away_longer_than_the_retention_downloads_its_scope_again(
     with team.manager.engine.connect() as conn:
         assert pending_count(conn) == 1
     assert unsent
+
+
+def test_two_laptops_of_one_rep_making_the_same_months_plan_offline_end_with_one_plan(
+    team: Team,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    account = _plain_account(team.rep_a, "协和医院")
+    sync_now(team.rep_a)
+    code = admin.new_code_for(team.server, "李代表")
+    second = _laptop(tmp_path / "second", "李代表", MemberRole.REP, team.url, code)
+    try:
+        sync_now(second)
+        me = _me(team.rep_a)
+        # Both offline: each adds a visit to December's plan, which neither had yet.
+        add_contact(team.rep_a, me, account, date(2026, 12, 1), PlannedKind.VISIT)
+        add_contact(second, me, account, date(2026, 12, 2), PlannedKind.VISIT)
+        for laptop in (team.rep_a, second, team.rep_a, team.manager):
+            assert sync_now(laptop).conflicts == 0
+        for db in (team.server, team.rep_a, second, team.manager):
+            with db.read_scope() as s:
+                plans = s.scalars(select(MonthlyPlan)).all()
+                assert len(plans) == 1, db.describe()
+                assert plans[0].id == natural_id(
+                    "monthly_plan", {"rep_id": me, "month": date(2026, 12, 1)}
+                )
+                days = s.scalars(select(PlannedContact.planned_on)).all()
+                assert sorted(days) == [date(2026, 12, 1), date(2026, 12, 2)]
+    finally:
+        second.close()
+
+
+def test_natural_ids_are_the_same_whichever_way_the_row_is_written(db: Database) -> None:
+    set_current_user(db, "李代表", MemberRole.REP)
+    rep = _me(db)
+    with db.session_scope() as s:
+        plan = MonthlyPlan(rep_id=rep, month=date(2027, 1, 1))
+        s.add(plan)
+        s.flush()
+        core = s.execute(
+            insert(MonthlyPlan).values(rep_id=rep, month=date(2027, 2, 1)).returning(MonthlyPlan.id)
+        ).scalar_one()
+    assert plan.id == natural_id("monthly_plan", {"rep_id": rep, "month": date(2027, 1, 1)})
+    assert core == natural_id("monthly_plan", {"rep_id": str(rep), "month": date(2027, 2, 1)})
+    assert set(NATURAL_KEYS) <= {t.name for t in synced_tables()}
