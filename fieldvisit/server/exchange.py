@@ -171,7 +171,7 @@ def pull(db: Database, caller: Caller, after: str | None, limit: int = PAGE) -> 
                 "FROM srv_change "
                 "WHERE (xid, id) > (CAST(:xid AS xid8), :id) "
                 "AND xid < pg_snapshot_xmin(pg_current_snapshot()) "
-                "ORDER BY xid, id LIMIT :limit"
+                "ORDER BY srv_change.xid, id LIMIT :limit"  # the xid8, not the text column
             ),
             {"xid": xid, "id": last_id, "limit": limit},
         ).all()

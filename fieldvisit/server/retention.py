@@ -11,22 +11,22 @@ again and drops what that download did not contain.
 Times are the service's clock (:mod:`fieldvisit.clock`), not PostgreSQL's: each prune
 (and each start of the service) records a *mark*, the point the log had reached at that
 time (``pg_snapshot_xmin``: every entry below it is committed). Pruning removes entries
-below the newest mark older than the retention; a cursor below the pruned point is
-expired.
+below the newest mark older than the retention; a cursor before the last entry pruned
+(in the log's ``(xid, id)`` order) may have missed one, so it is expired.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
-from sqlalchemy import CursorResult, text
+from sqlalchemy import text
 
 from fieldvisit import clock
 from fieldvisit.server.exchange import parse_cursor
 from fieldvisit.storage.database import Database
 
 RETENTION = timedelta(days=180)
+PRUNED = "pruned"
 
 
 def record_mark(db: Database) -> None:
@@ -57,25 +57,38 @@ def prune(db: Database, retention: timedelta = RETENTION) -> int:
         if found is None:
             return 0
         marked_at, mark = found
-        gone: CursorResult[Any] = session.execute(  # type: ignore[assignment]
+        gone = session.execute(
             text(
                 "DELETE FROM srv_change c WHERE c.xid < CAST(:x AS xid8) AND (c.op = 'delete' "
                 " OR EXISTS (SELECT 1 FROM srv_change n WHERE n.table_name = c.table_name"
                 "  AND n.row_key = c.row_key AND (n.xid, n.id) > (c.xid, c.id)))"
+                " RETURNING c.xid::text AS xid, c.id"
             ),
             {"x": mark},
-        )
-        session.execute(
-            text(
-                "INSERT INTO srv_pruned (one, log_xmin, at) VALUES (1, CAST(:x AS xid8), :at) "
-                "ON CONFLICT (one) DO UPDATE SET log_xmin = greatest(srv_pruned.log_xmin, "
-                "excluded.log_xmin), at = excluded.at"
-            ),
-            {"x": mark, "at": _naive(clock.now_utc())},
-        )
+        ).all()
+        if gone:
+            last = max(gone, key=lambda r: (int(r.xid), r.id))
+            session.execute(
+                text(
+                    "INSERT INTO srv_pruned (one, last_xid, last_id, at) "
+                    "VALUES (1, CAST(:x AS xid8), :i, :at) ON CONFLICT (one) DO UPDATE "
+                    "SET (last_xid, last_id, at) = (excluded.last_xid, excluded.last_id, "
+                    "excluded.at) WHERE (srv_pruned.last_xid, srv_pruned.last_id) "
+                    "< (excluded.last_xid, excluded.last_id)"
+                ),
+                {"x": last.xid, "i": last.id, "at": _naive(clock.now_utc())},
+            )
+            # An entry after every pruned one (of no table: pulls pass over it), so a
+            # laptop that downloads everything again ends with a cursor past them.
+            session.execute(
+                text(
+                    "INSERT INTO srv_change (table_name, row_key, op) "
+                    f"VALUES ('{PRUNED}', '[]'::jsonb, '{PRUNED}')"
+                )
+            )
         # Older marks are of no more use; the one used stays for the next prune.
         session.execute(text("DELETE FROM srv_change_mark WHERE at < :m"), {"m": marked_at})
-        return int(gone.rowcount or 0)
+        return len(gone)
 
 
 def cursor_expired(db: Database, after: str | None) -> bool:
@@ -83,11 +96,15 @@ def cursor_expired(db: Database, after: str | None) -> bool:
     A first download (no cursor) reads the whole log and is never expired."""
     if not after:
         return False
-    xid, _ = parse_cursor(after)
+    xid, last_id = parse_cursor(after)
     with db.read_scope() as session:
         return bool(
             session.execute(
-                text("SELECT CAST(:x AS xid8) < log_xmin FROM srv_pruned WHERE one = 1"), {"x": xid}
+                text(
+                    "SELECT (CAST(:x AS xid8), CAST(:i AS bigint)) < (last_xid, last_id) "
+                    "FROM srv_pruned WHERE one = 1"
+                ),
+                {"x": xid, "i": last_id},
             ).scalar()
         )
 

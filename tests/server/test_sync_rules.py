@@ -14,7 +14,8 @@ from sqlalchemy import delete, insert, select, text, update
 from fieldvisit.cli import main
 from fieldvisit.clock import FixedClock
 from fieldvisit.domain.enums import AccountType, MemberRole, PlannedKind
-from fieldvisit.server import admin, retention
+from fieldvisit.server import admin, exchange, retention
+from fieldvisit.server.scope import Caller
 from fieldvisit.services.accounts.search_keys import (
     VERSION_SETTING,
     account_search_key,
@@ -24,7 +25,14 @@ from fieldvisit.services.accounts.search_keys import (
 from fieldvisit.services.planning.plans import add_contact
 from fieldvisit.services.team import set_current_user
 from fieldvisit.storage.database import Database
-from fieldvisit.storage.models import Account, AppSetting, MonthlyPlan, PlannedContact, Stakeholder
+from fieldvisit.storage.models import (
+    Account,
+    AppSetting,
+    MonthlyPlan,
+    PlannedContact,
+    Stakeholder,
+    TeamMember,
+)
 from fieldvisit.storage.natural_ids import NATURAL_KEYS, natural_id
 from fieldvisit.sync.capture import get_state, pending_count
 from fieldvisit.sync.client import Session, sync_now
@@ -222,3 +230,40 @@ def test_natural_ids_are_the_same_whichever_way_the_row_is_written(db: Database)
     assert plan.id == natural_id("monthly_plan", {"rep_id": rep, "month": date(2027, 1, 1)})
     assert core == natural_id("monthly_plan", {"rep_id": str(rep), "month": date(2027, 2, 1)})
     assert set(NATURAL_KEYS) <= {t.name for t in synced_tables()}
+
+
+def test_pull_pages_follow_the_transaction_order_across_a_power_of_ten(
+    server_db: Database,
+) -> None:
+    """The log was paged by the xid's text ('2012' < '727'): a page of later transactions
+    came first and the cursor then skipped the earlier ones."""
+    admin.add_member(server_db, "王经理", MemberRole.MANAGER)
+    admin.add_member(server_db, "李代表", MemberRole.REP, "王经理")
+    with server_db.read_scope() as s:
+        member = s.scalars(select(TeamMember).where(TeamMember.name == "李代表")).one()
+        early = s.scalar(text("SELECT min(xid)::text FROM srv_change"))
+    caller = Caller(
+        uuid.uuid4(), member.id, member.name, member.role, member.manager_id, frozenset()
+    )
+    with server_db.engine.connect() as conn:  # the next transactions have longer xids
+        while True:
+            now = conn.execute(text("SELECT pg_current_xact_id()::text")).scalar_one()
+            conn.commit()
+            if len(now) > len(str(early)):
+                break
+    _plain_server_account(server_db, member.id)
+    with server_db.read_scope() as s:
+        logged = s.scalar(text("SELECT count(*) FROM srv_change"))
+    seen, cursor = 0, None
+    while True:
+        page = exchange.pull(server_db, caller, cursor, limit=2)
+        seen += len(page["changes"])
+        cursor = page["cursor"]
+        if not page["more"]:
+            break
+    assert seen == logged  # a rep reads every entry here: team-wide rows and its account
+
+
+def _plain_server_account(db: Database, owner: uuid.UUID) -> None:
+    with db.session_scope() as s:
+        s.add(Account(name="协和医院", account_type=AccountType.HOSPITAL, owner_id=owner))

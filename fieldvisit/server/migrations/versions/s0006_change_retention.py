@@ -26,7 +26,8 @@ def upgrade() -> None:
     op.execute(
         "CREATE TABLE srv_pruned ("
         " one integer CONSTRAINT pk_srv_pruned PRIMARY KEY CHECK (one = 1),"
-        " log_xmin xid8 NOT NULL,"
+        " last_xid xid8 NOT NULL,"
+        " last_id bigint NOT NULL,"
         " at timestamp NOT NULL)"
     )
     op.create_index("ix_srv_change_row", "srv_change", ["table_name", "row_key"])
