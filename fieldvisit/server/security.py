@@ -68,10 +68,12 @@ def create_caller_role(conn: Connection) -> None:
             "DO $$ BEGIN "
             f"IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{CALLER_ROLE}') THEN "
             f"CREATE ROLE {CALLER_ROLE} NOLOGIN NOINHERIT NOBYPASSRLS; "
+            "END IF; "
+            f"IF NOT pg_has_role(current_user, '{CALLER_ROLE}', 'MEMBER') THEN "
+            f"GRANT {CALLER_ROLE} TO CURRENT_USER; "
             "END IF; END $$"
         )
     )
-    conn.execute(text(f"GRANT {CALLER_ROLE} TO CURRENT_USER"))
 
 
 def _policy(name: str) -> tuple[str, str]:
@@ -90,14 +92,24 @@ def _policy(name: str) -> tuple[str, str]:
     return rule, "ALL"
 
 
-def install_row_security(conn: Connection) -> None:
-    """(Re)create the caller role's grants and every synced table's policy; idempotent."""
+def install_row_security(conn: Connection, *, renew: bool = False) -> None:
+    """The caller role, its grants and a policy on every synced table that has none yet
+    (a table added since); ``renew`` (a migration changing the rules) recreates them all.
+    At a start with nothing missing it takes no table locks."""
     create_caller_role(conn)
+    having = set(
+        conn.execute(
+            text("SELECT tablename FROM pg_policies WHERE policyname = :p"), {"p": POLICY}
+        ).scalars()
+    )
+    missing = [t for t in synced_tables() if renew or t.name not in having]
+    if not missing:
+        return
     for statement in FUNCTIONS:
         conn.execute(text(statement))
     conn.execute(text(f"GRANT SELECT, INSERT ON srv_change TO {CALLER_ROLE}"))
     conn.execute(text(f"GRANT USAGE ON SEQUENCE srv_change_id_seq TO {CALLER_ROLE}"))
-    for t in synced_tables():
+    for t in missing:
         rule, commands = _policy(t.name)
         grants = "SELECT" if commands == "SELECT" else "SELECT, INSERT, UPDATE, DELETE"
         conn.execute(text(f'GRANT {grants} ON "{t.name}" TO {CALLER_ROLE}'))

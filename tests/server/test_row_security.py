@@ -11,10 +11,11 @@ from sqlalchemy import func, select, text
 from fieldvisit.domain.enums import AccountType, MemberRole
 from fieldvisit.server import admin, exchange
 from fieldvisit.server.scope import Caller
-from fieldvisit.server.store import caller_scope
+from fieldvisit.server.store import caller_scope, open_store
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, Stakeholder, StakeholderProfile, TeamMember
 from fieldvisit.sync.codec import encode_row
+from fieldvisit.sync.tables import synced_tables
 
 
 def _caller(db: Database, name: str) -> Caller:
@@ -110,3 +111,18 @@ def test_a_push_into_another_reps_scope_is_refused_by_the_policies(
 
 def _count(s: object, model: type) -> int:
     return int(s.scalar(select(func.count()).select_from(model)) or 0)  # type: ignore[attr-defined]
+
+
+def test_a_synced_table_without_its_policy_gets_it_at_the_next_start(
+    server_db: Database, server_db_url: str
+) -> None:
+    with server_db.session_scope() as s:
+        s.execute(text("DROP POLICY srv_scope ON account"))
+        s.execute(text("ALTER TABLE account DISABLE ROW LEVEL SECURITY"))
+    open_store(server_db_url).close()  # what every start does
+    with server_db.read_scope() as s:
+        policies = set(
+            s.scalars(text("SELECT tablename FROM pg_policies WHERE policyname = 'srv_scope'"))
+        )
+        assert policies == {t.name for t in synced_tables()}
+        assert s.scalar(text("SELECT relrowsecurity FROM pg_class WHERE relname = 'account'"))

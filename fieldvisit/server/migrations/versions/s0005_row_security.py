@@ -22,7 +22,7 @@ depends_on = None
 def upgrade() -> None:
     from fieldvisit.server.security import install_row_security
 
-    install_row_security(op.get_bind())
+    install_row_security(op.get_bind(), renew=True)
 
 
 def downgrade() -> None:
