@@ -1,6 +1,6 @@
 """Search keys never sync: forget the ones laptops sent before (each laptop computes its own).
 
-Revision ID: s0004
+Revision ID: s0006
 Revises: s0003
 Create Date: 2026-12-02
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "s0004"
-down_revision = "s0003"
+revision = "s0006"
+down_revision = "s0003"  # main has s0004/s0005 since: on merging, "s0005" here
 branch_labels = None
 depends_on = None
 

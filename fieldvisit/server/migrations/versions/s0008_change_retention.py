@@ -1,8 +1,8 @@
 """Keeping the change log to its retention: marks of when each point of the log was
 reached (server clock), what was pruned, and an index to find a row's newer entries.
 
-Revision ID: s0006
-Revises: s0005
+Revision ID: s0008
+Revises: s0007
 Create Date: 2026-12-02
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "s0006"
-down_revision = "s0005"
+revision = "s0008"
+down_revision = "s0007"
 branch_labels = None
 depends_on = None
 

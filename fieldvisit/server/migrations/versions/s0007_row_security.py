@@ -4,8 +4,8 @@ The caller role, its grants and one policy per synced table (see
 :mod:`fieldvisit.server.security`, which renews them at every start for tables added
 later).
 
-Revision ID: s0005
-Revises: s0004
+Revision ID: s0007
+Revises: s0006
 Create Date: 2026-12-02
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "s0005"
-down_revision = "s0004"
+revision = "s0007"
+down_revision = "s0006"
 branch_labels = None
 depends_on = None
 
