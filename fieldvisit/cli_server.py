@@ -97,6 +97,14 @@ def add_server_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     trail.add_argument("--limit", type=int, default=200, metavar="N", help="newest N (200)")
     trail.set_defaults(handler=_cmd_audit)
 
+    pruning = sub.add_parser(
+        "prune", parents=[where], help="drop change-log entries older than the retention"
+    )
+    pruning.add_argument(
+        "--days", type=int, default=180, metavar="N", help="keep N days (180, the least)"
+    )
+    pruning.set_defaults(handler=_cmd_prune)
+
 
 def add_sync_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     sync = commands.add_parser(
@@ -367,6 +375,26 @@ def _cmd_audit(args: argparse.Namespace) -> int:
             for r in rows
         )
         or cli_text("Nothing has been audited yet."),
+    )
+    return 0
+
+
+def _cmd_prune(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    from fieldvisit.server.retention import RETENTION, prune
+
+    days = max(args.days, RETENTION.days)  # tombstones are kept at least 180 days
+    with _store(args) as db:
+        gone = prune(db, timedelta(days=days))
+    _print(
+        args,
+        {"pruned": gone, "days": days},
+        cli_text(
+            "{count} change-log entries older than {days} days removed.",
+            count=gone,
+            days=days,
+        ),
     )
     return 0
 

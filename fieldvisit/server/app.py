@@ -22,7 +22,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from fieldvisit import clock
-from fieldvisit.server import callers, exchange, team_api
+from fieldvisit.server import callers, exchange, retention, team_api
 from fieldvisit.server.admin import audit, secret_hash, token_hash
 from fieldvisit.server.models import Device, EnrolmentCode
 from fieldvisit.server.scope import Caller
@@ -232,6 +232,14 @@ def create_app(db: Database) -> Starlette:
             return caller
 
         try:
+            after = request.query_params.get("after")
+            if await in_thread(retention.cursor_expired, db, after):
+                raise Refused(
+                    410,
+                    p.CURSOR_EXPIRED,
+                    "This laptop was away longer than the team server keeps its changes: "
+                    "it downloads everything again.",
+                )
             caller: Caller | exchange.CallerOf = (callers.cached(key) if key else None) or who
             raw_limit = request.query_params.get("limit")
             limit = int(raw_limit) if raw_limit else None
@@ -239,7 +247,7 @@ def create_app(db: Database) -> Starlette:
                 exchange.pull_json,
                 db,
                 caller,
-                request.query_params.get("after"),
+                after,
                 limit,
                 {"server_time": clock.now_utc().isoformat()},
             )

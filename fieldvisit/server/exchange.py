@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session
 
 from fieldvisit import clock
@@ -35,6 +35,8 @@ from fieldvisit.server.scope import (
     rows_in_scope,
     rows_with_owner,
 )
+from fieldvisit.server.security import as_caller, name_caller
+from fieldvisit.server.store import caller_scope
 from fieldvisit.storage.database import Database
 from fieldvisit.sync.codec import decode_key, decode_row, encode_row
 from fieldvisit.sync.tables import BOOKKEEPING, COMMAND_COLUMNS, synced_tables, table
@@ -50,6 +52,7 @@ XMIN = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text"
 MAX_PUSH = 1000
 _RANK = {t.name: i for i, t in enumerate(synced_tables())}
 PROFILES = "stakeholder_profile"  # keyed by stakeholder_id: each read is audited
+INSUFFICIENT_PRIVILEGE = "42501"  # what PostgreSQL says when a policy refuses a write
 
 
 class BadPush(ValueError):
@@ -73,6 +76,7 @@ def push(db: Database, caller: Caller, body: Mapping[str, Any]) -> dict[str, Any
     results: list[dict[str, Any]] = []
     with db.session_scope() as session:
         conn = session.connection()
+        name_caller(conn, str(caller.member_id), caller.role.value)
         for change in apply_order(changes):
             if change.get("op") == "command":
                 results.append(_run_command(conn, caller, change))
@@ -234,19 +238,26 @@ def _apply_one(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> d
     try:
         with conn.begin_nested():
             _record(conn, caller, mid, answer)
-            if values is None:
-                conn.execute(delete(t).where(*where))
-            else:
-                others = {k: v for k, v in values.items() if k not in key}
-                statement = pg_insert(t).values(**values)
-                if others:
-                    statement = statement.on_conflict_do_update(index_elements=pk, set_=others)
+            with as_caller(conn):  # row-level security checks the write again
+                if values is None:
+                    conn.execute(delete(t).where(*where))
                 else:
-                    statement = statement.on_conflict_do_nothing(index_elements=pk)
-                conn.execute(statement)
+                    others = {k: v for k, v in values.items() if k not in key}
+                    statement = pg_insert(t).values(**values)
+                    if others:
+                        statement = statement.on_conflict_do_update(index_elements=pk, set_=others)
+                    else:
+                        statement = statement.on_conflict_do_nothing(index_elements=pk)
+                    conn.execute(statement)
     except IntegrityError:
         # Most often a parent that has not arrived yet: the laptop sends it again later.
         return {"mid": mid, "status": "deferred"}
+    except ProgrammingError as exc:
+        if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            raise
+        # The policies refused what the service's checks let through: refused, kept.
+        refused = {"status": "rejected", "reason": "scope", "server_row": None}
+        return _record(conn, caller, mid, {"mid": mid} | refused)
     return answer
 
 
@@ -354,17 +365,19 @@ def _log_page(
     conn: Connection, caller: Caller, after: str, limit: int
 ) -> tuple[dict[str, Any], list[str]]:
     xid, last_id = parse_cursor(after)
-    log = conn.execute(
-        text(
-            "SELECT id, xid::text AS xid, table_name, row_key, op, old_owner "
-            "FROM srv_change "
-            "WHERE (xid, id) > (CAST(:xid AS xid8), :id) "
-            "AND xid < pg_snapshot_xmin(pg_current_snapshot()) "
-            "ORDER BY xid, id LIMIT :limit"
-        ),
-        {"xid": xid, "id": last_id, "limit": limit},
-    ).all()
-    changes = _visible_changes(conn, caller, list(log))
+    name_caller(conn, str(caller.member_id), caller.role.value)
+    with as_caller(conn):  # row-level security: the caller's scope only, whatever else says
+        log = conn.execute(
+            text(
+                "SELECT id, xid::text AS xid, table_name, row_key, op, old_owner "
+                "FROM srv_change "
+                "WHERE (xid, id) > (CAST(:xid AS xid8), :id) "
+                "AND xid < pg_snapshot_xmin(pg_current_snapshot()) "
+                "ORDER BY srv_change.xid, id LIMIT :limit"  # the xid8, not the text column
+            ),
+            {"xid": xid, "id": last_id, "limit": limit},
+        ).all()
+        changes = _visible_changes(conn, caller, list(log))
     cursor = f"{log[-1].xid}:{log[-1].id}" if log else f"{xid}:{last_id}"
     profiles = [c["key"][0] for c in changes if c["table"] == PROFILES and c["op"] == "upsert"]
     return {"changes": changes, "cursor": cursor, "more": len(log) == limit}, profiles
@@ -382,7 +395,7 @@ def _snapshot_page(
     log is replayed from there: a change committed by a transaction still running when
     the snapshot began comes again, none is skipped."""
     names = list(_RANK)
-    with db.read_scope() as session:
+    with caller_scope(db, caller) as session:  # row-level security: the caller's scope only
         conn = session.connection()
         if after:
             xmin, start, last = _parse_snapshot_cursor(after)
@@ -444,7 +457,7 @@ def _visible_changes(conn: Connection, caller: Caller, log: list[Any]) -> list[d
                     {"table": name, "key": [encoded[c] for c in pk], "op": "upsert", "row": encoded}
                 )
         for key, entry in zip(keys, entries, strict=True):
-            if tuple(key[c] for c in pk) not in present:
+            if entry.op == "delete" and tuple(key[c] for c in pk) not in present:
                 out.append({"table": name, "key": list(entry.row_key), "op": "delete"})
     for entry in moved:
         # A territory handed over: the previous holder's laptop drops it, profiles included.

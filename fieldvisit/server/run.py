@@ -19,6 +19,7 @@ from fieldvisit.domain.errors import ValidationError
 from fieldvisit.i18n import message
 from fieldvisit.server.app import create_app
 from fieldvisit.server.pg_cluster import Cluster
+from fieldvisit.server.retention import prune
 from fieldvisit.server.store import open_store
 from fieldvisit.storage.database import Database
 
@@ -91,6 +92,7 @@ def serve(
                 host=host,
             ),
         )
+    prune(db)  # the change log to its retention (and a mark of where it is now)
     scheme = "https" if tls_cert else "http"
     shown = f"[{host}]" if ":" in host else host
     options: dict[str, Any] = {

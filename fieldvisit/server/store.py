@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session
 
 from fieldvisit.domain.errors import DatabaseOpenError
 from fieldvisit.i18n import message
-from fieldvisit.server.scope import install_server_capture
+from fieldvisit.server.scope import Caller, install_server_capture
+from fieldvisit.server.security import enter_caller, install_row_security
 from fieldvisit.storage.database import Database, create_app_engine
 from fieldvisit.storage.migrate import alembic_config, open_database
 
@@ -46,6 +50,16 @@ def upgrade_server_schema(url: URL) -> None:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
             install_server_capture(conn)
+            install_row_security(conn)
             conn.commit()
     finally:
         engine.dispose()
+
+
+@contextmanager
+def caller_scope(db: Database, caller: Caller) -> Iterator[Session]:
+    """A read-only unit for ``caller``: row-level security shows it only its own scope
+    (:mod:`fieldvisit.server.security`), whatever the service's own checks say."""
+    with db.read_scope() as session:
+        enter_caller(session.connection(), str(caller.member_id), caller.role.value)
+        yield session

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, Table, text
 
-from fieldvisit.sync.tables import TEAM_WIDE, key_columns, synced_tables
+from fieldvisit.sync.tables import DERIVED, TEAM_WIDE, data_columns, key_columns, synced_tables
 
 SETUP = (
     "CREATE TABLE IF NOT EXISTS sync_outbox ("
@@ -32,6 +32,10 @@ SETUP = (
     "CREATE TABLE IF NOT EXISTS sync_base ("
     " table_name TEXT NOT NULL, row_key TEXT NOT NULL, data TEXT NOT NULL,"
     " PRIMARY KEY (table_name, row_key))",
+    # During a full download again (a laptop away longer than the server keeps changes):
+    # the rows it contained, so those it did not can go at its end.
+    "CREATE TABLE IF NOT EXISTS sync_seen ("
+    " table_name TEXT NOT NULL, row_key TEXT NOT NULL, PRIMARY KEY (table_name, row_key))",
     "CREATE TABLE IF NOT EXISTS sync_conflict ("
     " id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, table_name TEXT NOT NULL,"
     " row_key TEXT NOT NULL, reason TEXT NOT NULL, local_data TEXT, server_data TEXT,"
@@ -54,6 +58,13 @@ def _key_expr(t: Table, alias: str) -> str:
     return f"json_array({parts})"
 
 
+def _only_derived_changed(t: Table) -> str:
+    """SQL true when an update changed a derived column (a search key) and nothing else."""
+    derived = " OR ".join(f'OLD."{c}" IS NOT NEW."{c}"' for c in sorted(DERIVED[t.name]))
+    same = " AND ".join(f'OLD."{c.name}" IS NEW."{c.name}"' for c in data_columns(t))
+    return f"(({derived}) AND {same})"
+
+
 def _triggers(t: Table) -> list[str]:
     guard = "WHEN NOT EXISTS (SELECT 1 FROM sync_applying)"
     out = []
@@ -63,9 +74,13 @@ def _triggers(t: Table) -> list[str]:
         ("DELETE", "OLD", "delete"),
     ):
         name = f"sync_{event.lower()}_{t.name}"
+        when = guard
+        if event == "UPDATE" and t.name in DERIVED:
+            # A rebuilt search key is not a change: it is computed again on every laptop.
+            when = f"{guard} AND NOT {_only_derived_changed(t)}"
         out.append(f'DROP TRIGGER IF EXISTS "{name}"')
         out.append(
-            f'CREATE TRIGGER "{name}" AFTER {event} ON "{t.name}" {guard} BEGIN '
+            f'CREATE TRIGGER "{name}" AFTER {event} ON "{t.name}" {when} BEGIN '
             f"INSERT INTO sync_outbox (table_name, row_key, op) "
             f"VALUES ('{t.name}', {_key_expr(t, alias)}, '{op}'); END"
         )

@@ -21,6 +21,7 @@ from fieldvisit.sync import protocol as p
 from fieldvisit.sync.capture import (
     AS_OF,
     COMMAND_TABLE,
+    captured_tables,
     get_state,
     install_capture,
     set_state,
@@ -32,6 +33,8 @@ from fieldvisit.sync.tables import synced_tables, table
 
 PUSH_BATCH = 200
 CURSOR = "pull_cursor"
+RESYNC = "full_download"
+"""Set while the laptop downloads its whole scope again (kept across a killed sync)."""
 _RANK = {t.name: i for i, t in enumerate(synced_tables())}
 TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
@@ -196,17 +199,82 @@ class Session:
 
     def pull(self) -> int:
         pulled = 0
+        restarted = False
         while True:
             with self.db.read_scope() as session:
                 cursor = get_state(session.connection(), CURSOR)
+                again = get_state(session.connection(), RESYNC) is not None
             params = {"after": cursor} if cursor else {}
-            page = self._get("/pull", params)
+            try:
+                page = self._get("/pull", params)
+            except SyncError as exc:
+                if exc.reason != p.CURSOR_EXPIRED or restarted:
+                    raise
+                restarted = True  # away too long: what we had is pushed; download it all
+                self._start_full_download()
+                continue
+            if again:
+                self._note_seen(page.get("changes", []))
             pulled += self._apply_page(page.get("changes", []), str(page["cursor"]))
             if not page.get("more"):
+                if again:
+                    self._drop_unseen()
                 if isinstance(page.get("as_of"), dict):
                     with self.db.engine.begin() as conn:
                         set_state(conn, AS_OF, json.dumps(page["as_of"]))
                 return pulled
+
+    # --- a full download again (the server pruned changes this laptop had not seen) ----
+
+    def _start_full_download(self) -> None:
+        with self.db.engine.begin() as conn:
+            conn.execute(text("DELETE FROM sync_seen"))
+            conn.execute(text("DELETE FROM sync_state WHERE key = :k"), {"k": CURSOR})
+            set_state(conn, RESYNC, clock.now_utc().isoformat())
+
+    def _note_seen(self, changes: list[dict[str, Any]]) -> None:
+        """Before the page is applied (a page applied twice notes the same rows again)."""
+        seen = []
+        for change in changes:
+            if change.get("op") == "upsert" and change.get("table") in _RANK:
+                t = table(change["table"])
+                key = _compact(_storage_key(t, decode_key(t, change["key"])))
+                seen.append({"t": t.name, "k": key})
+        if seen:
+            with self.db.engine.begin() as conn:
+                conn.execute(
+                    text("INSERT OR IGNORE INTO sync_seen (table_name, row_key) VALUES (:t, :k)"),
+                    seen,
+                )
+
+    def _drop_unseen(self) -> None:
+        """The full download is done: rows it did not contain were deleted (or left this
+        laptop's scope) while it was away, unless changed here and still to be sent."""
+        with self.db.engine.begin() as conn:
+            conn.execute(text("PRAGMA defer_foreign_keys = ON"))
+            conn.execute(text("INSERT OR IGNORE INTO sync_applying (one) VALUES (1)"))
+            for t in reversed(captured_tables()):
+                key = ", ".join(f'"{c.name}"' for c in t.primary_key.columns)
+                conn.execute(
+                    text(
+                        f'DELETE FROM "{t.name}" WHERE json_array({key}) NOT IN '
+                        "(SELECT row_key FROM sync_seen WHERE table_name = :t) "
+                        f"AND json_array({key}) NOT IN "
+                        "(SELECT json(row_key) FROM sync_outbox WHERE table_name = :t)"
+                    ),
+                    {"t": t.name},
+                )
+                conn.execute(
+                    text(
+                        "DELETE FROM sync_base WHERE table_name = :t AND row_key NOT IN "
+                        "(SELECT row_key FROM sync_seen WHERE table_name = :t) AND row_key "
+                        "NOT IN (SELECT json(row_key) FROM sync_outbox WHERE table_name = :t)"
+                    ),
+                    {"t": t.name},
+                )
+            conn.execute(text("DELETE FROM sync_seen"))
+            conn.execute(text("DELETE FROM sync_state WHERE key = :k"), {"k": RESYNC})
+            conn.execute(text("DELETE FROM sync_applying"))
 
     def _apply_page(self, changes: list[dict[str, Any]], cursor: str) -> int:
         try:

@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 
 from fieldvisit.storage.base import UTCDateTime
+from fieldvisit.sync.tables import data_columns
 
 
 def encode_value(value: Any) -> Any:
@@ -91,7 +92,7 @@ def _encoder(column: Column[Any]) -> Any:
 
 @cache
 def _encoders(table: Table) -> tuple[tuple[str, Any], ...]:
-    return tuple((c.name, _encoder(c)) for c in table.columns)
+    return tuple((c.name, _encoder(c)) for c in data_columns(table))
 
 
 def encode_row(table: Table, row: Any) -> dict[str, Any]:
@@ -100,8 +101,9 @@ def encode_row(table: Table, row: Any) -> dict[str, Any]:
 
 
 def decode_row(table: Table, data: dict[str, Any]) -> dict[str, Any]:
-    """The row's values for an insert or update; unknown columns (a newer peer) are left out."""
-    return {c.name: decode_value(c, data[c.name]) for c in table.columns if c.name in data}
+    """The row's values for an insert or update; unknown columns (a newer peer) and derived
+    ones (an older peer sending its search keys) are left out."""
+    return {c.name: decode_value(c, data[c.name]) for c in data_columns(table) if c.name in data}
 
 
 def encode_key(table: Table, values: list[Any]) -> list[Any]:

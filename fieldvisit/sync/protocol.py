@@ -26,3 +26,6 @@ FORBIDDEN = "forbidden"
 OUTSIDE_TEAM = "outside_team"
 NOT_FOUND = "not_found"
 INVALID = "invalid"
+CURSOR_EXPIRED = "cursor_expired"
+"""The laptop's cursor is older than the change log's retention: it downloads its whole
+scope again (after pushing what it has)."""

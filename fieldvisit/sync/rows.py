@@ -15,6 +15,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from fieldvisit.storage.base import UTCDateTime
 from fieldvisit.sync.codec import decode_row, decode_value
+from fieldvisit.sync.tables import DERIVED
 
 
 def pk_clause(t: Table, key: dict[str, Any]) -> list[Any]:
@@ -22,7 +23,8 @@ def pk_clause(t: Table, key: dict[str, Any]) -> list[Any]:
 
 
 def upsert_rows(conn: Connection, t: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert or update ``rows`` (one statement per set of columns given)."""
+    """Insert or update ``rows`` (one statement per set of columns given), then compute
+    their derived columns (search keys), which never travel."""
     pk = [c.name for c in t.primary_key.columns]
     by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in rows:
@@ -35,6 +37,10 @@ def upsert_rows(conn: Connection, t: Table, rows: list[dict[str, Any]]) -> None:
         else:
             statement = statement.on_conflict_do_nothing(index_elements=pk)
         conn.execute(statement, same)
+    if t.name in DERIVED and rows:
+        from fieldvisit.services.accounts.search_keys import fill_keys
+
+        fill_keys(conn, t.name, [row["id"] for row in rows])
 
 
 # --- pulled pages in bulk -------------------------------------------------------------
@@ -115,7 +121,13 @@ def _storage_converter(column: Column[Any], dialect: Dialect) -> Callable[[Any],
 @cache
 def _storage_plan(t: Table) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
     dialect = sqlite_dialect.dialect()
-    return tuple((c.name, _storage_converter(c, dialect)) for c in t.columns)
+    return tuple((c.name, _storage_converter(c, dialect)) for c in _wire_columns(t))
+
+
+def _wire_columns(t: Table) -> list[Column[Any]]:
+    """The columns a pulled row carries: all but the ones the laptop derives (search keys)."""
+    derived = DERIVED.get(t.name, frozenset())
+    return [c for c in t.columns if c.name not in derived]
 
 
 def storage_key(t: Table, key: list[Any]) -> list[Any]:
@@ -148,6 +160,10 @@ def upsert_encoded(conn: Connection, t: Table, rows: list[dict[str, Any]]) -> No
             one[i] = convert(one[i])
         values.append(tuple(one))
     conn.exec_driver_sql(_upsert_sql(t), values)
+    if t.name in DERIVED:
+        from fieldvisit.services.accounts.search_keys import fill_keys
+
+        fill_keys(conn, t.name, [uuid.UUID(str(row["id"])) for row in whole])
 
 
 @cache
@@ -167,7 +183,7 @@ def _storage_steps(
 
 @cache
 def _upsert_sql(t: Table) -> str:
-    names = [c.name for c in t.columns]
+    names = [c.name for c in _wire_columns(t)]
     pk = [c.name for c in t.primary_key.columns]
     others = [n for n in names if n not in pk]
     columns = ", ".join(f'"{n}"' for n in names)

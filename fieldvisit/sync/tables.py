@@ -64,6 +64,14 @@ PARENT = {
 """Child table → the table whose scope it shares (through its foreign key to it), or
 ``table.column`` where the child has more than one foreign key to that table."""
 
+DERIVED: dict[str, frozenset[str]] = {
+    "account": frozenset({"search_key"}),
+    "stakeholder": frozenset({"search_key"}),
+}
+"""Columns a laptop computes from the row itself (search keys): never sent, never stored
+or served by the server; a laptop fills them when it applies a pulled row, and a change
+of only these columns is not a change to send."""
+
 SENSITIVE = frozenset({"stakeholder_profile"})
 """Personal data: read only within the owning rep's own scope, never by a manager."""
 
@@ -117,6 +125,12 @@ def table(name: str) -> Table:
 def synced_tables() -> list[Table]:
     """Every table that syncs, parents before children (the order to apply them in)."""
     return [t for t in Base.metadata.sorted_tables if t.name not in LOCAL_ONLY]
+
+
+def data_columns(t: Table) -> list[Column[object]]:
+    """The columns that travel (all but the :data:`DERIVED` ones)."""
+    derived = DERIVED.get(t.name, frozenset())
+    return [c for c in t.columns if c.name not in derived]
 
 
 def key_columns(t: Table) -> list[Column[object]]:

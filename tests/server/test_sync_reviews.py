@@ -155,8 +155,11 @@ def test_a_managers_comment_on_a_record_reaches_the_rep_who_cannot_edit_it(
 
 
 def _plan_visit(db: Database, account_id: uuid.UUID) -> None:
+    me, month = _me(db), DAY.replace(day=1)
     with db.session_scope() as session:
-        plan = MonthlyPlan(rep_id=_me(db), month=DAY.replace(day=1), status=PlanStatus.APPROVED)
+        plan = session.scalars(  # one plan per rep and month (its id is uuid5 of the two)
+            select(MonthlyPlan).where(MonthlyPlan.rep_id == me, MonthlyPlan.month == month)
+        ).first() or MonthlyPlan(rep_id=me, month=month, status=PlanStatus.APPROVED)
         session.add(plan)
         session.flush()
         session.add(

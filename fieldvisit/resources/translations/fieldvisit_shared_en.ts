@@ -603,6 +603,10 @@
             <source>{name} is now {role}.</source>
             <translation>{name} is now {role}.</translation>
         </message>
+        <message>
+            <source>{count} change-log entries older than {days} days removed.</source>
+            <translation>{count} change-log entries older than {days} days removed.</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>

@@ -603,6 +603,10 @@
             <source>{name} is now {role}.</source>
             <translation>{name}现在的角色是{role}。</translation>
         </message>
+        <message>
+            <source>{count} change-log entries older than {days} days removed.</source>
+            <translation>已删除 {count} 条超过 {days} 天的变更记录。</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>

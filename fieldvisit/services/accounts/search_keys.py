@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy import Connection, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from fieldvisit.domain.errors import DatabaseLockedError
@@ -209,7 +209,9 @@ def _account_batch(session: Session, batch_size: int) -> int:
     return len(rows)
 
 
-def active_people(session: Session, account_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+def active_people(
+    session: Session | Connection, account_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[str]]:
     """Stakeholder keys of the active stakeholders of each account (not deleted, not ended)."""
     s = _stakeholder_table
     out: dict[uuid.UUID, list[str]] = defaultdict(list)
@@ -228,14 +230,61 @@ def active_people(session: Session, account_ids: Sequence[uuid.UUID]) -> dict[uu
     return out
 
 
-def _write(session: Session, table: Any, params: list[dict[str, Any]]) -> None:
+def _write(session: Session | Connection, table: Any, params: list[dict[str, Any]]) -> None:
     statement = (
         update(table)
         .where(table.c.id == bindparam("key_id"))
         # Keep updated_at: a key is derived data, not an edit (sync compares updated_at).
         .values(search_key=bindparam("key"), updated_at=table.c.updated_at)
     )
-    session.connection().execute(statement, params)
+    conn = session if isinstance(session, Connection) else session.connection()
+    conn.execute(statement, params)
+
+
+def fill_keys(conn: Connection, table_name: str, ids: Sequence[uuid.UUID]) -> None:
+    """Compute the keys of these accounts or stakeholders in the caller's transaction.
+
+    For rows pulled from the team: keys are derived and never sync, each laptop computes
+    them. A stakeholder's key is part of its account's, so its account is done again.
+    """
+    if table_name == "stakeholder":
+        t = _stakeholder_table
+        accounts: dict[uuid.UUID, None] = {}
+        params = []
+        for chunk in _chunks(list(ids), 900):
+            for r in conn.execute(
+                select(t.c.id, t.c.account_id, t.c.name, t.c.mobile, t.c.office_phone).where(
+                    t.c.id.in_(chunk)
+                )
+            ):
+                accounts[r.account_id] = None
+                key = stakeholder_search_key(r.name, r.mobile, r.office_phone)
+                params.append({"key_id": r.id, "key": key})
+        if params:
+            _write(conn, t, params)
+        fill_keys(conn, "account", list(accounts))
+    elif table_name == "account":
+        t = _account_table
+        people = active_people(conn, ids)
+        params = []
+        for chunk in _chunks(list(ids), 900):
+            for a in conn.execute(
+                select(
+                    t.c.id, t.c.name, t.c.address, t.c.city, t.c.province, t.c.phone, t.c.fax
+                ).where(t.c.id.in_(chunk))
+            ):
+                key = account_search_key(
+                    a.name,
+                    address=a.address,
+                    city=a.city,
+                    province=a.province,
+                    phone=a.phone,
+                    fax=a.fax,
+                    people=people.get(a.id, ()),
+                )
+                params.append({"key_id": a.id, "key": key})
+        if params:
+            _write(conn, t, params)
 
 
 def _chunks(items: Sequence[uuid.UUID], size: int) -> Iterable[Sequence[uuid.UUID]]:

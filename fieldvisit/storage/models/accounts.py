@@ -20,6 +20,7 @@ from fieldvisit.domain.enums import (
     VolumeBand,
 )
 from fieldvisit.storage.base import Base, Entity, enum_column
+from fieldvisit.storage.natural_ids import natural_default
 
 
 class Account(Entity, Base):
@@ -102,6 +103,10 @@ class PeriodContribution(Entity, Base):
 
     __tablename__ = "period_contribution"
     __table_args__ = (UniqueConstraint("account_id", "period_kind", "period_start"),)
+    id: Mapped[uuid.UUID] = mapped_column(
+        primary_key=True, default=natural_default("period_contribution")
+    )
+    """uuid5 of the natural key: the same row made on two laptops is one row."""
 
     account_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("account.id", ondelete="CASCADE"), index=True
@@ -145,6 +150,10 @@ class RelationshipGrade(Entity, Base):
 
     __tablename__ = "relationship_grade"
     __table_args__ = (UniqueConstraint("account_id", "period_kind", "period_start"),)
+    id: Mapped[uuid.UUID] = mapped_column(
+        primary_key=True, default=natural_default("relationship_grade")
+    )
+    """uuid5 of the natural key: the same row made on two laptops is one row."""
 
     account_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("account.id", ondelete="CASCADE"), index=True

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from fieldvisit.domain.enums import ActionStatus, CoVisitStatus, CoVisitType
 from fieldvisit.storage.base import Base, Entity, enum_column, utcnow
+from fieldvisit.storage.natural_ids import natural_default
 
 
 class CoVisit(Entity, Base):
@@ -99,6 +100,10 @@ class CallObservation(Entity, Base):
 
     __tablename__ = "call_observation"
     __table_args__ = (UniqueConstraint("call_id", "item_key"),)
+    id: Mapped[uuid.UUID] = mapped_column(
+        primary_key=True, default=natural_default("call_observation")
+    )
+    """uuid5 of the natural key: the same row made on two laptops is one row."""
 
     call_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("covisit_call.id", ondelete="CASCADE"), index=True
@@ -114,6 +119,10 @@ class StandardRating(Entity, Base):
 
     __tablename__ = "standard_rating"
     __table_args__ = (UniqueConstraint("covisit_id", "standard"),)
+    id: Mapped[uuid.UUID] = mapped_column(
+        primary_key=True, default=natural_default("standard_rating")
+    )
+    """uuid5 of the natural key: the same row made on two laptops is one row."""
 
     covisit_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("covisit.id", ondelete="CASCADE"), index=True
@@ -154,6 +163,10 @@ class CoVisitRevision(Entity, Base):
 
     __tablename__ = "covisit_revision"
     __table_args__ = (UniqueConstraint("covisit_id", "number"),)
+    id: Mapped[uuid.UUID] = mapped_column(
+        primary_key=True, default=natural_default("covisit_revision")
+    )
+    """uuid5 of the natural key: the same row made on two laptops is one row."""
 
     covisit_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("covisit.id", ondelete="CASCADE"), index=True

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fieldvisit.domain.enums import DaySlot, PhonePeriod, PlannedKind, PlanStatus, SubTier
 from fieldvisit.storage.base import Base, Entity, enum_column
+from fieldvisit.storage.natural_ids import natural_default
 
 
 class FrequencyPolicy(Entity, Base):
@@ -44,6 +45,8 @@ class MonthlyPlan(Entity, Base):
 
     __tablename__ = "monthly_plan"
     __table_args__ = (Index("ix_monthly_plan_rep_month", "rep_id", "month"),)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=natural_default("monthly_plan"))
+    """uuid5 of the natural key: the same row made on two laptops is one row."""
 
     rep_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("team_member.id", ondelete="RESTRICT"))
     month: Mapped[date]
