@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 
 from fieldvisit.storage.base import UTCDateTime
+from fieldvisit.sync.tables import DERIVED
 
 _AS_IS = (Uuid, Date, Enum, String, Text, Integer, Boolean, JSON)
 """Types whose ``to_jsonb`` text is the codec's: uuid and date text, strings (enums hold
@@ -61,7 +62,10 @@ def column_exprs(t: Table) -> tuple[ColumnElement[Any], ...] | None:
     from ``t`` and turn into JSON with ``row_to_json``; None when a column's type has no
     SQL encoding here (or a key column is not sent as it is stored)."""
     out: list[ColumnElement[Any]] = []
+    derived = DERIVED.get(t.name, frozenset())  # computed by each laptop, never sent
     for column in t.columns:
+        if column.name in derived:
+            continue
         col = f'"{t.name}"."{column.name}"'
         if isinstance(column.type, UTCDateTime | LargeBinary):
             if column.primary_key:
