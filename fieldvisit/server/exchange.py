@@ -20,7 +20,12 @@ from sqlalchemy.orm import Session
 from fieldvisit import clock
 from fieldvisit.server import commands
 from fieldvisit.server.audit import record_profile_reads
-from fieldvisit.server.locks import changed_columns, locked_reason, reference_reason
+from fieldvisit.server.locks import (
+    changed_columns,
+    locked_reason,
+    reference_reason,
+    rep_may_link,
+)
 from fieldvisit.server.merge import merge
 from fieldvisit.server.merge_commands import redirect
 from fieldvisit.server.models import Device, Mutation
@@ -209,6 +214,8 @@ def _apply_one(conn: Connection, caller: Caller, change: Mapping[str, Any]) -> d
             raise BadPush("A change's row does not match its key.")
         root = root_row(conn, name, values)
         reason = may_write(caller, name, root, values)
+    if reason == "role" and rep_may_link(caller, name, root, current_map, values):
+        reason = None  # the rep's record linked to the manager's call of that visit
     if reason is None:
         reason = locked_reason(conn, caller, name, root, current_map, values)
     if reason is None:

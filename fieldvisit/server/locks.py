@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from fieldvisit.domain.enums import CoVisitStatus, PlanStatus
+from fieldvisit.domain.enums import CoVisitStatus, MemberRole, PlanStatus
 from fieldvisit.server.scope import Caller, may_read, owner_in, root_row
 from fieldvisit.sync.tables import (
     BOOKKEEPING,
@@ -136,3 +136,24 @@ def _covisit_reason(
     if current is not None and values is not None and changed_columns(current, values) <= free:
         return None
     return "covisit_signed"
+
+
+REP_LINKS = {"covisit_call": frozenset({"contact_record_id"})}
+"""Columns of a manager's rows the rep of the co-visit sets: a record the rep writes of a
+visit links to the manager's call of it (the record is checked as the rep's own)."""
+
+
+def rep_may_link(
+    caller: Caller,
+    name: str,
+    root: Mapping[str, Any] | None,
+    current: Mapping[str, Any] | None,
+    values: Mapping[str, Any] | None,
+) -> bool:
+    """Whether a push refused for its role only links the rep's record to a call about them."""
+    free = REP_LINKS.get(name)
+    if free is None or root is None or current is None or values is None:
+        return False
+    if caller.role is not MemberRole.REP or str(root.get("rep_id")) != str(caller.member_id):
+        return False
+    return changed_columns(current, values) <= free | BOOKKEEPING

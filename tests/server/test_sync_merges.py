@@ -85,3 +85,33 @@ def test_the_servers_merge_moves_rows_already_there_that_the_laptop_never_pulled
     assert sync_now(team.rep_a).conflicts == 0
     with team.server.read_scope() as session:
         assert session.scalars(select(CoVisitCall.account_id)).all() == [keep]
+
+
+def test_a_reps_record_links_to_the_managers_call_across_laptops(team: Team) -> None:
+    """The rep writes the visit's record after the manager's call reached the rep's laptop:
+    the call links to it, on every laptop, with no conflict and no second record."""
+    from datetime import UTC, datetime
+
+    from fieldvisit.services.records.records import new_record_form, save_draft
+
+    account = _add_account(team.rep_a, "湘雅医院")
+    sync_now(team.rep_a)
+    sync_now(team.manager)
+    covisit = start_covisit(team.manager, _me(team.rep_a), date(2026, 11, 23))
+    add_call(team.manager, covisit.id, account, date(2026, 11, 23), CoVisitType.JOINT)
+    sync_now(team.manager)
+    sync_now(team.rep_a)
+    form = new_record_form(
+        team.rep_a, account, _me(team.rep_a), datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
+    )
+    form.content = "联合拜访"
+    record = save_draft(team.rep_a, form)
+    assert sync_now(team.rep_a).conflicts == 0
+    sync_now(team.manager)
+    for db in (team.server, team.rep_a, team.manager):
+        with db.read_scope() as session:
+            assert session.scalars(select(CoVisitCall.contact_record_id)).all() == [record]
+            records = session.scalars(
+                select(ContactRecord.id).where(ContactRecord.account_id == account)
+            ).all()
+            assert record in records and len(records) == 2  # the fixture's own and this one
