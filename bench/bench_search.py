@@ -227,12 +227,12 @@ def picker_keystrokes(db: Database, index: AccountIndex) -> list[float]:
 CHILD = r"""
 import json, os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from fieldvisit.ui.app import create_application  # first, as `fieldvisit` starts the window
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from fieldvisit.domain.enums import MemberRole
 from fieldvisit.services.team import current_user, list_team, set_current_user
 from fieldvisit.storage.migrate import open_database
-from fieldvisit.ui.app import create_application
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.main_window import MainWindow
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 import fieldvisit
+from fieldvisit import pyside_imports  # noqa: F401  (first: it speeds up the imports after it)
 from fieldvisit.domain.errors import DatabaseOpenError, FieldVisitError
 from fieldvisit.services.error_log import log, start_logging, stop_logging
 from fieldvisit.services.team import current_user
