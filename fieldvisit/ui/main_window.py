@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
@@ -55,35 +56,49 @@ NAVIGATION_WIDTH = 210
 class PageEntry:
     """One page of the navigation. Its module is imported, and the page built, when the
     page is first shown or asked for (:meth:`MainWindow.page`): start-up imports only the
-    start page's code and the accounts list's."""
+    start page's code and the accounts list's. A page needing connections to the window
+    has a ``_wire_<key>_page`` method there."""
 
     key: str
     """As the page's ``key``: its icon, and its name in :meth:`MainWindow.show_page`."""
     page_class: str
     """``module:Class``; built as ``Class(db, events, settings)``."""
+    title: Callable[[], str]
+    """The page's title as the page translates it, for the navigation before it is built."""
 
 
 PAGES = (
-    PageEntry("today", "fieldvisit.ui.pages.today:TodayPage"),
-    PageEntry("accounts", "fieldvisit.ui.pages.accounts:AccountsPage"),
-    PageEntry("records", "fieldvisit.ui.pages.records:RecordsPage"),
-    PageEntry("plan", "fieldvisit.ui.pages.plan:PlanPage"),
-    PageEntry("covisits", "fieldvisit.ui.pages.covisits:CoVisitsPage"),
-    PageEntry("reports", "fieldvisit.ui.pages.reports:ReportsPage"),
+    PageEntry(
+        "today",
+        "fieldvisit.ui.pages.today:TodayPage",
+        lambda: QCoreApplication.translate("TodayPage", "Today"),
+    ),
+    PageEntry(
+        "accounts",
+        "fieldvisit.ui.pages.accounts:AccountsPage",
+        lambda: QCoreApplication.translate("AccountsPage", "Accounts"),
+    ),
+    PageEntry(
+        "records",
+        "fieldvisit.ui.pages.records:RecordsPage",
+        lambda: QCoreApplication.translate("RecordsPage", "Contact records"),
+    ),
+    PageEntry(
+        "plan",
+        "fieldvisit.ui.pages.plan:PlanPage",
+        lambda: QCoreApplication.translate("PlanPage", "Plan"),
+    ),
+    PageEntry(
+        "covisits",
+        "fieldvisit.ui.pages.covisits:CoVisitsPage",
+        lambda: QCoreApplication.translate("CoVisitsPage", "Co-visits"),
+    ),
+    PageEntry(
+        "reports",
+        "fieldvisit.ui.pages.reports:ReportsPage",
+        lambda: QCoreApplication.translate("ReportsPage", "Reports"),
+    ),
 )
-
-
-def page_titles() -> dict[str, str]:
-    """Each page's title as the page itself translates it (before its module is loaded)."""
-    tr = QCoreApplication.translate
-    return {
-        "today": tr("TodayPage", "Today"),
-        "accounts": tr("AccountsPage", "Accounts"),
-        "records": tr("RecordsPage", "Contact records"),
-        "plan": tr("PlanPage", "Plan"),
-        "covisits": tr("CoVisitsPage", "Co-visits"),
-        "reports": tr("ReportsPage", "Reports"),
-    }
 
 
 class MainWindow(QMainWindow):
@@ -114,11 +129,11 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setSpacing(2)
         self.navigation.setMinimumWidth(NAVIGATION_WIDTH - 40)
-        titles = page_titles()
-        for key in self.keys:
+        for entry in PAGES:
             self.stack.addWidget(QWidget())  # the page itself when first shown
-            item = QListWidgetItem(QIcon(str(resource_path("icons", f"{key}.svg"))), titles[key])
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, titles[key])
+            title = entry.title()
+            item = QListWidgetItem(QIcon(str(resource_path("icons", f"{entry.key}.svg"))), title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             item.setSizeHint(QSize(0, 40))
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_row)
