@@ -204,7 +204,8 @@ class AccountIndex:
             # Many: every key in memory order (the cache-friendly way), only the
             # candidates' counted, then the codes read out in list order.
             if last is not None and narrower and last[3] is not None:
-                by_position = scan(self, terms, last[3])
+                bounded = len(terms) == len(last[1]) == 1
+                by_position = scan(self, terms, last[3], bounded)
             else:
                 by_position = scan(self, terms, filtered.mask())
             in_order = filtered.pick(by_position)
