@@ -5,6 +5,10 @@
     python bench/bench_demo.py --accounts 100000 --out /tmp/demo-100k.db   # a 100k source
     python bench/bench_search.py --source /tmp/demo-100k.db --stakeholders 300000
 
+Run from a worktree with ``PYTHONPATH=.``: as a script, ``fieldvisit`` is otherwise
+imported from where the venv's editable install points (the main checkout), while the
+start-up child runs the tree it is started in.
+
 Copies the demo database (never writes to the source), tops its stakeholders up to
 ``--stakeholders``, marks its keys as built by an older version and times the full
 rebuild (what the app does once after an upgrade that changes what keys hold). Then
