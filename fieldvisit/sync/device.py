@@ -11,10 +11,14 @@ import json
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.i18n import message
 from fieldvisit.storage.files import write_atomically
+
+if TYPE_CHECKING:
+    from fieldvisit.storage.database import Database
 
 
 class SyncSetupError(FieldVisitError):
@@ -39,6 +43,11 @@ class DeviceIdentity:
 
 def identity_path(database: Path) -> Path:
     return database.with_name(f".{database.name}.team.json")
+
+
+def in_team(db: Database) -> bool:
+    """Whether this laptop's database has joined a team (syncs with a server)."""
+    return db.path is not None and load_identity(db.path) is not None
 
 
 def load_identity(database: Path) -> DeviceIdentity | None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 import fieldvisit
+from fieldvisit import pyside_imports  # noqa: F401  (first: it speeds up the imports after it)
 from fieldvisit.domain.errors import DatabaseOpenError, FieldVisitError
 from fieldvisit.services.error_log import log, start_logging, stop_logging
 from fieldvisit.services.team import current_user
@@ -17,7 +18,6 @@ from fieldvisit.storage.migrate import open_database
 from fieldvisit.ui.backup_scheduler import AutoBackupScheduler
 from fieldvisit.ui.crash import ExceptionHook
 from fieldvisit.ui.events import DataEvents
-from fieldvisit.ui.first_run import FirstRunDialog
 from fieldvisit.ui.i18n import (
     apply_locale,
     choose_language,
@@ -107,6 +107,8 @@ def _open_and_run(app: QApplication, db_target: str | None, settings: QSettings)
 def _run_window(app: QApplication, db: Database, settings: QSettings) -> int:
     user = current_user(db)
     if user is None:
+        from fieldvisit.ui.first_run import FirstRunDialog  # (joining a team: httpx)
+
         dialog = FirstRunDialog(db)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.member is None:
             return 0

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,30 +27,86 @@ from fieldvisit.services.stats import has_accounts
 from fieldvisit.services.team import MemberRow
 from fieldvisit.services.today import Target, TargetKind
 from fieldvisit.storage.database import Database
+from fieldvisit.sync.device import in_team
 from fieldvisit.ui.about_dialog import AboutDialog
 from fieldvisit.ui.accounts.page_actions import AccountActions
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.file_actions import FileActions
 from fieldvisit.ui.labels import role_label, work_base_label
-from fieldvisit.ui.pages import (
-    AccountsPage,
-    AreaPage,
-    CoVisitsPage,
-    PlanPage,
-    RecordsPage,
-    ReportsPage,
-    TodayPage,
-)
-from fieldvisit.ui.records.record_editor import open_record_editor
+from fieldvisit.ui.pages.accounts import AccountsPage
+from fieldvisit.ui.pages.base import AreaPage
+from fieldvisit.ui.pages.today import TodayPage
 from fieldvisit.ui.resources import resource_path
 from fieldvisit.ui.sample_data import SampleDataDialog, SampleDataLoader
 from fieldvisit.ui.settings_dialog import SettingsDialog, settings_action
-from fieldvisit.ui.sync_status import SyncController, SyncIndicator, in_team
-from fieldvisit.ui.team.page import team_pages
+
+if TYPE_CHECKING:
+    from fieldvisit.ui.pages.covisits import CoVisitsPage
+    from fieldvisit.ui.pages.plan import PlanPage
+    from fieldvisit.ui.pages.records import RecordsPage
+    from fieldvisit.ui.pages.reports import ReportsPage
+    from fieldvisit.ui.sync_status import SyncController, SyncIndicator
 
 GEOMETRY_KEY = "mainWindow/geometry"
 DEFAULT_SIZE = QSize(1120, 720)
 NAVIGATION_WIDTH = 210
+
+
+@dataclass(frozen=True, slots=True)
+class PageEntry:
+    """One page of the navigation. Its module is imported, and the page built, when the
+    page is first shown or asked for (:meth:`MainWindow.page`): start-up imports only the
+    start page's code and the accounts list's. A page needing connections to the window
+    has a ``_wire_<key>_page`` method there."""
+
+    key: str
+    """As the page's ``key``: its icon, and its name in :meth:`MainWindow.show_page`."""
+    page_class: str
+    """``module:Class``; built as ``Class(db, events, settings)``."""
+    title: Callable[[], str]
+    """The page's title as the page translates it, for the navigation before it is built."""
+
+
+PAGES = (
+    PageEntry(
+        "today",
+        "fieldvisit.ui.pages.today:TodayPage",
+        lambda: QCoreApplication.translate("TodayPage", "Today"),
+    ),
+    PageEntry(
+        "accounts",
+        "fieldvisit.ui.pages.accounts:AccountsPage",
+        lambda: QCoreApplication.translate("AccountsPage", "Accounts"),
+    ),
+    PageEntry(
+        "records",
+        "fieldvisit.ui.pages.records:RecordsPage",
+        lambda: QCoreApplication.translate("RecordsPage", "Contact records"),
+    ),
+    PageEntry(
+        "plan",
+        "fieldvisit.ui.pages.plan:PlanPage",
+        lambda: QCoreApplication.translate("PlanPage", "Plan"),
+    ),
+    PageEntry(
+        "covisits",
+        "fieldvisit.ui.pages.covisits:CoVisitsPage",
+        lambda: QCoreApplication.translate("CoVisitsPage", "Co-visits"),
+    ),
+    PageEntry(
+        "reports",
+        "fieldvisit.ui.pages.reports:ReportsPage",
+        lambda: QCoreApplication.translate("ReportsPage", "Reports"),
+    ),
+)
+
+
+TEAM_PAGE = PageEntry(
+    "team",
+    "fieldvisit.ui.team.page:TeamPage",
+    lambda: QCoreApplication.translate("TeamPage", "Team"),
+)
+"""Shown on the team laptop of an administrator or a manager only."""
 
 
 class MainWindow(QMainWindow):
@@ -67,29 +127,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("FieldVisit — {name}").format(name=user.name))
         self.setWindowIcon(QIcon(str(resource_path("icons", "fieldvisit.svg"))))
 
-        self.accounts_page = AccountsPage(db, events, self.settings)
-        self.account_actions = AccountActions(self.accounts_page, db, events, self.settings)
-        self.accounts_page.account_activated.connect(self.open_card)
-        self.accounts_page.new_account_requested.connect(lambda: self.open_card(None))
-        self.reports_page = ReportsPage(db, events, self.settings)
-        self.records_page = RecordsPage(db, events, self.settings)
-        self.records_page.promises.account_requested.connect(self.open_card)
-        self.plan_page = PlanPage(db, events, self.settings)
-        self.covisits_page = CoVisitsPage(db, events, self.settings)
-        self.today_page = TodayPage(db, events, self.settings)
-        self.today_page.target_requested.connect(self.open_target)
-        self.today_page.page_requested.connect(self.show_page)
-        self.today_page.count_changed.connect(self._show_today_count)
-        self.accounts_page.set_user(user)
-        self.pages: list[AreaPage] = [
-            self.today_page,
-            self.accounts_page,
-            self.records_page,
-            self.plan_page,
-            self.covisits_page,
-            self.reports_page,
-            *team_pages(db, events, user, self.settings, lambda: self.sync and self.sync.sync()),
-        ]
+        self.entries = list(PAGES)
+        if user.role in (MemberRole.ADMIN, MemberRole.MANAGER) and in_team(db):
+            self.entries.append(TEAM_PAGE)  # an admin's or a manager's team laptop
+        self.keys = [entry.key for entry in self.entries]
+        self._built: dict[str, AreaPage] = {}
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self.navigation = QListWidget()
@@ -98,15 +140,19 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setSpacing(2)
         self.navigation.setMinimumWidth(NAVIGATION_WIDTH - 40)
-        for page in self.pages:
-            self.stack.addWidget(page)
-            item = QListWidgetItem(
-                QIcon(str(resource_path("icons", f"{page.key}.svg"))), page.title
-            )
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title)
+        for entry in self.entries:
+            self.stack.addWidget(QWidget())  # the page itself when first shown
+            title = entry.title()
+            item = QListWidgetItem(QIcon(str(resource_path("icons", f"{entry.key}.svg"))), title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             item.setSizeHint(QSize(0, 40))
             self.navigation.addItem(item)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
+        # The start page and the accounts list (the File menu's import and export act on
+        # it) are built now; the other pages when first shown.
+        self.today_page = cast(TodayPage, self.page("today"))
+        self.accounts_page = cast(AccountsPage, self.page("accounts"))
+        self.account_actions = AccountActions(self.accounts_page, db, events, self.settings)
 
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
@@ -126,6 +172,8 @@ class MainWindow(QMainWindow):
         self.sync_indicator: SyncIndicator | None = None
         self.sync_action: QAction | None = None
         if in_team(db):
+            from fieldvisit.ui.sync_status import SyncController
+
             self.sync = SyncController(db, events, self)
         self._build_menus()
         self._build_status_bar()
@@ -136,19 +184,88 @@ class MainWindow(QMainWindow):
         # The navigation's count shows even when the window starts on another page.
         QTimer.singleShot(0, self.today_page, self.today_page.load_if_needed)
 
+    # --- pages -------------------------------------------------------------------
     def page(self, key: str) -> AreaPage:
-        return next(p for p in self.pages if p.key == key)
+        """The page of ``key``, built now if it was not yet."""
+        found = self._built.get(key)
+        if found is None:
+            entry = self.entries[self.keys.index(key)]
+            module, name = entry.page_class.split(":")
+            page_class = getattr(importlib.import_module(module), name)
+            make = getattr(self, f"_make_{key}_page", None)
+            built: AreaPage = (
+                make(page_class) if make else page_class(self.db, self.events, self.settings)
+            )
+            wire = getattr(self, f"_wire_{key}_page", None)
+            if wire is not None:
+                wire(built)
+            row = self.keys.index(key)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, built)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self._built[key] = found = built
+        return found
+
+    @property
+    def pages(self) -> list[AreaPage]:
+        """The pages built so far, in the navigation's order."""
+        return [self._built[k] for k in self.keys if k in self._built]
+
+    @property
+    def records_page(self) -> RecordsPage:
+        return cast("RecordsPage", self.page("records"))
+
+    @property
+    def plan_page(self) -> PlanPage:
+        return cast("PlanPage", self.page("plan"))
+
+    @property
+    def covisits_page(self) -> CoVisitsPage:
+        return cast("CoVisitsPage", self.page("covisits"))
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        return cast("ReportsPage", self.page("reports"))
+
+    @Slot(int)
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.keys):
+            self.page(self.keys[row])
+            self.stack.setCurrentIndex(row)
+
+    def _make_team_page(self, page_class: Any) -> AreaPage:
+        page: AreaPage = page_class(
+            self.db, self.events, self.user, lambda: self.sync and self.sync.sync()
+        )
+        return page
+
+    def _wire_today_page(self, page: TodayPage) -> None:
+        page.target_requested.connect(self.open_target)
+        page.page_requested.connect(self.show_page)
+        page.count_changed.connect(self._show_today_count)
+
+    def _wire_accounts_page(self, page: AccountsPage) -> None:
+        page.account_activated.connect(self.open_card)
+        page.new_account_requested.connect(lambda: self.open_card(None))
+        page.set_user(self.user)
+
+    def _wire_records_page(self, page: RecordsPage) -> None:
+        page.promises.account_requested.connect(self.open_card)
 
     def show_page(self, key: str) -> None:
-        self.navigation.setCurrentRow(self.pages.index(self.page(key)))
+        self.navigation.setCurrentRow(self.keys.index(key))
 
     def current_page(self) -> AreaPage:
-        return self.pages[self.stack.currentIndex()]
+        return self.page(self.keys[self.stack.currentIndex()])
 
     def open_target(self, target: object) -> None:
         """Open where a line of the Today page is handled."""
         if not isinstance(target, Target):
             return
+        from fieldvisit.ui.records.record_editor import open_record_editor
+
         if target.kind is TargetKind.NEW_RECORD and target.account_id is not None:
             open_record_editor(
                 self.db,
@@ -177,7 +294,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _show_today_count(self, count: int) -> None:
-        item = self.navigation.item(self.pages.index(self.today_page))
+        item = self.navigation.item(self.keys.index("today"))
         title = self.today_page.title
         if count:
             shown = self.tr("{page} ({count})").format(
@@ -304,7 +421,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_record_action)
         day_report_action = QAction(self.tr("Da&y report…"), self)
         day_report_action.setObjectName("dayReportAction")
-        day_report_action.triggered.connect(self.records_page.open_day_report)
+        day_report_action.triggered.connect(lambda: self.records_page.open_day_report())
         file_menu.addAction(day_report_action)
         file_menu.addSeparator()
         file_menu.addAction(self.account_actions.import_action)
@@ -371,6 +488,8 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addWidget(self.database_status, 1)
         if self.sync is not None:
+            from fieldvisit.ui.sync_status import SyncIndicator
+
             self.sync_indicator = SyncIndicator(self.sync)
             self.sync_indicator.conflicts_requested.connect(self.show_conflicts)
             self.statusBar().addPermanentWidget(self.sync_indicator)
@@ -388,7 +507,6 @@ class MainWindow(QMainWindow):
                 frame = self.frameGeometry()
                 frame.moveCenter(available.center())
                 self.move(frame.topLeft())
-        keys = [p.key for p in self.pages]
         # Today is the start page; a database without customers opens on the welcome panel.
         start = "today" if has_accounts(self.db) else "accounts"
-        self.navigation.setCurrentRow(keys.index(start))
+        self.navigation.setCurrentRow(self.keys.index(start))

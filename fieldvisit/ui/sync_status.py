@@ -20,7 +20,6 @@ from fieldvisit.domain.errors import FieldVisitError
 from fieldvisit.storage.database import Database
 from fieldvisit.sync.client import SyncResult, sync_now
 from fieldvisit.sync.conflicts import window_state
-from fieldvisit.sync.device import load_identity
 from fieldvisit.ui.background import BackgroundTask
 from fieldvisit.ui.dates import datetime_text
 from fieldvisit.ui.events import DataEvents
@@ -30,10 +29,6 @@ log = logging.getLogger(__name__)
 
 AUTO_INTERVAL_MS = 5 * 60 * 1000
 FIRST_SYNC_DELAY_MS = 15 * 1000
-
-
-def in_team(db: Database) -> bool:
-    return db.path is not None and load_identity(db.path) is not None
 
 
 @dataclass(frozen=True, slots=True)

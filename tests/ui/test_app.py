@@ -15,6 +15,7 @@ from fieldvisit.domain.errors import NotADatabaseError
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.migrate import open_database
 from fieldvisit.ui import app as gui
+from fieldvisit.ui.first_run import FirstRunDialog
 from fieldvisit.ui.i18n import CHINESE, ENGLISH, choose_language, normalise_language
 from fieldvisit.ui.labels import error_title
 from fieldvisit.ui.resources import resource_path
@@ -58,7 +59,7 @@ def test_an_unusable_folder_is_reported(
 def test_cancelling_first_run_quits_cleanly(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(gui.FirstRunDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     target = tmp_path / "fv.db"
     assert gui.run_gui(str(target), []) == 0
     db = open_database(target)

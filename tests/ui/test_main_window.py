@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -18,6 +18,7 @@ from fieldvisit.services.team import MemberRow
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, ContactRecord, Stakeholder
 from fieldvisit.ui.events import DataEvents
+from fieldvisit.ui.i18n import install_translations, remove_translations
 from fieldvisit.ui.main_window import MainWindow
 from fieldvisit.ui.pages.records import RecordsPage
 
@@ -230,3 +231,30 @@ def test_every_page_has_heading_and_counts(
     assert page.cards
     for table, card in page.cards.items():
         assert card.value_label.text() == str(page.counts[table])
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_pages_are_built_when_first_shown_under_their_own_titles(
+    qtbot: QtBot,
+    qapp: QApplication,
+    db: Database,
+    user: MemberRow,
+    events: DataEvents,
+    settings: QSettings,
+    language: str,
+) -> None:
+    translators = install_translations(qapp, language)
+    try:
+        add_accounts(db, user.id, 1)
+        window = open_window(qtbot, db, user, events, settings)
+        assert [p.key for p in window.pages] == ["today", "accounts"]
+        nav = window.navigation
+        for row, key in enumerate(window.keys):
+            window.show_page(key)
+            page = window.current_page()
+            assert page.key == key and window.stack.currentIndex() == row
+            if key != "today":  # Today's entry carries its count
+                assert nav.item(row).text() == page.title
+        assert [p.key for p in window.pages] == window.keys
+    finally:
+        remove_translations(qapp, translators)

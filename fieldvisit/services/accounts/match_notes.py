@@ -63,8 +63,8 @@ def explain(
         spans = tuple(s for _t, m in found if m is not None for s in m.spans)
         by = _weakest([m for _t, m in found if m is not None])
         left = [t for t, m in found if m is None]
-        key, end = index.keys[i], index.own_ends[i]
-        if all(key.find(t, 0, end) >= 0 for t in left):
+        head, own = index.heads[i], index.owns[i]
+        if all(t in head or t in own for t in left):
             notes[i] = MatchNote(spans, by, _field(index, i, left))
         else:
             notes[i] = MatchNote(spans, by, Via.PERSON)

@@ -325,10 +325,12 @@ class AccountListView(QWidget):
         index, team = cast(tuple[AccountIndex, list[MemberRow]], loaded)
         self.index = index
         remember_index(self.db, index)  # account pickers search the same index
-        warm_pinyin()
         self.filters.set_owners(team)
         self.apply_query()
         self.loaded.emit()
+        # After the first page is painted: the thread reading pypinyin would otherwise share
+        # the interpreter with the first rows.
+        QTimer.singleShot(WARM_AFTER_MS, warm_pinyin)
 
     @Slot(object)
     def _on_activity(self, activity: object) -> None:
@@ -380,6 +382,7 @@ class AccountListView(QWidget):
 
 
 _warming: threading.Thread | None = None
+WARM_AFTER_MS = 300
 
 
 def warm_pinyin() -> None:

@@ -39,10 +39,10 @@ from fieldvisit.services.planning.policy import (
     save_policy_version,
 )
 from fieldvisit.storage.database import Database
+from fieldvisit.sync.device import in_team
 from fieldvisit.ui.dates import date_text, styled
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import enum_label, error_title
-from fieldvisit.ui.sync_status import in_team
 from fieldvisit.ui.widgets import error_label, hint_label, named
 
 

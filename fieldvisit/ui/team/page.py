@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,6 @@ from fieldvisit.ui.background import BackgroundTask
 from fieldvisit.ui.events import DataEvents
 from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.pages.base import AreaPage
-from fieldvisit.ui.sync_status import in_team
 from fieldvisit.ui.team.dialogs import (
     AddPersonDialog,
     ChoosePersonDialog,
@@ -62,19 +61,6 @@ class Loaded:
 
 def _fetch(api: TeamAdmin) -> tuple[TeamView, PolicyView]:
     return api.team(), api.policy()
-
-
-def team_pages(
-    db: Database,
-    events: DataEvents,
-    user: MemberRow,
-    settings: QSettings | None = None,
-    run_sync: Callable[[], object] | None = None,
-) -> list[AreaPage]:
-    """The Team page for a team laptop of an administrator or a manager; none otherwise."""
-    if user.role not in (MemberRole.ADMIN, MemberRole.MANAGER) or not in_team(db):
-        return []
-    return [TeamPage(db, events, user, run_sync)]
 
 
 class TeamPage(AreaPage):

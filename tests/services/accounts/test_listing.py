@@ -16,7 +16,7 @@ from fieldvisit.services.accounts.listing import (
     find_stakeholders,
     list_accounts,
 )
-from fieldvisit.services.accounts.search_keys import invalidate_keys
+from fieldvisit.services.accounts.search_keys import invalidate_keys, rebuild_stale_keys
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account, Stakeholder
 from tests.services.accounts.conftest import TODAY, Region, add_contact
@@ -187,6 +187,26 @@ def test_typing_on_narrows_the_previous_result(db: Database, region: Region) -> 
         seen.append(len(index.search(AccountQuery(text=text))))
     assert seen[4] == 2 and seen[-1] == 1
     assert len(index.search(AccountQuery(text="x"))) == seen[0]  # back to a broader text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["wuhan", "1391", "139 1111", "zengzhiwei", "xiehe wuhan", "a", "zhang", "+65 9123", "cs"],
+)
+def test_typing_on_finds_and_ranks_as_a_fresh_search(
+    db: Database, region: Region, typed: str
+) -> None:
+    """Every keystroke, answered from the previous one's matches (by group, in memory
+    order or in list order), gives exactly what a search from scratch gives."""
+    with db.session_scope() as session:  # found by their city, not their names
+        for name in ("协和门诊", "同济药房", "湘雅诊所"):
+            session.add(Account(name=name, account_type=AccountType.CLINIC, city="武汉市"))
+    rebuild_stale_keys(db)
+    typing = load_index(db, today=TODAY)
+    for n in range(len(typed) + 1):
+        query = AccountQuery(text=typed[:n])
+        fresh = load_index(db, today=TODAY).search(query).positions
+        assert typing.search(query).positions == fresh, typed[:n]
 
 
 def test_find_stakeholders(db: Database, region: Region) -> None:
