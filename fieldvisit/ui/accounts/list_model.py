@@ -29,7 +29,7 @@ from fieldvisit.services.accounts.account_index import AccountIndex, AccountResu
 from fieldvisit.services.accounts.listing import AccountQuery, AccountRow, SortColumn
 from fieldvisit.services.accounts.match_notes import MatchNote, Via
 from fieldvisit.storage.database import Database
-from fieldvisit.ui.dates import qdate
+from fieldvisit.ui.dates import date_text
 from fieldvisit.ui.labels import enum_label
 
 PAGE_SIZE = 100
@@ -246,7 +246,6 @@ class AccountListModel(QAbstractTableModel):
     # --- presentation ------------------------------------------------------------
     def _text(self, row: AccountRow, column: SortColumn) -> str:
         locale = QLocale()
-        date_format = QLocale.FormatType.ShortFormat
         if column is SortColumn.NAME:
             return row.name
         if column is SortColumn.TYPE:
@@ -266,9 +265,10 @@ class AccountListModel(QAbstractTableModel):
         if column is SortColumn.STAKEHOLDERS:
             return locale.toString(row.stakeholder_count)
         if column is SortColumn.LAST_CONTACT:
-            return locale.toString(qdate(row.last_contact), date_format) if row.last_contact else ""
+            # The language's one date style, as everywhere on screen and paper.
+            return date_text(row.last_contact) if row.last_contact else ""
         if column is SortColumn.LAST_VISIT:
-            return locale.toString(qdate(row.last_visit), date_format) if row.last_visit else ""
+            return date_text(row.last_visit) if row.last_visit else ""
         if column is SortColumn.OVERDUE:
             return overdue_text(row)
         return ""
