@@ -19,8 +19,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Coroutine
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 import httpx
@@ -110,6 +112,16 @@ async def _burst_one_pool(url: str, tokens: list[str], cursor: str) -> list[floa
             return time.perf_counter() - started
 
         return list(await asyncio.gather(*(one(t) for t in tokens)))
+
+
+def _run(burst: Coroutine[Any, Any, list[float]]) -> list[float]:
+    """The load generator on uvloop where there is one (as the server): 600 laptops are
+    600 machines, and the generator's own cost shares the cores with what it measures."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.run(burst)
+    return uvloop.run(burst)
 
 
 def _p95(latencies: list[float]) -> float:
@@ -206,14 +218,14 @@ def main() -> None:
         with laptop.read_scope() as session:
             cursor = get_state(session.connection(), "pull_cursor") or ""
         started = time.perf_counter()
-        latencies = asyncio.run(_burst(url, tokens, cursor))
+        latencies = _run(_burst(url, tokens, cursor))
         wall = time.perf_counter() - started
         p95 = _p95(latencies)
         print(
             f"burst of {len(tokens)} laptops: p50 {statistics.median(latencies) * 1000:.0f} ms, "
             f"p95 {p95 * 1000:.0f} ms (goal < 500 ms), all done in {wall:.2f} s"
         )
-        pooled = _p95(asyncio.run(_burst_one_pool(url, tokens, cursor)))
+        pooled = _p95(_run(_burst_one_pool(url, tokens, cursor)))
         print(f"the same through one httpx client's pool: p95 {pooled * 1000:.0f} ms")
         print(
             f"summary: first {first:.2f} s ({first / 3:.2f}x goal), day {day:.2f} s "

@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, select, text, update
+from sqlalchemy import Connection, Executable, Table, bindparam, delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session
@@ -40,7 +40,7 @@ from fieldvisit.server.scope import (
     rows_in_scope,
     rows_with_owner,
 )
-from fieldvisit.server.security import as_caller, name_caller
+from fieldvisit.server.security import LEAVE_CALLER, as_caller, caller_settings, name_caller
 from fieldvisit.server.store import caller_scope
 from fieldvisit.storage.database import Database
 from fieldvisit.sync.codec import decode_key, decode_row, encode_row
@@ -62,6 +62,17 @@ INSUFFICIENT_PRIVILEGE = "42501"  # what PostgreSQL says when a policy refuses a
 
 class BadPush(ValueError):
     """A push that does not follow the protocol (answered 400)."""
+
+
+class CursorExpired(Exception):
+    """Entries after the laptop's cursor may have been pruned: it downloads everything again."""
+
+
+EXPIRED = (
+    "COALESCE((SELECT (CAST(:cx AS xid8), CAST(:ci AS bigint)) < (last_xid, last_id) "
+    "FROM srv_pruned WHERE one = 1), false)"
+)
+"""Whether the log was pruned past the cursor ``(:cx, :ci)`` (see :mod:`.retention`)."""
 
 
 def apply_order(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -326,36 +337,51 @@ def pull_json(
             if not isinstance(caller, Caller):
                 caller = caller(session)
             size = max(1, min(limit or PAGE, PAGE))
-            page, profiles = _log_page(session.connection(), caller, after, size)
+            conn = session.connection()
+            page, profiles = _log_page(conn, caller, after, size)  # ends as the caller
+            done = not page["more"]  # the laptop is up to date: its sync is done
+            settle = [LEAVE_CALLER]
+            if done and not profiles:
+                # Only the end-of-sync stamp will be written, and it is advisory (a crash
+                # can but make an "as of" older): the commit need not wait for the disk,
+                # which a burst of laptops would otherwise queue on. Audits do wait.
+                settle.append("set_config('synchronous_commit', 'off', true)")
+            conn.execute(text("SELECT " + ", ".join(settle)))
             record_profile_reads(session, caller, profiles)
-            if not page["more"]:  # the laptop is up to date: its sync is done
-                page["as_of"] = _finished(session, caller)
-                if not profiles:
-                    # Only the end-of-sync stamp was written, and it is advisory (a crash
-                    # can but make an "as of" older): the commit need not wait for the disk,
-                    # which a burst of laptops would otherwise queue on. Audits do wait.
-                    session.execute(text("SET LOCAL synchronous_commit = off"))
+            if done:
+                page["as_of"] = _finished(conn, caller)
     return page_json(page | dict(extra or {}))
 
 
-def _finished(session: Session, caller: Caller) -> dict[str, str]:
+def _as_of_statement() -> Executable:
+    stamp = (
+        update(Device)
+        .where(Device.id == bindparam("device"))
+        .values(last_synced_at=bindparam("now"), last_seen_at=bindparam("now"))
+        .cte("stamp")
+    )
+    return (
+        select(Device.member_id, func.max(Device.last_synced_at))
+        .where(Device.member_id.in_(bindparam("members", expanding=True)))
+        .where(Device.revoked_at.is_(None))
+        .group_by(Device.member_id)
+        .add_cte(stamp)
+    )
+
+
+_AS_OF = _as_of_statement()
+"""Built once (every laptop's final page runs it; building costs more than running)."""
+
+
+def _finished(conn: Connection, caller: Caller) -> dict[str, str]:
     """Stamp the caller's laptop as synced now, and answer (one statement) per person whose
     data the caller reads (themselves, a manager's reps) when one of their laptops last
     finished a sync. Their changes up to then are on the server, so figures made from
     what was pulled are complete "as of" that moment."""
     now = clock.now_utc()
-    stamp = (
-        update(Device)
-        .where(Device.id == caller.device_id)
-        .values(last_synced_at=now, last_seen_at=now)
-        .cte("stamp")
-    )
-    rows = session.execute(
-        select(Device.member_id, func.max(Device.last_synced_at))
-        .where(Device.member_id.in_({caller.member_id, *caller.reps}))
-        .where(Device.revoked_at.is_(None))
-        .group_by(Device.member_id)
-        .add_cte(stamp)
+    rows = conn.execute(
+        _AS_OF,
+        {"device": caller.device_id, "now": now, "members": [caller.member_id, *caller.reps]},
     ).all()
     seen = {member: at for member, at in rows if at is not None}
     seen[caller.member_id] = max(seen.get(caller.member_id, now), now)  # the stamp above
@@ -376,20 +402,29 @@ def page_json(page: dict[str, Any]) -> bytes:
 def _log_page(
     conn: Connection, caller: Caller, after: str, limit: int
 ) -> tuple[dict[str, Any], list[str]]:
+    """One page of the log after ``after``; the transaction is left as the caller (one
+    round trip sets the caller up and checks the cursor; the next sets the role back)."""
     xid, last_id = parse_cursor(after)
-    name_caller(conn, str(caller.member_id), caller.role.value)
-    with as_caller(conn):  # row-level security: the caller's scope only, whatever else says
-        log = conn.execute(
-            text(
-                "SELECT id, xid::text AS xid, table_name, row_key, op, old_owner "
-                "FROM srv_change "
-                "WHERE (xid, id) > (CAST(:xid AS xid8), :id) "
-                "AND xid < pg_snapshot_xmin(pg_current_snapshot()) "
-                "ORDER BY srv_change.xid, id LIMIT :limit"  # the xid8, not the text column
-            ),
-            {"xid": xid, "id": last_id, "limit": limit},
-        ).all()
-        changes = _visible_changes(conn, caller, list(log))
+    columns, params = caller_settings(str(caller.member_id), caller.role.value, enter=True)
+    # The pruned mark is read with the service's role: a statement's tables are checked
+    # as it starts, before its set_config calls switch the role for the statements after.
+    expired = conn.execute(
+        text(f"SELECT {EXPIRED}, {columns}"), params | {"cx": xid, "ci": last_id}
+    ).scalar()
+    if expired:
+        raise CursorExpired(after)
+    # Row-level security from here: the caller's scope only, whatever else says.
+    log = conn.execute(
+        text(
+            "SELECT id, xid::text AS xid, table_name, row_key, op, old_owner "
+            "FROM srv_change "
+            "WHERE (xid, id) > (CAST(:xid AS xid8), :id) "
+            "AND xid < pg_snapshot_xmin(pg_current_snapshot()) "
+            "ORDER BY srv_change.xid, id LIMIT :limit"  # the xid8, not the text column
+        ),
+        {"xid": xid, "id": last_id, "limit": limit},
+    ).all()
+    changes = _visible_changes(conn, caller, list(log))
     cursor = f"{log[-1].xid}:{log[-1].id}" if log else f"{xid}:{last_id}"
     profiles = [c["key"][0] for c in changes if c["table"] == PROFILES and c["op"] == "upsert"]
     return {"changes": changes, "cursor": cursor, "more": len(log) == limit}, profiles

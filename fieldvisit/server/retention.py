@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import text
 
 from fieldvisit import clock
-from fieldvisit.server.exchange import SNAPSHOT, parse_cursor
+from fieldvisit.server.exchange import EXPIRED, SNAPSHOT, parse_cursor
 from fieldvisit.storage.database import Database
 
 RETENTION = timedelta(days=180)
@@ -98,15 +98,7 @@ def cursor_expired(db: Database, after: str | None) -> bool:
         return False  # a first download in progress reads current rows, not the log
     xid, last_id = parse_cursor(after)
     with db.read_scope() as session:
-        return bool(
-            session.execute(
-                text(
-                    "SELECT (CAST(:x AS xid8), CAST(:i AS bigint)) < (last_xid, last_id) "
-                    "FROM srv_pruned WHERE one = 1"
-                ),
-                {"x": xid, "i": last_id},
-            ).scalar()
-        )
+        return bool(session.execute(text(f"SELECT {EXPIRED}"), {"cx": xid, "ci": last_id}).scalar())
 
 
 def _naive(moment: datetime) -> datetime:

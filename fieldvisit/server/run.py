@@ -27,8 +27,10 @@ QUICKSTART_PG_PORT = 5432  # only names the socket file in DIR/run: no TCP port 
 DEFAULT_PORT = 8765
 DB_URL_ENV = "FIELDVISIT_SERVER_DB"
 """How ``serve`` hands its database to its worker processes."""
-POOL_SIZE = 8
-"""Database connections (and threads using them) per worker process."""
+POOL_SIZE = 4
+"""Database connections (and threads using them) per worker process. Few: a pull is a few
+short statements, and more threads only contend for the process's one interpreter lock
+(8 made a burst of laptops slower); long first downloads still leave others a thread."""
 
 
 class _Server(uvicorn.Server):

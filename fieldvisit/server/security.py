@@ -124,18 +124,31 @@ def install_row_security(conn: Connection, *, renew: bool = False) -> None:
         )
 
 
+def caller_settings(member_id: str, role: str, *, enter: bool) -> tuple[str, dict[str, str]]:
+    """A select list naming the caller for the rest of this transaction (the settings the
+    policies read) and, with ``enter``, switching to the caller's role for the statements
+    after it (``set_config('role', …, true)`` is ``SET LOCAL ROLE``): a caller is set up in
+    the same round trip as another question."""
+    columns = "set_config(:m_name, :m, true), set_config(:r_name, :r, true)"
+    if enter:
+        columns += f", set_config('role', '{CALLER_ROLE}', true)"
+    return columns, {"m_name": MEMBER_SETTING, "m": member_id, "r_name": ROLE_SETTING, "r": role}
+
+
+LEAVE_CALLER = "set_config('role', 'none', true)"
+"""A select-list item back to the service's own role (``SET LOCAL ROLE NONE``)."""
+
+
 def name_caller(conn: Connection, member_id: str, role: str) -> None:
     """Name the caller for the rest of this transaction (the settings the policies read)."""
-    conn.execute(
-        text("SELECT set_config(:m_name, :m, true), set_config(:r_name, :r, true)"),
-        {"m_name": MEMBER_SETTING, "m": member_id, "r_name": ROLE_SETTING, "r": role},
-    )
+    columns, params = caller_settings(member_id, role, enter=False)
+    conn.execute(text(f"SELECT {columns}"), params)
 
 
 def enter_caller(conn: Connection, member_id: str, role: str) -> None:
     """Make the rest of this transaction the caller's: the policies apply to it."""
-    name_caller(conn, member_id, role)
-    conn.execute(text(f"SET LOCAL ROLE {CALLER_ROLE}"))
+    columns, params = caller_settings(member_id, role, enter=True)
+    conn.execute(text(f"SELECT {columns}"), params)
 
 
 @contextmanager

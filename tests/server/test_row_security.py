@@ -87,6 +87,24 @@ def test_a_pull_shows_no_other_reps_rows_even_if_the_service_check_says_yes(
     assert not [c for c in boss["changes"] if c["table"] == "stakeholder_profile" and "row" in c]
 
 
+def test_a_log_page_shows_no_other_reps_rows_even_if_the_service_check_says_yes(
+    server_db: Database, people: dict[str, Caller], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The later syncs' path: the caller is entered in the same statement that checks the
+    cursor (``set_config('role', …)``), and left before the end-of-sync stamp."""
+    monkeypatch.setattr(exchange, "may_read", lambda *_args: True)  # the first line fails
+    page = exchange.pull(server_db, people["李代表"], "0:0")
+    names = {c["row"]["name"] for c in page["changes"] if c["table"] == "account" and "row" in c}
+    assert names == {"协和医院"}
+    assert str(people["李代表"].member_id) in page["as_of"]  # stamped as the service
+    boss = exchange.pull(server_db, people["王经理"], "0:0")
+    assert {c["row"]["name"] for c in boss["changes"] if c["table"] == "account"} == {
+        "协和医院",
+        "朝阳医院",
+    }
+    assert not [c for c in boss["changes"] if c["table"] == "stakeholder_profile" and "row" in c]
+
+
 def test_a_push_into_another_reps_scope_is_refused_by_the_policies(
     server_db: Database, people: dict[str, Caller], monkeypatch: pytest.MonkeyPatch
 ) -> None:
