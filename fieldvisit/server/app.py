@@ -15,8 +15,8 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
-from sqlalchemy import Executable, bindparam, func, select, update
-from sqlalchemy.orm import Session, configure_mappers
+from sqlalchemy import Connection, Executable, bindparam, func, select, update
+from sqlalchemy.orm import configure_mappers
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -107,7 +107,7 @@ def authenticate(db: Database, header: str | None, *, touch: bool = True) -> Cal
     """The device and person behind a token, in one read; ``touch`` records (at most once
     a minute) that the laptop was seen; a pull records it with its end-of-sync stamp."""
     with db.read_scope() as session:
-        caller, last_seen = identify(session, header)
+        caller, last_seen = identify(session.connection(), header)
     now = clock.now_utc()
     if touch and (last_seen is None or now - last_seen > SEEN_EVERY):
         with db.session_scope() as session:  # not on every request
@@ -144,16 +144,12 @@ _IDENTIFY = _identify_statement()
 running it (executed as Core, on the session's connection: no ORM objects)."""
 
 
-def identify(session: Session, header: str | None) -> tuple[Caller, datetime | None]:
+def identify(conn: Connection, header: str | None) -> tuple[Caller, datetime | None]:
     """Who the token in ``header`` is (device, person, team) and when the device was last
-    seen, in one query of ``session``; refused when unknown, revoked or removed."""
+    seen, in one query on ``conn``; refused when unknown, revoked or removed."""
     if not header or not header.startswith("Bearer "):
         raise Refused(401, p.UNAUTHORIZED, "Sign in with this laptop's device token.")
-    found = (
-        session.connection()
-        .execute(_IDENTIFY, {"token_hash": token_hash(header[7:].strip())})
-        .first()
-    )
+    found = conn.execute(_IDENTIFY, {"token_hash": token_hash(header[7:].strip())}).first()
     if found is None:
         raise Refused(401, p.UNAUTHORIZED, "This device token is not known.")
     device_id, revoked_at, last_seen, member_id, name, role, manager_id, deleted_at, members = found
@@ -249,9 +245,9 @@ def create_app(db: Database) -> ASGIApp:
     async def pull_answer(header: str | None, query: Mapping[str, str]) -> Response:
         key = token_hash(header) if header else ""
 
-        def who(session: Session) -> Caller:
+        def who(conn: Connection) -> Caller:
             # Asked inside the pull's own transaction: one round of the pool, not two.
-            caller, _seen = identify(session, header)  # the end-of-sync stamp says "seen"
+            caller, _seen = identify(conn, header)  # the end-of-sync stamp says "seen"
             callers.remember(key, caller)
             return caller
 

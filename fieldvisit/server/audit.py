@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
 from fieldvisit import clock
@@ -24,7 +24,9 @@ from fieldvisit.storage.models import TeamMember
 PROFILE_READ = "profile_read"
 
 
-def record_profile_reads(session: Session, caller: Caller, stakeholder_ids: Iterable[str]) -> int:
+def record_profile_reads(
+    session: Session | Connection, caller: Caller, stakeholder_ids: Iterable[str]
+) -> int:
     """One ``profile_read`` event per profile sent to ``caller``; returns how many."""
     at = clock.now_utc()
     rows = [

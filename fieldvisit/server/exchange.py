@@ -12,10 +12,22 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, Executable, Table, bindparam, delete, func, select, text, update
+from sqlalchemy import (
+    ARRAY,
+    Connection,
+    Executable,
+    Table,
+    Uuid,
+    any_,
+    bindparam,
+    delete,
+    func,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError, ProgrammingError
-from sqlalchemy.orm import Session
 
 from fieldvisit import clock
 from fieldvisit.server import commands
@@ -40,7 +52,13 @@ from fieldvisit.server.scope import (
     rows_in_scope,
     rows_with_owner,
 )
-from fieldvisit.server.security import LEAVE_CALLER, as_caller, caller_settings, name_caller
+from fieldvisit.server.security import (
+    ENTER_CALLER,
+    LEAVE_CALLER,
+    as_caller,
+    caller_params,
+    name_caller,
+)
 from fieldvisit.server.store import caller_scope
 from fieldvisit.storage.database import Database
 from fieldvisit.sync.codec import decode_key, decode_row, encode_row
@@ -51,7 +69,7 @@ SNAPSHOT_PAGE = 5000
 """Rows per page of a first sync's snapshot (a page is one SQLite transaction on the laptop)."""
 SNAPSHOT = "s"
 """A snapshot cursor's prefix (``s<xmin>:<table>:<last key>``); a log cursor is ``XID:ID``."""
-CallerOf = Callable[[Session], Caller]
+CallerOf = Callable[[Connection], Caller]
 """Finds who is asking within a given transaction (authentication in the pull's own)."""
 XMIN = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text"
 MAX_PUSH = 1000
@@ -326,31 +344,31 @@ def pull_json(
     if not after or after.startswith(SNAPSHOT):
         if not isinstance(caller, Caller):
             with db.read_scope() as session:
-                caller = caller(session)
+                caller = caller(session.connection())
         size = min(limit or SNAPSHOT_PAGE, SNAPSHOT_PAGE)
         page, profiles = _snapshot_page(db, caller, after, size)
         if profiles:  # one short write: the audit of the profiles sent
             with db.session_scope() as session:
                 record_profile_reads(session, caller, profiles)
     else:  # one transaction: the log read, the audit, the end-of-sync stamp
-        with db.session_scope() as session:
+        with db.engine.begin() as conn:  # Core: no ORM session to set up for six statements
             if not isinstance(caller, Caller):
-                caller = caller(session)
+                caller = caller(conn)
             size = max(1, min(limit or PAGE, PAGE))
-            conn = session.connection()
             page, profiles = _log_page(conn, caller, after, size)  # ends as the caller
             done = not page["more"]  # the laptop is up to date: its sync is done
-            settle = [LEAVE_CALLER]
-            if done and not profiles:
-                # Only the end-of-sync stamp will be written, and it is advisory (a crash
-                # can but make an "as of" older): the commit need not wait for the disk,
-                # which a burst of laptops would otherwise queue on. Audits do wait.
-                settle.append("set_config('synchronous_commit', 'off', true)")
-            conn.execute(text("SELECT " + ", ".join(settle)))
-            record_profile_reads(session, caller, profiles)
+            # Only the end-of-sync stamp left to write? It is advisory (a crash can but make
+            # an "as of" older): the commit need not wait for the disk, which a burst of
+            # laptops would otherwise queue on. Audits do wait.
+            conn.execute(_LEAVE_UNHURRIED if done and not profiles else _LEAVE)
+            record_profile_reads(conn, caller, profiles)
             if done:
                 page["as_of"] = _finished(conn, caller)
     return page_json(page | dict(extra or {}))
+
+
+_LEAVE = text(f"SELECT {LEAVE_CALLER}")
+_LEAVE_UNHURRIED = text(f"SELECT {LEAVE_CALLER}, set_config('synchronous_commit', 'off', true)")
 
 
 def _as_of_statement() -> Executable:
@@ -362,7 +380,7 @@ def _as_of_statement() -> Executable:
     )
     return (
         select(Device.member_id, func.max(Device.last_synced_at))
-        .where(Device.member_id.in_(bindparam("members", expanding=True)))
+        .where(Device.member_id == any_(bindparam("members", type_=ARRAY(Uuid()))))
         .where(Device.revoked_at.is_(None))
         .group_by(Device.member_id)
         .add_cte(stamp)
@@ -399,31 +417,30 @@ def page_json(page: dict[str, Any]) -> bytes:
     return (text_[:-1] + ("," if head else "") + f'"changes":[{items}]}}').encode()
 
 
+_ENTER_UNLESS_EXPIRED = text(f"SELECT {EXPIRED}, {ENTER_CALLER}")
+_LOG_PAGE = text(
+    "SELECT id, xid::text AS xid, table_name, row_key, op, old_owner "
+    "FROM srv_change "
+    "WHERE (xid, id) > (CAST(:xid AS xid8), :id) "
+    "AND xid < pg_snapshot_xmin(pg_current_snapshot()) "
+    "ORDER BY srv_change.xid, id LIMIT :limit"  # the xid8, not the text column
+)
+
+
 def _log_page(
     conn: Connection, caller: Caller, after: str, limit: int
 ) -> tuple[dict[str, Any], list[str]]:
     """One page of the log after ``after``; the transaction is left as the caller (one
     round trip sets the caller up and checks the cursor; the next sets the role back)."""
     xid, last_id = parse_cursor(after)
-    columns, params = caller_settings(str(caller.member_id), caller.role.value, enter=True)
+    params = caller_params(str(caller.member_id), caller.role.value)
     # The pruned mark is read with the service's role: a statement's tables are checked
     # as it starts, before its set_config calls switch the role for the statements after.
-    expired = conn.execute(
-        text(f"SELECT {EXPIRED}, {columns}"), params | {"cx": xid, "ci": last_id}
-    ).scalar()
+    expired = conn.execute(_ENTER_UNLESS_EXPIRED, params | {"cx": xid, "ci": last_id}).scalar()
     if expired:
         raise CursorExpired(after)
     # Row-level security from here: the caller's scope only, whatever else says.
-    log = conn.execute(
-        text(
-            "SELECT id, xid::text AS xid, table_name, row_key, op, old_owner "
-            "FROM srv_change "
-            "WHERE (xid, id) > (CAST(:xid AS xid8), :id) "
-            "AND xid < pg_snapshot_xmin(pg_current_snapshot()) "
-            "ORDER BY srv_change.xid, id LIMIT :limit"  # the xid8, not the text column
-        ),
-        {"xid": xid, "id": last_id, "limit": limit},
-    ).all()
+    log = conn.execute(_LOG_PAGE, {"xid": xid, "id": last_id, "limit": limit}).all()
     changes = _visible_changes(conn, caller, list(log))
     cursor = f"{log[-1].xid}:{log[-1].id}" if log else f"{xid}:{last_id}"
     profiles = [c["key"][0] for c in changes if c["table"] == PROFILES and c["op"] == "upsert"]

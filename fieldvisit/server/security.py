@@ -124,15 +124,16 @@ def install_row_security(conn: Connection, *, renew: bool = False) -> None:
         )
 
 
-def caller_settings(member_id: str, role: str, *, enter: bool) -> tuple[str, dict[str, str]]:
-    """A select list naming the caller for the rest of this transaction (the settings the
-    policies read) and, with ``enter``, switching to the caller's role for the statements
-    after it (``set_config('role', …, true)`` is ``SET LOCAL ROLE``): a caller is set up in
-    the same round trip as another question."""
-    columns = "set_config(:m_name, :m, true), set_config(:r_name, :r, true)"
-    if enter:
-        columns += f", set_config('role', '{CALLER_ROLE}', true)"
-    return columns, {"m_name": MEMBER_SETTING, "m": member_id, "r_name": ROLE_SETTING, "r": role}
+NAME_CALLER = "set_config(:m_name, :m, true), set_config(:r_name, :r, true)"
+"""A select list naming the caller for the rest of this transaction (the settings the
+policies read); its parameters are :func:`caller_params`."""
+ENTER_CALLER = f"{NAME_CALLER}, set_config('role', '{CALLER_ROLE}', true)"
+"""The same, and the statements after it run as the caller (``set_config('role', …,
+true)`` is ``SET LOCAL ROLE``): a caller is set up in the round trip of another question."""
+
+
+def caller_params(member_id: str, role: str) -> dict[str, str]:
+    return {"m_name": MEMBER_SETTING, "m": member_id, "r_name": ROLE_SETTING, "r": role}
 
 
 LEAVE_CALLER = "set_config('role', 'none', true)"
@@ -141,14 +142,12 @@ LEAVE_CALLER = "set_config('role', 'none', true)"
 
 def name_caller(conn: Connection, member_id: str, role: str) -> None:
     """Name the caller for the rest of this transaction (the settings the policies read)."""
-    columns, params = caller_settings(member_id, role, enter=False)
-    conn.execute(text(f"SELECT {columns}"), params)
+    conn.execute(text(f"SELECT {NAME_CALLER}"), caller_params(member_id, role))
 
 
 def enter_caller(conn: Connection, member_id: str, role: str) -> None:
     """Make the rest of this transaction the caller's: the policies apply to it."""
-    columns, params = caller_settings(member_id, role, enter=True)
-    conn.execute(text(f"SELECT {columns}"), params)
+    conn.execute(text(f"SELECT {ENTER_CALLER}"), caller_params(member_id, role))
 
 
 @contextmanager
