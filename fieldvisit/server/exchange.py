@@ -10,21 +10,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
     ARRAY,
     Connection,
-    Executable,
     Table,
     Uuid,
-    any_,
     bindparam,
     delete,
-    func,
     select,
     text,
-    update,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError, ProgrammingError
@@ -40,7 +37,7 @@ from fieldvisit.server.locks import (
 )
 from fieldvisit.server.merge import merge
 from fieldvisit.server.merge_commands import redirect
-from fieldvisit.server.models import Device, Mutation
+from fieldvisit.server.models import Mutation
 from fieldvisit.server.purge_commands import resend
 from fieldvisit.server.rowjson import Encoded
 from fieldvisit.server.scope import (
@@ -60,6 +57,7 @@ from fieldvisit.server.security import (
     name_caller,
 )
 from fieldvisit.server.store import caller_scope
+from fieldvisit.storage.base import UTCDateTime
 from fieldvisit.storage.database import Database
 from fieldvisit.sync.codec import decode_key, decode_row, encode_row
 from fieldvisit.sync.tables import BOOKKEEPING, COMMAND_COLUMNS, synced_tables, table
@@ -350,60 +348,21 @@ def pull_json(
         if profiles:  # one short write: the audit of the profiles sent
             with db.session_scope() as session:
                 record_profile_reads(session, caller, profiles)
-    else:  # one transaction: the log read, the audit, the end-of-sync stamp
-        with db.engine.begin() as conn:  # Core: no ORM session to set up for six statements
+    else:  # one transaction, three round trips when no profile was read
+        with db.engine.begin() as conn:  # Core: no ORM session to set up for a few statements
             if not isinstance(caller, Caller):
                 caller = caller(conn)
             size = max(1, min(limit or PAGE, PAGE))
-            page, profiles = _log_page(conn, caller, after, size)  # ends as the caller
-            done = not page["more"]  # the laptop is up to date: its sync is done
-            # Only the end-of-sync stamp left to write? It is advisory (a crash can but make
-            # an "as of" older): the commit need not wait for the disk, which a burst of
-            # laptops would otherwise queue on. Audits do wait.
-            conn.execute(_LEAVE_UNHURRIED if done and not profiles else _LEAVE)
-            record_profile_reads(conn, caller, profiles)
-            if done:
-                page["as_of"] = _finished(conn, caller)
+            page, profiles, as_of = _log_page(conn, caller, after, size)  # ends as the caller
+            if profiles:  # the audit is the service's, and waits for the disk
+                conn.execute(_LEAVE_FOR_AUDIT)
+                record_profile_reads(conn, caller, profiles)
+            if not page["more"]:  # the laptop is up to date: its sync is done
+                page["as_of"] = as_of
     return page_json(page | dict(extra or {}))
 
 
-_LEAVE = text(f"SELECT {LEAVE_CALLER}")
-_LEAVE_UNHURRIED = text(f"SELECT {LEAVE_CALLER}, set_config('synchronous_commit', 'off', true)")
-
-
-def _as_of_statement() -> Executable:
-    stamp = (
-        update(Device)
-        .where(Device.id == bindparam("device"))
-        .values(last_synced_at=bindparam("now"), last_seen_at=bindparam("now"))
-        .cte("stamp")
-    )
-    return (
-        select(Device.member_id, func.max(Device.last_synced_at))
-        .where(Device.member_id == any_(bindparam("members", type_=ARRAY(Uuid()))))
-        .where(Device.revoked_at.is_(None))
-        .group_by(Device.member_id)
-        .add_cte(stamp)
-    )
-
-
-_AS_OF = _as_of_statement()
-"""Built once (every laptop's final page runs it; building costs more than running)."""
-
-
-def _finished(conn: Connection, caller: Caller) -> dict[str, str]:
-    """Stamp the caller's laptop as synced now, and answer (one statement) per person whose
-    data the caller reads (themselves, a manager's reps) when one of their laptops last
-    finished a sync. Their changes up to then are on the server, so figures made from
-    what was pulled are complete "as of" that moment."""
-    now = clock.now_utc()
-    rows = conn.execute(
-        _AS_OF,
-        {"device": caller.device_id, "now": now, "members": [caller.member_id, *caller.reps]},
-    ).all()
-    seen = {member: at for member, at in rows if at is not None}
-    seen[caller.member_id] = max(seen.get(caller.member_id, now), now)  # the stamp above
-    return {str(member): at.isoformat() for member, at in seen.items()}
+_LEAVE_FOR_AUDIT = text(f"SELECT {LEAVE_CALLER}, set_config('synchronous_commit', 'on', true)")
 
 
 def page_json(page: dict[str, Any]) -> bytes:
@@ -417,7 +376,29 @@ def page_json(page: dict[str, Any]) -> bytes:
     return (text_[:-1] + ("," if head else "") + f'"changes":[{items}]}}').encode()
 
 
-_ENTER_UNLESS_EXPIRED = text(f"SELECT {EXPIRED}, {ENTER_CALLER}")
+_ENTER = text(
+    "WITH stamp AS (UPDATE srv_device SET last_synced_at = :now, last_seen_at = :now "
+    "WHERE id = :device) "
+    f"SELECT {EXPIRED}, "
+    "(SELECT json_agg(json_build_array(member_id, at)) FROM "
+    " (SELECT member_id, max(last_synced_at) AS at FROM srv_device "
+    "  WHERE member_id = ANY(:members) AND revoked_at IS NULL GROUP BY member_id) AS synced), "
+    f"set_config('synchronous_commit', 'off', true), {ENTER_CALLER}"
+).bindparams(
+    bindparam("now", type_=UTCDateTime()),
+    bindparam("device", type_=Uuid()),
+    bindparam("members", type_=ARRAY(Uuid())),
+)
+"""A log page's first statement, as the service (a statement's tables are checked as it
+starts, before its set_config calls switch the role for the statements after): stamp the
+laptop as synced now, check its cursor was not pruned, read when each person whose data
+the caller reads last synced, and enter the caller.
+
+The stamp is advisory (a crash can but make an "as of" older), so the commit need not wait
+for the disk, which a burst of laptops would otherwise queue on; audits set it back. It is
+taken on every log page: the laptop pushed before it pulls, so its changes up to now are on
+the server whichever page it is on."""
+
 _LOG_PAGE = text(
     "SELECT id, xid::text AS xid, table_name, row_key, op, old_owner "
     "FROM srv_change "
@@ -429,14 +410,23 @@ _LOG_PAGE = text(
 
 def _log_page(
     conn: Connection, caller: Caller, after: str, limit: int
-) -> tuple[dict[str, Any], list[str]]:
-    """One page of the log after ``after``; the transaction is left as the caller (one
-    round trip sets the caller up and checks the cursor; the next sets the role back)."""
+) -> tuple[dict[str, Any], list[str], dict[str, str]]:
+    """One page of the log after ``after``, the profiles in it, and as of when the caller's
+    people's data is on the server (see :data:`_ENTER`); the transaction is left as the
+    caller."""
     xid, last_id = parse_cursor(after)
-    params = caller_params(str(caller.member_id), caller.role.value)
-    # The pruned mark is read with the service's role: a statement's tables are checked
-    # as it starts, before its set_config calls switch the role for the statements after.
-    expired = conn.execute(_ENTER_UNLESS_EXPIRED, params | {"cx": xid, "ci": last_id}).scalar()
+    now = clock.now_utc()
+    expired, synced, *_settings = conn.execute(
+        _ENTER,
+        caller_params(str(caller.member_id), caller.role.value)
+        | {
+            "cx": xid,
+            "ci": last_id,
+            "now": now,
+            "device": caller.device_id,
+            "members": [caller.member_id, *caller.reps],
+        },
+    ).one()
     if expired:
         raise CursorExpired(after)
     # Row-level security from here: the caller's scope only, whatever else says.
@@ -444,7 +434,23 @@ def _log_page(
     changes = _visible_changes(conn, caller, list(log))
     cursor = f"{log[-1].xid}:{log[-1].id}" if log else f"{xid}:{last_id}"
     profiles = [c["key"][0] for c in changes if c["table"] == PROFILES and c["op"] == "upsert"]
-    return {"changes": changes, "cursor": cursor, "more": len(log) == limit}, profiles
+    page = {"changes": changes, "cursor": cursor, "more": len(log) == limit}
+    return page, profiles, _as_of(synced or [], caller, now)
+
+
+def _as_of(synced: list[list[Any]], caller: Caller, now: datetime) -> dict[str, str]:
+    """Per person (the caller, a manager's reps) when one of their laptops last finished a
+    sync, as ISO UTC. Their changes up to then are on the server, so figures made from what
+    was pulled are complete "as of" that moment. The caller's own stamp of this statement is
+    not among what it read."""
+    seen = {
+        str(member): datetime.fromisoformat(at).replace(tzinfo=UTC)
+        for member, at in synced
+        if at is not None
+    }
+    mine = str(caller.member_id)
+    seen[mine] = max(seen.get(mine, now), now)
+    return {member: at.isoformat() for member, at in seen.items()}
 
 
 def _snapshot_page(
