@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 
 AUTO_INTERVAL_MS = 5 * 60 * 1000
 FIRST_SYNC_DELAY_MS = 15 * 1000
+SOON_AFTER_CHANGE_MS = 20 * 1000
+"""A change made here goes out this long after the last edit (a submitted plan reaches the
+manager in seconds, not at the next round of the timer; typing does not sync per key)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,7 @@ class SyncController(QObject):
         *,
         interval_ms: int = AUTO_INTERVAL_MS,
         first_delay_ms: int = FIRST_SYNC_DELAY_MS,
+        soon_ms: int = SOON_AFTER_CHANGE_MS,
     ) -> None:
         super().__init__(parent)
         self._db = db
@@ -77,6 +81,12 @@ class SyncController(QObject):
         self._first = QTimer(self)
         self._first.setSingleShot(True)
         self._first.timeout.connect(self.sync)
+        self._soon_ms = soon_ms
+        self._soon = QTimer(self)
+        self._soon.setObjectName("syncSoon")
+        self._soon.setSingleShot(True)
+        self._soon.timeout.connect(self.sync)
+        self._announcing = False
         events.changed.connect(self._on_data_changed)
 
     def start(self) -> None:
@@ -86,9 +96,15 @@ class SyncController(QObject):
             self._first.start(self._first_delay_ms)
         self.timer.start()
 
-    def stop(self) -> None:
+    def manual_only(self) -> None:
+        """Sync only when asked (Sync now): no timer, no sync after a change."""
         self.timer.stop()
         self._first.stop()
+        self._soon.stop()
+        self._soon_ms = -1
+
+    def stop(self) -> None:
+        self.manual_only()
         self._task.discard()
         self._task.wait()
 
@@ -125,6 +141,8 @@ class SyncController(QObject):
     @Slot(set)
     def _on_data_changed(self, _tables: set[str]) -> None:
         self.look()  # a change here is one more waiting
+        if not self._announcing and self._soon_ms >= 0:
+            self._soon.start(self._soon_ms)  # again at each change: after the last one
 
     @Slot(object)
     def _on_done(self, outcome: object) -> None:
@@ -135,7 +153,11 @@ class SyncController(QObject):
             self.syncing_changed.emit(False)
             self.synced.emit(outcome.result)
             if outcome.result.pulled or outcome.result.conflicts:
-                self._events.announce()  # anything may have changed: open pages refresh
+                self._announcing = True  # the team's changes, not this laptop's to send
+                try:
+                    self._events.announce()  # anything may have changed: open pages refresh
+                finally:
+                    self._announcing = False
         self.state_changed.emit(outcome.state)
 
     @Slot(object)

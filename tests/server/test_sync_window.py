@@ -324,6 +324,54 @@ def test_automatic_sync_runs_on_its_timer_off_the_gui_thread(
         db.close()
 
 
+def test_a_change_goes_out_soon_after_the_last_edit_and_pulled_changes_do_not_echo(
+    qtbot: QtBot,
+    server_db: Database,
+    live_server: str,
+    tmp_path: Path,
+    events: DataEvents,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fieldvisit.ui import sync_status
+
+    admin.add_member(server_db, "王经理", MemberRole.MANAGER)
+    code = admin.add_member(server_db, "李代表", MemberRole.REP, "王经理")
+    db = _laptop(tmp_path, "李代表", MemberRole.REP, live_server, code)
+    runs: list[object] = []
+
+    def counted_sync(database: Database) -> object:
+        result = sync_now(database)
+        runs.append(result)
+        return result
+
+    monkeypatch.setattr(sync_status, "sync_now", counted_sync)
+    controller = sync_status.SyncController(
+        db, events, interval_ms=600_000, first_delay_ms=-1, soon_ms=300
+    )
+    try:
+        controller.start()
+        _add_account(db, "协和医院")
+        events.announce({"account"})  # as the window does after a save
+        _add_account(db, "同济医院")
+        events.announce({"account"})  # a second edit: one sync after the last
+        qtbot.waitUntil(
+            lambda: _server_names(server_db) == {"协和医院", "同济医院"}, timeout=WAIT_MS
+        )
+        qtbot.waitUntil(lambda: not controller.syncing(), timeout=WAIT_MS)
+        assert len(runs) == 1
+        # A sync that brings the team's changes refreshes the pages but sends nothing back.
+        with server_db.session_scope() as session:
+            session.execute(text("UPDATE account SET notes = '主任换人' WHERE name = '协和医院'"))
+        with qtbot.waitSignal(controller.synced, timeout=WAIT_MS) as done:
+            controller.sync()
+        assert done.args is not None and done.args[0].pulled >= 1
+        qtbot.wait(900)  # three times the delay: no sync follows the announcement
+        assert len(runs) == 2 and not controller.syncing()
+    finally:
+        controller.stop()
+        db.close()
+
+
 def test_applying_again_a_row_whose_parent_is_gone_is_refused_and_kept(db: Database) -> None:
     from fieldvisit.sync.capture import install_capture
     from fieldvisit.sync.codec import encode_row

@@ -63,8 +63,7 @@ def _laptop(qtbot: QtBot, folder: Path, name: str, role: MemberRole, url: str, c
     window = MainWindow(db, user, DataEvents(), settings)
     qtbot.addWidget(window)
     assert window.sync is not None  # a team laptop: the status bar syncs
-    window.sync.timer.stop()  # only the test's own clicks on "Sync now"
-    window.sync._first.stop()
+    window.sync.manual_only()  # only the test's own clicks on "Sync now"
     window.resize(1366, 768)
     window.show()
     return Laptop(db, user, window)
