@@ -87,6 +87,7 @@ class SyncController(QObject):
         self._soon.setSingleShot(True)
         self._soon.timeout.connect(self.sync)
         self._announcing = False
+        self._again = False
         events.changed.connect(self._on_data_changed)
 
     def start(self) -> None:
@@ -120,6 +121,7 @@ class SyncController(QObject):
     @Slot()
     def sync(self) -> None:
         if self._syncing:
+            self._again = True  # asked while one runs (a change made meanwhile): once more after
             return
         self._syncing = True
         self.syncing_changed.emit(True)
@@ -149,6 +151,9 @@ class SyncController(QObject):
         assert isinstance(outcome, SyncOutcome)
         if outcome.result is not None:
             self._syncing = False
+            if self._again and self._soon_ms >= 0:
+                self._soon.start(self._soon_ms)
+            self._again = False
             self._set_offline(False, "")
             self.syncing_changed.emit(False)
             self.synced.emit(outcome.result)
@@ -164,6 +169,7 @@ class SyncController(QObject):
     def _on_failed(self, error: object) -> None:
         was_sync = self._syncing
         self._syncing = False
+        self._again = False  # the server is not reachable now: the timer tries again
         if not was_sync:
             log.warning("Reading the sync state failed (%s)", type(error).__name__)
             return
