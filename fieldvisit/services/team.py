@@ -48,12 +48,12 @@ def list_team(db: Database) -> list[MemberRow]:
         .where(TeamMember.deleted_at.is_(None))
         .order_by(case((TeamMember.role == MemberRole.MANAGER, 0), else_=1), TeamMember.name)
     )
-    with db.session_scope() as session:
+    with db.read_scope() as session:
         return [_row(m, manager_name, n) for m, manager_name, n in session.execute(query)]
 
 
 def current_user(db: Database) -> MemberRow | None:
-    with db.session_scope() as session:
+    with db.read_scope() as session:
         member = current_member(session)
         return _row(member, member.manager.name if member.manager else None) if member else None
 

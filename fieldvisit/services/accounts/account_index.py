@@ -111,27 +111,50 @@ class AccountIndex:
     # --- loading ---------------------------------------------------------------
     def load(self, db: Database, activity: bool = False) -> None:
         a = Account
-        query = select(
-            _raw(a.id),
-            a.search_key,
-            a.name,
-            _raw(a.account_type),
-            _raw(a.tier),
-            _raw(a.sub_tier),
-            _raw(a.status),
-            _raw(a.key_account_level),
-            a.city,
-            a.phone,
-            _raw(a.owner_id),
-            a.deleted_at.is_not(None),
-        ).order_by(a.search_key)  # keys then lie in memory in list order: scans run faster
+        # Keys then lie in memory in list order: scans run faster. Ties (the same key)
+        # by id, so that a part read on its own (:meth:`load_part`) lies the same way.
+        sort_again = self._read(db, _columns().order_by(a.search_key, a.id), activity)
+        # The list's own order (by name) is the keys' order (they start with the name's
+        # usual pinyin), as read. The whole keys are not kept (nor held all at once while
+        # reading: 100,000 of them are some 50 MB); sorted again if a stale key was made here.
+        self._orders[SortColumn.NAME, False] = (
+            sorted(range(len(self.heads)), key=self._whole_key)
+            if sort_again
+            else list(range(len(self.heads)))
+        )
+
+    def load_part(
+        self, db: Database, where: Sequence[Any], limit: int, descending: bool = False
+    ) -> bool:
+        """Read only the first ``limit`` accounts passing ``where`` in name order (the
+        last ones when ``descending``): they lie as they do in the whole index.
+
+        False when that cannot be told from SQL: a key is stale (built here, it would
+        sort elsewhere) or the database orders text by its own collation.
+        """
+        a = Account
+        stale_first = a.search_key.is_(None).desc()  # one stale key is enough to tell
+        order: tuple[Any, ...]
+        if descending:
+            order = (stale_first, a.search_key.desc(), a.id.desc())
+        else:
+            order = (stale_first, a.search_key, a.id)
+        if self._read(db, _columns().where(*where).order_by(*order).limit(limit)):
+            return False
+        by_name = list(range(len(self.heads)))
+        self._orders[SortColumn.NAME, False] = by_name[::-1] if descending else by_name
+        return True
+
+    def _read(self, db: Database, query: Any, activity: bool = False) -> bool:
+        """Append the accounts ``query`` reads; True when a key had to be made here (a
+        stale one) or the database is not SQLite: the order read is then not the list's."""
         intern = sys.intern
         # Stored enum values to members by dictionary, and plain Core rows: reading 50,000
         # accounts through the ORM's per-value processing took several times longer.
         types, tiers, subs = _members(AccountType), _members(Tier), _members(SubTier)
         statuses, levels = _members(AccountStatus), _members(KeyAccountLevel)
         sort_again = False
-        with db.session_scope() as session:
+        with db.read_scope() as session:
             for row in session.connection().execute(query):
                 self.ids.append(raw_id(row[0]))
                 # A stale key (NULL) still finds the account by its name (pinyin too) and
@@ -162,15 +185,7 @@ class AccountIndex:
             if activity:
                 self.activity = load_activity(session, zone=self.zone)
             # SQLite orders text by code point, as Python does (not so a server's collation).
-            sort_again = sort_again or session.get_bind().dialect.name != "sqlite"
-        # The list's own order (by name) is the keys' order (they start with the name's
-        # usual pinyin), as read. The whole keys are not kept (nor held all at once while
-        # reading: 100,000 of them are some 50 MB); sorted again if a stale key was made here.
-        self._orders[SortColumn.NAME, False] = (
-            sorted(range(len(self.heads)), key=self._whole_key)
-            if sort_again
-            else list(range(len(self.heads)))
-        )
+            return sort_again or session.get_bind().dialect.name != "sqlite"
 
     def _whole_key(self, i: int) -> str:
         """The search key of position ``i`` as stored (its three parts joined again)."""
@@ -180,7 +195,7 @@ class AccountIndex:
     def ensure_activity(self, db: Database) -> None:
         """Read every account's people and last contacts (ordering or filtering by them)."""
         if self.activity is None:
-            with db.session_scope() as session:
+            with db.read_scope() as session:
                 self.activity = load_activity(session, zone=self.zone)
 
     # --- answering queries ------------------------------------------------------
@@ -317,7 +332,7 @@ class AccountIndex:
         if self.activity is not None:
             found = self.activity
         else:
-            with db.session_scope() as session:
+            with db.read_scope() as session:
                 found = load_activity(session, ids, zone=self.zone)
         notes = explain(db, self, positions, terms) if terms else {}
         return [self._row(i, found.get(self.ids[i], NO_ACTIVITY), notes.get(i)) for i in positions]
@@ -376,6 +391,25 @@ class _Filtered:
         return bytes(self._picker(by_position))
 
 
+def _columns() -> Any:
+    """What the index holds of each account, as one select (order and filters to add)."""
+    a = Account
+    return select(
+        _raw(a.id),
+        a.search_key,
+        a.name,
+        _raw(a.account_type),
+        _raw(a.tier),
+        _raw(a.sub_tier),
+        _raw(a.status),
+        _raw(a.key_account_level),
+        a.city,
+        a.phone,
+        _raw(a.owner_id),
+        a.deleted_at.is_not(None),
+    )
+
+
 def _members(enum: type[StrEnum]) -> dict[str | None, Any]:
     return {m.value: m for m in enum}
 
@@ -423,12 +457,17 @@ class AccountResult:
 
 def load_index(db: Database, today: date | None = None, activity: bool = False) -> AccountIndex:
     """Read the index of every account; ``activity`` also reads people and contacts."""
-    zone = local_zone()
-    day = today or clock.today()
-    with db.session_scope() as session:
-        rules = rules_in_force(session, day)
-    index = AccountIndex(day, zone, rules)
+    index = empty_index(db, today)
     index.load(db, activity=activity)
     user = current_user(db)
     index.me = user.id.hex if user is not None else None
     return index
+
+
+def empty_index(db: Database, today: date | None = None) -> AccountIndex:
+    """An index with the frequency rules in force ``today`` (by default the clock's), no
+    account read yet."""
+    day = today or clock.today()
+    with db.read_scope() as session:
+        rules = rules_in_force(session, day)
+    return AccountIndex(day, local_zone(), rules)
