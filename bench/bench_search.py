@@ -39,6 +39,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -46,13 +47,14 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 
 from fieldvisit import clock
-from fieldvisit.domain.enums import AccountStatus, AccountType, Tier
+from fieldvisit.domain.enums import AccountStatus, AccountType, MemberRole, Tier
 from fieldvisit.domain.search_text import query_terms
 from fieldvisit.services.accounts.account_index import AccountIndex, load_index
 from fieldvisit.services.accounts.listing import AccountQuery, SortColumn
 from fieldvisit.services.accounts.picking import choose_accounts, remember_index
 from fieldvisit.services.accounts.search_keys import VERSION_SETTING, rebuild_stale_keys
 from fieldvisit.services.demo.names import GIVEN, SURNAMES
+from fieldvisit.services.team import current_user, list_team, set_current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.migrate import open_database
 from fieldvisit.storage.models import Account, AppSetting, Stakeholder
@@ -237,59 +239,80 @@ def picker_keystrokes(db: Database, index: AccountIndex) -> list[float]:
 CHILD = r"""
 import json, os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from fieldvisit.ui.app import create_application  # first, as `fieldvisit` starts the window
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-from fieldvisit.domain.enums import MemberRole
-from fieldvisit.services.team import current_user, list_team, set_current_user
-from fieldvisit.storage.migrate import open_database
-from fieldvisit.ui.events import DataEvents
-from fieldvisit.ui.main_window import MainWindow
+
+# The real start: `fieldvisit` (translations, fonts, logging, the database opened and
+# checked, the window on Today); Ctrl+F as soon as the window is first painted.
+app = QApplication(sys.argv[:1])
+marks = {}
 
 def rss():
     for line in open("/proc/self/status"):
         if line.startswith("VmRSS"):
             return int(line.split()[1]) / 1024
 
-app = create_application(sys.argv[:1])
-db = open_database(sys.argv[1])
-user = current_user(db) or set_current_user(db, list_team(db)[0].name, MemberRole.REP)
-settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
-window = MainWindow(db, user, DataEvents(app), settings)
-window.show()
-app.processEvents()
-shown = time.time()
-window.find_account()  # Ctrl+F at once: the window starts on Today
-page = window.accounts_page
-model = page.list.model
-start = time.time()
-# Usable: the first rows are shown (scrollable; typing is kept and answered by the index).
-while time.time() - start < 120 and model.rowCount() == 0:
-    app.processEvents(); time.sleep(0.002)
-model.index(0, 1).data()  # the first page of rows, as the table paints it
-app.processEvents()
-usable = time.time()
-from_sql = page.list.first_page is not None
-first = [model.account_id(r) for r in range(min(100, model.rowCount()))]
-# Search ready: the whole index read and the list showing its answer (the earlier "usable").
-while time.time() - start < 120 and (page.list.index is None or page.list.is_loading()):
-    app.processEvents(); time.sleep(0.002)
-model.index(0, 1).data()
-app.processEvents()
-ready = time.time()
-same = first == [model.account_id(r) for r in range(len(first))]
-opened = rss()
-table = page.list.table
-bar = table.verticalScrollBar()
-step = max(1, bar.pageStep())
-while bar.value() < bar.maximum():
-    bar.setValue(bar.value() + step); app.processEvents()
-table.scrollToBottom(); app.processEvents()
-print(json.dumps({"rows": page.list.model.rowCount(), "opened": opened, "scrolled": rss(),
-                  "cached_rows": page.list.model.cached_rows(), "shown": shown,
-                  "usable": usable, "ready": ready, "from_sql": from_sql, "same": same}))
-page.stop()
-window.close()
+def main_window():
+    return next((w for w in app.topLevelWidgets() if w.objectName() == "mainWindow"), None)
+
+def when(check, then):
+    def step():
+        if check():
+            then()
+        elif time.time() - marks["shown"] > 120:
+            app.exit(3)
+        else:
+            QTimer.singleShot(2, step)
+    step()
+
+def find():
+    window = main_window()
+    window.find_account()  # Ctrl+F at once: the window starts on Today
+    page = window.accounts_page
+    model = page.list.model
+    loaded = lambda: page.list.index is not None and not page.list.is_loading()
+
+    def usable():
+        # Usable: the first rows shown (scrollable; typing is kept, the index answers it).
+        model.index(0, 1).data()  # the first page of rows, as the table paints it
+        app.processEvents()
+        marks["usable"] = time.time()
+        marks["from_sql"] = page.list.first_page is not None
+        first = [model.account_id(r) for r in range(min(100, model.rowCount()))]
+        when(loaded, lambda: ready(first))
+
+    def ready(first):
+        # Search ready: the whole index read and shown (what "usable" meant before).
+        model.index(0, 1).data()
+        app.processEvents()
+        marks["ready"] = time.time()
+        marks["same"] = first == [model.account_id(r) for r in range(len(first))]
+        marks["opened"] = rss()
+        table = page.list.table
+        bar = table.verticalScrollBar()
+        step = max(1, bar.pageStep())
+        while bar.value() < bar.maximum():
+            bar.setValue(bar.value() + step); app.processEvents()
+        table.scrollToBottom(); app.processEvents()
+        marks.update(rows=model.rowCount(), scrolled=rss(), cached_rows=model.cached_rows())
+        page.stop()
+        window.close()
+
+    when(lambda: model.rowCount() > 0 or loaded(), usable)
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if "shown" not in marks and event.type() == QEvent.Type.Paint:
+            if getattr(obj, "objectName", lambda: "")() == "mainWindow":
+                marks["shown"] = time.time()
+                QTimer.singleShot(0, find)
+        return False
+
+spy = FirstPaint()
+app.installEventFilter(spy)
+from fieldvisit.ui.app import run_gui
+code = run_gui(sys.argv[1], sys.argv[:1])
+print(json.dumps({"code": code, **marks}))
 """
 
 BARE = r"""
@@ -307,17 +330,26 @@ print(json.dumps({"shown": time.time()}))
 
 def measure_start(path: Path) -> dict[str, float]:
     """Start to usable list (the app) and start to a shown window (bare Qt), in seconds."""
-    settings = path.with_suffix(".ini")
-    settings.unlink(missing_ok=True)
-    started = time.time()
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path), str(settings)],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=600,
-    )
+    db = open_database(path)
+    try:  # a user, as after the first run (the child would otherwise ask who it is)
+        if current_user(db) is None:
+            set_current_user(db, list_team(db)[0].name, MemberRole.REP)
+    finally:
+        db.close()
+    with tempfile.TemporaryDirectory() as config_home:  # fresh settings, as on a new laptop
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config_home)
+        started = time.time()
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD, str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=600,
+            env=env,
+        )
     app = json.loads(done.stdout.strip().splitlines()[-1])
+    if app.get("code") != 0 or "ready" not in app:
+        raise SystemExit(f"the start-up child failed: {app}\n{done.stderr}")
     bare_times = []
     for _ in range(3):
         begun = time.time()
@@ -361,7 +393,6 @@ def start_only(path: Path, runs: int) -> int:
         f"{statistics.median(s['to_ready'] for s in starts):.2f} s "
         f"(load average {load[0]:.1f} {load[1]:.1f})"
     )
-    path.with_suffix(".ini").unlink(missing_ok=True)
     return 0
 
 
@@ -468,7 +499,6 @@ def main(argv: list[str] | None = None) -> int:
     if not args.keep:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{args.copy}{suffix}").unlink(missing_ok=True)
-        args.copy.with_suffix(".ini").unlink(missing_ok=True)
     return 0
 
 
