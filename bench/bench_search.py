@@ -25,7 +25,10 @@ rows shown: read straight from SQL while the index is read; scrollable, and typi
 kept and answered once the index is in) and to search ready (the whole index read and
 shown: what "usable" meant before the first page from SQL) against a bare Qt window
 started the same way,
-then scrolls the list to its end and reads the process's VmRSS. Prints figures;
+then scrolls the list to its end and reads the process's VmRSS. The child runs with
+its modules' bytecode cached under the temporary folder, as an installed app has its
+.pyc files (``--from-source``: compiled at every start where PYTHONDONTWRITEBYTECODE is
+set, as the figures before 2026-12-03 were). Prints figures;
 asserts nothing.
 """
 
@@ -328,7 +331,21 @@ print(json.dumps({"shown": time.time()}))
 """
 
 
-def measure_start(path: Path) -> dict[str, float]:
+PYCACHE = Path(tempfile.gettempdir()) / "fieldvisit-bench-pycache"
+
+
+def child_env(config_home: str, compiled: bool) -> dict[str, str]:
+    """The start-up child's environment: offscreen, fresh settings and, when ``compiled``,
+    the modules' bytecode cached (an installed app has its .pyc; a checkout run with
+    PYTHONDONTWRITEBYTECODE compiles some 120 modules from source at every start)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config_home)
+    if compiled:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)  # not into the tree
+    return env
+
+
+def measure_start(path: Path, compiled: bool = True) -> dict[str, float]:
     """Start to usable list (the app) and start to a shown window (bare Qt), in seconds."""
     db = open_database(path)
     try:  # a user, as after the first run (the child would otherwise ask who it is)
@@ -337,7 +354,9 @@ def measure_start(path: Path) -> dict[str, float]:
     finally:
         db.close()
     with tempfile.TemporaryDirectory() as config_home:  # fresh settings, as on a new laptop
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config_home)
+        env = child_env(config_home, compiled)
+        if compiled and not PYCACHE.exists():  # one start to write the bytecode, untimed
+            subprocess.run([sys.executable, "-c", CHILD, str(path)], env=env, check=True)
         started = time.time()
         done = subprocess.run(
             [sys.executable, "-c", CHILD, str(path)],
@@ -376,14 +395,14 @@ def print_start(start: dict[str, float]) -> None:
         print("WARNING         the first rows shown differ from the index's first rows")
 
 
-def start_only(path: Path, runs: int) -> int:
+def start_only(path: Path, runs: int, compiled: bool = True) -> int:
     """Time the start-up ``runs`` times; print each run and the medians."""
     if not path.exists():
         print(f"{path} does not exist: run once with --keep first")
         return 1
     starts = []
     for _ in range(runs):
-        starts.append(measure_start(path))
+        starts.append(measure_start(path, compiled))
         print_start(starts[-1])
     load = os.getloadavg()
     print(
@@ -405,6 +424,12 @@ def main(argv: list[str] | None = None) -> int:
         "--skip-memory", action="store_true", help="skip the start-up child (start and memory)"
     )
     parser.add_argument(
+        "--from-source",
+        action="store_true",
+        help="start the child without bytecode caches when PYTHONDONTWRITEBYTECODE is set "
+        "(every module compiled at each start: the figures before 2026-12-03)",
+    )
+    parser.add_argument(
         "--start-only",
         type=int,
         metavar="RUNS",
@@ -420,7 +445,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.start_only:
-        return start_only(args.copy, args.start_only)
+        return start_only(args.copy, args.start_only, not args.from_source)
     if args.source.resolve() != args.copy.resolve():
         shutil.copyfile(args.source, args.copy)
         for suffix in ("-wal", "-shm"):
@@ -489,7 +514,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         db.close()
     if not args.skip_memory:
-        start = measure_start(args.copy)
+        start = measure_start(args.copy, not args.from_source)
         print_start(start)
         print(
             f"app memory      {start['opened']:.0f} MiB with the list open, "
