@@ -24,6 +24,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import cast
 
 from PySide6.QtCore import (
@@ -73,12 +74,14 @@ from fieldvisit.ui.accounts.list_model import (
 )
 from fieldvisit.ui.accounts.name_delegate import NameDelegate
 from fieldvisit.ui.background import BackgroundTask
+from fieldvisit.ui.dates import date_text
 from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.widgets import heading_label, hint_label, named
 
 DEBOUNCE_MS = 150
 FAST_MS = 40.0
 """Searches quicker than this run on every keystroke, without waiting for a pause."""
+WIDE_DATES = (date(2026, 12, 31), date(2026, 9, 30), date(2026, 5, 31))
 HEADER_KEY = "accountList/header"
 SORT_KEY = "accountList/sort"
 DESCENDING_KEY = "accountList/descending"
@@ -252,8 +255,9 @@ class AccountListView(QWidget):
             SortColumn.CITY: ["Kuala Lumpur"],
             SortColumn.PHONE: ["0731-8888 8888"],
             SortColumn.OWNER: ["Catherine Lim"],
-            SortColumn.LAST_CONTACT: ["12/31/2026"],
-            SortColumn.LAST_VISIT: ["12/31/2026"],
+            # The widest dates in the language's one date style ("2026年12月31日").
+            SortColumn.LAST_CONTACT: [date_text(d) for d in WIDE_DATES],
+            SortColumn.LAST_VISIT: [date_text(d) for d in WIDE_DATES],
         }
         for section, column in enumerate(COLUMNS):
             texts = [column_title(column.sort), *samples.get(column.sort, [])]
