@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 import uuid
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, tzinfo
@@ -99,6 +100,11 @@ class AccountIndex:
     @property
     def live_count(self) -> int:
         return len(self.deleted) - sum(self.deleted)
+
+    def owner_counts(self) -> dict[uuid.UUID, int]:
+        """Live accounts per owner."""
+        counts = Counter(o for o, gone in zip(self.owners, self.deleted, strict=True) if not gone)
+        return {uuid.UUID(hex=o): n for o, n in counts.items() if o is not None}
 
     def mine(self) -> bytes | None:
         """Per position, 1 where the current user owns the account; None without a user."""

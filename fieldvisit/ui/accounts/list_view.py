@@ -489,7 +489,8 @@ def warm_pinyin() -> None:
 
 
 def _read(db: Database, activity: bool) -> tuple[AccountIndex, list[MemberRow]]:
-    return load_index(db, activity=activity), list_team(db)
+    index = load_index(db, activity=activity)
+    return index, list_team(db, index.owner_counts())  # counted from the index: no 2nd scan
 
 
 def _read_first(

@@ -13,6 +13,7 @@ from fieldvisit.services.accounts.account_index import load_index
 from fieldvisit.services.accounts.first_page import answerable, first_page, owns_accounts
 from fieldvisit.services.accounts.listing import AccountQuery, SortColumn
 from fieldvisit.services.accounts.search_keys import rebuild_stale_keys
+from fieldvisit.services.team import list_team
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.models import Account
 from tests.services.accounts.conftest import TODAY, Region
@@ -118,3 +119,11 @@ def test_a_stale_key_leaves_the_first_page_to_the_index(db: Database, region: Re
         assert first_page(db, AccountQuery(descending=descending), 100, today=TODAY) is None
     rebuild_stale_keys(db)
     assert first_page(db, AccountQuery(), 100, today=TODAY) is not None
+
+
+def test_the_index_counts_each_owners_live_accounts_as_the_team_list_does(
+    db: Database, crowded: Region
+) -> None:
+    counts = load_index(db, today=TODAY).owner_counts()
+    assert counts == {m.id: m.account_count for m in list_team(db) if m.account_count}
+    assert list_team(db, counts) == list_team(db)
