@@ -64,7 +64,7 @@ def main() -> None:
         release.wait(60)
         return read(db, activity)
 
-    list_view._read = held_read  # type: ignore[assignment]
+    list_view._read = held_read
     for lang in ("en", "zh_CN"):
         release.clear()
         translators = install_translations(app, lang)
