@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from fieldvisit.domain.enums import MemberRole
@@ -150,3 +150,23 @@ def test_another_saved_order_waits_for_the_index(
     held_index.set()
     wait_for_index(qtbot, page)
     assert len(shown_names(page)) == 5
+
+
+def test_sorting_before_the_index_is_applied_when_it_arrives(
+    qtbot: QtBot,
+    db: Database,
+    events: DataEvents,
+    settings: QSettings,
+    region: Region,
+    held_index: threading.Event,
+) -> None:
+    page = open_page(qtbot, db, events, settings)
+    page.list.table.sortByColumn(column_of(SortColumn.NAME), Qt.SortOrder.DescendingOrder)
+    assert page.list.current_query().descending
+    assert page.list.model.rowCount() == 0  # the first page was in the other order
+    held_index.set()
+    wait_for_index(qtbot, page)
+    names = shown_names(page)
+    assert len(names) == 5
+    page.list.table.sortByColumn(column_of(SortColumn.NAME), Qt.SortOrder.AscendingOrder)
+    assert shown_names(page) == names[::-1]
