@@ -4,6 +4,8 @@
     python bench/bench_search.py --source PATH --stakeholders 150000 --skip-memory
     python bench/bench_demo.py --accounts 100000 --out /tmp/demo-100k.db   # a 100k source
     python bench/bench_search.py --source /tmp/demo-100k.db --stakeholders 300000
+    python bench/bench_search.py --keep --skip-memory     # keeps /tmp/search-bench-50k.db
+    python bench/bench_search.py --start-only 3           # then times just the start, 3 runs
 
 Run from a worktree with ``PYTHONPATH=.``: as a script, ``fieldvisit`` is otherwise
 imported from where the venv's editable install points (the main checkout), while the
@@ -18,9 +20,15 @@ match notes, compared with the raw query (SQLite counting the same keys by LIKE)
 It prints where the issue's examples rank (``xh`` → 北京协和医院, ``zhang`` → the
 first account named 张…) and how long a picker takes per keystroke. Finally it starts
 the real main window offscreen in a child process, asks for the accounts list at once
-(Ctrl+F: the window starts on Today) and times the start to a usable list (index read,
-first page shown) against a bare Qt window started the same way,
-then scrolls the list to its end and reads the process's VmRSS. Prints figures;
+(Ctrl+F: the window starts on Today) and times the start to a usable list (its first
+rows shown: read straight from SQL while the index is read; scrollable, and typing is
+kept and answered once the index is in) and to search ready (the whole index read and
+shown: what "usable" meant before the first page from SQL) against a bare Qt window
+started the same way,
+then scrolls the list to its end and reads the process's VmRSS. The child runs with
+its modules' bytecode cached under the temporary folder, as an installed app has its
+.pyc files (``--from-source``: compiled at every start where PYTHONDONTWRITEBYTECODE is
+set, as the figures before 2026-12-03 were). Prints figures;
 asserts nothing.
 """
 
@@ -28,11 +36,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -40,13 +50,14 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 
 from fieldvisit import clock
-from fieldvisit.domain.enums import AccountStatus, AccountType, Tier
+from fieldvisit.domain.enums import AccountStatus, AccountType, MemberRole, Tier
 from fieldvisit.domain.search_text import query_terms
 from fieldvisit.services.accounts.account_index import AccountIndex, load_index
 from fieldvisit.services.accounts.listing import AccountQuery, SortColumn
 from fieldvisit.services.accounts.picking import choose_accounts, remember_index
 from fieldvisit.services.accounts.search_keys import VERSION_SETTING, rebuild_stale_keys
 from fieldvisit.services.demo.names import GIVEN, SURNAMES
+from fieldvisit.services.team import current_user, list_team, set_current_user
 from fieldvisit.storage.database import Database
 from fieldvisit.storage.migrate import open_database
 from fieldvisit.storage.models import Account, AppSetting, Stakeholder
@@ -231,48 +242,80 @@ def picker_keystrokes(db: Database, index: AccountIndex) -> list[float]:
 CHILD = r"""
 import json, os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from fieldvisit.ui.app import create_application  # first, as `fieldvisit` starts the window
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-from fieldvisit.domain.enums import MemberRole
-from fieldvisit.services.team import current_user, list_team, set_current_user
-from fieldvisit.storage.migrate import open_database
-from fieldvisit.ui.events import DataEvents
-from fieldvisit.ui.main_window import MainWindow
+
+# The real start: `fieldvisit` (translations, fonts, logging, the database opened and
+# checked, the window on Today); Ctrl+F as soon as the window is first painted.
+app = QApplication(sys.argv[:1])
+marks = {}
 
 def rss():
     for line in open("/proc/self/status"):
         if line.startswith("VmRSS"):
             return int(line.split()[1]) / 1024
 
-app = create_application(sys.argv[:1])
-db = open_database(sys.argv[1])
-user = current_user(db) or set_current_user(db, list_team(db)[0].name, MemberRole.REP)
-settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
-window = MainWindow(db, user, DataEvents(app), settings)
-window.show()
-app.processEvents()
-shown = time.time()
-window.find_account()  # Ctrl+F at once: the window starts on Today
-page = window.accounts_page
-start = time.time()
-while time.time() - start < 120 and (page.list.index is None or page.list.is_loading()):
-    app.processEvents(); time.sleep(0.002)
-page.list.model.index(0, 1).data()  # the first page of rows, as the table paints it
-app.processEvents()
-usable = time.time()
-opened = rss()
-table = page.list.table
-bar = table.verticalScrollBar()
-step = max(1, bar.pageStep())
-while bar.value() < bar.maximum():
-    bar.setValue(bar.value() + step); app.processEvents()
-table.scrollToBottom(); app.processEvents()
-print(json.dumps({"rows": page.list.model.rowCount(), "opened": opened, "scrolled": rss(),
-                  "cached_rows": page.list.model.cached_rows(), "shown": shown,
-                  "usable": usable}))
-page.stop()
-window.close()
+def main_window():
+    return next((w for w in app.topLevelWidgets() if w.objectName() == "mainWindow"), None)
+
+def when(check, then):
+    def step():
+        if check():
+            then()
+        elif time.time() - marks["shown"] > 120:
+            app.exit(3)
+        else:
+            QTimer.singleShot(2, step)
+    step()
+
+def find():
+    window = main_window()
+    window.find_account()  # Ctrl+F at once: the window starts on Today
+    page = window.accounts_page
+    model = page.list.model
+    loaded = lambda: page.list.index is not None and not page.list.is_loading()
+
+    def usable():
+        # Usable: the first rows shown (scrollable; typing is kept, the index answers it).
+        model.index(0, 1).data()  # the first page of rows, as the table paints it
+        app.processEvents()
+        marks["usable"] = time.time()
+        marks["from_sql"] = page.list.first_page is not None
+        first = [model.account_id(r) for r in range(min(100, model.rowCount()))]
+        when(loaded, lambda: ready(first))
+
+    def ready(first):
+        # Search ready: the whole index read and shown (what "usable" meant before).
+        model.index(0, 1).data()
+        app.processEvents()
+        marks["ready"] = time.time()
+        marks["same"] = first == [model.account_id(r) for r in range(len(first))]
+        marks["opened"] = rss()
+        table = page.list.table
+        bar = table.verticalScrollBar()
+        step = max(1, bar.pageStep())
+        while bar.value() < bar.maximum():
+            bar.setValue(bar.value() + step); app.processEvents()
+        table.scrollToBottom(); app.processEvents()
+        marks.update(rows=model.rowCount(), scrolled=rss(), cached_rows=model.cached_rows())
+        page.stop()
+        window.close()
+
+    when(lambda: model.rowCount() > 0 or loaded(), usable)
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if "shown" not in marks and event.type() == QEvent.Type.Paint:
+            if getattr(obj, "objectName", lambda: "")() == "mainWindow":
+                marks["shown"] = time.time()
+                QTimer.singleShot(0, find)
+        return False
+
+spy = FirstPaint()
+app.installEventFilter(spy)
+from fieldvisit.ui.app import run_gui
+code = run_gui(sys.argv[1], sys.argv[:1])
+print(json.dumps({"code": code, **marks}))
 """
 
 BARE = r"""
@@ -288,19 +331,44 @@ print(json.dumps({"shown": time.time()}))
 """
 
 
-def measure_start(path: Path) -> dict[str, float]:
+PYCACHE = Path(tempfile.gettempdir()) / "fieldvisit-bench-pycache"
+
+
+def child_env(config_home: str, compiled: bool) -> dict[str, str]:
+    """The start-up child's environment: offscreen, fresh settings and, when ``compiled``,
+    the modules' bytecode cached (an installed app has its .pyc; a checkout run with
+    PYTHONDONTWRITEBYTECODE compiles some 120 modules from source at every start)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config_home)
+    if compiled:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)  # not into the tree
+    return env
+
+
+def measure_start(path: Path, compiled: bool = True) -> dict[str, float]:
     """Start to usable list (the app) and start to a shown window (bare Qt), in seconds."""
-    settings = path.with_suffix(".ini")
-    settings.unlink(missing_ok=True)
-    started = time.time()
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path), str(settings)],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=600,
-    )
+    db = open_database(path)
+    try:  # a user, as after the first run (the child would otherwise ask who it is)
+        if current_user(db) is None:
+            set_current_user(db, list_team(db)[0].name, MemberRole.REP)
+    finally:
+        db.close()
+    with tempfile.TemporaryDirectory() as config_home:  # fresh settings, as on a new laptop
+        env = child_env(config_home, compiled)
+        if compiled and not PYCACHE.exists():  # one start to write the bytecode, untimed
+            subprocess.run([sys.executable, "-c", CHILD, str(path)], env=env, check=True)
+        started = time.time()
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD, str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=600,
+            env=env,
+        )
     app = json.loads(done.stdout.strip().splitlines()[-1])
+    if app.get("code") != 0 or "ready" not in app:
+        raise SystemExit(f"the start-up child failed: {app}\n{done.stderr}")
     bare_times = []
     for _ in range(3):
         begun = time.time()
@@ -310,8 +378,41 @@ def measure_start(path: Path) -> dict[str, float]:
         bare_times.append(json.loads(bare.stdout.strip().splitlines()[-1])["shown"] - begun)
     app["to_window"] = app["shown"] - started
     app["to_usable"] = app["usable"] - started
+    app["to_ready"] = app["ready"] - started
     app["bare"] = min(bare_times)
     return app  # type: ignore[no-any-return]
+
+
+def print_start(start: dict[str, float]) -> None:
+    print(
+        f"start           window shown {start['to_window']:.2f} s, list usable "
+        f"{start['to_usable']:.2f} s after launch (first rows "
+        f"{'from SQL' if start['from_sql'] else 'from the index'}), search ready "
+        f"{start['to_ready']:.2f} s (index read: the earlier 'usable'); bare Qt window "
+        f"{start['bare']:.2f} s (ratio {start['to_usable'] / start['bare']:.1f}x)"
+    )
+    if not start["same"]:
+        print("WARNING         the first rows shown differ from the index's first rows")
+
+
+def start_only(path: Path, runs: int, compiled: bool = True) -> int:
+    """Time the start-up ``runs`` times; print each run and the medians."""
+    if not path.exists():
+        print(f"{path} does not exist: run once with --keep first")
+        return 1
+    starts = []
+    for _ in range(runs):
+        starts.append(measure_start(path, compiled))
+        print_start(starts[-1])
+    load = os.getloadavg()
+    print(
+        f"median of {runs}    window shown "
+        f"{statistics.median(s['to_window'] for s in starts):.2f} s, list usable "
+        f"{statistics.median(s['to_usable'] for s in starts):.2f} s, search ready "
+        f"{statistics.median(s['to_ready'] for s in starts):.2f} s "
+        f"(load average {load[0]:.1f} {load[1]:.1f})"
+    )
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -319,7 +420,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
     parser.add_argument("--copy", type=Path, default=DEFAULT_COPY)
     parser.add_argument("--stakeholders", type=int, default=150_000)
-    parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument(
+        "--skip-memory", action="store_true", help="skip the start-up child (start and memory)"
+    )
+    parser.add_argument(
+        "--from-source",
+        action="store_true",
+        help="start the child without bytecode caches when PYTHONDONTWRITEBYTECODE is set "
+        "(every module compiled at each start: the figures before 2026-12-03)",
+    )
+    parser.add_argument(
+        "--start-only",
+        type=int,
+        metavar="RUNS",
+        default=0,
+        help="only time the start-up RUNS times on the copy (kept from an earlier --keep run)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the copy afterwards")
     parser.add_argument(
         "--no-rebuild",
@@ -328,6 +444,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
+    if args.start_only:
+        return start_only(args.copy, args.start_only, not args.from_source)
     if args.source.resolve() != args.copy.resolve():
         shutil.copyfile(args.source, args.copy)
         for suffix in ("-wal", "-shm"):
@@ -396,12 +514,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         db.close()
     if not args.skip_memory:
-        start = measure_start(args.copy)
-        print(
-            f"start           window shown {start['to_window']:.2f} s, list usable "
-            f"{start['to_usable']:.2f} s after launch; bare Qt window {start['bare']:.2f} s "
-            f"(ratio {start['to_usable'] / start['bare']:.1f}x)"
-        )
+        start = measure_start(args.copy, not args.from_source)
+        print_start(start)
         print(
             f"app memory      {start['opened']:.0f} MiB with the list open, "
             f"{start['scrolled']:.0f} MiB after scrolling to row {start['rows']:,} "
@@ -410,7 +524,6 @@ def main(argv: list[str] | None = None) -> int:
     if not args.keep:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{args.copy}{suffix}").unlink(missing_ok=True)
-        args.copy.with_suffix(".ini").unlink(missing_ok=True)
     return 0
 
 

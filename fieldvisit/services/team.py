@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import case, func, select
@@ -32,28 +32,42 @@ class MemberRow:
     account_count: int
 
 
-def list_team(db: Database) -> list[MemberRow]:
-    """Managers first, then reps, each by name; with their manager and account count."""
+def list_team(
+    db: Database, account_counts: Mapping[uuid.UUID, int] | None = None
+) -> list[MemberRow]:
+    """Managers first, then reps, each by name; with their manager and account count.
+
+    ``account_counts`` (live accounts per owner), when the caller has counted them
+    already (the account list's index), spare counting them again.
+    """
     manager = aliased(TeamMember)
+    query = (
+        select(TeamMember, manager.name)
+        .outerjoin(manager, TeamMember.manager_id == manager.id)
+        .where(TeamMember.deleted_at.is_(None))
+        .order_by(case((TeamMember.role == MemberRole.MANAGER, 0), else_=1), TeamMember.name)
+    )
+    if account_counts is not None:
+        with db.read_scope() as session:
+            return [
+                _row(m, manager_name, account_counts.get(m.id, 0))
+                for m, manager_name in session.execute(query)
+            ]
     accounts = (
         select(Account.owner_id, func.count().label("n"))
         .where(Account.deleted_at.is_(None))
         .group_by(Account.owner_id)
         .subquery()
     )
-    query = (
-        select(TeamMember, manager.name, func.coalesce(accounts.c.n, 0))
-        .outerjoin(manager, TeamMember.manager_id == manager.id)
-        .outerjoin(accounts, accounts.c.owner_id == TeamMember.id)
-        .where(TeamMember.deleted_at.is_(None))
-        .order_by(case((TeamMember.role == MemberRole.MANAGER, 0), else_=1), TeamMember.name)
+    counted = query.add_columns(func.coalesce(accounts.c.n, 0)).outerjoin(
+        accounts, accounts.c.owner_id == TeamMember.id
     )
-    with db.session_scope() as session:
-        return [_row(m, manager_name, n) for m, manager_name, n in session.execute(query)]
+    with db.read_scope() as session:
+        return [_row(m, manager_name, n) for m, manager_name, n in session.execute(counted)]
 
 
 def current_user(db: Database) -> MemberRow | None:
-    with db.session_scope() as session:
+    with db.read_scope() as session:
         member = current_member(session)
         return _row(member, member.manager.name if member.manager else None) if member else None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 import uuid
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, tzinfo
@@ -100,6 +101,11 @@ class AccountIndex:
     def live_count(self) -> int:
         return len(self.deleted) - sum(self.deleted)
 
+    def owner_counts(self) -> dict[uuid.UUID, int]:
+        """Live accounts per owner."""
+        counts = Counter(o for o, gone in zip(self.owners, self.deleted, strict=True) if not gone)
+        return {uuid.UUID(hex=o): n for o, n in counts.items() if o is not None}
+
     def mine(self) -> bytes | None:
         """Per position, 1 where the current user owns the account; None without a user."""
         me, mask = self._mine
@@ -111,58 +117,9 @@ class AccountIndex:
     # --- loading ---------------------------------------------------------------
     def load(self, db: Database, activity: bool = False) -> None:
         a = Account
-        query = select(
-            _raw(a.id),
-            a.search_key,
-            a.name,
-            _raw(a.account_type),
-            _raw(a.tier),
-            _raw(a.sub_tier),
-            _raw(a.status),
-            _raw(a.key_account_level),
-            a.city,
-            a.phone,
-            _raw(a.owner_id),
-            a.deleted_at.is_not(None),
-        ).order_by(a.search_key)  # keys then lie in memory in list order: scans run faster
-        intern = sys.intern
-        # Stored enum values to members by dictionary, and plain Core rows: reading 50,000
-        # accounts through the ORM's per-value processing took several times longer.
-        types, tiers, subs = _members(AccountType), _members(Tier), _members(SubTier)
-        statuses, levels = _members(AccountStatus), _members(KeyAccountLevel)
-        sort_again = False
-        with db.session_scope() as session:
-            for row in session.connection().execute(query):
-                self.ids.append(raw_id(row[0]))
-                # A stale key (NULL) still finds the account by its name (pinyin too) and
-                # city until it is rebuilt.
-                key = row[1]
-                if key is None:
-                    key = account_key(row[2], city=row[8])
-                    sort_again = True
-                head = name_head(key)
-                end = own_part_end(key)
-                self.heads.append(head)
-                self.owns.append(key[len(head) + 1 : end])
-                self.people.append(key[end + 3 :])  # after " ¦ "
-                self.names.append(row[2])
-                self.types.append(types[row[3]])
-                self.tiers.append(tiers.get(row[4]))
-                self.sub_tiers.append(subs.get(row[5]))
-                self.statuses.append(statuses[row[6]])
-                self.levels.append(levels.get(row[7]))
-                self.cities.append(intern(row[8]) if row[8] else None)
-                self.phones.append(row[9])
-                self.owners.append(intern(raw_id(row[10])) if row[10] is not None else None)
-                self.deleted.append(bool(row[11]))
-            self.owner_names = {
-                raw_id(member_id): name
-                for member_id, name in session.execute(select(_raw(TeamMember.id), TeamMember.name))
-            }
-            if activity:
-                self.activity = load_activity(session, zone=self.zone)
-            # SQLite orders text by code point, as Python does (not so a server's collation).
-            sort_again = sort_again or session.get_bind().dialect.name != "sqlite"
+        # Keys then lie in memory in list order: scans run faster. Ties (the same key)
+        # by id, so that a part read on its own (:meth:`load_part`) lies the same way.
+        sort_again = self._read(db, _columns().order_by(a.search_key, a.id), activity)
         # The list's own order (by name) is the keys' order (they start with the name's
         # usual pinyin), as read. The whole keys are not kept (nor held all at once while
         # reading: 100,000 of them are some 50 MB); sorted again if a stale key was made here.
@@ -172,6 +129,85 @@ class AccountIndex:
             else list(range(len(self.heads)))
         )
 
+    def load_part(
+        self, db: Database, where: Sequence[Any], limit: int, descending: bool = False
+    ) -> bool:
+        """Read only the first ``limit`` accounts passing ``where`` in name order (the
+        last ones when ``descending``): they lie as they do in the whole index.
+
+        False when that cannot be told from SQL: a key is stale (built here, it would
+        sort elsewhere) or the database orders text by its own collation.
+        """
+        a = Account
+        stale_first = a.search_key.is_(None).desc()  # one stale key is enough to tell
+        order: tuple[Any, ...]
+        if descending:
+            order = (stale_first, a.search_key.desc(), a.id.desc())
+        else:
+            order = (stale_first, a.search_key, a.id)
+        if self._read(db, _columns().where(*where).order_by(*order).limit(limit)):
+            return False
+        by_name = list(range(len(self.heads)))
+        self._orders[SortColumn.NAME, False] = by_name[::-1] if descending else by_name
+        return True
+
+    def _read(self, db: Database, query: Any, activity: bool = False) -> bool:
+        """Append the accounts ``query`` reads; True when a key had to be made here (a
+        stale one) or the database is not SQLite: the order read is then not the list's."""
+        sort_again = False
+        with db.read_scope() as session:
+            result = session.connection().execute(query)
+            # The driver's own rows, a batch at a time, column by column: ids and codes are
+            # selected as text, so SQLAlchemy's per-row processing has nothing to add (it
+            # took a third of the time for 50,000 accounts), and a batch's keys are split
+            # and dropped before the next (100,000 whole keys at once are some 100 MB).
+            cursor = result.cursor
+            try:
+                while batch := cursor.fetchmany(READ_BATCH):
+                    sort_again = self._append(batch) or sort_again
+            finally:
+                result.close()
+            self.owner_names = {
+                raw_id(member_id): name
+                for member_id, name in session.execute(select(_raw(TeamMember.id), TeamMember.name))
+            }
+            if activity:
+                self.activity = load_activity(session, zone=self.zone)
+            # SQLite orders text by code point, as Python does (not so a server's collation).
+            return sort_again or session.get_bind().dialect.name != "sqlite"
+
+    def _append(self, rows: Sequence[Sequence[Any]]) -> bool:
+        """Append a batch of rows (as :func:`_columns` selects them); True when one had a
+        stale key, made here."""
+        ids, keys, names, types, tiers, subs, statuses, levels, cities, phones, owners, gone = (
+            list(column) for column in zip(*rows, strict=True)
+        )
+        stale = None in keys
+        if stale:  # a stale key (NULL) still finds the account by its name and city
+            keys = [
+                key if key is not None else account_key(name, city=city)
+                for key, name, city in zip(keys, names, cities, strict=True)
+            ]
+        heads = list(map(name_head, keys))
+        ends = list(map(own_part_end, keys))
+        self.ids += map(raw_id, ids)
+        self.heads += heads
+        self.owns += [k[len(h) + 1 : e] for k, h, e in zip(keys, heads, ends, strict=True)]
+        self.people += [k[e + 3 :] for k, e in zip(keys, ends, strict=True)]  # after " ¦ "
+        self.names += names
+        # Stored enum values to members by dictionary.
+        self.types += map(_TYPE_OF.__getitem__, types)
+        self.tiers += map(_TIER_OF.get, tiers)
+        self.sub_tiers += map(_SUB_OF.get, subs)
+        self.statuses += map(_STATUS_OF.__getitem__, statuses)
+        self.levels += map(_LEVEL_OF.get, levels)
+        intern = sys.intern
+        self.cities += [intern(c) if c else None for c in cities]
+        self.phones += phones
+        self.owners += [intern(raw_id(o)) if o is not None else None for o in owners]
+        self.deleted += map(bool, gone)
+        return stale
+
     def _whole_key(self, i: int) -> str:
         """The search key of position ``i`` as stored (its three parts joined again)."""
         own, people = self.owns[i], self.people[i]
@@ -180,7 +216,7 @@ class AccountIndex:
     def ensure_activity(self, db: Database) -> None:
         """Read every account's people and last contacts (ordering or filtering by them)."""
         if self.activity is None:
-            with db.session_scope() as session:
+            with db.read_scope() as session:
                 self.activity = load_activity(session, zone=self.zone)
 
     # --- answering queries ------------------------------------------------------
@@ -317,7 +353,7 @@ class AccountIndex:
         if self.activity is not None:
             found = self.activity
         else:
-            with db.session_scope() as session:
+            with db.read_scope() as session:
                 found = load_activity(session, ids, zone=self.zone)
         notes = explain(db, self, positions, terms) if terms else {}
         return [self._row(i, found.get(self.ids[i], NO_ACTIVITY), notes.get(i)) for i in positions]
@@ -376,8 +412,32 @@ class _Filtered:
         return bytes(self._picker(by_position))
 
 
+def _columns() -> Any:
+    """What the index holds of each account, as one select (order and filters to add)."""
+    a = Account
+    return select(
+        _raw(a.id),
+        a.search_key,
+        a.name,
+        _raw(a.account_type),
+        _raw(a.tier),
+        _raw(a.sub_tier),
+        _raw(a.status),
+        _raw(a.key_account_level),
+        a.city,
+        a.phone,
+        _raw(a.owner_id),
+        a.deleted_at.is_not(None),
+    )
+
+
 def _members(enum: type[StrEnum]) -> dict[str | None, Any]:
     return {m.value: m for m in enum}
+
+
+_TYPE_OF, _TIER_OF, _SUB_OF = _members(AccountType), _members(Tier), _members(SubTier)
+_STATUS_OF, _LEVEL_OF = _members(AccountStatus), _members(KeyAccountLevel)
+READ_BATCH = 2_000
 
 
 def _narrower(terms: list[str], previous: list[str]) -> bool:
@@ -423,12 +483,17 @@ class AccountResult:
 
 def load_index(db: Database, today: date | None = None, activity: bool = False) -> AccountIndex:
     """Read the index of every account; ``activity`` also reads people and contacts."""
-    zone = local_zone()
-    day = today or clock.today()
-    with db.session_scope() as session:
-        rules = rules_in_force(session, day)
-    index = AccountIndex(day, zone, rules)
+    index = empty_index(db, today)
     index.load(db, activity=activity)
     user = current_user(db)
     index.me = user.id.hex if user is not None else None
     return index
+
+
+def empty_index(db: Database, today: date | None = None) -> AccountIndex:
+    """An index with the frequency rules in force ``today`` (by default the clock's), no
+    account read yet."""
+    day = today or clock.today()
+    with db.read_scope() as session:
+        rules = rules_in_force(session, day)
+    return AccountIndex(day, local_zone(), rules)

@@ -77,6 +77,14 @@ class ChoiceButton(QToolButton):
         self.setAccessibleDescription(", ".join(chosen) or value)
 
 
+def starting_owner(me: MemberRow | None, members: list[MemberRow]) -> uuid.UUID | None:
+    """Whose accounts the list starts on: a rep who owns accounts starts on their own."""
+    mine = next((m for m in members if me is not None and m.id == me.id), None)
+    if mine is not None and mine.role is MemberRole.REP and mine.account_count > 0:
+        return mine.id
+    return None
+
+
 def enum_choices(members: list[StrEnum]) -> list[tuple[Any, str]]:
     return [(m, enum_label(m)) for m in members]
 
@@ -128,8 +136,22 @@ class FilterBar(QWidget):
         self.owners.set_choices(choices)
         if mine is not None and not self._owner_default_applied:
             self._owner_default_applied = True
-            if mine.role is MemberRole.REP and mine.account_count > 0:
-                self.owners.set_chosen(frozenset({mine.id}))
+            start = starting_owner(me, members)
+            if start is not None:
+                self.owners.set_chosen(frozenset({start}))
+
+    def start_on_own(self, me: MemberRow) -> None:
+        """Start on the user's own accounts before the team is read (:meth:`set_owners`
+        adds the other members later and keeps the choice)."""
+        if self._owner_default_applied or me != self._me:
+            return
+        self._owner_default_applied = True
+        self.owners.set_choices([(me.id, self.tr("Me ({name})").format(name=me.name))])
+        self.owners.set_chosen(frozenset({me.id}))
+
+    def pending_me(self) -> MemberRow | None:
+        """The user, while the owner filter has not yet started on their own accounts."""
+        return None if self._owner_default_applied else self._me
 
     def values(self) -> dict[str, Any]:
         """The :class:`AccountQuery` filter fields as this bar sets them."""

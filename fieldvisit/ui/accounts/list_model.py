@@ -135,11 +135,19 @@ class AccountListModel(QAbstractTableModel):
         self._warning_icon: QIcon | None = None
 
     # --- content -----------------------------------------------------------------
-    def set_result(self, query: AccountQuery, result: AccountResult | None) -> None:
+    def set_result(
+        self,
+        query: AccountQuery,
+        result: AccountResult | None,
+        first_rows: list[AccountRow] | None = None,
+    ) -> None:
+        """Show ``result``; ``first_rows``, when already read, are its first page's rows."""
         self.beginResetModel()
         self.query = query
         self.result = result
         self._pages.clear()
+        if first_rows is not None:
+            self._pages[0] = first_rows
         self.endResetModel()
 
     def refresh_rows(self) -> None:

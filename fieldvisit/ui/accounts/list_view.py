@@ -5,6 +5,12 @@ again after every change to accounts, stakeholders, contacts or the frequency po
 each keystroke then searches the index in memory (a few milliseconds for 50,000
 accounts) and the table reads the rows it paints a page at a time.
 
+The first time, while the index is read (a few tenths of a second for 50,000 accounts),
+the list's first page is read straight from SQL and shown (see
+:mod:`fieldvisit.services.accounts.first_page`): the same rows the index will show
+first. Text typed or a filter changed meanwhile empties the table until the index
+arrives and answers it; nothing typed is lost.
+
 Typing searches at once while searches are fast: the query runs when the event loop is
 next idle, so keys typed in a burst are taken together. Only when the last search took
 longer than :data:`FAST_MS` (a huge list on a slow laptop) does the list wait for a
@@ -16,10 +22,22 @@ from __future__ import annotations
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,24 +55,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldvisit.domain.enums import AccountStatus, AccountType, KeyAccountLevel
+from fieldvisit.domain.enums import AccountStatus, AccountType, KeyAccountLevel, MemberRole
 from fieldvisit.domain.search_match import warm
-from fieldvisit.services.accounts.account_index import AccountIndex, load_index
+from fieldvisit.services.accounts.account_index import AccountIndex, AccountResult, load_index
 from fieldvisit.services.accounts.activity import read_all_activity
-from fieldvisit.services.accounts.listing import AccountQuery, SortColumn
+from fieldvisit.services.accounts.first_page import first_page, owns_accounts
+from fieldvisit.services.accounts.listing import AccountQuery, AccountRow, SortColumn
 from fieldvisit.services.accounts.picking import remember_index
 from fieldvisit.services.team import MemberRow, list_team
 from fieldvisit.storage.database import Database
 from fieldvisit.ui.accounts.list_filters import FilterBar
-from fieldvisit.ui.accounts.list_model import COLUMNS, AccountListModel, column_of, column_title
+from fieldvisit.ui.accounts.list_model import (
+    COLUMNS,
+    PAGE_SIZE,
+    AccountListModel,
+    column_of,
+    column_title,
+)
 from fieldvisit.ui.accounts.name_delegate import NameDelegate
 from fieldvisit.ui.background import BackgroundTask
+from fieldvisit.ui.dates import date_text
 from fieldvisit.ui.labels import enum_label
 from fieldvisit.ui.widgets import heading_label, hint_label, named
 
 DEBOUNCE_MS = 150
 FAST_MS = 40.0
 """Searches quicker than this run on every keystroke, without waiting for a pause."""
+WIDE_DATES = (date(2026, 12, 31), date(2026, 9, 30), date(2026, 5, 31))
 HEADER_KEY = "accountList/header"
 SORT_KEY = "accountList/sort"
 DESCENDING_KEY = "accountList/descending"
@@ -74,6 +101,8 @@ class AccountListView(QWidget):
         self.db = db
         self.settings = settings
         self.index: AccountIndex | None = None
+        self.first_page: AccountResult | None = None
+        """The first page shown from SQL while the index is first read (else None)."""
         self._query = AccountQuery(sort=self._saved_sort(), descending=self._saved_descending())
 
         self.toolbar = QToolBar(self.tr("Accounts"))
@@ -137,6 +166,9 @@ class AccountListView(QWidget):
         self._loader = BackgroundTask(self)
         self._loader.succeeded.connect(self._on_loaded)
         self._loader.failed.connect(self._on_load_failed)
+        self._first_loader = BackgroundTask(self)
+        self._first_loader.succeeded.connect(self._on_first_page)
+        self._first_loader.failed.connect(self._on_first_page_failed)
         self._activity = BackgroundTask(self)
         self._activity.succeeded.connect(self._on_activity)
         self._activity.failed.connect(self._on_load_failed)
@@ -154,19 +186,25 @@ class AccountListView(QWidget):
         return self._query
 
     def selected_account_ids(self) -> list[uuid.UUID]:
-        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        rows = sorted(i.row() for i in self._selected())
         ids = (self.model.account_id(r) for r in rows)
         return [i for i in ids if i is not None]
 
     def reload(self) -> None:
         """Read the index again off the GUI thread; the shown query is then run again."""
         self._loader.start(lambda: _read(self.db, self._query.needs_activity))
+        if self.index is None and not self._first_loader.is_busy():
+            # The first time, the first page meanwhile (its own thread: the index's
+            # spends its first tenths of a second sorting in SQLite).
+            query = replace(self._query, text=self.search.text(), **self.filters.values())
+            me = self.filters.pending_me()
+            self._first_loader.start(lambda: _read_first(self.db, query, me))
 
     def stop(self) -> None:
-        self._loader.discard()
-        self._activity.discard()
-        self._loader.wait()
-        self._activity.wait()
+        for task in (self._loader, self._first_loader, self._activity):
+            task.discard()
+        for task in (self._loader, self._first_loader, self._activity):
+            task.wait()
 
     def is_loading(self) -> bool:
         return self._loader.is_busy() or self._activity.is_busy()
@@ -217,8 +255,9 @@ class AccountListView(QWidget):
             SortColumn.CITY: ["Kuala Lumpur"],
             SortColumn.PHONE: ["0731-8888 8888"],
             SortColumn.OWNER: ["Catherine Lim"],
-            SortColumn.LAST_CONTACT: ["12/31/2026"],
-            SortColumn.LAST_VISIT: ["12/31/2026"],
+            # The widest dates in the language's one date style ("2026年12月31日").
+            SortColumn.LAST_CONTACT: [date_text(d) for d in WIDE_DATES],
+            SortColumn.LAST_VISIT: [date_text(d) for d in WIDE_DATES],
         }
         for section, column in enumerate(COLUMNS):
             texts = [column_title(column.sort), *samples.get(column.sort, [])]
@@ -259,8 +298,11 @@ class AccountListView(QWidget):
         self._query = query
         self._update_clear_button()
         index = self.index
-        if index is None:
-            return  # applied when the index arrives
+        if index is None:  # applied when the index arrives
+            if self.first_page is not None and query != self.model.query:
+                self.first_page = None  # not the rows asked for now
+                self.model.set_result(query, None)
+            return
         if query.needs_activity and index.activity is None:
             if not self._activity.is_busy():
                 self.count_label.setText(self.tr("Reading contacts…"))
@@ -321,16 +363,68 @@ class AccountListView(QWidget):
         self.apply_query()
 
     @Slot(object)
+    def _on_first_page(self, loaded: object) -> None:
+        me, query, result, rows = cast(
+            tuple[MemberRow | None, AccountQuery, AccountResult | None, list[AccountRow]], loaded
+        )
+        if self.index is not None:
+            return  # the index came first
+        if me is not None:
+            self.filters.start_on_own(me)  # a rep starts on their own accounts
+        shown = replace(self._query, text=self.search.text(), **self.filters.values())
+        self._query = shown
+        self._update_clear_button()
+        if result is None or shown != query:
+            return  # only the index can tell, or asked for something else meanwhile
+        self.first_page = result
+        self.model.set_result(query, result, rows)
+
+    @Slot(object)
+    def _on_first_page_failed(self, _error: object) -> None:
+        pass  # the index, read on its own, says what went wrong
+
+    @Slot(object)
     def _on_loaded(self, loaded: object) -> None:
         index, team = cast(tuple[AccountIndex, list[MemberRow]], loaded)
         self.index = index
         remember_index(self.db, index)  # account pickers search the same index
         self.filters.set_owners(team)
+        restore = self._kept_view() if self.first_page is not None else None
+        self.first_page = None
         self.apply_query()
+        if restore is not None:
+            restore()
         self.loaded.emit()
         # After the first page is painted: the thread reading pypinyin would otherwise share
         # the interpreter with the first rows.
         QTimer.singleShot(WARM_AFTER_MS, warm_pinyin)
+
+    def _kept_view(self) -> Callable[[], None]:
+        """Where the user is on the first page (scrolled to, rows selected), to put back
+        on the whole list: its first rows are the same accounts in the same places."""
+        query = self.model.query
+        scrolled = self.table.verticalScrollBar().value()
+        current = self.table.currentIndex()
+        at = (current.row(), current.column(), self.model.account_id(current.row()))
+        chosen = [(i.row(), self.model.account_id(i.row())) for i in self._selected()]
+
+        def restore() -> None:
+            model = self.model
+            if model.query != query:
+                return
+            selection = self.table.selectionModel()
+            flags = QItemSelectionModel.SelectionFlag
+            if current.isValid() and model.account_id(at[0]) == at[2]:
+                selection.setCurrentIndex(model.index(at[0], at[1]), flags.NoUpdate)
+            for row, account in chosen:
+                if model.account_id(row) == account:
+                    selection.select(model.index(row, 0), flags.Select | flags.Rows)
+            self.table.verticalScrollBar().setValue(scrolled)
+
+        return restore
+
+    def _selected(self) -> list[QModelIndex]:
+        return self.table.selectionModel().selectedRows()
 
     @Slot(object)
     def _on_activity(self, activity: object) -> None:
@@ -395,4 +489,18 @@ def warm_pinyin() -> None:
 
 
 def _read(db: Database, activity: bool) -> tuple[AccountIndex, list[MemberRow]]:
-    return load_index(db, activity=activity), list_team(db)
+    index = load_index(db, activity=activity)
+    return index, list_team(db, index.owner_counts())  # counted from the index: no 2nd scan
+
+
+def _read_first(
+    db: Database, query: AccountQuery, me: MemberRow | None
+) -> tuple[MemberRow | None, AccountQuery, AccountResult | None, list[AccountRow]]:
+    """The first page of ``query`` (its rows too) as the list will start on it, read
+    before the index: a rep who owns accounts starts on them (``me`` when so)."""
+    if me is not None and me.role is MemberRole.REP and owns_accounts(db, me.id):
+        query = replace(query, owner_ids=frozenset({me.id}))
+    else:
+        me = None
+    result = first_page(db, query, PAGE_SIZE)
+    return me, query, result, result.rows(db, 0, PAGE_SIZE) if result is not None else []

@@ -100,6 +100,8 @@ class AccountsPage(AreaPage):
         self.rebuilder.progressed.connect(self._on_key_progress)
         self.rebuilder.finished.connect(self._on_keys_rebuilt)
         self.rebuilder.failed.connect(self._on_keys_failed)
+        self._rebuild_when_loaded = False
+        self.list.loaded.connect(self._on_list_loaded)
         events.changed.connect(self._on_data_changed)
 
     # --- API for the window and other areas ------------------------------------------
@@ -128,6 +130,21 @@ class AccountsPage(AreaPage):
         self._show_welcome(empty)
         if not empty:
             self.list.reload()
+            self._rebuild_keys()
+
+    def _rebuild_keys(self) -> None:
+        """Fill stale search keys off the GUI thread. The first time, once the list is
+        read: its scans (nothing stale, as a rule) would otherwise share the start with
+        the list's first page."""
+        if self.list.index is None:
+            self._rebuild_when_loaded = True
+        else:
+            self.rebuilder.start()
+
+    @Slot()
+    def _on_list_loaded(self) -> None:
+        if self._rebuild_when_loaded:
+            self._rebuild_when_loaded = False
             self.rebuilder.start()
 
     def is_stale(self) -> bool:
