@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Coroutine
 from datetime import UTC, datetime
 from pathlib import Path
@@ -233,20 +234,31 @@ def main() -> None:
             laptops, manager, MemberRole.MANAGER, url, admin.new_code_for(store, manager)
         )
         team = _timed(f"manager's first sync of {reps} reps", lambda: sync_now(boss))
-        # A burst: N laptops of the team asking for what changed since their last sync.
+        # A burst: N laptops asking for what changed since their last sync. A laptop is a
+        # person's: N more reps join the demo's managers, one laptop each (a person's "as of"
+        # is read over their laptops, and 600 laptops are not 11 people's).
         with store.session_scope() as session:
-            members = session.scalars(
-                select(TeamMember.id).where(TeamMember.role == MemberRole.REP)
+            managers = session.scalars(
+                select(TeamMember.id).where(TeamMember.role == MemberRole.MANAGER)
             ).all()
+            people = [uuid.uuid4() for _ in range(args.burst)]
+            session.execute(
+                insert(TeamMember),
+                [
+                    {"id": person, "name": f"代表{i:03d}", "role": MemberRole.REP,
+                     "manager_id": managers[i % len(managers)]}
+                    for i, person in enumerate(people)
+                ],
+            )  # fmt: skip
             tokens = [secrets.token_urlsafe(24) for _ in range(args.burst)]
             session.execute(
                 insert(Device),
                 [
-                    {"member_id": members[i % len(members)], "name": f"bench{i}",
-                     "token_hash": admin.token_hash(t)}
-                    for i, t in enumerate(tokens)
+                    {"member_id": person, "name": f"bench{i}", "token_hash": admin.token_hash(t)}
+                    for i, (person, t) in enumerate(zip(people, tokens, strict=True))
                 ],
-            )  # fmt: skip
+            )
+        sync_now(laptop)  # the rep's laptop learns of them: its cursor is where all are
         from fieldvisit.sync.capture import get_state
 
         with laptop.read_scope() as session:

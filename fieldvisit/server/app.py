@@ -303,7 +303,7 @@ def create_app(db: Database) -> ASGIApp:
             header = headers.get(b"authorization")
             query = dict(parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True))
             answer = await pull_answer(header.decode("latin-1") if header else None, query)
-            await answer(scope, receive, send)
+            await answer(scope, receive, send)  # two messages: start, body
         else:
             await routed(scope, receive, send)
 

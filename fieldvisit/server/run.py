@@ -105,6 +105,9 @@ def serve(
         "log_level": "warning",
         "lifespan": "off",
         "access_log": False,
+        # Nothing here reads the client's address or scheme, so the per-request rewrite
+        # from X-Forwarded-* (behind a TLS proxy) would be work for nobody.
+        "proxy_headers": False,
     }
 
     def ready() -> None:
