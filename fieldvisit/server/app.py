@@ -24,8 +24,10 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from fieldvisit import clock
+from fieldvisit.domain.enums import MemberRole
 from fieldvisit.server import callers, exchange, team_api
 from fieldvisit.server.admin import audit, secret_hash, token_hash
+from fieldvisit.server.driver import driver_rows, driver_sql, read_utc
 from fieldvisit.server.models import Device, EnrolmentCode
 from fieldvisit.server.scope import Caller
 from fieldvisit.storage.database import Database
@@ -139,9 +141,9 @@ def _identify_statement() -> Executable:
     )
 
 
-_IDENTIFY = _identify_statement()
-"""Built once: a burst of laptops each asks it, and building a statement costs more than
-running it (executed as Core, on the session's connection: no ORM objects)."""
+_IDENTIFY = driver_sql(_identify_statement())
+"""Built once and run on the driver's cursor: a burst of laptops each asks it, and building
+and processing a statement cost more than running it."""
 
 
 def identify(conn: Connection, header: str | None) -> tuple[Caller, datetime | None]:
@@ -149,16 +151,22 @@ def identify(conn: Connection, header: str | None) -> tuple[Caller, datetime | N
     seen, in one query on ``conn``; refused when unknown, revoked or removed."""
     if not header or not header.startswith("Bearer "):
         raise Refused(401, p.UNAUTHORIZED, "Sign in with this laptop's device token.")
-    found = conn.execute(_IDENTIFY, {"token_hash": token_hash(header[7:].strip())}).first()
-    if found is None:
+    found = driver_rows(
+        conn, _IDENTIFY, {"token_hash": token_hash(header[7:].strip())}, named=False
+    )
+    if not found:
         raise Refused(401, p.UNAUTHORIZED, "This device token is not known.")
-    device_id, revoked_at, last_seen, member_id, name, role, manager_id, deleted_at, members = found
+    device_id, revoked_at, last_seen, member_id, name, role, manager_id, deleted_at, members = (
+        found[0]
+    )
     if revoked_at is not None:
         raise Refused(401, p.DEVICE_REVOKED, "This laptop was removed from the team.")
     if deleted_at is not None:
         raise Refused(401, p.UNAUTHORIZED, "This person is no longer in the team.")
-    caller = Caller(device_id, member_id, name, role, manager_id, frozenset(members or ()))
-    return caller, last_seen
+    caller = Caller(
+        device_id, member_id, name, MemberRole(role), manager_id, frozenset(members or ())
+    )
+    return caller, read_utc(last_seen)
 
 
 def create_app(db: Database) -> ASGIApp:

@@ -14,11 +14,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
-    ARRAY,
     Connection,
     Table,
-    Uuid,
-    bindparam,
     delete,
     select,
     text,
@@ -29,6 +26,7 @@ from sqlalchemy.exc import IntegrityError, ProgrammingError
 from fieldvisit import clock
 from fieldvisit.server import commands
 from fieldvisit.server.audit import record_profile_reads
+from fieldvisit.server.driver import driver_placeholders, driver_rows, stored_utc
 from fieldvisit.server.locks import (
     changed_columns,
     locked_reason,
@@ -57,7 +55,6 @@ from fieldvisit.server.security import (
     name_caller,
 )
 from fieldvisit.server.store import caller_scope
-from fieldvisit.storage.base import UTCDateTime
 from fieldvisit.storage.database import Database
 from fieldvisit.sync.codec import decode_key, decode_row, encode_row
 from fieldvisit.sync.tables import BOOKKEEPING, COMMAND_COLUMNS, synced_tables, table
@@ -376,18 +373,14 @@ def page_json(page: dict[str, Any]) -> bytes:
     return (text_[:-1] + ("," if head else "") + f'"changes":[{items}]}}').encode()
 
 
-_ENTER = text(
+_ENTER = driver_placeholders(
     "WITH stamp AS (UPDATE srv_device SET last_synced_at = :now, last_seen_at = :now "
     "WHERE id = :device) "
     f"SELECT {EXPIRED}, "
     "(SELECT json_agg(json_build_array(member_id, at)) FROM "
     " (SELECT member_id, max(last_synced_at) AS at FROM srv_device "
-    "  WHERE member_id = ANY(:members) AND revoked_at IS NULL GROUP BY member_id) AS synced), "
+    "  WHERE member_id = ANY(:members) AND revoked_at IS NULL GROUP BY member_id) AS x), "
     f"set_config('synchronous_commit', 'off', true), {ENTER_CALLER}"
-).bindparams(
-    bindparam("now", type_=UTCDateTime()),
-    bindparam("device", type_=Uuid()),
-    bindparam("members", type_=ARRAY(Uuid())),
 )
 """A log page's first statement, as the service (a statement's tables are checked as it
 starts, before its set_config calls switch the role for the statements after): stamp the
@@ -399,7 +392,7 @@ for the disk, which a burst of laptops would otherwise queue on; audits set it b
 taken on every log page: the laptop pushed before it pulls, so its changes up to now are on
 the server whichever page it is on."""
 
-_LOG_PAGE = text(
+_LOG_PAGE = driver_placeholders(
     "SELECT id, xid::text AS xid, table_name, row_key, op, old_owner "
     "FROM srv_change "
     "WHERE (xid, id) > (CAST(:xid AS xid8), :id) "
@@ -416,21 +409,23 @@ def _log_page(
     caller."""
     xid, last_id = parse_cursor(after)
     now = clock.now_utc()
-    expired, synced, *_settings = conn.execute(
+    ((expired, synced, *_settings),) = driver_rows(
+        conn,
         _ENTER,
         caller_params(str(caller.member_id), caller.role.value)
         | {
             "cx": xid,
             "ci": last_id,
-            "now": now,
+            "now": stored_utc(now),
             "device": caller.device_id,
             "members": [caller.member_id, *caller.reps],
         },
-    ).one()
+        named=False,  # the settings' columns share a name
+    )
     if expired:
         raise CursorExpired(after)
     # Row-level security from here: the caller's scope only, whatever else says.
-    log = conn.execute(_LOG_PAGE, {"xid": xid, "id": last_id, "limit": limit}).all()
+    log = driver_rows(conn, _LOG_PAGE, {"xid": xid, "id": last_id, "limit": limit})
     changes = _visible_changes(conn, caller, list(log))
     cursor = f"{log[-1].xid}:{log[-1].id}" if log else f"{xid}:{last_id}"
     profiles = [c["key"][0] for c in changes if c["table"] == PROFILES and c["op"] == "upsert"]
