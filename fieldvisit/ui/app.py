@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -15,6 +15,7 @@ from fieldvisit.services.error_log import log, start_logging, stop_logging
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database, default_data_dir
 from fieldvisit.storage.migrate import open_database
+from fieldvisit.ui.accounts import early_index
 from fieldvisit.ui.backup_scheduler import AutoBackupScheduler
 from fieldvisit.ui.crash import ExceptionHook
 from fieldvisit.ui.events import DataEvents
@@ -117,6 +118,10 @@ def _run_window(app: QApplication, db: Database, settings: QSettings) -> int:
     window = MainWindow(db, user, events, settings)
     window.show()
     window.raise_()
+    # The accounts list's index from the first idle moment: search is ready when the
+    # user gets there. A change before that makes the list read afresh.
+    QTimer.singleShot(0, lambda: early_index.read_soon(db))
+    events.changed.connect(lambda _tables: early_index.forget(db))
     backups = AutoBackupScheduler(db, window.statusBar())
     backups.start()
     try:

@@ -23,9 +23,10 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import replace
 from datetime import date
-from typing import cast
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QByteArray,
@@ -64,6 +65,7 @@ from fieldvisit.services.accounts.listing import AccountQuery, AccountRow, SortC
 from fieldvisit.services.accounts.picking import remember_index
 from fieldvisit.services.team import MemberRow, list_team
 from fieldvisit.storage.database import Database
+from fieldvisit.ui.accounts import early_index
 from fieldvisit.ui.accounts.list_filters import FilterBar
 from fieldvisit.ui.accounts.list_model import (
     COLUMNS,
@@ -192,7 +194,12 @@ class AccountListView(QWidget):
 
     def reload(self) -> None:
         """Read the index again off the GUI thread; the shown query is then run again."""
-        self._loader.start(lambda: _read(self.db, self._query.needs_activity))
+        early = early_index.take(self.db)
+        if early is not None and not self._query.needs_activity:
+            activity = self._query.needs_activity
+            self._loader.start(lambda: _taken(early, self.db, activity))
+        else:
+            self._loader.start(lambda: read_index(self.db, self._query.needs_activity))
         if self.index is None and not self._first_loader.is_busy():
             # The first time, the first page meanwhile (its own thread: the index's
             # spends its first tenths of a second sorting in SQLite).
@@ -488,7 +495,16 @@ def warm_pinyin() -> None:
         _warming.start()
 
 
-def _read(db: Database, activity: bool) -> tuple[AccountIndex, list[MemberRow]]:
+def _taken(early: Future[Any], db: Database, activity: bool) -> object:
+    """What the read started at start-up found, or a read now if it failed."""
+    try:
+        return early.result()
+    except Exception:
+        return read_index(db, activity)
+
+
+def read_index(db: Database, activity: bool) -> tuple[AccountIndex, list[MemberRow]]:
+    """The list's index and the team, as the list loads them."""
     index = load_index(db, activity=activity)
     return index, list_team(db, index.owner_counts())  # counted from the index: no 2nd scan
 

@@ -30,13 +30,13 @@ def region(db: Database) -> Region:
 def held_index(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """The index is read only once the test sets the event (a slow laptop's index)."""
     release = threading.Event()
-    read = list_view._read
+    read = list_view.read_index
 
     def slow_read(db: Database, activity: bool) -> Any:
         release.wait(10)
         return read(db, activity)
 
-    monkeypatch.setattr(list_view, "_read", slow_read)
+    monkeypatch.setattr(list_view, "read_index", slow_read)
     yield release
     release.set()
 
@@ -170,3 +170,46 @@ def test_sorting_before_the_index_is_applied_when_it_arrives(
     assert len(names) == 5
     page.list.table.sortByColumn(column_of(SortColumn.NAME), Qt.SortOrder.AscendingOrder)
     assert shown_names(page) == names[::-1]
+
+
+def shown_page(qtbot: QtBot, db: Database, events: DataEvents, settings: QSettings) -> AccountsPage:
+    page = AccountsPage(db, events, settings)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_the_list_takes_the_index_read_since_the_window_came_up_unless_data_changed(
+    qtbot: QtBot,
+    db: Database,
+    events: DataEvents,
+    settings: QSettings,
+    region: Region,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fieldvisit.ui.accounts import early_index
+
+    reads: list[str] = []
+    read = list_view.read_index
+
+    def counted(database: Database, activity: bool) -> Any:
+        reads.append(threading.current_thread().name)
+        return read(database, activity)
+
+    monkeypatch.setattr(list_view, "read_index", counted)
+    early_index.read_soon(db)
+    qtbot.waitUntil(lambda: len(reads) == 1)
+    page = shown_page(qtbot, db, events, settings)
+    wait_for_index(qtbot, page)
+    assert reads == ["early-index"]  # the list read nothing itself
+    assert len(shown_names(page)) == 5
+    page.stop()
+    # Started, then the data changed before the list was shown: the list reads afresh.
+    early_index.read_soon(db)
+    qtbot.waitUntil(lambda: len(reads) == 2)
+    early_index.forget(db)
+    assert early_index.take(db) is None
+    other = shown_page(qtbot, db, events, settings)
+    wait_for_index(qtbot, other)
+    assert reads[-1] != "early-index" and len(reads) == 3
+    other.stop()
