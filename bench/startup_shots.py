@@ -58,13 +58,13 @@ def main() -> None:
     user = current_user(db)
     assert user is not None
     release = threading.Event()
-    read = list_view._read
+    read = list_view.read_index
 
     def held_read(db: Database, activity: bool) -> Any:
         release.wait(60)
         return read(db, activity)
 
-    list_view._read = held_read
+    list_view.read_index = held_read
     for lang in ("en", "zh_CN"):
         release.clear()
         translators = install_translations(app, lang)
