@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from shots import settle, shoot  # bench/: beside this script
 from sqlalchemy import select
 
 from fieldvisit.domain.enums import AccountType, MemberRole
@@ -36,19 +36,6 @@ from fieldvisit.ui.i18n import (
 )
 from fieldvisit.ui.main_window import MainWindow
 from fieldvisit.ui.records.new_record import NewRecordDialog
-
-
-def shoot(widget: QWidget, path: Path) -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-    widget.grab().save(str(path))
-
-
-def settle(app: QApplication, seconds: float = 0.3) -> None:
-    end = time.time() + seconds
-    while time.time() < end:
-        app.processEvents()
-        time.sleep(0.01)
 
 
 def main() -> None:

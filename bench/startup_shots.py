@@ -13,14 +13,14 @@ from __future__ import annotations
 import os
 import sys
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from shots import settle, shoot  # bench/: beside this script
 
 from fieldvisit.services.team import current_user
 from fieldvisit.storage.database import Database
@@ -34,19 +34,6 @@ from fieldvisit.ui.i18n import (
     remove_translations,
 )
 from fieldvisit.ui.main_window import MainWindow
-
-
-def shoot(widget: QWidget, path: Path) -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-    widget.grab().save(str(path))
-
-
-def settle(app: QApplication, seconds: float = 0.3) -> None:
-    end = time.time() + seconds
-    while time.time() < end:
-        app.processEvents()
-        time.sleep(0.01)
 
 
 def main() -> None:
