@@ -291,60 +291,56 @@ def test_a_laptop_used_alone_shows_no_sync(
         assert list(tables) == []
 
 
-def test_automatic_sync_runs_on_its_timer_off_the_gui_thread(
-    qtbot: QtBot,
-    server_db: Database,
-    live_server: str,
-    tmp_path: Path,
-    events: DataEvents,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+@dataclasses.dataclass
+class RecordedLaptop:
+    db: Database
+    runs: list[threading.Thread]
+    """The thread each sync of the window's controller ran on, in order."""
+
+
+@pytest.fixture
+def rep_laptop(
+    server_db: Database, live_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[RecordedLaptop]:
+    """A rep's laptop in the team whose window syncs are recorded."""
     from fieldvisit.ui import sync_status
 
     admin.add_member(server_db, "王经理", MemberRole.MANAGER)
     code = admin.add_member(server_db, "李代表", MemberRole.REP, "王经理")
-    db = _laptop(tmp_path, "李代表", MemberRole.REP, live_server, code)
-    threads: list[threading.Thread] = []
+    laptop = RecordedLaptop(_laptop(tmp_path, "李代表", MemberRole.REP, live_server, code), [])
 
     def recording_sync(database: Database) -> object:
-        threads.append(threading.current_thread())
-        return sync_now(database)
+        result = sync_now(database)
+        laptop.runs.append(threading.current_thread())
+        return result
 
     monkeypatch.setattr(sync_status, "sync_now", recording_sync)
-    try:
-        _add_account(db, "协和医院")
-        controller = sync_status.SyncController(db, events, interval_ms=60_000, first_delay_ms=50)
-        controller.start()  # nobody asks: it syncs shortly after start
-        qtbot.waitUntil(lambda: _server_names(server_db) == {"协和医院"}, timeout=WAIT_MS)
-        qtbot.waitUntil(lambda: not controller.syncing(), timeout=WAIT_MS)
-        assert threads and threading.main_thread() not in threads
-        assert controller.timer.isActive() and controller.timer.interval() == 60_000
-        controller.stop()
-    finally:
-        db.close()
+    yield laptop
+    laptop.db.close()
+
+
+def test_automatic_sync_runs_on_its_timer_off_the_gui_thread(
+    qtbot: QtBot, server_db: Database, events: DataEvents, rep_laptop: RecordedLaptop
+) -> None:
+    from fieldvisit.ui import sync_status
+
+    db = rep_laptop.db
+    _add_account(db, "协和医院")
+    controller = sync_status.SyncController(db, events, interval_ms=60_000, first_delay_ms=50)
+    controller.start()  # nobody asks: it syncs shortly after start
+    qtbot.waitUntil(lambda: _server_names(server_db) == {"协和医院"}, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not controller.syncing(), timeout=WAIT_MS)
+    assert rep_laptop.runs and threading.main_thread() not in rep_laptop.runs
+    assert controller.timer.isActive() and controller.timer.interval() == 60_000
+    controller.stop()
 
 
 def test_a_change_goes_out_soon_after_the_last_edit_and_pulled_changes_do_not_echo(
-    qtbot: QtBot,
-    server_db: Database,
-    live_server: str,
-    tmp_path: Path,
-    events: DataEvents,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, server_db: Database, events: DataEvents, rep_laptop: RecordedLaptop
 ) -> None:
     from fieldvisit.ui import sync_status
 
-    admin.add_member(server_db, "王经理", MemberRole.MANAGER)
-    code = admin.add_member(server_db, "李代表", MemberRole.REP, "王经理")
-    db = _laptop(tmp_path, "李代表", MemberRole.REP, live_server, code)
-    runs: list[object] = []
-
-    def counted_sync(database: Database) -> object:
-        result = sync_now(database)
-        runs.append(result)
-        return result
-
-    monkeypatch.setattr(sync_status, "sync_now", counted_sync)
+    db, runs = rep_laptop.db, rep_laptop.runs
     controller = sync_status.SyncController(
         db, events, interval_ms=600_000, first_delay_ms=-1, soon_ms=300
     )
@@ -369,7 +365,6 @@ def test_a_change_goes_out_soon_after_the_last_edit_and_pulled_changes_do_not_ec
         assert len(runs) == 2 and not controller.syncing()
     finally:
         controller.stop()
-        db.close()
 
 
 def test_applying_again_a_row_whose_parent_is_gone_is_refused_and_kept(db: Database) -> None:
