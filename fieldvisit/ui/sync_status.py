@@ -73,22 +73,22 @@ class SyncController(QObject):
         self._task.busy_changed.connect(self.busy_changed)
         self._syncing = False
         self.offline = False
-        self.timer = QTimer(self)
-        self.timer.setObjectName("syncTimer")
+        self.timer = self._sync_timer("syncTimer", single_shot=False)
         self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self.sync)
         self._first_delay_ms = first_delay_ms
-        self._first = QTimer(self)
-        self._first.setSingleShot(True)
-        self._first.timeout.connect(self.sync)
+        self._first = self._sync_timer("syncFirst", single_shot=True)
         self._soon_ms = soon_ms
-        self._soon = QTimer(self)
-        self._soon.setObjectName("syncSoon")
-        self._soon.setSingleShot(True)
-        self._soon.timeout.connect(self.sync)
+        self._soon = self._sync_timer("syncSoon", single_shot=True)
         self._announcing = False
         self._again = False
         events.changed.connect(self._on_data_changed)
+
+    def _sync_timer(self, name: str, *, single_shot: bool) -> QTimer:
+        timer = QTimer(self)
+        timer.setObjectName(name)
+        timer.setSingleShot(single_shot)
+        timer.timeout.connect(self.sync)
+        return timer
 
     def start(self) -> None:
         """Read the state now, sync shortly after, then every few minutes."""
