@@ -47,23 +47,18 @@ def list_team(
         .where(TeamMember.deleted_at.is_(None))
         .order_by(case((TeamMember.role == MemberRole.MANAGER, 0), else_=1), TeamMember.name)
     )
-    if account_counts is not None:
-        with db.read_scope() as session:
-            return [
-                _row(m, manager_name, account_counts.get(m.id, 0))
-                for m, manager_name in session.execute(query)
-            ]
-    accounts = (
-        select(Account.owner_id, func.count().label("n"))
-        .where(Account.deleted_at.is_(None))
-        .group_by(Account.owner_id)
-        .subquery()
-    )
-    counted = query.add_columns(func.coalesce(accounts.c.n, 0)).outerjoin(
-        accounts, accounts.c.owner_id == TeamMember.id
-    )
     with db.read_scope() as session:
-        return [_row(m, manager_name, n) for m, manager_name, n in session.execute(counted)]
+        if account_counts is None:
+            counted = session.execute(
+                select(Account.owner_id, func.count())
+                .where(Account.deleted_at.is_(None))
+                .group_by(Account.owner_id)
+            )
+            account_counts = {owner: n for owner, n in counted if owner is not None}
+        return [
+            _row(m, manager_name, account_counts.get(m.id, 0))
+            for m, manager_name in session.execute(query)
+        ]
 
 
 def current_user(db: Database) -> MemberRow | None:
