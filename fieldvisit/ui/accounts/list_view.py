@@ -195,15 +195,15 @@ class AccountListView(QWidget):
     def reload(self) -> None:
         """Read the index again off the GUI thread; the shown query is then run again."""
         early = early_index.take(self.db)
-        if early is not None and not self._query.needs_activity:
-            activity = self._query.needs_activity
-            self._loader.start(lambda: _taken(early, self.db, activity))
+        activity = self._query.needs_activity
+        if early is not None and not activity:  # read since the window came up
+            self._loader.start(lambda: _taken(early, self.db))
         else:
-            self._loader.start(lambda: read_index(self.db, self._query.needs_activity))
+            self._loader.start(lambda: read_index(self.db, activity))
         if self.index is None and not self._first_loader.is_busy():
             # The first time, the first page meanwhile (its own thread: the index's
             # spends its first tenths of a second sorting in SQLite).
-            query = replace(self._query, text=self.search.text(), **self.filters.values())
+            query = self._asked()
             me = self.filters.pending_me()
             self._first_loader.start(lambda: _read_first(self.db, query, me))
 
@@ -301,7 +301,7 @@ class AccountListView(QWidget):
     @Slot()
     def apply_query(self) -> None:
         self._debounce.stop()
-        query = replace(self._query, text=self.search.text(), **self.filters.values())
+        query = self._asked()
         self._query = query
         self._update_clear_button()
         index = self.index
@@ -378,7 +378,7 @@ class AccountListView(QWidget):
             return  # the index came first
         if me is not None:
             self.filters.start_on_own(me)  # a rep starts on their own accounts
-        shown = replace(self._query, text=self.search.text(), **self.filters.values())
+        shown = self._asked()
         self._query = shown
         self._update_clear_button()
         if result is None or shown != query:
@@ -429,6 +429,10 @@ class AccountListView(QWidget):
             self.table.verticalScrollBar().setValue(scrolled)
 
         return restore
+
+    def _asked(self) -> AccountQuery:
+        """The query the search box and the filters ask for now, in the shown order."""
+        return replace(self._query, text=self.search.text(), **self.filters.values())
 
     def _selected(self) -> list[QModelIndex]:
         return self.table.selectionModel().selectedRows()
@@ -495,12 +499,13 @@ def warm_pinyin() -> None:
         _warming.start()
 
 
-def _taken(early: Future[Any], db: Database, activity: bool) -> object:
-    """What the read started at start-up found, or a read now if it failed."""
+def _taken(early: Future[Any], db: Database) -> object:
+    """What the read started at start-up found, or a read now if it failed (its own error,
+    if any, is the one shown)."""
     try:
         return early.result()
     except Exception:
-        return read_index(db, activity)
+        return read_index(db, activity=False)
 
 
 def read_index(db: Database, activity: bool) -> tuple[AccountIndex, list[MemberRow]]:
