@@ -30,8 +30,10 @@ from typing import Any, cast
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPoint,
     QSettings,
     Qt,
@@ -84,6 +86,7 @@ DEBOUNCE_MS = 150
 FAST_MS = 40.0
 """Searches quicker than this run on every keystroke, without waiting for a pause."""
 WIDE_DATES = (date(2026, 12, 31), date(2026, 9, 30), date(2026, 5, 31))
+MIN_NAME_WIDTH = 160
 HEADER_KEY = "accountList/header"
 SORT_KEY = "accountList/sort"
 DESCENDING_KEY = "accountList/descending"
@@ -238,8 +241,11 @@ class AccountListView(QWidget):
         header.customContextMenuRequested.connect(self._header_menu)
         self._default_widths(header)
         saved = self.settings.value(HEADER_KEY)
+        self._fitting = True  # default widths: the name column gives way to the window
+        self._resizing_name = False
         if isinstance(saved, QByteArray) and not saved.isEmpty():
             header.restoreState(saved)
+            self._fitting = False
         header.setSortIndicator(
             column_of(self._query.sort),
             Qt.SortOrder.DescendingOrder if self._query.descending else Qt.SortOrder.AscendingOrder,
@@ -247,6 +253,8 @@ class AccountListView(QWidget):
         table.setSortingEnabled(True)
         header.sectionMoved.connect(self._save_header)
         header.sectionResized.connect(self._save_header)
+        header.sectionResized.connect(self._on_section_resized)
+        table.viewport().installEventFilter(self)
         table.activated.connect(self._on_activated)
         self.name_delegate = NameDelegate(table)
         table.setItemDelegateForColumn(column_of(SortColumn.NAME), self.name_delegate)
@@ -254,6 +262,7 @@ class AccountListView(QWidget):
 
     def _default_widths(self, header: QHeaderView) -> None:
         metrics = self.fontMetrics()
+        self._default_sizes: dict[int, int] = {}
         samples = {
             SortColumn.NAME: ["M" * 20],
             SortColumn.TYPE: [enum_label(m) for m in AccountType],
@@ -275,6 +284,7 @@ class AccountListView(QWidget):
                 width = max(48, metrics.horizontalAdvance(texts[0]) + 28)
             header.resizeSection(section, width)
             header.setSectionHidden(section, not column.visible_by_default)
+            self._default_sizes[section] = width
 
     def _build_empty_state(self) -> QWidget:
         panel = QWidget()
@@ -473,6 +483,43 @@ class AccountListView(QWidget):
     def set_column_visible(self, section: int, visible: bool) -> None:
         self.table.horizontalHeader().setSectionHidden(section, not visible)
         self._save_header()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_name_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_name_column(self) -> None:
+        """With the default widths, the name column gives way so that the columns fit the
+        table (a 1366-pixel laptop in English) without scrolling sideways, up to its own
+        default width when there is room (the last column fills what is left)."""
+        if not self._fitting:
+            return
+        header = self.table.horizontalHeader()
+        name = column_of(SortColumn.NAME)
+        shown = [
+            header.logicalIndex(v)
+            for v in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(v))
+        ]
+        others = sum(
+            self._default_sizes[i] if i == shown[-1] else header.sectionSize(i)
+            for i in shown
+            if i != name
+        )
+        room = self.table.viewport().width() - others
+        width = max(MIN_NAME_WIDTH, min(self._default_sizes[name], room))
+        if width != header.sectionSize(name):
+            self._resizing_name = True
+            try:
+                header.resizeSection(name, width)
+            finally:
+                self._resizing_name = False
+
+    @Slot(int, int, int)
+    def _on_section_resized(self, section: int, _old: int, _new: int) -> None:
+        if section == column_of(SortColumn.NAME) and not self._resizing_name:
+            self._fitting = False  # the user set the name column's width: it stays
 
     def _save_header(self, *_args: object) -> None:
         self.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
