@@ -33,6 +33,16 @@ def _isolated_user_dirs(
 
 
 @pytest.fixture(autouse=True)
+def _no_background_work_left() -> Iterator[None]:
+    """Work a test's widgets started off the GUI thread ends with the test: left running,
+    it would meet the next test's set-up (which rewrites the environment) and its files."""
+    yield
+    background = sys.modules.get("fieldvisit.ui.background")
+    if background is not None:
+        background.wait_for_background_work()
+
+
+@pytest.fixture(autouse=True)
 def _english_by_default() -> Iterator[None]:
     """Every test starts in English; one that switches language cannot leak it."""
     from fieldvisit import i18n

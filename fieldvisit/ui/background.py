@@ -6,7 +6,9 @@ stays responsive; widgets are only touched in the slots, on the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -38,6 +40,18 @@ class _Job(QRunnable):
             self._carrier.done.emit(self._ticket, result)
 
 
+_tasks: weakref.WeakSet[BackgroundTask] = weakref.WeakSet()
+
+
+def wait_for_background_work(msecs: int = 30_000) -> None:
+    """Block until the worker of every task still alive is idle (between tests: work a
+    closed dialog left running must not run into the next one)."""
+    for task in list(_tasks):
+        # A task whose Qt side is already gone took its pool with it (which waited).
+        with contextlib.suppress(RuntimeError):
+            task.wait(msecs)
+
+
 class BackgroundTask(QObject):
     """Runs functions on its own worker thread, one after the other.
 
@@ -53,6 +67,7 @@ class BackgroundTask(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        _tasks.add(self)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._carrier = _Carrier()

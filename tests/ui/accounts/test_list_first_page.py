@@ -193,8 +193,9 @@ def test_the_list_takes_the_index_read_since_the_window_came_up_unless_data_chan
     read = list_view.read_index
 
     def counted(database: Database, activity: bool) -> Any:
-        reads.append(threading.current_thread().name)
-        return read(database, activity)
+        result = read(database, activity)
+        reads.append(threading.current_thread().name)  # once read: no thread left behind
+        return result
 
     monkeypatch.setattr(list_view, "read_index", counted)
     early_index.read_soon(db)
